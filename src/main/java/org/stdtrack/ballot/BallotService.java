@@ -1,0 +1,120 @@
+package org.stdtrack.ballot;
+
+import static org.stdtrack.persistence.Timestamps.instant;
+import static org.stdtrack.persistence.Timestamps.toDb;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.stdtrack.identity.UserRepository;
+import org.stdtrack.policy.Policy;
+import org.stdtrack.policy.ProgrammeClock;
+import org.stdtrack.problem.ApiException;
+
+/** Technical review ballots: the voting roll with recusals, the votes, and the recorded result. */
+@Service
+public class BallotService {
+
+    private final JdbcClient jdbc;
+    private final UserRepository users;
+    private final BallotRule rule;
+    private final Policy policy;
+    private final ProgrammeClock clock;
+
+    BallotService(JdbcClient jdbc, UserRepository users, BallotRule rule, Policy policy, ProgrammeClock clock) {
+        this.jdbc = jdbc;
+        this.users = users;
+        this.rule = rule;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    public record OpenedBallot(long id, int round, Instant closesAt) {
+    }
+
+    public record Ballot(long id, int round, Instant openedAt, Instant closesAt, Instant closedAt, Tally tally,
+                         List<String> recused, String result) {
+    }
+
+    /**
+     * Opens a new round for the committee's voting roll. Members of the lead drafting organisation are
+     * recused: listed, but not eligible.
+     */
+    public OpenedBallot open(long standardId, String committee, String leadOrganisation) {
+        int round = jdbc.sql("select coalesce(max(round), 0) + 1 from ballot where standard_id = ?")
+                .param(standardId).query(Integer.class).single();
+        var roll = users.votingMembers(committee);
+        List<String> eligible = roll.stream()
+                .filter(v -> leadOrganisation == null || !Objects.equals(leadOrganisation, v.organisation()))
+                .map(UserRepository.Voter::username).toList();
+        Instant now = clock.now();
+        Instant closesAt = clock.after(now, policy.ballotPeriod());
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into ballot (standard_id, round, opened_at, closes_at, eligible) values (?, ?, ?, ?, ?)")
+                .params(standardId, round, toDb(now), toDb(closesAt), eligible.size()).update(keys, "id");
+        long ballotId = keys.getKey().longValue();
+        for (var voter : roll) {
+            jdbc.sql("insert into ballot_voter (ballot_id, username, recused) values (?, ?, ?)")
+                    .params(ballotId, voter.username(), !eligible.contains(voter.username())).update();
+        }
+        return new OpenedBallot(ballotId, round, closesAt);
+    }
+
+    public List<String> eligibleVoters(long ballotId) {
+        return jdbc.sql("select username from ballot_voter where ballot_id = ? and not recused order by username")
+                .param(ballotId).query(String.class).list();
+    }
+
+    public void recordVote(long ballotId, String voter, Vote vote, String comment) {
+        boolean eligible = jdbc.sql("select count(*) from ballot_voter where ballot_id = ? and username = ? and not recused")
+                .params(ballotId, voter).query(Integer.class).single() > 0;
+        if (!eligible) {
+            throw ApiException.forbidden(voter + " is not an eligible voter in this ballot.");
+        }
+        if (vote == Vote.DISAPPROVE && (comment == null || comment.isBlank())) {
+            throw ApiException.invalid("comment", "A disapproval must give its technical reasons in 'comment'.");
+        }
+        jdbc.sql("insert into ballot_vote (ballot_id, username, vote, comment, cast_at) values (?, ?, ?, ?, ?)")
+                .params(ballotId, voter, vote.name(), comment, toDb(clock.now())).update();
+    }
+
+    /** Closes the ballot, records counts and result, and says whether it passed. */
+    public boolean close(long ballotId) {
+        int eligible = jdbc.sql("select eligible from ballot where id = ?").param(ballotId).query(Integer.class).single();
+        int[] counts = new int[Vote.values().length];
+        jdbc.sql("select vote, count(*) from ballot_vote where ballot_id = ? group by vote").param(ballotId)
+                .query(rs -> {
+                    counts[Vote.valueOf(rs.getString(1)).ordinal()] = rs.getInt(2);
+                });
+        Tally tally = new Tally(eligible, counts[Vote.APPROVE.ordinal()], counts[Vote.APPROVE_WITH_COMMENTS.ordinal()],
+                counts[Vote.DISAPPROVE.ordinal()], counts[Vote.ABSTAIN.ordinal()]);
+        boolean passed = rule.passes(tally);
+        jdbc.sql("""
+                update ballot set closed_at = ?, approve = ?, approve_with_comments = ?, disapprove = ?, abstain = ?,
+                    result = ? where id = ?""")
+                .params(toDb(clock.now()), tally.approve(), tally.approveWithComments(), tally.disapprove(),
+                        tally.abstain(), passed ? "PASSED" : "FAILED", ballotId)
+                .update();
+        return passed;
+    }
+
+    public List<Ballot> ballots(long standardId) {
+        return jdbc.sql("select * from ballot where standard_id = ? order by round").param(standardId)
+                .query((rs, n) -> {
+                    long id = rs.getLong("id");
+                    Tally tally = rs.getString("result") == null ? null : new Tally(rs.getInt("eligible"),
+                            rs.getInt("approve"), rs.getInt("approve_with_comments"), rs.getInt("disapprove"),
+                            rs.getInt("abstain"));
+                    return new Ballot(id, rs.getInt("round"), instant(rs, "opened_at"), instant(rs, "closes_at"),
+                            instant(rs, "closed_at"), tally, recused(id), rs.getString("result"));
+                }).list();
+    }
+
+    private List<String> recused(long ballotId) {
+        return jdbc.sql("select username from ballot_voter where ballot_id = ? and recused order by username")
+                .param(ballotId).query(String.class).list();
+    }
+}

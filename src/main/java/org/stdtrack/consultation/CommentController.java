@@ -1,0 +1,73 @@
+package org.stdtrack.consultation;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.stdtrack.identity.AppUser;
+import org.stdtrack.problem.ApiException;
+import org.stdtrack.standard.Standard;
+import org.stdtrack.standard.StandardAccess;
+import org.stdtrack.standard.StandardRepository;
+
+@RestController
+@RequestMapping("/api/standards/{standardId}/comments")
+class CommentController {
+
+    private final ConsultationService consultations;
+    private final StandardRepository standards;
+    private final StandardAccess access;
+
+    CommentController(ConsultationService consultations, StandardRepository standards, StandardAccess access) {
+        this.consultations = consultations;
+        this.standards = standards;
+        this.access = access;
+    }
+
+    record CommentRequest(@NotBlank @Size(max = 100) String clause,
+                          @NotNull Comment.CommentType type,
+                          @NotBlank @Size(max = 10_000) String text,
+                          @Size(max = 10_000) String proposedChange) {
+    }
+
+    record ResolutionRequest(@NotNull Comment.Decision resolution, @Size(max = 10_000) String reason) {
+    }
+
+    @PostMapping
+    ResponseEntity<Comment> comment(AppUser user, @PathVariable long standardId, @Valid @RequestBody CommentRequest body) {
+        Comment comment = consultations.comment(user, standard(user, standardId),
+                new ConsultationService.NewComment(body.clause(), body.type(), body.text(), body.proposedChange()));
+        return ResponseEntity.created(URI.create("/api/standards/" + standardId + "/comments/" + comment.id())).body(comment);
+    }
+
+    @GetMapping
+    List<Comment> comments(AppUser user, @PathVariable long standardId) {
+        return consultations.comments(standard(user, standardId).id());
+    }
+
+    @GetMapping("/{commentId}")
+    Comment comment(AppUser user, @PathVariable long standardId, @PathVariable long commentId) {
+        return consultations.find(standard(user, standardId).id(), commentId)
+                .orElseThrow(() -> ApiException.notFound("Standard " + standardId + " has no comment with id " + commentId + "."));
+    }
+
+    @PutMapping("/{commentId}/resolution")
+    Comment resolve(AppUser user, @PathVariable long standardId, @PathVariable long commentId,
+                    @Valid @RequestBody ResolutionRequest body) {
+        return consultations.resolve(user, standard(user, standardId), commentId, body.resolution(), body.reason());
+    }
+
+    private Standard standard(AppUser user, long id) {
+        return access.visible(user, standards.find(id).orElseThrow(() -> StandardAccess.notFound(id)));
+    }
+}

@@ -1,0 +1,129 @@
+package org.stdtrack.consultation;
+
+import static org.stdtrack.persistence.Timestamps.instant;
+import static org.stdtrack.persistence.Timestamps.toDb;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stdtrack.identity.AppUser;
+import org.stdtrack.identity.Role;
+import org.stdtrack.problem.ApiException;
+import org.stdtrack.standard.Stage;
+import org.stdtrack.standard.Standard;
+
+/**
+ * Public consultation rounds: reviewers comment while a round is open; the drafting group resolves every
+ * comment, and the lifecycle will not move on while one lacks a resolution.
+ */
+@Service
+public class ConsultationService {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ConsultationService(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public record Round(long id, int round, Instant openedAt, Instant closesAt) {
+    }
+
+    record NewComment(String clause, Comment.CommentType type, String text, String proposedChange) {
+    }
+
+    /** Opens the next round; comments are accepted until {@code closesAt}. */
+    @Transactional
+    public Round open(long standardId, Instant closesAt, String actor) {
+        int round = jdbc.sql("select coalesce(max(round), 0) + 1 from consultation where standard_id = ?")
+                .param(standardId).query(Integer.class).single();
+        Instant now = clock.instant();
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into consultation (standard_id, round, opened_at, closes_at, opened_by) values (?, ?, ?, ?, ?)")
+                .params(standardId, round, toDb(now), toDb(closesAt), actor).update(keys, "id");
+        return new Round(keys.getKey().longValue(), round, now, closesAt);
+    }
+
+    public Optional<Round> latestRound(long standardId) {
+        return jdbc.sql("select * from consultation where standard_id = ? order by round desc limit 1").param(standardId)
+                .query((rs, n) -> new Round(rs.getLong("id"), rs.getInt("round"), instant(rs, "opened_at"),
+                        instant(rs, "closes_at")))
+                .optional();
+    }
+
+    public long unresolvedCount(long standardId) {
+        return jdbc.sql("select count(*) from consultation_comment where standard_id = ? and resolution is null")
+                .param(standardId).query(Long.class).single();
+    }
+
+    @Transactional
+    Comment comment(AppUser user, Standard standard, NewComment comment) {
+        if (!user.isReviewerIn(standard.committee())) {
+            throw ApiException.forbidden("Only reviewers of " + standard.committee() + " comment on its drafts.");
+        }
+        Instant now = clock.instant();
+        Round round = latestRound(standard.id())
+                .filter(r -> standard.stage() == Stage.CONSULTATION && now.isBefore(r.closesAt()))
+                .orElseThrow(() -> ApiException.conflict("Standard " + standard.id() + " has no consultation open for comments."));
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into consultation_comment (consultation_id, standard_id, author, clause, type, text,
+                    proposed_change, submitted_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(round.id(), standard.id(), user.username(), comment.clause(), comment.type().name(),
+                        comment.text(), comment.proposedChange(), toDb(now))
+                .update(keys, "id");
+        return find(standard.id(), keys.getKey().longValue()).orElseThrow();
+    }
+
+    List<Comment> comments(long standardId) {
+        return jdbc.sql(SELECT + " where c.standard_id = ? order by c.id").param(standardId).query(this::comment).list();
+    }
+
+    Optional<Comment> find(long standardId, long commentId) {
+        return jdbc.sql(SELECT + " where c.standard_id = ? and c.id = ?").params(standardId, commentId)
+                .query(this::comment).optional();
+    }
+
+    @Transactional
+    Comment resolve(AppUser user, Standard standard, long commentId, Comment.Decision decision, String reason) {
+        if (!user.has(Role.DRAFTING_GROUP, standard.committee())) {
+            throw ApiException.forbidden("Only the drafting group of " + standard.committee() + " resolves comments.");
+        }
+        find(standard.id(), commentId).orElseThrow(() -> ApiException.notFound(
+                "Standard " + standard.id() + " has no comment with id " + commentId + "."));
+        if (standard.stage() != Stage.CONSULTATION) {
+            throw ApiException.conflict("Comments are resolved during consultation; standard " + standard.id()
+                    + " is in " + standard.stage() + ".");
+        }
+        if (decision != Comment.Decision.ACCEPTED && (reason == null || reason.isBlank())) {
+            throw ApiException.invalid("reason", "A comment that is not fully accepted needs the reason.");
+        }
+        jdbc.sql("""
+                update consultation_comment set resolution = ?, resolution_reason = ?, resolved_by = ?, resolved_at = ?
+                where id = ?""")
+                .params(decision.name(), reason, user.username(), toDb(clock.instant()), commentId).update();
+        return find(standard.id(), commentId).orElseThrow();
+    }
+
+    private static final String SELECT = """
+            select c.*, k.round from consultation_comment c join consultation k on k.id = c.consultation_id""";
+
+    private Comment comment(ResultSet rs, int row) throws SQLException {
+        String decision = rs.getString("resolution");
+        Comment.Resolution resolution = decision == null ? null : new Comment.Resolution(
+                Comment.Decision.valueOf(decision), rs.getString("resolution_reason"), rs.getString("resolved_by"),
+                instant(rs, "resolved_at"));
+        return new Comment(rs.getLong("id"), rs.getLong("standard_id"), rs.getInt("round"), rs.getString("author"),
+                rs.getString("clause"), Comment.CommentType.valueOf(rs.getString("type")), rs.getString("text"),
+                rs.getString("proposed_change"), instant(rs, "submitted_at"), resolution);
+    }
+}

@@ -1,0 +1,47 @@
+package org.stdtrack.identity;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The candidate groups used on BPMN user tasks. Camunda accepts only letters and digits in ids by
+ * default, so committee codes lose their punctuation: secretariat of TC28-SC38 is {@code secretariatTC28SC38}.
+ */
+public final class EngineGroups {
+
+    public static final String APPROVER_SAC = "approverSAC";
+    public static final String APPROVER_MIIT = "approverMIIT";
+    public static final String ASSOCIATION = "association";
+
+    private EngineGroups() {
+    }
+
+    public static String secretariat(String committee) {
+        return "secretariat" + alphanumeric(committee);
+    }
+
+    public static String draftingGroup(String committee) {
+        return "drafting" + alphanumeric(committee);
+    }
+
+    /** The groups whose tasks a holder of these grants may work. */
+    public static Set<String> of(Iterable<RoleGrant> grants) {
+        Set<String> groups = new LinkedHashSet<>();
+        for (RoleGrant grant : grants) {
+            switch (grant.role()) {
+                case SECRETARIAT -> groups.add(secretariat(grant.committee()));
+                case DRAFTING_GROUP -> groups.add(draftingGroup(grant.committee()));
+                case APPROVER_SAC -> groups.add(APPROVER_SAC);
+                case APPROVER_MIIT -> groups.add(APPROVER_MIIT);
+                case ASSOCIATION -> groups.add(ASSOCIATION);
+                default -> { }
+            }
+        }
+        return groups;
+    }
+
+    private static String alphanumeric(String code) {
+        return code.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,104 @@
+package org.stdtrack.identity;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Three filter chains: the engine's own REST API (administrators only, Basic), Camunda's webapps
+ * (their own login), and the application (Basic for API clients, form login for browsers).
+ */
+@Configuration
+class SecurityConfig {
+
+    private final ObjectMapper json;
+
+    SecurityConfig(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService userDetailsService(UserRepository users) {
+        return username -> users.findAccount(username)
+                .map(a -> new SignedInUser(a.user(), a.passwordHash(), a.enabled()))
+                .orElseThrow(() -> new UsernameNotFoundException(username));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.ADMIN.name()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(this::unauthorized))
+                .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) -> forbidden(res)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+        // Cockpit, Tasklist and Admin authenticate against the engine's identity service and carry
+        // their own CSRF protection; only engine users exist there, none are created by default.
+        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain application(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/error", "/login").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(this::unauthorized))
+                .formLogin(Customizer.withDefaults())
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor(this::unauthorized,
+                                PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+                        .accessDeniedHandler((req, res, ex) -> forbidden(res)))
+                // Browser sessions are protected against CSRF; a request that authenticates itself
+                // with an Authorization header carries no ambient credentials and needs no token.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(req -> req.getHeader("Authorization") != null))
+                .build();
+    }
+
+    private void unauthorized(jakarta.servlet.http.HttpServletRequest req, HttpServletResponse res,
+                              org.springframework.security.core.AuthenticationException e) throws IOException {
+        res.setHeader("WWW-Authenticate", "Basic realm=\"stdtrack\"");
+        write(res, HttpStatus.UNAUTHORIZED, "Sign in to use stdtrack: valid credentials are required.");
+    }
+
+    private void forbidden(HttpServletResponse res) throws IOException {
+        write(res, HttpStatus.FORBIDDEN, "Your roles do not allow this request.");
+    }
+
+    private void write(HttpServletResponse res, HttpStatus status, String detail) throws IOException {
+        res.setStatus(status.value());
+        res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(res.getOutputStream(), ProblemDetail.forStatusAndDetail(status, detail));
+    }
+}

@@ -1,0 +1,47 @@
+package org.stdtrack.identity;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** Spring Security's view of an account; the application works with the {@link AppUser} inside. */
+final class SignedInUser implements UserDetails {
+
+    private final AppUser user;
+    private final String passwordHash;
+    private final boolean enabled;
+
+    SignedInUser(AppUser user, String passwordHash, boolean enabled) {
+        this.user = user;
+        this.passwordHash = passwordHash;
+        this.enabled = enabled;
+    }
+
+    AppUser user() {
+        return user;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        List<SimpleGrantedAuthority> roles = user.grants().stream()
+                .map(g -> new SimpleGrantedAuthority("ROLE_" + g.role().name())).distinct().toList();
+        return roles;
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return user.username();
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+}

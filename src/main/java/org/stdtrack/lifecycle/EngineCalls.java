@@ -1,0 +1,51 @@
+package org.stdtrack.lifecycle;
+
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+import org.stdtrack.identity.AppUser;
+import org.stdtrack.problem.ApiException;
+
+/**
+ * Runs an engine command on behalf of a user: the engine knows who acted (stage events record it), and
+ * the engine's concurrency failures become 409 answers for the user who lost the race.
+ */
+@Component
+class EngineCalls {
+
+    private final IdentityService identity;
+
+    EngineCalls(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    <T> T as(AppUser user, Supplier<T> command) {
+        Authentication previous = identity.getCurrentAuthentication();
+        identity.setAuthentication(user.username(), java.util.List.copyOf(user.engineGroups()));
+        try {
+            return command.get();
+        } catch (OptimisticLockingException e) {
+            throw ApiException.conflict("Someone else acted on this at the same moment; reload and try again.");
+        } catch (TaskAlreadyClaimedException e) {
+            throw ApiException.conflict("The task has just been claimed by " + e.getTaskAssignee() + ".");
+        } catch (NullValueException | org.camunda.bpm.engine.exception.NotFoundException e) {
+            throw ApiException.conflict("The task is no longer open: it was completed or withdrawn meanwhile.");
+        } catch (MismatchingMessageCorrelationException e) {
+            throw ApiException.conflict("The standard can no longer be cancelled: its development has ended.");
+        } finally {
+            identity.setAuthentication(previous);
+        }
+    }
+
+    void as(AppUser user, Runnable command) {
+        as(user, () -> {
+            command.run();
+            return null;
+        });
+    }
+}

@@ -1,0 +1,125 @@
+package org.stdtrack.lifecycle;
+
+import static org.stdtrack.lifecycle.ProcessVariables.APPROVER_GROUP;
+import static org.stdtrack.lifecycle.ProcessVariables.CANCELLATION_MESSAGE;
+import static org.stdtrack.lifecycle.ProcessVariables.COMMENT;
+import static org.stdtrack.lifecycle.ProcessVariables.DRAFTING_GROUP;
+import static org.stdtrack.lifecycle.ProcessVariables.FAST_TRACK;
+import static org.stdtrack.lifecycle.ProcessVariables.IS_REVISION;
+import static org.stdtrack.lifecycle.ProcessVariables.PROCESS_KEY;
+import static org.stdtrack.lifecycle.ProcessVariables.SECRETARIAT_GROUP;
+import static org.stdtrack.lifecycle.ProcessVariables.STANDARD_ID;
+
+import java.time.Instant;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stdtrack.identity.AppUser;
+import org.stdtrack.identity.EngineGroups;
+import org.stdtrack.identity.Role;
+import org.stdtrack.policy.Policy;
+import org.stdtrack.policy.ProgrammeClock;
+import org.stdtrack.problem.ApiException;
+import org.stdtrack.programme.Committee;
+import org.stdtrack.programme.ReferenceData;
+import org.stdtrack.standard.Standard;
+import org.stdtrack.standard.StandardAccess;
+import org.stdtrack.standard.StandardRepository;
+import org.stdtrack.standard.StandardRepository.NewStandard;
+import org.stdtrack.standard.StandardType;
+
+/** Registering standards (each gets its own lifecycle process) and cancelling them. */
+@Service
+public class Lifecycle {
+
+    private final StandardRepository standards;
+    private final StandardAccess access;
+    private final ReferenceData referenceData;
+    private final RuntimeService runtime;
+    private final EngineCalls engine;
+    private final Policy policy;
+    private final ProgrammeClock clock;
+
+    Lifecycle(StandardRepository standards, StandardAccess access, ReferenceData referenceData, RuntimeService runtime,
+              EngineCalls engine, Policy policy, ProgrammeClock clock) {
+        this.standards = standards;
+        this.access = access;
+        this.referenceData = referenceData;
+        this.runtime = runtime;
+        this.engine = engine;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /** Registers a new work item in PRELIMINARY; its secretariat receives the submitProposal task. */
+    @Transactional
+    public Standard register(NewStandard request, AppUser user) {
+        Committee committee = referenceData.committee(request.committee())
+                .orElseThrow(() -> ApiException.invalid("committee", "No committee with code '" + request.committee() + "'."));
+        if (!user.isAdmin() && !user.has(Role.SECRETARIAT, committee.code())) {
+            throw ApiException.forbidden("Only the secretariat of " + committee.code() + " or an administrator registers its standards.");
+        }
+        if (referenceData.programme(request.programme()).isEmpty()) {
+            throw ApiException.invalid("programme", "No programme with code '" + request.programme() + "'.");
+        }
+        if (!referenceData.domainExists(request.domain())) {
+            throw ApiException.invalid("domain", "No domain with code '" + request.domain() + "'.");
+        }
+        if (request.leadOrganisation() != null && !referenceData.organisationExists(request.leadOrganisation())) {
+            throw ApiException.invalid("leadOrganisation", "No organisation with code '" + request.leadOrganisation() + "'.");
+        }
+        boolean nationalCommittee = committee.level() == Committee.Level.NATIONAL;
+        if (request.type().isNational() != nationalCommittee) {
+            throw ApiException.invalid("type", "A " + request.type() + " standard cannot be developed by the "
+                    + committee.level().name().toLowerCase() + " committee " + committee.code() + ".");
+        }
+        long id = standards.insert(request, clock.now(), user.username());
+        start(standards.find(id).orElseThrow(), false, user);
+        return standards.find(id).orElseThrow();
+    }
+
+    /** Periodic review decided to revise: a linked new record starts straight in drafting. */
+    void registerRevision(Standard original, AppUser user) {
+        var request = new NewStandard(original.programme(), original.title(), original.titleZh(), original.type(),
+                original.domain(), original.committee(), original.leadOrganisation(),
+                original.internationalReference(), original.internationalDegree(), original.id());
+        long id = standards.insert(request, clock.now(), user.username());
+        Instant now = clock.now();
+        standards.startDevelopment(id, original.planNumber(), now, clock.after(now, policy.developmentLimit(original.type())));
+        start(standards.find(id).orElseThrow(), true, user);
+    }
+
+    /** Ends development for good with a reason; possible only before publication. */
+    @Transactional
+    public Standard cancel(long id, String reason, AppUser user) {
+        Standard standard = access.visible(user, standards.find(id).orElseThrow(() -> StandardAccess.notFound(id)));
+        if (!user.isAdmin() && !user.has(Role.SECRETARIAT, standard.committee())) {
+            throw ApiException.forbidden("Only the secretariat of " + standard.committee() + " or an administrator cancels its standards.");
+        }
+        if (standard.stage().isPublished() || standard.stage().isClosed()) {
+            throw ApiException.conflict("Standard " + id + " is " + standard.stage() + "; only a standard not yet published can be cancelled.");
+        }
+        engine.as(user, () -> runtime.createMessageCorrelation(CANCELLATION_MESSAGE)
+                .processInstanceId(standard.processInstanceId())
+                .setVariable(COMMENT, Variables.stringValue(reason, true))
+                .correlateWithResult());
+        return standards.find(id).orElseThrow();
+    }
+
+    private void start(Standard standard, boolean revision, AppUser user) {
+        StandardType type = standard.type();
+        var variables = Variables.createVariables()
+                .putValue(STANDARD_ID, standard.id())
+                .putValue(SECRETARIAT_GROUP, EngineGroups.secretariat(standard.committee()))
+                .putValue(DRAFTING_GROUP, EngineGroups.draftingGroup(standard.committee()))
+                .putValue(APPROVER_GROUP, type.isNational() ? EngineGroups.APPROVER_SAC : EngineGroups.APPROVER_MIIT)
+                .putValue(FAST_TRACK, standard.isFastTrack())
+                .putValue(IS_REVISION, revision);
+        var instance = engine.as(user, () -> runtime.createProcessInstanceByKey(PROCESS_KEY)
+                .businessKey(String.valueOf(standard.id()))
+                .setVariables(variables)
+                .execute());
+        standards.setProcessInstance(standard.id(), instance.getId());
+    }
+}

@@ -1,0 +1,66 @@
+package org.stdtrack.lifecycle;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.stdtrack.identity.AppUser;
+import org.stdtrack.standard.InternationalDegree;
+import org.stdtrack.standard.Stage;
+import org.stdtrack.standard.Standard;
+import org.stdtrack.standard.StandardRepository.NewStandard;
+import org.stdtrack.standard.StandardType;
+
+/** The commands on /api/standards that move a standard through its lifecycle. */
+@RestController
+class LifecycleController {
+
+    private final Lifecycle lifecycle;
+
+    LifecycleController(Lifecycle lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    record International(@NotBlank @Size(max = 100) String reference, @NotNull InternationalDegree degree) {
+    }
+
+    record NewStandardRequest(@NotBlank @Size(max = 300) String title,
+                              @Size(max = 300) String titleZh,
+                              @NotNull StandardType type,
+                              @NotBlank @Size(max = 32) String domain,
+                              @NotBlank @Size(max = 32) String committee,
+                              @NotBlank @Size(max = 32) String programme,
+                              @Size(max = 32) String leadOrganisation,
+                              @Valid International international) {
+    }
+
+    record CancelRequest(@NotBlank @Size(max = 10_000) String reason) {
+    }
+
+    record StageView(long id, Stage stage, String stageCode) {
+        static StageView of(Standard s) {
+            return new StageView(s.id(), s.stage(), s.stageCode());
+        }
+    }
+
+    @PostMapping("/api/standards")
+    ResponseEntity<StageView> register(AppUser user, @Valid @RequestBody NewStandardRequest body) {
+        var international = body.international();
+        Standard standard = lifecycle.register(new NewStandard(body.programme(), body.title().trim(), body.titleZh(),
+                body.type(), body.domain(), body.committee(), body.leadOrganisation(),
+                international == null ? null : international.reference().trim(),
+                international == null ? null : international.degree(), null), user);
+        return ResponseEntity.created(URI.create("/api/standards/" + standard.id())).body(StageView.of(standard));
+    }
+
+    @PostMapping("/api/standards/{id}/cancel")
+    StageView cancel(AppUser user, @PathVariable long id, @Valid @RequestBody CancelRequest body) {
+        return StageView.of(lifecycle.cancel(id, body.reason(), user));
+    }
+}

@@ -1,0 +1,60 @@
+package org.stdtrack.lifecycle;
+
+import static org.stdtrack.lifecycle.ProcessVariables.COMMENT;
+import static org.stdtrack.lifecycle.ProcessVariables.STANDARD_ID;
+
+import java.time.Clock;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+import org.stdtrack.standard.Stage;
+import org.stdtrack.standard.Standard;
+import org.stdtrack.standard.StandardRepository;
+
+/**
+ * Called from the "take" listeners of the sequence flows that enter a stage (bean name {@code stages}).
+ * The model says which stage and which substage code; this writes the stage event in the engine's own
+ * transaction, so the standard's stage and the engine can never disagree.
+ */
+@Component("stages")
+public class StageTransitions {
+
+    /** Actor recorded for steps the engine takes by itself (timers). */
+    static final String SYSTEM = "system";
+
+    private final StandardRepository standards;
+    private final IdentityService identity;
+    private final Clock clock;
+
+    StageTransitions(StandardRepository standards, IdentityService identity, Clock clock) {
+        this.standards = standards;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    public void enter(DelegateExecution execution, String stage, String code) {
+        Standard standard = standard(execution);
+        Stage from = standards.hasHistory(standard.id()) ? standard.stage() : null;
+        standards.recordStageChange(standard.id(), from, Stage.valueOf(stage), code, clock.instant(), actor(),
+                (String) execution.getVariable(COMMENT));
+    }
+
+    /** Cancellation is coded from the stage it interrupts: "30.98" abandons a standard in consultation. */
+    public void cancel(DelegateExecution execution) {
+        Standard standard = standard(execution);
+        String stageCode = standard.stage().code();
+        standards.recordStageChange(standard.id(), standard.stage(), Stage.CANCELLED,
+                stageCode.substring(0, 2) + ".98", clock.instant(), actor(), (String) execution.getVariable(COMMENT));
+    }
+
+    private Standard standard(DelegateExecution execution) {
+        long id = ((Number) execution.getVariable(STANDARD_ID)).longValue();
+        return standards.find(id).orElseThrow(() -> new IllegalStateException("process for unknown standard " + id));
+    }
+
+    private String actor() {
+        Authentication authentication = identity.getCurrentAuthentication();
+        return authentication == null ? SYSTEM : authentication.getUserId();
+    }
+}

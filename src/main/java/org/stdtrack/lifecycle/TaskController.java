@@ -1,0 +1,51 @@
+package org.stdtrack.lifecycle;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.stdtrack.identity.AppUser;
+
+@RestController
+@RequestMapping("/api/tasks")
+class TaskController {
+
+    private final WorkflowTasks tasks;
+
+    TaskController(WorkflowTasks tasks) {
+        this.tasks = tasks;
+    }
+
+    /** Tasks assigned to the caller or offered to one of their groups. */
+    @GetMapping
+    List<WorkflowTasks.TaskView> mine(AppUser user, @RequestParam(required = false) Long standard) {
+        return tasks.mine(user, standard);
+    }
+
+    @GetMapping("/{id}")
+    WorkflowTasks.TaskView get(AppUser user, @PathVariable String id) {
+        return tasks.get(user, id);
+    }
+
+    @PostMapping("/{id}/claim")
+    WorkflowTasks.TaskView claim(AppUser user, @PathVariable String id) {
+        return tasks.claim(user, id);
+    }
+
+    @PostMapping("/{id}/unclaim")
+    WorkflowTasks.TaskView unclaim(AppUser user, @PathVariable String id) {
+        return tasks.unclaim(user, id);
+    }
+
+    /** Body: the decision ({@code outcome} or {@code vote}), {@code comment}, and the task's fields. */
+    @PostMapping("/{id}/complete")
+    WorkflowTasks.Completed complete(AppUser user, @PathVariable String id,
+                                     @RequestBody(required = false) Map<String, Object> body) {
+        return tasks.complete(user, id, body == null ? Map.of() : body);
+    }
+}

@@ -1,0 +1,152 @@
+package org.stdtrack.lifecycle;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.form.FormField;
+import org.camunda.bpm.engine.form.TaskFormData;
+import org.stdtrack.problem.ApiException;
+
+/**
+ * A user task's inputs as declared in the BPMN model ({@code camunda:formData}): the decision field
+ * ({@code outcome}, or {@code vote} on ballots) with its allowed values, and the other fields with the
+ * model's rules. Properties on a field add what a plain form cannot say:
+ * {@code requiredFor} (outcomes that make it mandatory), {@code format} (date, date-time) and
+ * {@code mustBeTrue} (checklist items).
+ */
+record TaskForm(String decisionField, List<String> outcomes, List<Field> fields) {
+
+    static final int MAX_TEXT = 10_000;
+    private static final Set<String> DECISION_FIELDS = Set.of("outcome", "vote");
+
+    record Field(String id, String label, String type, boolean required, List<String> requiredFor, String format,
+                 boolean mustBeTrue) {
+    }
+
+    /** A validated submission: the decision and the typed field values. */
+    record Submission(String decision, String comment, Map<String, Object> values) {
+    }
+
+    static TaskForm of(TaskFormData data) {
+        String decisionField = null;
+        List<String> outcomes = List.of();
+        List<Field> fields = new java.util.ArrayList<>();
+        for (FormField f : data.getFormFields()) {
+            if (DECISION_FIELDS.contains(f.getId()) && "enum".equals(f.getTypeName())) {
+                decisionField = f.getId();
+                @SuppressWarnings("unchecked")
+                Map<String, String> values = (Map<String, String>) f.getType().getInformation("values");
+                outcomes = List.copyOf(values.keySet());
+                continue;
+            }
+            Map<String, String> props = f.getProperties();
+            String requiredFor = props.get("requiredFor");
+            fields.add(new Field(f.getId(), f.getLabel(), f.getTypeName(),
+                    f.getValidationConstraints().stream().anyMatch(c -> "required".equals(c.getName())),
+                    requiredFor == null ? List.of() : Arrays.asList(requiredFor.split(",")),
+                    props.get("format"), "true".equals(props.get("mustBeTrue"))));
+        }
+        return new TaskForm(decisionField, outcomes, List.copyOf(fields));
+    }
+
+    /**
+     * Checks a request body against the model: unknown or mistyped fields are 400, broken rules 422,
+     * each naming the field.
+     */
+    Submission validate(Map<String, Object> body) {
+        for (String key : body.keySet()) {
+            if (!key.equals(decisionField) && fields.stream().noneMatch(f -> f.id().equals(key))) {
+                throw ApiException.badRequest(key, "Unknown field '" + key + "'; this task takes " + accepted() + ".");
+            }
+        }
+        String decision = null;
+        if (decisionField != null) {
+            Object raw = body.get(decisionField);
+            if (raw == null) {
+                throw ApiException.invalid(decisionField, "'" + decisionField + "' is required; allowed values: "
+                        + String.join(", ", outcomes) + ".");
+            }
+            if (!(raw instanceof String value) || !outcomes.contains(value)) {
+                throw ApiException.invalid(decisionField, "'" + raw + "' is not a valid " + decisionField
+                        + "; allowed values: " + String.join(", ", outcomes) + ".");
+            }
+            decision = value;
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Field field : fields) {
+            Object value = typed(field, body.get(field.id()));
+            boolean blank = value == null || (value instanceof String s && s.isBlank());
+            if (blank && (field.required() || field.requiredFor().contains(decision))) {
+                throw ApiException.invalid(field.id(), "'" + field.id() + "' is required"
+                        + (field.required() ? "." : " when " + decisionField + " is " + decision + "."));
+            }
+            if (field.mustBeTrue() && !Boolean.TRUE.equals(value)) {
+                throw ApiException.invalid(field.id(), "'" + field.id() + "' (" + field.label()
+                        + ") must be confirmed as part of the package.");
+            }
+            if (!blank) {
+                values.put(field.id(), value);
+            }
+        }
+        return new Submission(decision, (String) values.remove(ProcessVariables.COMMENT), values);
+    }
+
+    private Object typed(Field field, Object raw) {
+        if (raw == null) {
+            return null;
+        }
+        return switch (field.type()) {
+            case "boolean" -> {
+                if (!(raw instanceof Boolean b)) {
+                    throw ApiException.badRequest(field.id(), "'" + field.id() + "' must be true or false.");
+                }
+                yield b;
+            }
+            case "long" -> {
+                if (!(raw instanceof Integer || raw instanceof Long)) {
+                    throw ApiException.badRequest(field.id(), "'" + field.id() + "' must be a whole number.");
+                }
+                yield ((Number) raw).longValue();
+            }
+            default -> {
+                if (!(raw instanceof String s)) {
+                    throw ApiException.badRequest(field.id(), "'" + field.id() + "' must be text.");
+                }
+                if (s.length() > MAX_TEXT) {
+                    throw ApiException.invalid(field.id(), "'" + field.id() + "' is longer than " + MAX_TEXT + " characters.");
+                }
+                yield s.isBlank() ? s : formatted(field, s.trim());
+            }
+        };
+    }
+
+    private static Object formatted(Field field, String text) {
+        try {
+            return switch (field.format() == null ? "" : field.format()) {
+                case "date" -> LocalDate.parse(text);
+                case "date-time" -> OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+                default -> text;
+            };
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalid(field.id(), "'" + field.id() + "' must be an ISO-8601 "
+                    + ("date".equals(field.format()) ? "date such as 2026-07-01"
+                    : "date-time with offset such as 2026-07-01T18:00:00+08:00") + ", not '" + text + "'.");
+        }
+    }
+
+    private String accepted() {
+        List<String> names = new java.util.ArrayList<>();
+        if (decisionField != null) {
+            names.add(decisionField);
+        }
+        fields.forEach(f -> names.add(f.id()));
+        return String.join(", ", names);
+    }
+}

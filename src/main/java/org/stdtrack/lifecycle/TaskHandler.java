@@ -1,0 +1,27 @@
+package org.stdtrack.lifecycle;
+
+import java.util.Map;
+import org.stdtrack.identity.AppUser;
+import org.stdtrack.standard.Standard;
+
+/**
+ * The business side of completing one kind of user task: the rules a form cannot express and the
+ * records the decision writes. Runs in the completion's transaction, before the engine moves on;
+ * throwing refuses the completion and writes nothing.
+ */
+interface TaskHandler {
+
+    /** The BPMN id of the user task this handles. */
+    String taskKey();
+
+    /** @return process variables the model needs next (e.g. a timer date) */
+    Map<String, Object> complete(Completion completion);
+
+    record Completion(Standard standard, AppUser actor, String decision, String comment,
+                      Map<String, Object> values, Map<String, Object> processVariables) {
+
+        boolean is(String outcome) {
+            return outcome.equals(decision);
+        }
+    }
+}

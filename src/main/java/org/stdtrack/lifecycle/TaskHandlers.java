@@ -1,0 +1,141 @@
+package org.stdtrack.lifecycle;
+
+import static org.stdtrack.lifecycle.ProcessVariables.BALLOT_ID;
+import static org.stdtrack.lifecycle.ProcessVariables.CONSULTATION_CLOSES_AT;
+import static org.stdtrack.lifecycle.ProcessVariables.IN_FORCE_AT;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.stdtrack.ballot.BallotService;
+import org.stdtrack.ballot.Vote;
+import org.stdtrack.consultation.ConsultationService;
+import org.stdtrack.policy.Policy;
+import org.stdtrack.policy.ProgrammeClock;
+import org.stdtrack.problem.ApiException;
+import org.stdtrack.standard.PublishedNumber;
+import org.stdtrack.standard.Standard;
+import org.stdtrack.standard.StandardRepository;
+
+/** One handler per user task that has rules or records of its own; the other tasks only move the process. */
+@Configuration
+class TaskHandlers {
+
+    private final StandardRepository standards;
+    private final Policy policy;
+    private final ProgrammeClock clock;
+
+    TaskHandlers(StandardRepository standards, Policy policy, ProgrammeClock clock) {
+        this.standards = standards;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /** Approval into the plan starts the development clock, with the limit for the standard's type. */
+    @Bean
+    TaskHandler approveProposal() {
+        return handler("approveProposal", c -> {
+            if (c.is("APPROVE")) {
+                Instant now = clock.now();
+                standards.startDevelopment(c.standard().id(), (String) c.values().get("planNumber"), now,
+                        clock.after(now, policy.developmentLimit(c.standard().type())));
+            }
+            return Map.of();
+        });
+    }
+
+    @Bean
+    TaskHandler openConsultation(ConsultationService consultations) {
+        return handler("openConsultation", c -> {
+            Instant deadline = (Instant) c.values().get("commentDeadline");
+            var minimum = policy.consultationMinPeriod(c.standard().type());
+            Instant earliest = clock.fromNow(minimum);
+            if (deadline.isBefore(earliest)) {
+                throw ApiException.invalid("commentDeadline", "The consultation must stay open at least " + minimum
+                        + " for a " + c.standard().type() + " standard: the deadline cannot be before " + earliest + ".");
+            }
+            consultations.open(c.standard().id(), deadline, c.actor().username());
+            return Map.of(CONSULTATION_CLOSES_AT, Date.from(deadline));
+        });
+    }
+
+    @Bean
+    TaskHandler resolveComments(ConsultationService consultations) {
+        return handler("resolveComments", c -> {
+            long unresolved = consultations.unresolvedCount(c.standard().id());
+            if (c.is("SUBMIT") && unresolved > 0) {
+                throw ApiException.conflict(unresolved + " comment(s) still need a resolution before the draft goes to review.");
+            }
+            return Map.of();
+        });
+    }
+
+    @Bean
+    TaskHandler castVote(BallotService ballots) {
+        return handler("castVote", c -> {
+            long ballotId = ((Number) c.processVariables().get(BALLOT_ID)).longValue();
+            ballots.recordVote(ballotId, c.actor().username(), Vote.valueOf(c.decision()), c.comment());
+            return Map.of();
+        });
+    }
+
+    /** Submission for approval stops the development clock. */
+    @Bean
+    TaskHandler submitForApproval() {
+        return handler("submitForApproval", c -> {
+            standards.markSubmittedForApproval(c.standard().id(), clock.now());
+            return Map.of();
+        });
+    }
+
+    @Bean
+    TaskHandler publish() {
+        return handler("publish", c -> {
+            Standard standard = c.standard();
+            String number = (String) c.values().get("publishedNumber");
+            LocalDate published = (LocalDate) c.values().get("publicationDate");
+            LocalDate inForce = (LocalDate) c.values().get("implementationDate");
+            String problem = PublishedNumber.problem(standard, number, published);
+            if (problem != null) {
+                throw ApiException.invalid("publishedNumber", problem);
+            }
+            if (inForce.isBefore(published)) {
+                throw ApiException.invalid("implementationDate", "The implementation date cannot be before the publication date.");
+            }
+            if (standards.publishedNumberTaken(number)) {
+                throw ApiException.conflict(number + " is already the number of another standard.");
+            }
+            standards.recordPublication(standard.id(), number, published, inForce);
+            return Map.of(IN_FORCE_AT, Date.from(clock.startOf(inForce)));
+        });
+    }
+
+    /** A revision is a new standard, linked to this one, entering drafting; this one stays in force. */
+    @Bean
+    TaskHandler periodicReview(@Lazy Lifecycle lifecycle) {
+        return handler("periodicReview", c -> {
+            if (c.is("REVISE")) {
+                lifecycle.registerRevision(c.standard(), c.actor());
+            }
+            return Map.of();
+        });
+    }
+
+    private static TaskHandler handler(String taskKey, java.util.function.Function<TaskHandler.Completion, Map<String, Object>> body) {
+        return new TaskHandler() {
+            @Override
+            public String taskKey() {
+                return taskKey;
+            }
+
+            @Override
+            public Map<String, Object> complete(Completion completion) {
+                return body.apply(completion);
+            }
+        };
+    }
+}

@@ -1,0 +1,213 @@
+package org.stdtrack.lifecycle;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stdtrack.identity.AppUser;
+import org.stdtrack.problem.ApiException;
+import org.stdtrack.standard.OpenTasks;
+import org.stdtrack.standard.Stage;
+import org.stdtrack.standard.Standard;
+import org.stdtrack.standard.StandardAccess;
+import org.stdtrack.standard.StandardRepository;
+
+/**
+ * The users' side of the engine's user tasks: what is on my list, claiming, and completing with a
+ * validated decision. A task is worked by its assignee or, unclaimed, by a member of a candidate group.
+ */
+@Service
+class WorkflowTasks implements OpenTasks {
+
+    private static final int MAX_LISTED = 500;
+
+    private final TaskService tasks;
+    private final FormService forms;
+    private final HistoryService history;
+    private final StandardRepository standards;
+    private final StandardAccess access;
+    private final EngineCalls engine;
+    private final Map<String, TaskHandler> handlers;
+    /** Forms are fixed per process definition and task: read once from the model. */
+    private final Map<String, TaskForm> formCache = new ConcurrentHashMap<>();
+
+    WorkflowTasks(TaskService tasks, FormService forms, HistoryService history, StandardRepository standards,
+                  StandardAccess access, EngineCalls engine, List<TaskHandler> handlers) {
+        this.tasks = tasks;
+        this.forms = forms;
+        this.history = history;
+        this.standards = standards;
+        this.access = access;
+        this.engine = engine;
+        this.handlers = handlers.stream().collect(Collectors.toMap(TaskHandler::taskKey, Function.identity()));
+    }
+
+    record TaskView(String id, String key, String name, long standardId, Stage stage, String assignee,
+                    Set<String> candidateGroups, Instant created, Instant due, List<String> outcomes,
+                    List<TaskForm.Field> fields) {
+    }
+
+    record Completed(String taskId, long standardId, Stage stage, String stageCode) {
+    }
+
+    @Transactional(readOnly = true)
+    List<TaskView> mine(AppUser user, Long standardId) {
+        TaskQuery query = tasks.createTaskQuery();
+        Set<String> groups = user.engineGroups();
+        if (groups.isEmpty()) {
+            query.taskAssignee(user.username());
+        } else {
+            query.or().taskAssignee(user.username()).taskCandidateGroupIn(List.copyOf(groups)).endOr();
+        }
+        if (standardId != null) {
+            query.processInstanceBusinessKey(String.valueOf(standardId));
+        }
+        return query.orderByTaskCreateTime().asc().listPage(0, MAX_LISTED).stream()
+                .map(task -> view(task, standardOf(task))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    TaskView get(AppUser user, String taskId) {
+        Task task = open(taskId);
+        Standard standard = standardOf(task);
+        if (!canSee(user, task, standard)) {
+            throw notFound(taskId);
+        }
+        return view(task, standard);
+    }
+
+    @Transactional
+    TaskView claim(AppUser user, String taskId) {
+        Task task = workable(user, taskId);
+        if (task.getAssignee() == null) {
+            engine.as(user, () -> tasks.claim(taskId, user.username()));
+        }
+        return view(open(taskId), standardOf(task));
+    }
+
+    @Transactional
+    TaskView unclaim(AppUser user, String taskId) {
+        Task task = workable(user, taskId);
+        if (!isOffered(user, task)) {
+            throw ApiException.conflict("Task " + taskId + " was assigned to you personally and cannot be handed back.");
+        }
+        engine.as(user, () -> tasks.setAssignee(taskId, null));
+        return view(open(taskId), standardOf(task));
+    }
+
+    @Transactional
+    Completed complete(AppUser user, String taskId, Map<String, Object> body) {
+        Task task = workable(user, taskId);
+        Standard standard = standardOf(task);
+        TaskForm form = form(task);
+        TaskForm.Submission submission = form.validate(body);
+        var variables = Variables.createVariables();
+        TaskHandler handler = handlers.get(task.getTaskDefinitionKey());
+        if (handler != null) {
+            variables.putAll(handler.complete(new TaskHandler.Completion(standard, user, submission.decision(),
+                    submission.comment(), submission.values(), tasks.getVariables(taskId))));
+        }
+        if (submission.decision() != null) {
+            variables.putValueTyped(form.decisionField(), Variables.stringValue(submission.decision(), true));
+        }
+        if (submission.comment() != null) {
+            variables.putValueTyped(ProcessVariables.COMMENT, Variables.stringValue(submission.comment(), true));
+        }
+        engine.as(user, () -> tasks.complete(taskId, variables));
+        Standard after = standards.find(standard.id()).orElseThrow();
+        return new Completed(taskId, after.id(), after.stage(), after.stageCode());
+    }
+
+    @Override
+    public List<OpenTask> of(Standard standard) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(standard.id()))
+                .orderByTaskCreateTime().asc().list().stream()
+                .map(t -> new OpenTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), t.getAssignee(),
+                        candidateGroups(t), instant(t.getCreateTime()), instant(t.getDueDate())))
+                .toList();
+    }
+
+    /** The open task, checked for the right to work it: 404 unseen, 403 not theirs, 409 claimed by another. */
+    private Task workable(AppUser user, String taskId) {
+        Task task = open(taskId);
+        Standard standard = standardOf(task);
+        if (!canSee(user, task, standard)) {
+            throw notFound(taskId);
+        }
+        boolean assignedToMe = user.username().equals(task.getAssignee());
+        if (!assignedToMe && !isOffered(user, task)) {
+            throw ApiException.forbidden("Task " + taskId + " (" + task.getName() + ") is not yours to work.");
+        }
+        if (task.getAssignee() != null && !assignedToMe) {
+            throw ApiException.conflict("Task " + taskId + " is claimed by " + task.getAssignee() + ".");
+        }
+        return task;
+    }
+
+    private Task open(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task != null) {
+            return task;
+        }
+        boolean completed = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+        if (completed) {
+            throw ApiException.conflict("Task " + taskId + " has already been completed.");
+        }
+        throw notFound(taskId);
+    }
+
+    private boolean canSee(AppUser user, Task task, Standard standard) {
+        return user.isAdmin() || user.username().equals(task.getAssignee()) || isOffered(user, task)
+                || (user.isMemberOf(standard.committee()) && access.canSee(user, standard));
+    }
+
+    private boolean isOffered(AppUser user, Task task) {
+        return !Collections.disjoint(candidateGroups(task), user.engineGroups());
+    }
+
+    private Set<String> candidateGroups(Task task) {
+        return tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(link -> link.getGroupId())
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    private Standard standardOf(Task task) {
+        return standards.findByProcessInstance(task.getProcessInstanceId())
+                .orElseThrow(() -> new IllegalStateException("task " + task.getId() + " belongs to no standard"));
+    }
+
+    private TaskForm form(Task task) {
+        return formCache.computeIfAbsent(task.getProcessDefinitionId() + ":" + task.getTaskDefinitionKey(),
+                key -> TaskForm.of(forms.getTaskFormData(task.getId())));
+    }
+
+    private TaskView view(Task task, Standard standard) {
+        TaskForm form = form(task);
+        return new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(), standard.id(), standard.stage(),
+                task.getAssignee(), candidateGroups(task), instant(task.getCreateTime()), instant(task.getDueDate()),
+                form.outcomes(), form.fields());
+    }
+
+    private static ApiException notFound(String taskId) {
+        return ApiException.notFound("No open task with id " + taskId + ".");
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

@@ -1,0 +1,51 @@
+package org.stdtrack.problem;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * A refusal with a status and a message meant for the user. Thrown anywhere in a request; rolls the
+ * transaction back and becomes an {@code application/problem+json} answer.
+ */
+public class ApiException extends RuntimeException {
+
+    private final HttpStatus status;
+    private final String field;
+
+    protected ApiException(HttpStatus status, String field, String message) {
+        super(message);
+        this.status = status;
+        this.field = field;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    /** The request field at fault, or null when the request as a whole is refused. */
+    public String field() {
+        return field;
+    }
+
+    public static ApiException notFound(String message) {
+        return new ApiException(HttpStatus.NOT_FOUND, null, message);
+    }
+
+    public static ApiException forbidden(String message) {
+        return new ApiException(HttpStatus.FORBIDDEN, null, message);
+    }
+
+    /** The request is valid but the resource's current state does not allow it. */
+    public static ApiException conflict(String message) {
+        return new ApiException(HttpStatus.CONFLICT, null, message);
+    }
+
+    /** A well-formed value that breaks a rule. */
+    public static ApiException invalid(String field, String message) {
+        return new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, field, message);
+    }
+
+    /** A request that is malformed: unknown field, wrong type. */
+    public static ApiException badRequest(String field, String message) {
+        return new ApiException(HttpStatus.BAD_REQUEST, field, message);
+    }
+}

@@ -1,0 +1,145 @@
+package org.stdtrack.problem;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every refusal into RFC 9457 problem details. Messages name the field at fault and, for
+ * enumerations, the values allowed; nothing internal (stack traces, SQL) is ever included.
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<ProblemDetail> handle(ApiException e) {
+        return problem(e.status(), e.getMessage(), e.field());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> handle(MethodArgumentTypeMismatchException e) {
+        String allowed = allowedValues(e.getRequiredType());
+        return problem(HttpStatus.BAD_REQUEST,
+                "'" + e.getValue() + "' is not a valid value for '" + e.getName() + "'" + allowed, e.getName());
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> handle(ConstraintViolationException e) {
+        var first = e.getConstraintViolations().iterator().next();
+        String path = first.getPropertyPath().toString();
+        String field = path.substring(path.lastIndexOf('.') + 1);
+        return problem(HttpStatus.BAD_REQUEST, field + ": " + first.getMessage(), field);
+    }
+
+    /** A concurrent change won: the caller should reload and decide again. */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> handle(OptimisticLockingFailureException e) {
+        return problem(HttpStatus.CONFLICT, "Someone else changed this at the same moment; reload and try again.", null);
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> handle(DataIntegrityViolationException e) {
+        log.info("Refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
+        return problem(HttpStatus.CONFLICT, "The request conflicts with data already recorded.", null);
+    }
+
+    /** Anything unforeseen: logged in full here, told to the caller without internals. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred; it has been logged.", null);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        FieldError error = e.getBindingResult().getFieldError();
+        String field = error == null ? null : error.getField();
+        String message = error == null ? "The request is not valid."
+                : field + ": " + error.getDefaultMessage();
+        return cast(problem(HttpStatus.UNPROCESSABLE_ENTITY, message, field));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = e.getCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return cast(problem(HttpStatus.BAD_REQUEST,
+                    "Unknown field '" + unknown.getPropertyName() + "'.", unknown.getPropertyName()));
+        }
+        if (cause instanceof InvalidFormatException invalid) {
+            String field = path(invalid);
+            return cast(problem(HttpStatus.BAD_REQUEST, "'" + invalid.getValue() + "' is not a valid value for '"
+                    + field + "'" + allowedValues(invalid.getTargetType()), field));
+        }
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = path(mapping);
+            return cast(problem(HttpStatus.BAD_REQUEST, "Field '" + field + "' has the wrong type.", field));
+        }
+        return cast(problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON.", null));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem) {
+            return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                    .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        return response;
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+
+    private static String allowedValues(Class<?> type) {
+        if (type == null || !type.isEnum()) {
+            return ".";
+        }
+        List<String> names = Arrays.stream(type.getEnumConstants()).map(Object::toString).toList();
+        return "; allowed values: " + String.join(", ", names) + ".";
+    }
+
+    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, String field) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        if (field != null) {
+            problem.setProperties(Map.of("field", field));
+        }
+        return ResponseEntity.status(status)
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static ResponseEntity<Object> cast(ResponseEntity<ProblemDetail> response) {
+        return (ResponseEntity) response;
+    }
+}

@@ -1,0 +1,6 @@
+package org.stdtrack.programme;
+
+public record Committee(String code, Level level, String nameEn, String nameZh) {
+
+    public enum Level { NATIONAL, SECTOR }
+}

@@ -1,0 +1,54 @@
+package org.stdtrack.programme;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Programmes, the domain taxonomy, committees and organisations: read by every other feature. */
+@Repository
+public class ReferenceData {
+
+    private final JdbcClient jdbc;
+
+    ReferenceData(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Programme> programmes() {
+        return jdbc.sql("select * from programme order by code").query(Programme.class).list();
+    }
+
+    public Optional<Programme> programme(String code) {
+        return jdbc.sql("select * from programme where code = ?").param(code).query(Programme.class).optional();
+    }
+
+    public List<Domain> domains() {
+        return jdbc.sql("select code, parent_code as parent, name_en, name_zh from domain order by sort_order")
+                .query(Domain.class).list();
+    }
+
+    public boolean domainExists(String code) {
+        return exists("domain", code);
+    }
+
+    public List<Committee> committees() {
+        return jdbc.sql("select * from committee order by code").query(Committee.class).list();
+    }
+
+    public Optional<Committee> committee(String code) {
+        return jdbc.sql("select * from committee where code = ?").param(code).query(Committee.class).optional();
+    }
+
+    public boolean organisationExists(String code) {
+        return exists("organisation", code);
+    }
+
+    public void addOrganisation(String code, String nameEn, String nameZh) {
+        jdbc.sql("insert into organisation (code, name_en, name_zh) values (?, ?, ?)").params(code, nameEn, nameZh).update();
+    }
+
+    private boolean exists(String table, String code) {
+        return jdbc.sql("select count(*) from " + table + " where code = ?").param(code).query(Integer.class).single() > 0;
+    }
+}

@@ -1,0 +1,44 @@
+package org.stdtrack.standard;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Published numbers: {@code GB 12345-2026}, {@code GB/T 12345-2026}, {@code YD/T 1234-2026}, optionally
+ * with a part ({@code GB/T 32399.1-2026}); an IDT adoption carries its dual number
+ * ({@code GB/T 32400-2026/ISO/IEC 17788:2014}).
+ */
+public final class PublishedNumber {
+
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<prefix>GB|GB/T|YD/T) (?<serial>[1-9]\\d{0,5}(?:\\.\\d{1,3})?)-(?<year>\\d{4})(?:/(?<international>.+))?");
+
+    private PublishedNumber() {
+    }
+
+    /** Why the number does not fit this standard, or null when it does. */
+    public static String problem(Standard standard, String number, LocalDate publicationDate) {
+        Matcher m = NUMBER.matcher(number);
+        String expectedPrefix = standard.type().numberPrefix();
+        if (!m.matches()) {
+            return "'" + number + "' is not a standard number such as " + expectedPrefix + " 12345-" + publicationDate.getYear() + ".";
+        }
+        if (!m.group("prefix").equals(expectedPrefix)) {
+            return "A " + standard.type() + " standard is numbered " + expectedPrefix + ", not " + m.group("prefix") + ".";
+        }
+        if (Integer.parseInt(m.group("year")) != publicationDate.getYear()) {
+            return "The year in '" + number + "' must be the publication year " + publicationDate.getYear() + ".";
+        }
+        boolean identical = standard.internationalDegree() == InternationalDegree.IDT;
+        String international = m.group("international");
+        if (identical && !standard.internationalReference().equals(international)) {
+            return "An identical adoption carries the dual number: " + m.group("prefix") + " " + m.group("serial") + "-"
+                    + m.group("year") + "/" + standard.internationalReference() + ".";
+        }
+        if (!identical && international != null) {
+            return "Only an identical (IDT) adoption carries a dual number.";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,45 @@
+package org.stdtrack.standard;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.stdtrack.identity.AppUser;
+import org.stdtrack.identity.Role;
+import org.stdtrack.problem.ApiException;
+
+/**
+ * Who may see which standards. Programme-wide roles see every standard; committee members see their
+ * committees' work in progress; everybody else sees published standards only.
+ */
+@Component
+public class StandardAccess {
+
+    private static final List<Role> PROGRAMME_WIDE =
+            List.of(Role.ADMIN, Role.OBSERVER, Role.APPROVER_SAC, Role.APPROVER_MIIT, Role.ASSOCIATION);
+
+    public boolean seesEverything(AppUser user) {
+        return PROGRAMME_WIDE.stream().anyMatch(user::has);
+    }
+
+    public boolean canSee(AppUser user, Standard standard) {
+        return seesEverything(user) || standard.stage().isPublished() || user.isMemberOf(standard.committee());
+    }
+
+    /** The standard, or 404 for anyone who may not know it exists. */
+    public Standard visible(AppUser user, Standard standard) {
+        if (!canSee(user, standard)) {
+            throw notFound(standard.id());
+        }
+        return standard;
+    }
+
+    public static ApiException notFound(long id) {
+        return ApiException.notFound("No standard with id " + id + ".");
+    }
+
+    /** Filter restricting a search to what the user may see. */
+    StandardRepository.Filter restrict(AppUser user, String programme, Stage stage, String domain, String committee) {
+        boolean restricted = !seesEverything(user);
+        List<String> committees = user.grants().stream().map(g -> g.committee()).filter(c -> c != null).distinct().toList();
+        return new StandardRepository.Filter(programme, stage, domain, committee, committees, restricted);
+    }
+}

@@ -1,0 +1,84 @@
+package org.stdtrack.standard;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.stdtrack.identity.AppUser;
+
+/** Reading standards. Creating and moving them is the lifecycle's business. */
+@RestController
+@RequestMapping("/api/standards")
+@Validated
+class StandardController {
+
+    private final StandardRepository standards;
+    private final StandardAccess access;
+    private final OpenTasks openTasks;
+    private final Clock clock;
+
+    StandardController(StandardRepository standards, StandardAccess access, OpenTasks openTasks, Clock clock) {
+        this.standards = standards;
+        this.access = access;
+        this.openTasks = openTasks;
+        this.clock = clock;
+    }
+
+    record Summary(long id, String programme, String title, String titleZh, StandardType type, String domain,
+                   String committee, Stage stage, String stageCode, boolean overdue, String planNumber,
+                   String publishedNumber) {
+
+        static Summary of(Standard s, Instant now) {
+            return new Summary(s.id(), s.programme(), s.title(), s.titleZh(), s.type(), s.domain(), s.committee(),
+                    s.stage(), s.stageCode(), s.isOverdue(now), s.planNumber(), s.publishedNumber());
+        }
+    }
+
+    record Page(List<Summary> items, int page, int size, long total) {
+    }
+
+    record International(String reference, InternationalDegree degree) {
+    }
+
+    record Detail(long id, String programme, String title, String titleZh, StandardType type, String domain,
+                  String committee, String leadOrganisation, International international, Stage stage,
+                  String stageCode, boolean overdue, String planNumber, String publishedNumber,
+                  LocalDate publicationDate, LocalDate implementationDate, Instant developmentStartedAt,
+                  Instant developmentDueAt, Instant submittedForApprovalAt, Long revisionOf, List<Long> revisions,
+                  Instant createdAt, String createdBy, List<StageEvent> history, List<OpenTasks.OpenTask> tasks) {
+    }
+
+    @GetMapping
+    Page list(AppUser user,
+              @RequestParam(required = false) String programme,
+              @RequestParam(required = false) Stage stage,
+              @RequestParam(required = false) String domain,
+              @RequestParam(required = false) String committee,
+              @RequestParam(defaultValue = "0") @Min(0) int page,
+              @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        var filter = access.restrict(user, programme, stage, domain, committee);
+        Instant now = clock.instant();
+        List<Summary> items = standards.search(filter, page * size, size).stream().map(s -> Summary.of(s, now)).toList();
+        return new Page(items, page, size, standards.count(filter));
+    }
+
+    @GetMapping("/{id}")
+    Detail get(AppUser user, @PathVariable long id) {
+        Standard s = access.visible(user, standards.find(id).orElseThrow(() -> StandardAccess.notFound(id)));
+        International international = s.internationalReference() == null ? null
+                : new International(s.internationalReference(), s.internationalDegree());
+        return new Detail(s.id(), s.programme(), s.title(), s.titleZh(), s.type(), s.domain(), s.committee(),
+                s.leadOrganisation(), international, s.stage(), s.stageCode(), s.isOverdue(clock.instant()),
+                s.planNumber(), s.publishedNumber(), s.publicationDate(), s.implementationDate(),
+                s.developmentStartedAt(), s.developmentDueAt(), s.submittedForApprovalAt(), s.revisionOf(),
+                standards.revisionsOf(id), s.createdAt(), s.createdBy(), standards.history(id), openTasks.of(s));
+    }
+}

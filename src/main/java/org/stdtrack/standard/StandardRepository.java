@@ -1,0 +1,194 @@
+package org.stdtrack.standard;
+
+import static org.stdtrack.persistence.Timestamps.date;
+import static org.stdtrack.persistence.Timestamps.instant;
+import static org.stdtrack.persistence.Timestamps.toDb;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class StandardRepository {
+
+    private final JdbcClient jdbc;
+
+    StandardRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** What a new record needs; its stage is set by the lifecycle's first stage event. */
+    public record NewStandard(String programme, String title, String titleZh, StandardType type, String domain,
+                              String committee, String leadOrganisation, String internationalReference,
+                              InternationalDegree internationalDegree, Long revisionOf) {
+    }
+
+    /** Search filters; null means "any". Committees limits the result to those committees or published standards. */
+    public record Filter(String programme, Stage stage, String domain, String committee,
+                         Collection<String> visibleCommittees, boolean publishedOnlyOutsideCommittees) {
+    }
+
+    public long insert(NewStandard s, Instant now, String actor) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into standard (programme_code, title, title_zh, type, domain_code, committee_code,
+                    lead_organisation_code, international_reference, international_degree, stage, stage_code,
+                    revision_of, created_at, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(s.programme(), s.title(), s.titleZh(), s.type().name(), s.domain(), s.committee(),
+                        s.leadOrganisation(), s.internationalReference(),
+                        s.internationalDegree() == null ? null : s.internationalDegree().name(),
+                        Stage.PRELIMINARY.name(), Stage.PRELIMINARY.code(), s.revisionOf(), toDb(now), actor)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    public Optional<Standard> find(long id) {
+        return jdbc.sql("select * from standard where id = ?").param(id).query(this::standard).optional();
+    }
+
+    public Optional<Standard> findByProcessInstance(String processInstanceId) {
+        return jdbc.sql("select * from standard where process_instance_id = ?").param(processInstanceId)
+                .query(this::standard).optional();
+    }
+
+    public List<Standard> search(Filter filter, int offset, int limit) {
+        var where = where(filter);
+        return jdbc.sql("select * from standard" + where.sql + " order by id limit " + limit + " offset " + offset)
+                .params(where.params).query(this::standard).list();
+    }
+
+    public long count(Filter filter) {
+        var where = where(filter);
+        return jdbc.sql("select count(*) from standard" + where.sql).params(where.params).query(Long.class).single();
+    }
+
+    public Map<Stage, Long> countByStage(String programme) {
+        Map<Stage, Long> counts = new EnumMap<>(Stage.class);
+        for (Stage stage : Stage.values()) {
+            counts.put(stage, 0L);
+        }
+        jdbc.sql("select stage, count(*) from standard where programme_code = ? group by stage")
+                .param(programme)
+                .query(rs -> {
+                    counts.put(Stage.valueOf(rs.getString(1)), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    public void setProcessInstance(long id, String processInstanceId) {
+        jdbc.sql("update standard set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
+    }
+
+    public boolean hasHistory(long id) {
+        return jdbc.sql("select count(*) from stage_event where standard_id = ?").param(id).query(Long.class).single() > 0;
+    }
+
+    /** Moves the standard and records the event, in the caller's transaction. */
+    public void recordStageChange(long id, Stage from, Stage to, String code, Instant at, String actor, String reason) {
+        jdbc.sql("update standard set stage = ?, stage_code = ? where id = ?").params(to.name(), code, id).update();
+        jdbc.sql("""
+                insert into stage_event (standard_id, from_stage, to_stage, code, occurred_at, actor, reason)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, from == null ? null : from.name(), to.name(), code, toDb(at), actor, reason).update();
+    }
+
+    public List<StageEvent> history(long id) {
+        return jdbc.sql("select * from stage_event where standard_id = ? order by occurred_at, id").param(id)
+                .query((rs, n) -> new StageEvent(rs.getLong("id"), stageOrNull(rs.getString("from_stage")),
+                        Stage.valueOf(rs.getString("to_stage")), rs.getString("code"), instant(rs, "occurred_at"),
+                        rs.getString("actor"), rs.getString("reason")))
+                .list();
+    }
+
+    public void startDevelopment(long id, String planNumber, Instant startedAt, Instant dueAt) {
+        jdbc.sql("update standard set plan_number = ?, development_started_at = ?, development_due_at = ? where id = ?")
+                .params(planNumber, toDb(startedAt), toDb(dueAt), id).update();
+    }
+
+    public void markSubmittedForApproval(long id, Instant at) {
+        jdbc.sql("update standard set submitted_for_approval_at = ? where id = ?").params(toDb(at), id).update();
+    }
+
+    public void recordPublication(long id, String publishedNumber, LocalDate publicationDate, LocalDate implementationDate) {
+        jdbc.sql("update standard set published_number = ?, publication_date = ?, implementation_date = ? where id = ?")
+                .params(publishedNumber, publicationDate, implementationDate, id).update();
+    }
+
+    public boolean publishedNumberTaken(String publishedNumber) {
+        return jdbc.sql("select count(*) from standard where published_number = ?").param(publishedNumber)
+                .query(Long.class).single() > 0;
+    }
+
+    public List<Long> revisionsOf(long id) {
+        return jdbc.sql("select id from standard where revision_of = ? order by id").param(id).query(Long.class).list();
+    }
+
+    private record Where(String sql, List<Object> params) {
+    }
+
+    private static Where where(Filter f) {
+        List<String> clauses = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (f.programme() != null) {
+            clauses.add("programme_code = ?");
+            params.add(f.programme());
+        }
+        if (f.stage() != null) {
+            clauses.add("stage = ?");
+            params.add(f.stage().name());
+        }
+        if (f.domain() != null) {
+            // A domain matches its own standards and those of its sub-areas (SRV matches SRV.IAAS).
+            clauses.add("(domain_code = ? or domain_code like ?)");
+            params.add(f.domain());
+            params.add(f.domain() + ".%");
+        }
+        if (f.committee() != null) {
+            clauses.add("committee_code = ?");
+            params.add(f.committee());
+        }
+        if (f.publishedOnlyOutsideCommittees()) {
+            List<String> published = new ArrayList<>();
+            for (Stage stage : Stage.values()) {
+                if (stage.isPublished()) {
+                    published.add("'" + stage.name() + "'");
+                }
+            }
+            String visible = "stage in (" + String.join(", ", published) + ")";
+            if (!f.visibleCommittees().isEmpty()) {
+                visible += " or committee_code in (" + String.join(", ", f.visibleCommittees().stream().map(c -> "?").toList()) + ")";
+                params.addAll(f.visibleCommittees());
+            }
+            clauses.add("(" + visible + ")");
+        }
+        return new Where(clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses), params);
+    }
+
+    private Standard standard(ResultSet rs, int row) throws SQLException {
+        String degree = rs.getString("international_degree");
+        return new Standard(rs.getLong("id"), rs.getString("programme_code"), rs.getString("title"),
+                rs.getString("title_zh"), StandardType.valueOf(rs.getString("type")), rs.getString("domain_code"),
+                rs.getString("committee_code"), rs.getString("lead_organisation_code"),
+                rs.getString("international_reference"), degree == null ? null : InternationalDegree.valueOf(degree),
+                Stage.valueOf(rs.getString("stage")), rs.getString("stage_code"), rs.getString("plan_number"),
+                rs.getString("published_number"), date(rs, "publication_date"), date(rs, "implementation_date"),
+                instant(rs, "development_started_at"), instant(rs, "development_due_at"),
+                instant(rs, "submitted_for_approval_at"), rs.getObject("revision_of", Long.class),
+                rs.getString("process_instance_id"), instant(rs, "created_at"), rs.getString("created_by"));
+    }
+
+    private static Stage stageOrNull(String name) {
+        return name == null ? null : Stage.valueOf(name);
+    }
+}
