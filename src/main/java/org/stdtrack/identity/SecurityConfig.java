@@ -17,6 +17,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -79,7 +80,14 @@ class SecurityConfig {
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor(this::unauthorized,
                                 PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
-                        .accessDeniedHandler((req, res, ex) -> forbidden(res)))
+                        .accessDeniedHandler((req, res, ex) -> {
+                            if (ex instanceof CsrfException) {
+                                write(res, HttpStatus.FORBIDDEN, "The request lacks a valid CSRF token: reload the page, "
+                                        + "or authenticate the request itself with an Authorization header.");
+                            } else {
+                                forbidden(res);
+                            }
+                        }))
                 // Browser sessions are protected against CSRF; a request that authenticates itself
                 // with an Authorization header carries no ambient credentials and needs no token.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(req -> req.getHeader("Authorization") != null))

@@ -83,7 +83,7 @@ record TaskForm(String decisionField, List<String> outcomes, List<Field> fields)
         for (Field field : fields) {
             Object value = typed(field, body.get(field.id()));
             boolean blank = value == null || (value instanceof String s && s.isBlank());
-            if (blank && (field.required() || field.requiredFor().contains(decision))) {
+            if (blank && (field.required() || (decision != null && field.requiredFor().contains(decision)))) {
                 throw ApiException.invalid(field.id(), "'" + field.id() + "' is required"
                         + (field.required() ? "." : " when " + decisionField + " is " + decision + "."));
             }

@@ -1,0 +1,7 @@
+package org.stdtrack.lifecycle;
+
+import org.stdtrack.support.OnPostgres;
+
+@OnPostgres
+class LifecyclePathsOnPostgresTest extends LifecyclePathsTest {
+}

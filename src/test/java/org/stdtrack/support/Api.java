@@ -1,0 +1,98 @@
+package org.stdtrack.support;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/**
+ * Calls the real API through the full security filter chain, signed in as a demo user. The user's real
+ * account (roles, committees) is loaded; only the password check is skipped, which {@code AuthenticationTest}
+ * covers over real HTTP Basic.
+ */
+public final class Api {
+
+    private final MockMvc mvc;
+    private final UserDetailsService users;
+    private final ObjectMapper json;
+
+    public Api(MockMvc mvc, UserDetailsService users, ObjectMapper json) {
+        this.mvc = mvc;
+        this.users = users;
+        this.json = json;
+    }
+
+    public record Response(int status, String contentType, String location, JsonNode body) {
+
+        public JsonNode get(String field) {
+            return body.get(field);
+        }
+
+        public String text(String field) {
+            JsonNode node = body.get(field);
+            return node == null || node.isNull() ? null : node.asText();
+        }
+    }
+
+    /** Signed in as this demo user; {@code null} for an anonymous caller. */
+    public As as(String username) {
+        return new As(username);
+    }
+
+    public final class As {
+        private final String username;
+
+        As(String username) {
+            this.username = username;
+        }
+
+        public Response get(String path) {
+            return call(MockMvcRequestBuilders.get(path));
+        }
+
+        public Response post(String path, Object body) {
+            return call(withBody(MockMvcRequestBuilders.post(path), body));
+        }
+
+        public Response put(String path, Object body) {
+            return call(withBody(MockMvcRequestBuilders.put(path), body));
+        }
+
+        /** A raw body with a chosen media type, for malformed-input tests. */
+        public Response postRaw(String path, String body, MediaType type) {
+            return call(MockMvcRequestBuilders.post(path).contentType(type).content(body));
+        }
+
+        private MockHttpServletRequestBuilder withBody(MockHttpServletRequestBuilder request, Object body) {
+            try {
+                return request.contentType(MediaType.APPLICATION_JSON)
+                        .content(body instanceof String s ? s : json.writeValueAsString(body));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private Response call(MockHttpServletRequestBuilder request) {
+            if (username != null) {
+                // A signed-in browser session: it carries the session's CSRF token like the web pages do.
+                request.with(user(users.loadUserByUsername(username))).with(csrf());
+            }
+            try {
+                MvcResult result = mvc.perform(request).andReturn();
+                var response = result.getResponse();
+                String content = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                JsonNode body = content.isEmpty() ? json.nullNode() : json.readTree(content);
+                return new Response(response.getStatus(), response.getContentType(), response.getHeader("Location"), body);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

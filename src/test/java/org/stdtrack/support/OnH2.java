@@ -1,0 +1,20 @@
+package org.stdtrack.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+/** Runs the annotated suite on an in-memory H2 database; every suite so marked shares one context. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles({"demo", "test"})
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:stdtrack-test;DB_CLOSE_DELAY=-1")
+public @interface OnH2 {
+}
