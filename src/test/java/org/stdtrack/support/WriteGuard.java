@@ -1,0 +1,58 @@
+package org.stdtrack.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Counts every application table and the engine's runtime state, to prove a refused request wrote nothing. */
+public final class WriteGuard {
+
+    private static final List<String> TABLES = List.of("standard", "stage_event", "consultation",
+            "consultation_comment", "ballot", "ballot_voter", "ballot_vote", "app_user", "user_role");
+
+    private final JdbcClient jdbc;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final ManagementService management;
+    private final HistoryService history;
+
+    public WriteGuard(JdbcClient jdbc, RuntimeService runtime, TaskService tasks, ManagementService management,
+                      HistoryService history) {
+        this.jdbc = jdbc;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.management = management;
+        this.history = history;
+    }
+
+    public Map<String, Long> snapshot() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String table : TABLES) {
+            counts.put(table, jdbc.sql("select count(*) from " + table).query(Long.class).single());
+        }
+        counts.put("resolved comments", jdbc.sql("select count(*) from consultation_comment where resolution is not null")
+                .query(Long.class).single());
+        counts.put("engine executions", runtime.createExecutionQuery().count());
+        counts.put("engine tasks", tasks.createTaskQuery().count());
+        counts.put("engine assigned tasks", tasks.createTaskQuery().taskAssigned().count());
+        counts.put("engine jobs", management.createJobQuery().count());
+        counts.put("engine variables", runtime.createVariableInstanceQuery().count());
+        counts.put("engine history", history.createHistoricActivityInstanceQuery().count());
+        return counts;
+    }
+
+    /** Runs the request and asserts that every count is unchanged afterwards. */
+    public <T> T unchangedBy(java.util.function.Supplier<T> request) {
+        Map<String, Long> before = snapshot();
+        T result = request.get();
+        assertThat(snapshot()).as("a refused request must write nothing").isEqualTo(before);
+        return result;
+    }
+}
