@@ -1,0 +1,107 @@
+package org.stdtrack.bpmn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every model in bpmn/ parses, deploys on a bare engine, and opens cleanly in Modeler and Cockpit. */
+class BpmnModelsTest {
+
+    private static ProcessEngine engine;
+
+    @BeforeAll
+    static void startEngine() {
+        engine = ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
+                .setJdbcUrl("jdbc:h2:mem:bpmn-models;DB_CLOSE_DELAY=1000")
+                .setProcessEngineName("bpmnModelsTest")
+                .setJobExecutorActivate(false)
+                .buildProcessEngine();
+    }
+
+    @AfterAll
+    static void stopEngine() {
+        engine.close();
+    }
+
+    static Stream<Path> models() throws IOException {
+        List<Path> models;
+        try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
+            models = files.filter(p -> p.toString().endsWith(".bpmn")).sorted().toList();
+        }
+        assertThat(models).isNotEmpty();
+        return models.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("models")
+    void parsesAndValidates(Path model) throws IOException {
+        try (InputStream in = Files.newInputStream(model)) {
+            Bpmn.validateModel(Bpmn.readModelFromStream(in));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("models")
+    void deploys(Path model) throws IOException {
+        try (InputStream in = Files.newInputStream(model)) {
+            var deployment = engine.getRepositoryService().createDeployment()
+                    .addInputStream(model.getFileName().toString(), in).deploy();
+            assertThat(engine.getRepositoryService().createProcessDefinitionQuery()
+                    .deploymentId(deployment.getId()).count()).isPositive();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("models")
+    void everyFlowElementHasADiagramShapeOrEdge(Path model) throws IOException {
+        BpmnModelInstance instance = read(model);
+        Set<String> drawn = new HashSet<>();
+        instance.getModelElementsByType(BpmnShape.class).forEach(s -> drawn.add(s.getBpmnElement().getId()));
+        instance.getModelElementsByType(BpmnEdge.class).forEach(e -> drawn.add(e.getBpmnElement().getId()));
+        for (FlowElement element : instance.getModelElementsByType(FlowElement.class)) {
+            assertThat(drawn).as(element.getElementType().getTypeName() + " " + element.getId()).contains(element.getId());
+        }
+        for (BpmnEdge edge : instance.getModelElementsByType(BpmnEdge.class)) {
+            assertThat(edge.getWaypoints()).as("edge " + edge.getId()).hasSizeGreaterThanOrEqualTo(2);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("models")
+    void idsAndNamesExplainThemselves(Path model) throws IOException {
+        BpmnModelInstance instance = read(model);
+        for (BaseElement element : instance.getModelElementsByType(FlowElement.class)) {
+            assertThat(element.getId()).as("generated ids such as Activity_0abc say nothing")
+                    .doesNotMatch("(?i)(Activity|Event|Gateway|Flow|StartEvent|EndEvent|Task|SequenceFlow)_[0-9a-z]{5,}");
+            if (!(element instanceof SequenceFlow)) {
+                assertThat(((FlowElement) element).getName()).as("name of " + element.getId()).isNotBlank();
+            }
+        }
+    }
+
+    private static BpmnModelInstance read(Path model) throws IOException {
+        try (InputStream in = Files.newInputStream(model)) {
+            return Bpmn.readModelFromStream(in);
+        }
+    }
+}
