@@ -37,7 +37,7 @@ public class ConsultationService {
     public record Round(long id, int round, Instant openedAt, Instant closesAt) {
     }
 
-    record NewComment(String clause, Comment.CommentType type, String text, String proposedChange) {
+    public record NewComment(String clause, Comment.CommentType type, String text, String proposedChange) {
     }
 
     /** Opens the next round; comments are accepted until {@code closesAt}. */
@@ -65,7 +65,7 @@ public class ConsultationService {
     }
 
     @Transactional
-    Comment comment(AppUser user, Standard standard, NewComment comment) {
+    public Comment comment(AppUser user, Standard standard, NewComment comment) {
         if (!user.isReviewerIn(standard.committee())) {
             throw ApiException.forbidden("Only reviewers of " + standard.committee() + " comment on its drafts.");
         }
@@ -84,7 +84,7 @@ public class ConsultationService {
         return find(standard.id(), keys.getKey().longValue()).orElseThrow();
     }
 
-    List<Comment> comments(long standardId) {
+    public List<Comment> comments(long standardId) {
         return jdbc.sql(SELECT + " where c.standard_id = ? order by c.id").param(standardId).query(this::comment).list();
     }
 
@@ -94,7 +94,7 @@ public class ConsultationService {
     }
 
     @Transactional
-    Comment resolve(AppUser user, Standard standard, long commentId, Comment.Decision decision, String reason) {
+    public Comment resolve(AppUser user, Standard standard, long commentId, Comment.Decision decision, String reason) {
         if (!user.has(Role.DRAFTING_GROUP, standard.committee())) {
             throw ApiException.forbidden("Only the drafting group of " + standard.committee() + " resolves comments.");
         }

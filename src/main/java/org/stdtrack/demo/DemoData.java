@@ -1,25 +1,41 @@
 package org.stdtrack.demo;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads the demo accounts and, on a first start, the demo programme. */
+/**
+ * On every start with the demo profile: the demo accounts; on the first start, the demo programme
+ * ({@code stdtrack.demo.standards=false} leaves it out, as the test suites do).
+ */
 @Component
 @Profile("demo")
 class DemoData implements ApplicationRunner {
 
-    private final DemoUsers users;
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    DemoData(DemoUsers users) {
+    private final DemoUsers users;
+    private final DemoProgramme programme;
+    private final boolean loadStandards;
+
+    DemoData(DemoUsers users, DemoProgramme programme, @Value("${stdtrack.demo.standards:true}") boolean loadStandards) {
         this.users = users;
+        this.programme = programme;
+        this.loadStandards = loadStandards;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
         users.ensure();
+        if (loadStandards && !programme.isLoaded()) {
+            programme.load();
+            log.info("Demo programme loaded: {} standards of {}", DemoProgramme.ITEMS.size(), DemoProgramme.PROGRAMME);
+        }
     }
 }

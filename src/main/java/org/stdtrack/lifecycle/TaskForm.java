@@ -26,7 +26,7 @@ record TaskForm(String decisionField, List<String> outcomes, List<Field> fields)
     static final int MAX_TEXT = 10_000;
     private static final Set<String> DECISION_FIELDS = Set.of("outcome", "vote");
 
-    record Field(String id, String label, String type, boolean required, List<String> requiredFor, String format,
+    public record Field(String id, String label, String type, boolean required, List<String> requiredFor, String format,
                  boolean mustBeTrue) {
     }
 

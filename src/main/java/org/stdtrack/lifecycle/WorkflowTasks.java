@@ -31,7 +31,7 @@ import org.stdtrack.standard.StandardRepository;
  * validated decision. A task is worked by its assignee or, unclaimed, by a member of a candidate group.
  */
 @Service
-class WorkflowTasks implements OpenTasks {
+public class WorkflowTasks implements OpenTasks {
 
     private static final int MAX_LISTED = 500;
 
@@ -56,16 +56,16 @@ class WorkflowTasks implements OpenTasks {
         this.handlers = handlers.stream().collect(Collectors.toMap(TaskHandler::taskKey, Function.identity()));
     }
 
-    record TaskView(String id, String key, String name, long standardId, Stage stage, String assignee,
+    public record TaskView(String id, String key, String name, long standardId, Stage stage, String assignee,
                     Set<String> candidateGroups, Instant created, Instant due, List<String> outcomes,
                     List<TaskForm.Field> fields) {
     }
 
-    record Completed(String taskId, long standardId, Stage stage, String stageCode) {
+    public record Completed(String taskId, long standardId, Stage stage, String stageCode) {
     }
 
     @Transactional(readOnly = true)
-    List<TaskView> mine(AppUser user, Long standardId) {
+    public List<TaskView> mine(AppUser user, Long standardId) {
         TaskQuery query = tasks.createTaskQuery();
         Set<String> groups = user.engineGroups();
         if (groups.isEmpty()) {
@@ -110,7 +110,7 @@ class WorkflowTasks implements OpenTasks {
     }
 
     @Transactional
-    Completed complete(AppUser user, String taskId, Map<String, Object> body) {
+    public Completed complete(AppUser user, String taskId, Map<String, Object> body) {
         Task task = workable(user, taskId);
         Standard standard = standardOf(task);
         TaskForm form = form(task);

@@ -1,0 +1,69 @@
+package org.stdtrack.lifecycle;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.stereotype.Component;
+import org.stdtrack.standard.StandardRepository;
+
+/**
+ * Moves the shared engine and application clock and fires a standard's timers on demand. Used to replay
+ * a programme's history (the demo loader); never while the job executor is running.
+ */
+@Component
+public class EngineTime {
+
+    private final ManagementService management;
+    private final ProcessEngineConfigurationImpl configuration;
+    private final StandardRepository standards;
+
+    EngineTime(ManagementService management, ProcessEngineConfigurationImpl configuration, StandardRepository standards) {
+        this.management = management;
+        this.configuration = configuration;
+        this.standards = standards;
+    }
+
+    /** Runs the work with the job executor stopped, and puts the clock back to real time afterwards. */
+    public void replay(Runnable work) {
+        JobExecutor executor = configuration.getJobExecutor();
+        boolean wasActive = executor != null && executor.isActive();
+        if (wasActive) {
+            executor.shutdown();
+        }
+        try {
+            work.run();
+        } finally {
+            ClockUtil.reset();
+            if (wasActive) {
+                executor.start();
+            }
+        }
+    }
+
+    public Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+
+    public void travelTo(Instant instant) {
+        ClockUtil.setCurrentTime(Date.from(instant));
+    }
+
+    /** Moves the clock to the standard's next timer and fires it; false when it has none. */
+    public boolean fireNextTimer(long standardId) {
+        String processInstance = standards.find(standardId).orElseThrow().processInstanceId();
+        Optional<Job> next = management.createJobQuery().processInstanceId(processInstance).timers()
+                .orderByJobDuedate().asc().list().stream().findFirst();
+        next.ifPresent(job -> {
+            if (job.getDuedate().toInstant().isAfter(now())) {
+                travelTo(job.getDuedate().toInstant());
+            }
+            management.executeJob(job.getId());
+        });
+        return next.isPresent();
+    }
+}

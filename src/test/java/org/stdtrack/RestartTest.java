@@ -1,0 +1,195 @@
+package org.stdtrack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The tracker as a user starts it: the default profile on an H2 file, over real HTTP with the job
+ * executor running. The demo programme appears on first start, a due timer fires by itself, and
+ * stopping and starting the application loses neither data nor running processes.
+ */
+class RestartTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void dataAndProcessesSurviveARestart() throws Exception {
+        long id;
+        try (var app = start()) {
+            Client client = new Client(port(app));
+            assertDemoProgramme(client);
+            assertSecurityOverRealHttp(client, app);
+
+            id = client.register("Survives restarts");
+            client.complete("secretary", id, "submitProposal", Map.of());
+            assertThat(client.hasTask("sac", id, "approveProposal")).as("the 30-day comment period runs").isFalse();
+        }
+
+        try (var app = start("--stdtrack.policy.proposal-comment-period=P0D")) {
+            Client client = new Client(port(app));
+            JsonNode standard = client.get("observer", "/api/standards/" + id).body();
+            assertThat(standard.get("title").asText()).isEqualTo("Survives restarts");
+            assertThat(standard.get("stage").asText()).isEqualTo("PROPOSAL");
+            assertThat(standard.get("history")).hasSize(2);
+            assertThat(client.get("observer", "/api/reports/stages?programme=CLOUD-2025").body().get("total").asInt())
+                    .as("the demo programme is loaded once, not on every start").isEqualTo(33);
+
+            // The timer set before the restart fires once its time has come, by the job executor alone.
+            ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(30)).plusSeconds(60)));
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> client.hasTask("sac", id, "approveProposal"));
+
+            // A P0D period makes the timer due at once; it fires within seconds.
+            long immediate = client.register("Zero-day comment period");
+            client.complete("secretary", immediate, "submitProposal", Map.of());
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> client.hasTask("sac", immediate, "approveProposal"));
+
+            client.complete("sac", id, "approveProposal", Map.of("outcome", "APPROVE", "planNumber", "20269999-T-469"));
+            assertThat(client.get("observer", "/api/standards/" + id).body().get("stage").asText()).isEqualTo("DRAFTING");
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    private void assertDemoProgramme(Client client) throws Exception {
+        JsonNode report = client.get("observer", "/api/reports/stages?programme=CLOUD-2025").body();
+        assertThat(report.get("total").asInt()).isEqualTo(32);
+        JsonNode byStage = report.get("byStage");
+        assertThat(JSON.convertValue(byStage, Map.class)).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                Map.entry("PRELIMINARY", 4), Map.entry("PROPOSAL", 5), Map.entry("DRAFTING", 7),
+                Map.entry("CONSULTATION", 4), Map.entry("TECHNICAL_REVIEW", 3), Map.entry("APPROVAL", 3),
+                Map.entry("PUBLISHED", 2), Map.entry("IN_FORCE", 3), Map.entry("PERIODIC_REVIEW", 0),
+                Map.entry("WITHDRAWN", 0), Map.entry("CANCELLED", 1)));
+        JsonNode standards = client.get("observer", "/api/standards?size=100").body().get("items");
+        Set<String> domains = new HashSet<>();
+        int overdue = 0;
+        for (JsonNode s : standards) {
+            domains.add(s.get("domain").asText().substring(0, 3));
+            overdue += s.get("overdue").asBoolean() ? 1 : 0;
+        }
+        assertThat(domains).containsExactlyInAnyOrder("BAS", "TEC", "SRV", "APP", "MGT", "SEC");
+        assertThat(overdue).isEqualTo(1);
+        assertThat(client.get("reviewer3", "/api/tasks").body().findValuesAsText("key")).as("two of four voted so far").contains("castVote");
+        assertThat(client.get("drafter", "/api/tasks").body().findValuesAsText("key")).contains("submitDraft");
+    }
+
+    private void assertSecurityOverRealHttp(Client client, ConfigurableApplicationContext app) throws Exception {
+        Response wrongPassword = client.send("GET", "/api/programmes", "secretary", "not-the-password", null);
+        assertThat(wrongPassword.status()).isEqualTo(401);
+        assertThat(wrongPassword.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        assertThat(wrongPassword.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(client.send("GET", "/api/programmes", "ghost", "ghost", null).status()).isEqualTo(401);
+
+        assertThat(client.send("GET", "/engine-rest/engine", null, null, null).status()).isEqualTo(401);
+        assertThat(client.send("GET", "/engine-rest/engine", "secretary", "secretary", null).status()).isEqualTo(403);
+        assertThat(client.send("GET", "/engine-rest/process-definition", "sac", "sac", null).status()).isEqualTo(403);
+        Response engine = client.send("GET", "/engine-rest/process-definition?key=standardLifecycle", "admin", "admin", null);
+        assertThat(engine.status()).isEqualTo(200);
+        assertThat(engine.body().get(0).get("key").asText()).isEqualTo("standardLifecycle");
+
+        String hash = app.getBean(JdbcClient.class).sql("select password from app_user where username = 'secretary'")
+                .query(String.class).single();
+        assertThat(hash).startsWith("{bcrypt}$2").doesNotContain("secretary");
+    }
+
+    private ConfigurableApplicationContext start(String... extraArguments) {
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--stdtrack.data-dir=" + dataDir,
+                "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
+        arguments.addAll(List.of(extraArguments));
+        return new SpringApplicationBuilder(StdtrackApplication.class).run(arguments.toArray(String[]::new));
+    }
+
+    private static int port(ConfigurableApplicationContext app) {
+        return Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+    }
+
+    record Response(int status, java.net.http.HttpHeaders headers, JsonNode body) {
+    }
+
+    /** A plain HTTP client with Basic authentication, as an API user would write one. */
+    final class Client {
+        private final int port;
+
+        Client(int port) {
+            this.port = port;
+        }
+
+        Response get(String user, String path) throws IOException, InterruptedException {
+            Response response = send("GET", path, user, user, null);
+            assertThat(response.status()).as(path + " " + response.body()).isEqualTo(200);
+            return response;
+        }
+
+        JsonNode post(String user, String path, Object body) throws IOException, InterruptedException {
+            Response response = send("POST", path, user, user, JSON.writeValueAsString(body));
+            assertThat(response.status()).as(path + " " + response.body()).isIn(200, 201);
+            return response.body();
+        }
+
+        long register(String title) throws IOException, InterruptedException {
+            return post("secretary", "/api/standards", Map.of("title", title, "type", "GB_T", "domain", "MGT.OPS",
+                    "committee", "TC28-SC38", "programme", "CLOUD-2025")).get("id").asLong();
+        }
+
+        void complete(String user, long standardId, String key, Map<String, Object> body) throws IOException, InterruptedException {
+            post(user, "/api/tasks/" + taskId(user, standardId, key) + "/complete", body);
+        }
+
+        boolean hasTask(String user, long standardId, String key) throws IOException, InterruptedException {
+            return get(user, "/api/tasks?standard=" + standardId).body().findValuesAsText("key").contains(key);
+        }
+
+        String taskId(String user, long standardId, String key) throws IOException, InterruptedException {
+            for (JsonNode task : get(user, "/api/tasks?standard=" + standardId).body()) {
+                if (task.get("key").asText().equals(key)) {
+                    return task.get("id").asText();
+                }
+            }
+            throw new AssertionError(user + " has no " + key + " task on " + standardId);
+        }
+
+        Response send(String method, String path, String user, String password, String body)
+                throws IOException, InterruptedException {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                    .header("Content-Type", "application/json");
+            if (user != null) {
+                request.header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode json = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+            return new Response(response.statusCode(), response.headers(), json);
+        }
+    }
+}
