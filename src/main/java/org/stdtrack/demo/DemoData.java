@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +24,12 @@ class DemoData implements ApplicationRunner {
     private final DemoProgramme programme;
     private final boolean loadStandards;
 
-    DemoData(DemoUsers users, DemoProgramme programme, @Value("${stdtrack.demo.standards:true}") boolean loadStandards) {
+    DemoData(DemoUsers users, DemoProgramme programme, @Value("${stdtrack.demo.standards:true}") boolean loadStandards,
+             Environment environment) {
+        if (environment.matchesProfiles("postgres")) {
+            throw new IllegalStateException("The demo profile (accounts with well-known passwords) is never run "
+                    + "with the postgres profile: remove 'demo' from the active profiles.");
+        }
         this.users = users;
         this.programme = programme;
         this.loadStandards = loadStandards;

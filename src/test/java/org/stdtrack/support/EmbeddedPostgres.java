@@ -11,6 +11,17 @@ public final class EmbeddedPostgres {
     private EmbeddedPostgres() {
     }
 
+    /** A new, empty database on the shared server. */
+    public static synchronized String newDatabase(String name) {
+        jdbcUrl();
+        try (var connection = server.getPostgresDatabase().getConnection(); var statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("could not create database " + name, e);
+        }
+        return server.getJdbcUrl("postgres", name);
+    }
+
     public static synchronized String jdbcUrl() {
         if (server == null) {
             try {
