@@ -117,6 +117,19 @@ class RestartTest {
         assertThat(engine.status()).isEqualTo(200);
         assertThat(engine.body().get(0).get("key").asText()).isEqualTo("standardLifecycle");
 
+        assertThat(client.send("GET", "/camunda/app/cockpit/default/", null, null, null).status())
+                .as("anonymous: sent to the login page").isEqualTo(302);
+        assertThat(client.send("GET", "/camunda/app/cockpit/default/", "secretary", "secretary", null).status()).isEqualTo(403);
+        Response cockpit = client.send("GET", "/camunda/app/cockpit/default/", "admin", "admin", null);
+        assertThat(cockpit.status()).as("admins pass the application's security; the engine has no users yet").isEqualTo(302);
+        assertThat(cockpit.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/setup/"));
+        assertThat(client.send("GET", "/camunda/app/admin/default/setup/", "admin", "admin", null).status()).isEqualTo(403);
+        assertThat(client.send("POST", "/camunda/api/admin/setup/default/user/create", null, null,
+                "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"x\"}}").status())
+                .as("Camunda's initial-setup page must never create an engine administrator").isIn(302, 401, 403);
+        assertThat(client.send("POST", "/camunda/api/admin/setup/default/user/create", "admin", "admin",
+                "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"x\"}}").status()).isEqualTo(403);
+
         String hash = app.getBean(JdbcClient.class).sql("select password from app_user where username = 'secretary'")
                 .query(String.class).single();
         assertThat(hash).startsWith("{bcrypt}$2").doesNotContain("secretary");

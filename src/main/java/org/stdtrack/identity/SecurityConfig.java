@@ -17,6 +17,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -60,10 +61,19 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
-        // Cockpit, Tasklist and Admin authenticate against the engine's identity service and carry
-        // their own CSRF protection; only engine users exist there, none are created by default.
-        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"))
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+        // Cockpit, Tasklist and Admin are for administrators only, signed in through the application.
+        // Camunda's "initial setup" page would let anyone create an engine administrator while the
+        // engine has no users: it is closed for good. The webapps carry their own CSRF protection.
+        var paths = PathPatternRequestMatcher.withDefaults();
+        return http.securityMatcher(paths.matcher("/camunda/**"))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(paths.matcher("/camunda/api/admin/setup/**"),
+                                paths.matcher("/camunda/app/admin/*/setup/**")).denyAll()
+                        .anyRequest().hasRole(Role.ADMIN.name()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(this::unauthorized))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+                        .accessDeniedHandler((req, res, ex) -> forbidden(res)))
                 .csrf(csrf -> csrf.disable())
                 .build();
     }

@@ -67,8 +67,8 @@ class TaskHandlers {
     TaskHandler resolveComments(ConsultationService consultations) {
         return handler("resolveComments", c -> {
             long unresolved = consultations.unresolvedCount(c.standard().id());
-            if (c.is("SUBMIT") && unresolved > 0) {
-                throw ApiException.conflict(unresolved + " comment(s) still need a resolution before the draft goes to review.");
+            if (unresolved > 0) {
+                throw ApiException.conflict(unresolved + " comment(s) still need a resolution before the consultation can close.");
             }
             return Map.of();
         });

@@ -50,6 +50,8 @@ abstract class LifecyclePathsTest extends LifecycleTestSupport {
 
         Api.Response blocked = tryComplete("drafter", id, "resolveComments", Map.of("outcome", "SUBMIT"));
         assertThat(blocked.status()).as("an unresolved comment blocks the submission").isEqualTo(409);
+        Api.Response alsoBlocked = tryComplete("drafter", id, "resolveComments", Map.of("outcome", "REVISE", "comment", "Again"));
+        assertThat(alsoBlocked.status()).as("and another consultation round too").isEqualTo(409);
         assertThat(api.as("drafter").put("/api/standards/" + id + "/comments/" + commentId + "/resolution",
                 Map.of("resolution", "ACCEPTED")).status()).isEqualTo(200);
         complete("drafter", id, "resolveComments", Map.of("outcome", "SUBMIT"));
@@ -381,6 +383,35 @@ abstract class LifecyclePathsTest extends LifecycleTestSupport {
         assertThat(standard(id).get("overdue").asBoolean()).isFalse();
         passTime(Period.ofMonths(6));
         assertThat(standard(id).get("overdue").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aTaskCompletedTwiceAtTheSameMomentMovesTheStandardOnce() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            long id = registerNational("Double submission " + round);
+            String path = "/api/tasks/" + task("secretary", id, "submitProposal").get("id").asText() + "/complete";
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                List<java.util.concurrent.Future<Integer>> results = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    results.add(pool.submit(() -> {
+                        start.await();
+                        return api.as("secretary").post(path, Map.of()).status();
+                    }));
+                }
+                start.countDown();
+                List<Integer> statuses = new ArrayList<>();
+                for (var result : results) {
+                    statuses.add(result.get());
+                }
+                assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(stageCodes(id)).as("exactly one stage event for the one completion").containsExactly("00.00", "10.00");
+            assertThat(timers(id)).as("exactly one proposal comment period").hasSize(1);
+        }
     }
 
     private long failedBallot(String title) {
