@@ -1,5 +1,6 @@
 package org.stdtrack.lifecycle;
 
+import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -26,7 +27,7 @@ class EngineCalls {
 
     <T> T as(AppUser user, Supplier<T> command) {
         Authentication previous = identity.getCurrentAuthentication();
-        identity.setAuthentication(user.username(), java.util.List.copyOf(user.engineGroups()));
+        identity.setAuthentication(user.username(), List.copyOf(user.engineGroups()));
         try {
             return command.get();
         } catch (OptimisticLockingException e) {

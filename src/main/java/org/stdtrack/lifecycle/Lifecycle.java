@@ -84,8 +84,8 @@ public class Lifecycle {
         var request = new NewStandard(original.programme(), original.title(), original.titleZh(), original.type(),
                 original.domain(), original.committee(), original.leadOrganisation(),
                 original.internationalReference(), original.internationalDegree(), original.id());
-        long id = standards.insert(request, clock.now(), user.username());
         Instant now = clock.now();
+        long id = standards.insert(request, now, user.username());
         standards.startDevelopment(id, original.planNumber(), now, clock.after(now, policy.developmentLimit(original.type())));
         start(standards.find(id).orElseThrow(), true, user);
     }

@@ -1,10 +1,10 @@
 package org.stdtrack.lifecycle;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +37,7 @@ record TaskForm(String decisionField, List<String> outcomes, List<Field> fields)
     static TaskForm of(TaskFormData data) {
         String decisionField = null;
         List<String> outcomes = List.of();
-        List<Field> fields = new java.util.ArrayList<>();
+        List<Field> fields = new ArrayList<>();
         for (FormField f : data.getFormFields()) {
             if (DECISION_FIELDS.contains(f.getId()) && "enum".equals(f.getTypeName())) {
                 decisionField = f.getId();
@@ -142,7 +142,7 @@ record TaskForm(String decisionField, List<String> outcomes, List<Field> fields)
     }
 
     private String accepted() {
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         if (decisionField != null) {
             names.add(decisionField);
         }

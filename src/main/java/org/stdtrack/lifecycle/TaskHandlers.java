@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -125,7 +126,7 @@ class TaskHandlers {
         });
     }
 
-    private static TaskHandler handler(String taskKey, java.util.function.Function<TaskHandler.Completion, Map<String, Object>> body) {
+    private static TaskHandler handler(String taskKey, Function<TaskHandler.Completion, Map<String, Object>> body) {
         return new TaskHandler() {
             @Override
             public String taskKey() {

@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -85,51 +86,58 @@ public class WorkflowTasks implements OpenTasks {
         Task task = open(taskId);
         Standard standard = standardOf(task);
         if (!canSee(user, task, standard)) {
-            throw notFound(taskId);
+            throw refusal(taskId, notFound(taskId));
         }
         return view(task, standard);
     }
 
     @Transactional
     TaskView claim(AppUser user, String taskId) {
-        Task task = workable(user, taskId);
-        if (task.getAssignee() == null) {
-            engine.as(user, () -> tasks.claim(taskId, user.username()));
-        }
-        return view(open(taskId), standardOf(task));
+        return engine.as(user, () -> {
+            Task task = workable(user, taskId);
+            if (task.getAssignee() == null) {
+                tasks.claim(taskId, user.username());
+            }
+            return view(open(taskId), standardOf(task));
+        });
     }
 
     @Transactional
     TaskView unclaim(AppUser user, String taskId) {
-        Task task = workable(user, taskId);
-        if (!isOffered(user, task)) {
-            throw ApiException.conflict("Task " + taskId + " was assigned to you personally and cannot be handed back.");
-        }
-        engine.as(user, () -> tasks.setAssignee(taskId, null));
-        return view(open(taskId), standardOf(task));
+        return engine.as(user, () -> {
+            Task task = workable(user, taskId);
+            if (!isOffered(user, task)) {
+                throw ApiException.conflict("Task " + taskId + " was assigned to you personally and cannot be handed back.");
+            }
+            tasks.setAssignee(taskId, null);
+            return view(open(taskId), standardOf(task));
+        });
     }
 
     @Transactional
     public Completed complete(AppUser user, String taskId, Map<String, Object> body) {
-        Task task = workable(user, taskId);
-        Standard standard = standardOf(task);
-        TaskForm form = form(task);
-        TaskForm.Submission submission = form.validate(body);
-        var variables = Variables.createVariables();
-        TaskHandler handler = handlers.get(task.getTaskDefinitionKey());
-        if (handler != null) {
-            variables.putAll(handler.complete(new TaskHandler.Completion(standard, user, submission.decision(),
-                    submission.comment(), submission.values(), tasks.getVariables(taskId))));
-        }
-        if (submission.decision() != null) {
-            variables.putValueTyped(form.decisionField(), Variables.stringValue(submission.decision(), true));
-        }
-        if (submission.comment() != null) {
-            variables.putValueTyped(ProcessVariables.COMMENT, Variables.stringValue(submission.comment(), true));
-        }
-        engine.as(user, () -> tasks.complete(taskId, variables));
-        Standard after = standards.find(standard.id()).orElseThrow();
-        return new Completed(taskId, after.id(), after.stage(), after.stageCode());
+        // Every engine read and write runs as the user, so a task that vanishes mid-request is a 409.
+        return engine.as(user, () -> {
+            Task task = workable(user, taskId);
+            Standard standard = standardOf(task);
+            TaskForm form = form(task);
+            TaskForm.Submission submission = form.validate(body);
+            var variables = Variables.createVariables();
+            TaskHandler handler = handlers.get(task.getTaskDefinitionKey());
+            if (handler != null) {
+                variables.putAll(handler.complete(new TaskHandler.Completion(standard, user, submission.decision(),
+                        submission.comment(), submission.values(), tasks.getVariables(taskId))));
+            }
+            if (submission.decision() != null) {
+                variables.putValueTyped(form.decisionField(), Variables.stringValue(submission.decision(), true));
+            }
+            if (submission.comment() != null) {
+                variables.putValueTyped(ProcessVariables.COMMENT, Variables.stringValue(submission.comment(), true));
+            }
+            tasks.complete(taskId, variables);
+            Standard after = standards.find(standard.id()).orElseThrow();
+            return new Completed(taskId, after.id(), after.stage(), after.stageCode());
+        });
     }
 
     @Override
@@ -146,16 +154,25 @@ public class WorkflowTasks implements OpenTasks {
         Task task = open(taskId);
         Standard standard = standardOf(task);
         if (!canSee(user, task, standard)) {
-            throw notFound(taskId);
+            throw refusal(taskId, notFound(taskId));
         }
         boolean assignedToMe = user.username().equals(task.getAssignee());
         if (!assignedToMe && !isOffered(user, task)) {
-            throw ApiException.forbidden("Task " + taskId + " (" + task.getName() + ") is not yours to work.");
+            throw refusal(taskId, ApiException.forbidden("Task " + taskId + " (" + task.getName() + ") is not yours to work."));
         }
         if (task.getAssignee() != null && !assignedToMe) {
             throw ApiException.conflict("Task " + taskId + " is claimed by " + task.getAssignee() + ".");
         }
         return task;
+    }
+
+    /**
+     * A task completed by someone else while this request was checking it has lost its candidate
+     * groups; the honest answer then is "already completed" (409), not a refusal.
+     */
+    private ApiException refusal(String taskId, ApiException refusal) {
+        open(taskId);
+        return refusal;
     }
 
     private Task open(String taskId) {
@@ -183,7 +200,7 @@ public class WorkflowTasks implements OpenTasks {
         return tasks.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(link -> link.getGroupId())
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private Standard standardOf(Task task) {

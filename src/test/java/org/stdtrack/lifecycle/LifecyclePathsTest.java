@@ -387,7 +387,7 @@ abstract class LifecyclePathsTest extends LifecycleTestSupport {
 
     @Test
     void aTaskCompletedTwiceAtTheSameMomentMovesTheStandardOnce() throws Exception {
-        for (int round = 0; round < 5; round++) {
+        for (int round = 0; round < 10; round++) {
             long id = registerNational("Double submission " + round);
             String path = "/api/tasks/" + task("secretary", id, "submitProposal").get("id").asText() + "/complete";
             var start = new java.util.concurrent.CountDownLatch(1);
