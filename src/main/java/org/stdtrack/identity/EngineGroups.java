@@ -13,6 +13,8 @@ public final class EngineGroups {
     public static final String APPROVER_SAC = "approverSAC";
     public static final String APPROVER_MIIT = "approverMIIT";
     public static final String ASSOCIATION = "association";
+    /** Camunda's own administrators' group: every engine permission, and the webapps. */
+    public static final String ENGINE_ADMIN = "camunda-admin";
 
     private EngineGroups() {
     }
@@ -30,6 +32,7 @@ public final class EngineGroups {
         Set<String> groups = new LinkedHashSet<>();
         for (RoleGrant grant : grants) {
             switch (grant.role()) {
+                case ADMIN -> groups.add(ENGINE_ADMIN);
                 case SECRETARIAT -> groups.add(secretariat(grant.committee()));
                 case DRAFTING_GROUP -> groups.add(draftingGroup(grant.committee()));
                 case APPROVER_SAC -> groups.add(APPROVER_SAC);

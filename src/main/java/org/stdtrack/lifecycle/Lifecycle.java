@@ -11,6 +11,7 @@ import static org.stdtrack.lifecycle.ProcessVariables.SECRETARIAT_GROUP;
 import static org.stdtrack.lifecycle.ProcessVariables.STANDARD_ID;
 
 import java.time.Instant;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
@@ -37,12 +38,14 @@ public class Lifecycle {
     private final StandardAccess access;
     private final ReferenceData referenceData;
     private final RuntimeService runtime;
+    private final AuthorizationService authorizations;
     private final EngineCalls engine;
     private final Policy policy;
     private final ProgrammeClock clock;
 
     Lifecycle(StandardRepository standards, StandardAccess access, ReferenceData referenceData, RuntimeService runtime,
-              EngineCalls engine, Policy policy, ProgrammeClock clock) {
+              AuthorizationService authorizations, EngineCalls engine, Policy policy, ProgrammeClock clock) {
+        this.authorizations = authorizations;
         this.standards = standards;
         this.access = access;
         this.referenceData = referenceData;
@@ -121,5 +124,9 @@ public class Lifecycle {
                 .setVariables(variables)
                 .execute());
         standards.setProcessInstance(standard.id(), instance.getId());
+        engine.asApplication(() -> {
+            EngineSecurity.openInstanceTo(authorizations, instance.getId(), EngineGroups.secretariat(standard.committee()));
+            return null;
+        });
     }
 }

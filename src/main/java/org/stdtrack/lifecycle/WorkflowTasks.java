@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -24,7 +25,6 @@ import org.stdtrack.problem.ApiException;
 import org.stdtrack.standard.OpenTasks;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.Standard;
-import org.stdtrack.standard.StandardAccess;
 import org.stdtrack.standard.StandardRepository;
 
 /**
@@ -40,19 +40,17 @@ public class WorkflowTasks implements OpenTasks {
     private final FormService forms;
     private final HistoryService history;
     private final StandardRepository standards;
-    private final StandardAccess access;
     private final EngineCalls engine;
     private final Map<String, TaskHandler> handlers;
     /** Forms are fixed per process definition and task: read once from the model. */
     private final Map<String, TaskForm> formCache = new ConcurrentHashMap<>();
 
     WorkflowTasks(TaskService tasks, FormService forms, HistoryService history, StandardRepository standards,
-                  StandardAccess access, EngineCalls engine, List<TaskHandler> handlers) {
+                  EngineCalls engine, List<TaskHandler> handlers) {
         this.tasks = tasks;
         this.forms = forms;
         this.history = history;
         this.standards = standards;
-        this.access = access;
         this.engine = engine;
         this.handlers = handlers.stream().collect(Collectors.toMap(TaskHandler::taskKey, Function.identity()));
     }
@@ -67,6 +65,10 @@ public class WorkflowTasks implements OpenTasks {
 
     @Transactional(readOnly = true)
     public List<TaskView> mine(AppUser user, Long standardId) {
+        return engine.as(user, () -> myTasks(user, standardId));
+    }
+
+    private List<TaskView> myTasks(AppUser user, Long standardId) {
         TaskQuery query = tasks.createTaskQuery();
         Set<String> groups = user.engineGroups();
         if (groups.isEmpty()) {
@@ -81,14 +83,13 @@ public class WorkflowTasks implements OpenTasks {
                 .map(task -> view(task, standardOf(task))).toList();
     }
 
+    /** The engine shows a task only to its candidates, its assignee and administrators. */
     @Transactional(readOnly = true)
     TaskView get(AppUser user, String taskId) {
-        Task task = open(taskId);
-        Standard standard = standardOf(task);
-        if (!canSee(user, task, standard)) {
-            throw refusal(taskId, notFound(taskId));
-        }
-        return view(task, standard);
+        return engine.as(user, () -> {
+            Task task = open(taskId);
+            return view(task, standardOf(task));
+        });
     }
 
     @Transactional
@@ -96,7 +97,7 @@ public class WorkflowTasks implements OpenTasks {
         return engine.as(user, () -> {
             Task task = workable(user, taskId);
             if (task.getAssignee() == null) {
-                tasks.claim(taskId, user.username());
+                work(taskId, () -> tasks.claim(taskId, user.username()));
             }
             return view(open(taskId), standardOf(task));
         });
@@ -109,7 +110,7 @@ public class WorkflowTasks implements OpenTasks {
             if (!isOffered(user, task)) {
                 throw ApiException.conflict("Task " + taskId + " was assigned to you personally and cannot be handed back.");
             }
-            tasks.setAssignee(taskId, null);
+            work(taskId, () -> tasks.claim(taskId, null));
             return view(open(taskId), standardOf(task));
         });
     }
@@ -134,7 +135,7 @@ public class WorkflowTasks implements OpenTasks {
             if (submission.comment() != null) {
                 variables.putValueTyped(ProcessVariables.COMMENT, Variables.stringValue(submission.comment(), true));
             }
-            tasks.complete(taskId, variables);
+            work(taskId, () -> tasks.complete(taskId, variables));
             Standard after = standards.find(standard.id()).orElseThrow();
             return new Completed(taskId, after.id(), after.stage(), after.stageCode());
         });
@@ -149,16 +150,15 @@ public class WorkflowTasks implements OpenTasks {
                 .toList();
     }
 
-    /** The open task, checked for the right to work it: 404 unseen, 403 not theirs, 409 claimed by another. */
+    /**
+     * The open task, checked for the right to work it: 404 when the engine does not show it to the user,
+     * 403 when it does but the user is no candidate (an administrator), 409 when another claimed it.
+     */
     private Task workable(AppUser user, String taskId) {
         Task task = open(taskId);
-        Standard standard = standardOf(task);
-        if (!canSee(user, task, standard)) {
-            throw refusal(taskId, notFound(taskId));
-        }
         boolean assignedToMe = user.username().equals(task.getAssignee());
         if (!assignedToMe && !isOffered(user, task)) {
-            throw refusal(taskId, ApiException.forbidden("Task " + taskId + " (" + task.getName() + ") is not yours to work."));
+            throw ApiException.forbidden("Task " + taskId + " (" + task.getName() + ") is not yours to work.");
         }
         if (task.getAssignee() != null && !assignedToMe) {
             throw ApiException.conflict("Task " + taskId + " is claimed by " + task.getAssignee() + ".");
@@ -167,29 +167,31 @@ public class WorkflowTasks implements OpenTasks {
     }
 
     /**
-     * A task completed by someone else while this request was checking it has lost its candidate
-     * groups; the honest answer then is "already completed" (409), not a refusal.
+     * Runs a task command under the engine's own permission check. A refusal because someone else
+     * completed the task a moment ago (its authorizations went with it) is reported as that: 409.
      */
-    private ApiException refusal(String taskId, ApiException refusal) {
-        open(taskId);
-        return refusal;
+    private void work(String taskId, Runnable command) {
+        try {
+            command.run();
+        } catch (AuthorizationException e) {
+            open(taskId);
+            throw ApiException.forbidden("The engine does not let you work task " + taskId + ".");
+        }
     }
 
+    /** The task as the current user's engine authorizations show it. */
     private Task open(String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task != null) {
             return task;
         }
-        boolean completed = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+        // Whether it was completed is the application's question: answer it outside the user's rights.
+        boolean completed = engine.asApplication(() ->
+                history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0);
         if (completed) {
             throw ApiException.conflict("Task " + taskId + " has already been completed.");
         }
         throw notFound(taskId);
-    }
-
-    private boolean canSee(AppUser user, Task task, Standard standard) {
-        return user.isAdmin() || user.username().equals(task.getAssignee()) || isOffered(user, task)
-                || (user.isMemberOf(standard.committee()) && access.canSee(user, standard));
     }
 
     private boolean isOffered(AppUser user, Task task) {

@@ -393,19 +393,19 @@ abstract class LifecyclePathsTest extends LifecycleTestSupport {
             var start = new java.util.concurrent.CountDownLatch(1);
             var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
             try {
-                List<java.util.concurrent.Future<Integer>> results = new ArrayList<>();
+                List<java.util.concurrent.Future<Api.Response>> results = new ArrayList<>();
                 for (int i = 0; i < 2; i++) {
                     results.add(pool.submit(() -> {
                         start.await();
-                        return api.as("secretary").post(path, Map.of()).status();
+                        return api.as("secretary").post(path, Map.of());
                     }));
                 }
                 start.countDown();
-                List<Integer> statuses = new ArrayList<>();
+                List<Api.Response> responses = new ArrayList<>();
                 for (var result : results) {
-                    statuses.add(result.get());
+                    responses.add(result.get());
                 }
-                assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+                assertThat(responses).as(responses.toString()).extracting(Api.Response::status).containsExactlyInAnyOrder(200, 409);
             } finally {
                 pool.shutdownNow();
             }
