@@ -120,10 +120,7 @@ class RestartTest {
         assertThat(client.send("GET", "/camunda/app/cockpit/default/", null, null, null).status())
                 .as("anonymous: sent to the login page").isEqualTo(302);
         assertThat(client.send("GET", "/camunda/app/cockpit/default/", "secretary", "secretary", null).status()).isEqualTo(403);
-        Response cockpit = client.send("GET", "/camunda/app/cockpit/default/", "admin", "admin", null);
-        assertThat(cockpit.status()).as("admins pass the application's security; the engine has no users yet").isEqualTo(302);
-        assertThat(cockpit.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/setup/"));
-        assertThat(client.send("GET", "/camunda/app/admin/default/setup/", "admin", "admin", null).status()).isEqualTo(403);
+        assertSingleSignOnIntoTheWebapps(client.port);
         assertThat(client.send("POST", "/camunda/api/admin/setup/default/user/create", null, null,
                 "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"x\"}}").status())
                 .as("Camunda's initial-setup page must never create an engine administrator").isIn(302, 401, 403);
@@ -133,6 +130,51 @@ class RestartTest {
         String hash = app.getBean(JdbcClient.class).sql("select password from app_user where username = 'secretary'")
                 .query(String.class).single();
         assertThat(hash).startsWith("{bcrypt}$2").doesNotContain("secretary");
+    }
+
+    /** A browser session: the application's login form, then Cockpit without a second login. */
+    private void assertSingleSignOnIntoTheWebapps(int port) throws Exception {
+        Browser admin = new Browser(port);
+        admin.signIn("admin");
+        HttpResponse<String> cockpit = admin.get("/camunda/app/cockpit/default/");
+        assertThat(cockpit.statusCode()).as("single sign-on: Cockpit opens for an administrator").isEqualTo(200);
+        assertThat(cockpit.body()).contains("Camunda Cockpit");
+        HttpResponse<String> webappUser = admin.get("/camunda/api/admin/auth/user/default");
+        assertThat(webappUser.statusCode()).isEqualTo(200);
+        JsonNode signedIn = JSON.readTree(webappUser.body());
+        assertThat(signedIn.get("userId").asText()).isEqualTo("admin");
+        assertThat(signedIn.get("authorizedApps").toString()).contains("cockpit", "tasklist", "admin");
+
+        Browser secretary = new Browser(port);
+        secretary.signIn("secretary");
+        assertThat(secretary.get("/camunda/app/cockpit/default/").statusCode()).as("signed in, not an administrator").isEqualTo(403);
+        assertThat(secretary.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(403);
+    }
+
+    /** Keeps cookies like a browser and signs in through the login form with its CSRF token. */
+    static final class Browser {
+        private static final java.util.regex.Pattern CSRF = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        private final String base;
+
+        Browser(int port) {
+            this.base = "http://localhost:" + port;
+        }
+
+        void signIn(String user) throws IOException, InterruptedException {
+            var token = CSRF.matcher(get("/login").body());
+            assertThat(token.find()).as("the login form carries a CSRF token").isTrue();
+            var login = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user + "&_csrf=" + token.group(1)))
+                    .build(), HttpResponse.BodyHandlers.discarding());
+            assertThat(login.statusCode()).isEqualTo(302);
+            assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        }
+
+        HttpResponse<String> get(String path) throws IOException, InterruptedException {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     private ConfigurableApplicationContext start(String... extraArguments) {
@@ -151,7 +193,7 @@ class RestartTest {
 
     /** A plain HTTP client with Basic authentication, as an API user would write one. */
     final class Client {
-        private final int port;
+        final int port;
 
         Client(int port) {
             this.port = port;
@@ -193,6 +235,13 @@ class RestartTest {
 
         Response send(String method, String path, String user, String password, String body)
                 throws IOException, InterruptedException {
+            HttpResponse<String> response = http.send(request(method, path, user, password, body),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode json = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+            return new Response(response.statusCode(), response.headers(), json);
+        }
+
+        private HttpRequest request(String method, String path, String user, String password, String body) {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                     .header("Content-Type", "application/json");
@@ -200,9 +249,7 @@ class RestartTest {
                 request.header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
             }
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode json = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
-            return new Response(response.statusCode(), response.headers(), json);
+            return request.build();
         }
     }
 }

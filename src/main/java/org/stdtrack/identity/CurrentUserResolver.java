@@ -2,8 +2,6 @@ package org.stdtrack.identity;
 
 import java.util.List;
 import org.springframework.core.MethodParameter;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -24,11 +22,8 @@ class CurrentUserResolver implements HandlerMethodArgumentResolver, WebMvcConfig
     @Override
     public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
                                   WebDataBinderFactory binderFactory) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof SignedInUser signedIn) {
-            return signedIn.user();
-        }
-        throw ApiException.forbidden("This request needs a signed-in stdtrack user.");
+        return CurrentUser.get()
+                .orElseThrow(() -> ApiException.forbidden("This request needs a signed-in stdtrack user."));
     }
 
     @Override
