@@ -9,6 +9,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import java.time.Clock;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -17,6 +20,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -27,6 +31,10 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  */
 @Configuration
 class SecurityConfig {
+
+    /** Only this origin's own scripts, styles and images; never inside a frame. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; frame-ancestors 'none'; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'";
 
     private final ObjectMapper json;
 
@@ -40,9 +48,9 @@ class SecurityConfig {
     }
 
     @Bean
-    UserDetailsService userDetailsService(UserRepository users) {
+    UserDetailsService userDetailsService(UserRepository users, Clock clock) {
         return username -> users.findAccount(username)
-                .map(a -> new SignedInUser(a.user(), a.passwordHash(), a.enabled()))
+                .map(a -> new SignedInUser(a.user(), a.passwordHash(), a.enabled(), a.isLockedAt(clock.instant())))
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 
@@ -101,13 +109,24 @@ class SecurityConfig {
                 // Browser sessions are protected against CSRF; a request that authenticates itself
                 // with an Authorization header carries no ambient credentials and needs no token.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(req -> req.getHeader("Authorization") != null))
+                // nosniff, no framing (DENY) and no caching of responses are Spring Security's defaults.
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
     }
 
     private void unauthorized(jakarta.servlet.http.HttpServletRequest req, HttpServletResponse res,
                               org.springframework.security.core.AuthenticationException e) throws IOException {
         res.setHeader("WWW-Authenticate", "Basic realm=\"stdtrack\"");
-        write(res, HttpStatus.UNAUTHORIZED, "Sign in to use stdtrack: valid credentials are required.");
+        String detail = "Sign in to use stdtrack: valid credentials are required.";
+        if (e instanceof LockedException) {
+            detail = "This account is locked after repeated failed sign-ins; try again later "
+                    + "or ask an administrator to reset the password.";
+        } else if (e instanceof DisabledException) {
+            detail = "This account is disabled.";
+        }
+        write(res, HttpStatus.UNAUTHORIZED, detail);
     }
 
     private void forbidden(HttpServletResponse res) throws IOException {

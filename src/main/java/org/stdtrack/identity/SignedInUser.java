@@ -12,11 +12,13 @@ final class SignedInUser implements UserDetails {
     private final AppUser user;
     private final String passwordHash;
     private final boolean enabled;
+    private final boolean locked;
 
-    SignedInUser(AppUser user, String passwordHash, boolean enabled) {
+    SignedInUser(AppUser user, String passwordHash, boolean enabled, boolean locked) {
         this.user = user;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
+        this.locked = locked;
     }
 
     AppUser user() {
@@ -43,5 +45,10 @@ final class SignedInUser implements UserDetails {
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
     }
 }

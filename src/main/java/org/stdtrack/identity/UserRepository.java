@@ -1,11 +1,13 @@
 package org.stdtrack.identity;
 
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.stdtrack.persistence.Timestamps;
 
 @Repository
 public class UserRepository {
@@ -20,16 +22,52 @@ public class UserRepository {
     public record Voter(String username, String organisation) {
     }
 
-    record Account(String username, String passwordHash, boolean enabled, AppUser user) {
+    record Account(String username, String passwordHash, boolean enabled, Instant lockedUntil, AppUser user) {
+
+        boolean isLockedAt(Instant now) {
+            return lockedUntil != null && now.isBefore(lockedUntil);
+        }
     }
 
     Optional<Account> findAccount(String username) {
-        return jdbc.sql("select username, password, display_name, organisation_code, enabled from app_user where username = ?")
+        return jdbc.sql("select * from app_user where username = ?")
                 .param(username)
                 .query((rs, n) -> new Account(rs.getString("username"), rs.getString("password"),
-                        rs.getBoolean("enabled"), new AppUser(rs.getString("username"), rs.getString("display_name"),
+                        rs.getBoolean("enabled"), Timestamps.instant(rs, "locked_until"),
+                        new AppUser(rs.getString("username"), rs.getString("display_name"),
                         rs.getString("organisation_code"), grants(rs.getString("username")))))
                 .optional();
+    }
+
+    List<Account> accounts() {
+        return jdbc.sql("select username from app_user order by username").query(String.class).list().stream()
+                .map(name -> findAccount(name).orElseThrow()).toList();
+    }
+
+    /** Counts a failed sign-in; the one that reaches the limit locks the account until {@code lockUntil}. */
+    void recordFailedLogin(String username, int maxFailures, Instant lockUntil) {
+        jdbc.sql("update app_user set failed_logins = failed_logins + 1 where username = ?").param(username).update();
+        jdbc.sql("update app_user set locked_until = ?, failed_logins = 0 where username = ? and failed_logins >= ?")
+                .params(Timestamps.toDb(lockUntil), username, maxFailures).update();
+    }
+
+    void recordSuccessfulLogin(String username) {
+        jdbc.sql("update app_user set failed_logins = 0, locked_until = null where username = ? and (failed_logins > 0 or locked_until is not null)")
+                .param(username).update();
+    }
+
+    void changePassword(String username, String passwordHash) {
+        jdbc.sql("update app_user set password = ?, failed_logins = 0, locked_until = null where username = ?")
+                .params(passwordHash, username).update();
+    }
+
+    void setEnabled(String username, boolean enabled) {
+        jdbc.sql("update app_user set enabled = ? where username = ?").params(enabled, username).update();
+    }
+
+    void replaceGrants(String username, Set<RoleGrant> grants) {
+        jdbc.sql("delete from user_role where username = ?").param(username).update();
+        insertGrants(username, grants);
     }
 
     public Optional<AppUser> find(String username) {
@@ -43,6 +81,10 @@ public class UserRepository {
     public void create(String username, String passwordHash, String displayName, String organisation, Set<RoleGrant> grants) {
         jdbc.sql("insert into app_user (username, password, display_name, organisation_code, enabled) values (?, ?, ?, ?, true)")
                 .params(username, passwordHash, displayName, organisation).update();
+        insertGrants(username, grants);
+    }
+
+    private void insertGrants(String username, Set<RoleGrant> grants) {
         for (RoleGrant grant : grants) {
             jdbc.sql("insert into user_role (username, role, committee_code) values (?, ?, ?)")
                     .params(username, grant.role().name(), grant.committee()).update();

@@ -23,6 +23,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -81,6 +82,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String field = error == null ? null : error.getField();
         String message = error == null ? "The request is not valid."
                 : field + ": " + error.getDefaultMessage();
+        return cast(problem(HttpStatus.UNPROCESSABLE_ENTITY, message, field));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var error = e.getAllErrors().isEmpty() ? null : e.getAllErrors().get(0);
+        String field = error instanceof FieldError fieldError ? fieldError.getField() : null;
+        String message = error == null ? "The request is not valid."
+                : (field == null ? "" : field + ": ") + error.getDefaultMessage();
         return cast(problem(HttpStatus.UNPROCESSABLE_ENTITY, message, field));
     }
 

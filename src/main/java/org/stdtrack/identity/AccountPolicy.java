@@ -1,0 +1,18 @@
+package org.stdtrack.identity;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/** Sign-in and password rules (stdtrack.security). */
+@Validated
+@ConfigurationProperties("stdtrack.security")
+public record AccountPolicy(@NotNull @Valid Lockout lockout, @Min(8) int passwordMinLength) {
+
+    /** {@code maxFailures} consecutive failed sign-ins lock the account for {@code duration}. */
+    public record Lockout(@Min(1) int maxFailures, @NotNull Duration duration) {
+    }
+}

@@ -1,0 +1,7 @@
+package org.stdtrack.identity;
+
+import org.stdtrack.support.OnPostgres;
+
+@OnPostgres
+class AccountsOnPostgresTest extends AccountsTest {
+}
