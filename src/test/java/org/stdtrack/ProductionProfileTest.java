@@ -30,6 +30,16 @@ class ProductionProfileTest {
     }
 
     @Test
+    void refusesADatabaseHoldingDemoAccounts() {
+        String url = EmbeddedPostgres.newDatabase(database());
+        try (var app = start(url, "--STDTRACK_ADMIN_PASSWORD=s3cret-first-start")) {
+            app.getBean(JdbcClient.class).sql("insert into app_user (username, password, display_name, demo) "
+                    + "values ('reviewer1', '{noop}reviewer1', 'Copied from a demo database', true)").update();
+        }
+        assertThatThrownBy(() -> start(url)).hasStackTraceContaining("demo accounts").hasStackTraceContaining("reviewer1");
+    }
+
+    @Test
     void refusesToStartWithoutAnyAdministrator() {
         String url = EmbeddedPostgres.newDatabase(database());
         assertThatThrownBy(() -> start(url)).hasStackTraceContaining("STDTRACK_ADMIN_PASSWORD");

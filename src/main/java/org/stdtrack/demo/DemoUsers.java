@@ -85,6 +85,7 @@ class DemoUsers {
         for (DemoUser u : USERS) {
             if (!users.exists(u.username())) {
                 users.create(u.username(), passwords.encode(u.username()), u.displayName(), u.organisation(), u.grants());
+                users.markAsDemo(u.username());
             }
         }
     }

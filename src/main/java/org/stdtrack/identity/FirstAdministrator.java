@@ -1,5 +1,6 @@
 package org.stdtrack.identity;
 
+import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * A production database starts with no accounts. The first administrator, {@code admin}, is created
  * from STDTRACK_ADMIN_PASSWORD on first start; without an administrator and without that password the
- * application refuses to start rather than run with nobody able to manage it.
+ * application refuses to start rather than run with nobody able to manage it. It also refuses a database
+ * that holds demo accounts, whose passwords are their names.
  */
 @Component
 @Profile("postgres")
@@ -35,6 +37,11 @@ class FirstAdministrator implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        List<String> demoAccounts = users.demoAccounts();
+        if (!demoAccounts.isEmpty()) {
+            throw new IllegalStateException("This database holds demo accounts with well-known passwords "
+                    + demoAccounts + ": delete them before running in production.");
+        }
         if (users.exists(USERNAME)) {
             return;
         }

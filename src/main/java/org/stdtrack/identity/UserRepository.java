@@ -61,6 +61,14 @@ public class UserRepository {
                 .params(passwordHash, username).update();
     }
 
+    public void markAsDemo(String username) {
+        jdbc.sql("update app_user set demo = true where username = ?").param(username).update();
+    }
+
+    List<String> demoAccounts() {
+        return jdbc.sql("select username from app_user where demo order by username").query(String.class).list();
+    }
+
     void setEnabled(String username, boolean enabled) {
         jdbc.sql("update app_user set enabled = ? where username = ?").params(enabled, username).update();
     }
