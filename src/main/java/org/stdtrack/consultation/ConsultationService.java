@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
 import org.stdtrack.problem.ApiException;
@@ -28,10 +29,12 @@ public class ConsultationService {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    ConsultationService(JdbcClient jdbc, Clock clock) {
+    ConsultationService(JdbcClient jdbc, Clock clock, AuditTrail audit) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public record Round(long id, int round, Instant openedAt, Instant closesAt) {
@@ -81,7 +84,9 @@ public class ConsultationService {
                 .params(round.id(), standard.id(), user.username(), comment.clause(), comment.type().name(),
                         comment.text(), comment.proposedChange(), toDb(now))
                 .update(keys, "id");
-        return find(standard.id(), keys.getKey().longValue()).orElseThrow();
+        long id = keys.getKey().longValue();
+        audit.done(user.username(), standard.id(), "COMMENT", String.valueOf(id), "clause " + comment.clause());
+        return find(standard.id(), id).orElseThrow();
     }
 
     public List<Comment> comments(long standardId) {
@@ -111,6 +116,7 @@ public class ConsultationService {
                 update consultation_comment set resolution = ?, resolution_reason = ?, resolved_by = ?, resolved_at = ?
                 where id = ?""")
                 .params(decision.name(), reason, user.username(), toDb(clock.instant()), commentId).update();
+        audit.done(user.username(), standard.id(), "RESOLVE_COMMENT", String.valueOf(commentId), decision.name());
         return find(standard.id(), commentId).orElseThrow();
     }
 

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.EngineGroups;
 import org.stdtrack.identity.Role;
@@ -40,11 +41,14 @@ public class Lifecycle {
     private final RuntimeService runtime;
     private final AuthorizationService authorizations;
     private final EngineCalls engine;
+    private final AuditTrail audit;
     private final Policy policy;
     private final ProgrammeClock clock;
 
     Lifecycle(StandardRepository standards, StandardAccess access, ReferenceData referenceData, RuntimeService runtime,
-              AuthorizationService authorizations, EngineCalls engine, Policy policy, ProgrammeClock clock) {
+              AuthorizationService authorizations, EngineCalls engine, AuditTrail audit, Policy policy,
+              ProgrammeClock clock) {
+        this.audit = audit;
         this.authorizations = authorizations;
         this.standards = standards;
         this.access = access;
@@ -79,6 +83,7 @@ public class Lifecycle {
         }
         long id = standards.insert(request, clock.now(), user.username());
         start(standards.find(id).orElseThrow(), false, user);
+        audit.done(user.username(), id, "REGISTER", null, request.title());
         return standards.find(id).orElseThrow();
     }
 
@@ -91,6 +96,7 @@ public class Lifecycle {
         long id = standards.insert(request, now, user.username());
         standards.startDevelopment(id, original.planNumber(), now, clock.after(now, policy.developmentLimit(original.type())));
         start(standards.find(id).orElseThrow(), true, user);
+        audit.done(user.username(), id, "REGISTER_REVISION", String.valueOf(original.id()), "Revision of standard " + original.id());
     }
 
     /** Ends development for good with a reason; possible only before publication. */
@@ -107,6 +113,7 @@ public class Lifecycle {
                 .processInstanceId(standard.processInstanceId())
                 .setVariable(COMMENT, Variables.stringValue(reason, true))
                 .correlateWithResult());
+        audit.done(user.username(), id, "CANCEL", null, reason);
         return standards.find(id).orElseThrow();
     }
 

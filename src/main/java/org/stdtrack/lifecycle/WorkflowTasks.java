@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.standard.OpenTasks;
@@ -41,12 +42,14 @@ public class WorkflowTasks implements OpenTasks {
     private final HistoryService history;
     private final StandardRepository standards;
     private final EngineCalls engine;
+    private final AuditTrail audit;
     private final Map<String, TaskHandler> handlers;
     /** Forms are fixed per process definition and task: read once from the model. */
     private final Map<String, TaskForm> formCache = new ConcurrentHashMap<>();
 
     WorkflowTasks(TaskService tasks, FormService forms, HistoryService history, StandardRepository standards,
-                  EngineCalls engine, List<TaskHandler> handlers) {
+                  EngineCalls engine, AuditTrail audit, List<TaskHandler> handlers) {
+        this.audit = audit;
         this.tasks = tasks;
         this.forms = forms;
         this.history = history;
@@ -98,6 +101,7 @@ public class WorkflowTasks implements OpenTasks {
             Task task = workable(user, taskId);
             if (task.getAssignee() == null) {
                 work(taskId, () -> tasks.claim(taskId, user.username()));
+                audit.done(user.username(), standardOf(task).id(), "CLAIM_TASK", taskId, task.getTaskDefinitionKey());
             }
             return view(open(taskId), standardOf(task));
         });
@@ -111,6 +115,7 @@ public class WorkflowTasks implements OpenTasks {
                 throw ApiException.conflict("Task " + taskId + " was assigned to you personally and cannot be handed back.");
             }
             work(taskId, () -> tasks.claim(taskId, null));
+            audit.done(user.username(), standardOf(task).id(), "UNCLAIM_TASK", taskId, task.getTaskDefinitionKey());
             return view(open(taskId), standardOf(task));
         });
     }
@@ -136,8 +141,19 @@ public class WorkflowTasks implements OpenTasks {
                 variables.putValueTyped(ProcessVariables.COMMENT, Variables.stringValue(submission.comment(), true));
             }
             work(taskId, () -> tasks.complete(taskId, variables));
+            audit.done(user.username(), standard.id(), "COMPLETE_TASK", taskId, task.getTaskDefinitionKey()
+                    + (submission.decision() == null ? "" : " " + submission.decision()));
             Standard after = standards.find(standard.id()).orElseThrow();
             return new Completed(taskId, after.id(), after.stage(), after.stageCode());
+        });
+    }
+
+    /** The standard a task belongs or belonged to, whoever asks; null for an unknown task. */
+    Long standardIdOf(String taskId) {
+        return engine.asApplication(() -> {
+            var historic = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+            return historic == null ? null
+                    : standards.findByProcessInstance(historic.getProcessInstanceId()).map(Standard::id).orElse(null);
         });
     }
 

@@ -1,0 +1,66 @@
+package org.stdtrack.audit;
+
+import static org.stdtrack.persistence.Timestamps.instant;
+import static org.stdtrack.persistence.Timestamps.toDb;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.stdtrack.problem.ApiException;
+
+/**
+ * The append-only record of who did what to which standard. A completed action is recorded in its own
+ * transaction (it vanishes if the action rolls back); a refused one in a transaction of its own, after
+ * the refused request has written nothing else.
+ */
+@Service
+public class AuditTrail {
+
+    private static final int MAX_DETAIL = 1000;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditTrail(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public record Event(long id, Instant time, String actor, String action, String target, String outcome,
+                        Integer status, String detail) {
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void done(String actor, Long standardId, String action, String target, String detail) {
+        insert(standardId, actor, action, target, "DONE", null, detail);
+    }
+
+    /** @param standardId the standard the attempt aimed at, if it exists */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void refused(String actor, Long standardId, String action, String target, ApiException refusal) {
+        boolean known = standardId != null && jdbc.sql("select count(*) from standard where id = ?").param(standardId)
+                .query(Long.class).single() > 0;
+        insert(known ? standardId : null, actor, action, target, "REFUSED", refusal.status().value(), refusal.getMessage());
+    }
+
+    List<Event> of(long standardId) {
+        return jdbc.sql("select * from audit_event where standard_id = ? order by occurred_at, id").param(standardId)
+                .query((rs, n) -> new Event(rs.getLong("id"), instant(rs, "occurred_at"), rs.getString("actor"),
+                        rs.getString("action"), rs.getString("target"), rs.getString("outcome"),
+                        (Integer) rs.getObject("status", Integer.class), rs.getString("detail")))
+                .list();
+    }
+
+    private void insert(Long standardId, String actor, String action, String target, String outcome, Integer status,
+                        String detail) {
+        String shortened = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
+        jdbc.sql("""
+                insert into audit_event (standard_id, occurred_at, actor, action, target, outcome, status, detail)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(standardId, toDb(clock.instant()), actor, action, target, outcome, status, shortened).update();
+    }
+}
