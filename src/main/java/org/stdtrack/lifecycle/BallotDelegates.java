@@ -29,10 +29,15 @@ class BallotDelegates {
         };
     }
 
-    /** Runs when everybody has voted or at the deadline, whichever comes first. */
+    /**
+     * Runs when everybody has voted or at the deadline, whichever comes first. Takes the standard's lock
+     * first, in the same order as the commands do, so a vote and the deadline never deadlock.
+     */
     @Bean
-    JavaDelegate tallyBallot(BallotService ballots) {
-        return execution -> execution.setVariable(BALLOT_PASSED,
-                ballots.close(((Number) execution.getVariable(BALLOT_ID)).longValue()));
+    JavaDelegate tallyBallot(BallotService ballots, StandardRepository standards) {
+        return execution -> {
+            standards.lock(((Number) execution.getVariable(STANDARD_ID)).longValue());
+            execution.setVariable(BALLOT_PASSED, ballots.close(((Number) execution.getVariable(BALLOT_ID)).longValue()));
+        };
     }
 }

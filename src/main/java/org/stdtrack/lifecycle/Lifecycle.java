@@ -102,6 +102,7 @@ public class Lifecycle {
     /** Ends development for good with a reason; possible only before publication. */
     @Transactional
     public Standard cancel(long id, String reason, AppUser user) {
+        standards.lock(id);
         Standard standard = access.visible(user, standards.find(id).orElseThrow(() -> StandardAccess.notFound(id)));
         if (!user.isAdmin() && !user.has(Role.SECRETARIAT, standard.committee())) {
             throw ApiException.forbidden("Only the secretariat of " + standard.committee() + " or an administrator cancels its standards.");

@@ -5,6 +5,7 @@ import static org.stdtrack.lifecycle.ProcessVariables.STANDARD_ID;
 
 import java.time.Clock;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
@@ -49,7 +50,13 @@ public class StageTransitions {
     }
 
     private Standard standard(DelegateExecution execution) {
-        long id = ((Number) execution.getVariable(STANDARD_ID)).longValue();
+        Number standardId = (Number) execution.getVariable(STANDARD_ID);
+        if (standardId == null) {
+            // Another transaction ended this process while this one was running: let this one lose.
+            throw new OptimisticLockingException("process instance " + execution.getProcessInstanceId()
+                    + " was changed concurrently");
+        }
+        long id = standardId.longValue();
         return standards.find(id).orElseThrow(() -> new IllegalStateException("process for unknown standard " + id));
     }
 

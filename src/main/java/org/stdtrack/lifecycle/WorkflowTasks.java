@@ -12,12 +12,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdtrack.audit.AuditTrail;
@@ -97,10 +99,10 @@ public class WorkflowTasks implements OpenTasks {
 
     @Transactional
     TaskView claim(AppUser user, String taskId) {
-        return engine.as(user, () -> {
+        return onTask(user, taskId, () -> {
             Task task = workable(user, taskId);
             if (task.getAssignee() == null) {
-                work(taskId, () -> tasks.claim(taskId, user.username()));
+                tasks.claim(taskId, user.username());
                 audit.done(user.username(), standardOf(task).id(), "CLAIM_TASK", taskId, task.getTaskDefinitionKey());
             }
             return view(open(taskId), standardOf(task));
@@ -109,12 +111,12 @@ public class WorkflowTasks implements OpenTasks {
 
     @Transactional
     TaskView unclaim(AppUser user, String taskId) {
-        return engine.as(user, () -> {
+        return onTask(user, taskId, () -> {
             Task task = workable(user, taskId);
             if (!isOffered(user, task)) {
                 throw ApiException.conflict("Task " + taskId + " was assigned to you personally and cannot be handed back.");
             }
-            work(taskId, () -> tasks.claim(taskId, null));
+            tasks.claim(taskId, null);
             audit.done(user.username(), standardOf(task).id(), "UNCLAIM_TASK", taskId, task.getTaskDefinitionKey());
             return view(open(taskId), standardOf(task));
         });
@@ -122,8 +124,7 @@ public class WorkflowTasks implements OpenTasks {
 
     @Transactional
     public Completed complete(AppUser user, String taskId, Map<String, Object> body) {
-        // Every engine read and write runs as the user, so a task that vanishes mid-request is a 409.
-        return engine.as(user, () -> {
+        return onTask(user, taskId, () -> {
             Task task = workable(user, taskId);
             Standard standard = standardOf(task);
             TaskForm form = form(task);
@@ -140,7 +141,7 @@ public class WorkflowTasks implements OpenTasks {
             if (submission.comment() != null) {
                 variables.putValueTyped(ProcessVariables.COMMENT, Variables.stringValue(submission.comment(), true));
             }
-            work(taskId, () -> tasks.complete(taskId, variables));
+            tasks.complete(taskId, variables);
             audit.done(user.username(), standard.id(), "COMPLETE_TASK", taskId, task.getTaskDefinitionKey()
                     + (submission.decision() == null ? "" : " " + submission.decision()));
             Standard after = standards.find(standard.id()).orElseThrow();
@@ -183,16 +184,30 @@ public class WorkflowTasks implements OpenTasks {
     }
 
     /**
-     * Runs a task command under the engine's own permission check. A refusal because someone else
-     * completed the task a moment ago (its authorizations went with it) is reported as that: 409.
+     * Runs a task command as the user, under the engine's own permission checks. Someone completing the
+     * task a moment earlier removes it, its candidate groups and its authorizations; the command then
+     * fails in one of several ways (refused, no candidate group, stale execution). Whatever the failure,
+     * a task completed meanwhile is answered as such: 409. The standard's lock comes first, so that
+     * commands on one standard run one after the other.
      */
-    private void work(String taskId, Runnable command) {
-        try {
-            command.run();
-        } catch (AuthorizationException e) {
-            open(taskId);
-            throw ApiException.forbidden("The engine does not let you work task " + taskId + ".");
+    private <T> T onTask(AppUser user, String taskId, java.util.function.Supplier<T> command) {
+        Long standardId = standardIdOf(taskId);
+        if (standardId != null) {
+            standards.lock(standardId);
         }
+        return engine.as(user, () -> {
+            try {
+                return command.get();
+            } catch (AuthorizationException e) {
+                open(taskId);
+                throw ApiException.forbidden("The engine does not let you work task " + taskId + ".");
+            } catch (ProcessEngineException | ApiException e) {
+                if (!(e instanceof ApiException refusal) || refusal.status() == HttpStatus.FORBIDDEN) {
+                    open(taskId);
+                }
+                throw e;
+            }
+        });
     }
 
     /** The task as the current user's engine authorizations show it. */

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -56,9 +56,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, field + ": " + first.getMessage(), field);
     }
 
-    /** A concurrent change won: the caller should reload and decide again. */
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    ResponseEntity<ProblemDetail> handle(OptimisticLockingFailureException e) {
+    /** A concurrent change won (optimistic conflict, lock timeout, deadlock): reload and decide again. */
+    @ExceptionHandler(ConcurrencyFailureException.class)
+    ResponseEntity<ProblemDetail> handle(ConcurrencyFailureException e) {
         return problem(HttpStatus.CONFLICT, "Someone else changed this at the same moment; reload and try again.", null);
     }
 

@@ -86,6 +86,15 @@ public class StandardRepository {
         return counts;
     }
 
+    /**
+     * Locks the standard's row until the transaction ends. Every command that moves a standard takes
+     * this lock before reading the engine's state, so commands on one standard run one after the other
+     * and each sees what the previous one committed.
+     */
+    public boolean lock(long id) {
+        return !jdbc.sql("select id from standard where id = ? for update").param(id).query(Long.class).list().isEmpty();
+    }
+
     public void setProcessInstance(long id, String processInstanceId) {
         jdbc.sql("update standard set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
     }

@@ -385,35 +385,6 @@ abstract class LifecyclePathsTest extends LifecycleTestSupport {
         assertThat(standard(id).get("overdue").asBoolean()).isTrue();
     }
 
-    @Test
-    void aTaskCompletedTwiceAtTheSameMomentMovesTheStandardOnce() throws Exception {
-        for (int round = 0; round < 10; round++) {
-            long id = registerNational("Double submission " + round);
-            String path = "/api/tasks/" + task("secretary", id, "submitProposal").get("id").asText() + "/complete";
-            var start = new java.util.concurrent.CountDownLatch(1);
-            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-            try {
-                List<java.util.concurrent.Future<Api.Response>> results = new ArrayList<>();
-                for (int i = 0; i < 2; i++) {
-                    results.add(pool.submit(() -> {
-                        start.await();
-                        return api.as("secretary").post(path, Map.of());
-                    }));
-                }
-                start.countDown();
-                List<Api.Response> responses = new ArrayList<>();
-                for (var result : results) {
-                    responses.add(result.get());
-                }
-                assertThat(responses).as(responses.toString()).extracting(Api.Response::status).containsExactlyInAnyOrder(200, 409);
-            } finally {
-                pool.shutdownNow();
-            }
-            assertThat(stageCodes(id)).as("exactly one stage event for the one completion").containsExactly("00.00", "10.00");
-            assertThat(timers(id)).as("exactly one proposal comment period").hasSize(1);
-        }
-    }
-
     private long failedBallot(String title) {
         long id = registerNational(title);
         toTechnicalReview(id);

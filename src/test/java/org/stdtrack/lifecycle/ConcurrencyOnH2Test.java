@@ -1,0 +1,7 @@
+package org.stdtrack.lifecycle;
+
+import org.stdtrack.support.OnH2;
+
+@OnH2
+class ConcurrencyOnH2Test extends ConcurrencyTest {
+}

@@ -1,0 +1,155 @@
+package org.stdtrack.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.stdtrack.support.Api;
+import org.stdtrack.support.LifecycleTestSupport;
+
+/**
+ * Requests that race each other on real threads against the real database: exactly one of two
+ * conflicting actions wins, the other gets 409, and the history records exactly what happened.
+ */
+abstract class ConcurrencyTest extends LifecycleTestSupport {
+
+    private static final int ROUNDS = 10;
+    private final ExecutorService pool = Executors.newFixedThreadPool(2);
+
+    @AfterEach
+    void stopThreads() {
+        pool.shutdownNow();
+    }
+
+    @Test
+    void aTaskCompletedTwiceAtTheSameMomentMovesTheStandardOnce() throws Exception {
+        for (int round = 0; round < ROUNDS; round++) {
+            long id = registerNational("Double submission " + round);
+            String path = "/api/tasks/" + task("secretary", id, "submitProposal").get("id").asText() + "/complete";
+            List<Api.Response> responses = race(() -> api.as("secretary").post(path, Map.of()),
+                    () -> api.as("secretary").post(path, Map.of()));
+            assertThat(responses).as(responses.toString()).extracting(Api.Response::status).containsExactlyInAnyOrder(200, 409);
+            assertThat(stageCodes(id)).as("exactly one stage event for the one completion").containsExactly("00.00", "10.00");
+            assertThat(timers(id)).as("exactly one proposal comment period").hasSize(1);
+        }
+    }
+
+    @Test
+    void theLastTwoVotesRacingTheBallotsCloseCountOnce() throws Exception {
+        for (int round = 0; round < ROUNDS / 2; round++) {
+            long id = registerNational("Last votes " + round);
+            toTechnicalReview(id);
+            complete("reviewer1", id, "castVote", Map.of("vote", "APPROVE"));
+            complete("reviewer2", id, "castVote", Map.of("vote", "APPROVE"));
+            String third = "/api/tasks/" + task("reviewer3", id, "castVote").get("id").asText() + "/complete";
+            String fourth = "/api/tasks/" + task("reviewer4", id, "castVote").get("id").asText() + "/complete";
+            List<Api.Response> responses = race(() -> api.as("reviewer3").post(third, Map.of("vote", "APPROVE")),
+                    () -> api.as("reviewer4").post(fourth, Map.of("vote", "APPROVE")));
+            assertThat(responses).extracting(Api.Response::status).contains(200).allMatch(s -> s == 200 || s == 409);
+            long recorded = jdbc.sql("select count(*) from ballot_vote v join ballot b on b.id = v.ballot_id where b.standard_id = ?")
+                    .param(id).query(Long.class).single();
+            long accepted = responses.stream().filter(r -> r.status() == 200).count();
+            assertThat(recorded).as("a vote answered 409 was not counted").isEqualTo(2 + accepted);
+            if (accepted == 1) {
+                String loser = responses.get(0).status() == 409 ? "reviewer3" : "reviewer4";
+                complete(loser, id, "castVote", Map.of("vote", "APPROVE"));
+            }
+            assertThat(stage(id)).isEqualTo("APPROVAL");
+            assertThat(stageCodes(id)).as("the ballot closed once").containsOnlyOnce("40.99");
+            assertThat(jdbc.sql("select count(*) from ballot where standard_id = ? and closed_at is not null")
+                    .param(id).query(Long.class).single()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theLastVoteRacingTheBallotDeadlineClosesItOnce() throws Exception {
+        for (int round = 0; round < ROUNDS / 2; round++) {
+            long id = registerNational("Vote against the clock " + round);
+            toTechnicalReview(id);
+            for (String voter : List.of("reviewer1", "reviewer2", "reviewer3")) {
+                complete(voter, id, "castVote", Map.of("vote", "APPROVE"));
+            }
+            String last = "/api/tasks/" + task("reviewer4", id, "castVote").get("id").asText() + "/complete";
+            Job deadline = timers(id).get(0);
+            passTime(Period.ofDays(31));
+            List<Object> results = race(() -> api.as("reviewer4").post(last, Map.of("vote", "APPROVE")).status(), () -> {
+                try {
+                    management.executeJob(deadline.getId());
+                    return "timer fired";
+                } catch (RuntimeException e) {
+                    return "timer lost";
+                }
+            });
+            boolean voteWon = results.get(0).equals(200);
+            boolean timerWon = results.get(1).equals("timer fired");
+            assertThat(voteWon ^ timerWon).as("exactly one of " + results + " wins").isTrue();
+            if (timerWon) {
+                assertThat(results.get(0)).isEqualTo(409);
+            }
+            assertThat(jdbc.sql("select count(*) from ballot_vote v join ballot b on b.id = v.ballot_id where b.standard_id = ?")
+                    .param(id).query(Long.class).single()).isEqualTo(voteWon ? 4 : 3);
+            assertThat(jdbc.sql("select count(*) from ballot where standard_id = ? and closed_at is not null")
+                    .param(id).query(Long.class).single()).as("the ballot closed once").isEqualTo(1);
+            assertThat(stage(id)).as("3 of 4 already pass; the ballot passes either way").isEqualTo("APPROVAL");
+            assertThat(stageCodes(id)).containsOnlyOnce("40.99");
+        }
+    }
+
+    @Test
+    void aCancellationRacingACompletionLeavesOneConsistentStory() throws Exception {
+        for (int round = 0; round < ROUNDS; round++) {
+            long id = registerNational("Cancel or submit " + round);
+            String path = "/api/tasks/" + task("secretary", id, "submitProposal").get("id").asText() + "/complete";
+            List<Api.Response> responses = race(() -> api.as("secretary").post(path, Map.of()),
+                    () -> api.as("secretary").post("/api/standards/" + id + "/cancel", Map.of("reason", "Withdrawn by the proposer")));
+            Api.Response completion = responses.get(0);
+            Api.Response cancellation = responses.get(1);
+            assertThat(cancellation.status()).as(responses.toString()).isIn(200, 409);
+            assertThat(completion.status()).as(responses.toString()).isIn(200, 409);
+            assertThat(completion.status() == 200 || cancellation.status() == 200).isTrue();
+            List<String> codes = stageCodes(id);
+            if (cancellation.status() == 409) {
+                assertThat(codes).containsExactly("00.00", "10.00");
+                assertThat(stage(id)).isEqualTo("PROPOSAL");
+            } else if (completion.status() == 409) {
+                assertThat(codes).containsExactly("00.00", "00.98");
+            } else {
+                assertThat(codes).as("one after the other").containsExactly("00.00", "10.00", "10.98");
+            }
+            if (cancellation.status() == 200) {
+                assertThat(stage(id)).isEqualTo("CANCELLED");
+                assertThat(timers(id)).isEmpty();
+                assertThat(openTaskKeys(id)).isEmpty();
+            }
+        }
+    }
+
+    /** Starts both at the same instant and returns their results in order. */
+    @SafeVarargs
+    private <T> List<T> race(Callable<? extends T>... contenders) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<? extends T>> futures = new ArrayList<>();
+        for (Callable<? extends T> contender : contenders) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                return contender.call();
+            }));
+        }
+        start.countDown();
+        List<T> results = new ArrayList<>();
+        for (Future<? extends T> future : futures) {
+            results.add(future.get());
+        }
+        return results;
+    }
+}
