@@ -6,6 +6,7 @@ import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -90,8 +91,19 @@ class SecurityConfig {
     @Order(3)
     SecurityFilterChain application(HttpSecurity http) throws Exception {
         return http
+                // Role-level rules, decided before a request body is even read; the committee-level
+                // rules (own committee only) follow in the features' services.
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/error", "/login").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/standards", "/api/standards/*/cancel")
+                                .hasAnyRole(Role.SECRETARIAT.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/standards/*/comments")
+                                .hasAnyRole(Role.INDUSTRY_REVIEWER.name(), Role.ACADEMIC_REVIEWER.name())
+                        .requestMatchers(HttpMethod.PUT, "/api/standards/*/comments/*/resolution")
+                                .hasRole(Role.DRAFTING_GROUP.name())
+                        .requestMatchers("/api/users", "/api/users/**").hasRole(Role.ADMIN.name())
+                        // Programme reports aggregate unpublished work, which enterprises do not see.
+                        .requestMatchers("/api/reports/**").hasAnyRole(rolesExcept(Role.ENTERPRISE))
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(this::unauthorized))
                 .formLogin(Customizer.withDefaults())
@@ -106,14 +118,20 @@ class SecurityConfig {
                                 forbidden(res);
                             }
                         }))
-                // Browser sessions are protected against CSRF; a request that authenticates itself
-                // with an Authorization header carries no ambient credentials and needs no token.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(req -> req.getHeader("Authorization") != null))
+                // Browser sessions are protected against CSRF. A request that authenticates itself with
+                // an Authorization header, or has no session at all, carries no ambient credentials: it
+                // needs no token (and an anonymous one is told to sign in: 401, not 403).
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        req -> req.getHeader("Authorization") != null || req.getSession(false) == null))
                 // nosniff, no framing (DENY) and no caching of responses are Spring Security's defaults.
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
+    }
+
+    private static String[] rolesExcept(Role excluded) {
+        return java.util.Arrays.stream(Role.values()).filter(r -> r != excluded).map(Role::name).toArray(String[]::new);
     }
 
     private void unauthorized(jakarta.servlet.http.HttpServletRequest req, HttpServletResponse res,

@@ -1,0 +1,181 @@
+package org.stdtrack.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.stdtrack.support.Api;
+import org.stdtrack.support.LifecycleTestSupport;
+
+/**
+ * Walks the authorization matrix of README.md, cell by cell, as the demo users. The README table is
+ * the specification: a row this test cannot probe, or a probe the table lacks, fails too.
+ */
+abstract class AuthorizationMatrixTest extends LifecycleTestSupport {
+
+    /** The README's role columns and the demo user who plays each. */
+    private static final List<String> USERS = Arrays.asList("admin", "secretary", "secretary2", "drafter", "reviewer1",
+            "reviewer3", "sac", "miit", "association", "enterprise1", "observer", null);
+
+    private static final AtomicInteger SERIAL = new AtomicInteger();
+
+    /** One request per row, made as the given user (null: anonymous) on fixtures prepared for it. */
+    private interface Probe {
+        Api.Response call(String user);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCellOfTheReadmeMatrix() throws IOException {
+        Fixtures fixtures = new Fixtures();
+        Map<String, Probe> probes = probes(fixtures);
+        Map<String, List<String>> matrix = readMatrix();
+        assertThat(matrix.keySet()).as("README rows and probes").containsExactlyInAnyOrderElementsOf(probes.keySet());
+
+        List<DynamicTest> cells = new ArrayList<>();
+        matrix.forEach((endpoint, expected) -> {
+            for (int column = 0; column < USERS.size(); column++) {
+                String user = USERS.get(column);
+                String cell = expected.get(column);
+                cells.add(DynamicTest.dynamicTest(endpoint + " as " + (user == null ? "anonymous" : user) + " -> " + cell,
+                        () -> check(endpoint, cell, probes.get(endpoint).call(user))));
+            }
+        });
+        return cells.stream();
+    }
+
+    private static void check(String endpoint, String cell, Api.Response response) {
+        int status = response.status();
+        String what = endpoint + " answered " + status + " " + response.body();
+        boolean webapp = endpoint.contains("/engine-rest") || endpoint.contains("/camunda");
+        switch (cell) {
+            // MockMvc has no Jersey or webapp servlet: there, getting past security is what counts
+            // (RestartTest calls both over real HTTP).
+            case "✓" -> assertThat(status < 300 || (webapp && status == 404)).as(what).isTrue();
+            case "401" -> assertThat(status == 401 || (webapp && status == 302)).as(what).isTrue();
+            default -> assertThat(String.valueOf(status)).as(what).isEqualTo(cell);
+        }
+    }
+
+    private Map<String, Probe> probes(Fixtures f) {
+        Map<String, Probe> probes = new LinkedHashMap<>();
+        probes.put("GET /api/programmes", user -> api.as(user).get("/api/programmes"));
+        probes.put("GET /api/programmes/{code}", user -> api.as(user).get("/api/programmes/CLOUD-2025"));
+        probes.put("GET /api/domains", user -> api.as(user).get("/api/domains"));
+        probes.put("GET /api/committees", user -> api.as(user).get("/api/committees"));
+        probes.put("GET /api/standards", user -> api.as(user).get("/api/standards"));
+        probes.put("GET /api/standards/{id} (in development)", user -> api.as(user).get("/api/standards/" + f.draft.get()));
+        probes.put("GET /api/standards/{id} (published)", user -> api.as(user).get("/api/standards/" + f.published.get()));
+        probes.put("POST /api/standards", user -> api.as(user).post("/api/standards", nationalStandard("Matrix " + SERIAL.incrementAndGet())));
+        probes.put("POST /api/standards/{id}/cancel", user -> api.as(user).post("/api/standards/" + freshDraft() + "/cancel",
+                Map.of("reason", "Matrix check")));
+        probes.put("GET /api/standards/{id}/comments", user -> api.as(user).get("/api/standards/" + f.draft.get() + "/comments"));
+        probes.put("POST /api/standards/{id}/comments", user -> api.as(user).post("/api/standards/" + f.consulting.get() + "/comments",
+                Map.of("clause", "1", "type", "GENERAL", "text", "Matrix check")));
+        probes.put("PUT /api/standards/{id}/comments/{commentId}/resolution", user -> api.as(user).put(
+                "/api/standards/" + f.consulting.get() + "/comments/" + f.comment.get() + "/resolution", Map.of("resolution", "ACCEPTED")));
+        probes.put("GET /api/standards/{id}/ballots", user -> api.as(user).get("/api/standards/" + f.draft.get() + "/ballots"));
+        probes.put("GET /api/standards/{id}/audit", user -> api.as(user).get("/api/standards/" + f.draft.get() + "/audit"));
+        probes.put("GET /api/tasks", user -> api.as(user).get("/api/tasks"));
+        probes.put("GET /api/tasks/{id} (a secretariat task)", user -> api.as(user).get("/api/tasks/" + f.secretariatTask.get()));
+        probes.put("POST /api/tasks/{id}/claim", user -> api.as(user).post("/api/tasks/" + secretariatTask() + "/claim", Map.of()));
+        probes.put("POST /api/tasks/{id}/unclaim", user -> {
+            String task = secretariatTask();
+            api.as("secretary").post("/api/tasks/" + task + "/claim", Map.of());
+            return api.as(user).post("/api/tasks/" + task + "/unclaim", Map.of());
+        });
+        probes.put("POST /api/tasks/{id}/complete", user -> api.as(user).post("/api/tasks/" + secretariatTask() + "/complete", Map.of()));
+        probes.put("GET /api/tasks/{id} (an approver task)", user -> api.as(user).get("/api/tasks/" + f.approverTask.get()));
+        probes.put("GET /api/reports/stages", user -> api.as(user).get("/api/reports/stages?programme=CLOUD-2025"));
+        probes.put("GET /api/users", user -> api.as(user).get("/api/users"));
+        probes.put("POST /api/users", user -> api.as(user).post("/api/users", Map.of("username", "matrix" + SERIAL.incrementAndGet(),
+                "displayName", "Matrix check", "password", "a-long-enough-password", "roles", List.of(Map.of("role", "OBSERVER")))));
+        probes.put("POST /api/users/{username}/password", user -> api.as(user).post("/api/users/" + f.account.get() + "/password",
+                Map.of("password", "a-long-enough-password")));
+        probes.put("/engine-rest/**", user -> api.as(user).get("/engine-rest/process-definition"));
+        probes.put("/camunda/** (Cockpit, Tasklist, Admin)", user -> api.as(user).get("/camunda/app/cockpit/default/"));
+        return probes;
+    }
+
+    private long freshDraft() {
+        return registerNational("Matrix draft " + SERIAL.incrementAndGet());
+    }
+
+    private String secretariatTask() {
+        return task("secretary", freshDraft(), "submitProposal").get("id").asText();
+    }
+
+    /** Prepared once, on first use, for the whole walk. */
+    private final class Fixtures {
+        final Supplier<Long> draft = once(() -> freshDraft());
+        final Supplier<String> secretariatTask = once(() -> secretariatTask());
+        final Supplier<Long> published = once(() -> {
+            long id = freshDraft();
+            toApproval(id);
+            publish(id, nextNumber("GB/T"));
+            return id;
+        });
+        final Supplier<Long> consulting = once(() -> {
+            long id = freshDraft();
+            submitAndApproveProposal(id);
+            complete("drafter", id, "submitDraft");
+            openConsultation(id);
+            return id;
+        });
+        final Supplier<Long> comment = once(() -> api.as("reviewer1").post("/api/standards/" + consulting.get() + "/comments",
+                Map.of("clause", "2", "type", "TECHNICAL", "text", "To be resolved")).get("id").asLong());
+        final Supplier<String> approverTask = once(() -> {
+            long id = freshDraft();
+            complete("secretary", id, "submitProposal");
+            passTime(java.time.Period.ofDays(30));
+            fireDueTimers(id);
+            return task("sac", id, "approveProposal").get("id").asText();
+        });
+        final Supplier<String> account = once(() -> {
+            String name = "matrix" + SERIAL.incrementAndGet();
+            api.as("admin").post("/api/users", Map.of("username", name, "displayName", "Matrix account",
+                    "password", "a-long-enough-password", "roles", List.of(Map.of("role", "OBSERVER"))));
+            return name;
+        });
+    }
+
+    private static <T> Supplier<T> once(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
+    }
+
+    /** The rows between the README's matrix markers: endpoint label -> one cell per role column. */
+    private static Map<String, List<String>> readMatrix() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        String table = readme.substring(readme.indexOf("<!-- authorization-matrix:start -->"),
+                readme.indexOf("<!-- authorization-matrix:end -->"));
+        Map<String, List<String>> rows = new LinkedHashMap<>();
+        for (String line : table.lines().filter(l -> l.startsWith("| `")).toList()) {
+            List<String> cells = Arrays.stream(line.split("\\|")).map(String::trim).filter(c -> !c.isEmpty()).toList();
+            String endpoint = cells.get(0).replaceFirst("^`([^`]*)`", "$1");
+            assertThat(cells).as(line).hasSize(1 + USERS.size());
+            rows.put(endpoint, cells.subList(1, cells.size()));
+        }
+        assertThat(rows).isNotEmpty();
+        return rows;
+    }
+}
