@@ -336,7 +336,7 @@ abstract class AccessAndInputTest extends LifecycleTestSupport {
         openConsultation(id);
         assertProblem(guard.unchangedBy(() -> api.as("drafter").post(path, comment)), 403);
         assertProblem(guard.unchangedBy(() -> api.as("secretary").post(path, comment)), 403);
-        assertProblem(guard.unchangedBy(() -> api.as("secretary2").post(path, comment)), 404);
+        assertProblem(guard.unchangedBy(() -> api.as("secretary2").post(path, comment)), 403);
         assertProblem(guard.unchangedBy(() -> api.as("reviewer2").post(path, with(comment, "type", "RUDE"))), 400);
         assertProblem(guard.unchangedBy(() -> api.as("reviewer2").post(path, with(comment, "text", "x".repeat(10_001)))), 422);
         assertProblem(guard.unchangedBy(() -> api.as("reviewer2").post(path, with(comment, "clause", ""))), 422);
@@ -370,7 +370,8 @@ abstract class AccessAndInputTest extends LifecycleTestSupport {
         String path = "/api/standards/" + id + "/cancel";
         assertProblem(guard.unchangedBy(() -> api.as("reviewer1").post(path, Map.of("reason", "No"))), 403);
         assertProblem(guard.unchangedBy(() -> api.as("sac").post(path, Map.of("reason", "No"))), 403);
-        assertProblem(guard.unchangedBy(() -> api.as("enterprise1").post(path, Map.of("reason", "No"))), 404);
+        assertProblem(guard.unchangedBy(() -> api.as("enterprise1").post(path, Map.of("reason", "No"))), 403);
+        assertProblem(guard.unchangedBy(() -> api.as("secretary2").post(path, Map.of("reason", "No"))), 404);
         assertProblem(guard.unchangedBy(() -> api.as("secretary").post(path, Map.of())), 422);
         assertProblem(guard.unchangedBy(() -> api.as("secretary").post(path, Map.of("reason", "x".repeat(10_001)))), 422);
         assertThat(api.as("admin").post(path, Map.of("reason", "Duplicate registration")).text("stage")).isEqualTo("CANCELLED");
