@@ -127,6 +127,14 @@ class RestartTest {
         assertThat(client.send("POST", "/camunda/api/admin/setup/default/user/create", "admin", "admin",
                 "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"x\"}}").status()).isEqualTo(403);
 
+        byte[] huge = ("{\"title\": \"" + "x".repeat(1_200_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> chunked = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + client.port + "/api/standards"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("secretary:secretary".getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(chunked.statusCode()).as("a body sent without a length is counted, and refused past the limit").isEqualTo(413);
+
         String hash = app.getBean(JdbcClient.class).sql("select password from app_user where username = 'secretary'")
                 .query(String.class).single();
         assertThat(hash).startsWith("{bcrypt}$2").doesNotContain("secretary");

@@ -24,6 +24,8 @@ import org.stdtrack.problem.ApiException;
 record TaskForm(String decisionField, List<String> outcomes, List<Field> fields) {
 
     static final int MAX_TEXT = 10_000;
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
     private static final Set<String> DECISION_FIELDS = Set.of("outcome", "vote");
 
     public record Field(String id, String label, String type, boolean required, List<String> requiredFor, String format,
@@ -130,8 +132,12 @@ record TaskForm(String decisionField, List<String> outcomes, List<Field> fields)
     private static Object formatted(Field field, String text) {
         try {
             return switch (field.format() == null ? "" : field.format()) {
-                case "date" -> LocalDate.parse(text);
-                case "date-time" -> OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+                case "date" -> inRange(field, LocalDate.parse(text));
+                case "date-time" -> {
+                    OffsetDateTime dateTime = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+                    inRange(field, dateTime.toLocalDate());
+                    yield dateTime.toInstant();
+                }
                 default -> text;
             };
         } catch (DateTimeParseException e) {
@@ -139,6 +145,14 @@ record TaskForm(String decisionField, List<String> outcomes, List<Field> fields)
                     + ("date".equals(field.format()) ? "date such as 2026-07-01"
                     : "date-time with offset such as 2026-07-01T18:00:00+08:00") + ", not '" + text + "'.");
         }
+    }
+
+    /** Dates a standards programme can mean; anything else is a typing error. */
+    private static LocalDate inRange(Field field, LocalDate date) {
+        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            throw ApiException.invalid(field.id(), "'" + field.id() + "' must lie between " + EARLIEST + " and " + LATEST + ".");
+        }
+        return date;
     }
 
     private String accepted() {

@@ -99,6 +99,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getCause();
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof RequestSizeLimit.TooLarge tooLarge) {
+                return cast(problem(HttpStatus.PAYLOAD_TOO_LARGE, "The request body is too large: " + tooLarge.getMessage() + ".", null));
+            }
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return cast(problem(HttpStatus.BAD_REQUEST,
                     "Unknown field '" + unknown.getPropertyName() + "'.", unknown.getPropertyName()));

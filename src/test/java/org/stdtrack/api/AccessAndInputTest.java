@@ -119,6 +119,10 @@ abstract class AccessAndInputTest extends LifecycleTestSupport {
         assertProblem(guard.unchangedBy(() -> api.as("secretary").postRaw("/api/standards", "{\"title\": ", MediaType.APPLICATION_JSON)), 400);
         assertProblem(guard.unchangedBy(() -> api.as("secretary").postRaw("/api/standards", "[]", MediaType.APPLICATION_JSON)), 400);
         assertProblem(guard.unchangedBy(() -> api.as("secretary").postRaw("/api/standards", "title=x", MediaType.TEXT_PLAIN)), 415);
+        String huge = "{\"title\": \"" + "x".repeat(1_100_000) + "\"}";
+        Api.Response tooLarge = guard.unchangedBy(() -> api.as("secretary").postRaw("/api/standards", huge, MediaType.APPLICATION_JSON));
+        assertProblem(tooLarge, 413);
+        assertThat(tooLarge.text("detail")).contains("larger than");
     }
 
     // ---- seeing -----------------------------------------------------------------------------------
@@ -262,6 +266,7 @@ abstract class AccessAndInputTest extends LifecycleTestSupport {
         assertThat(tooSoon.text("detail")).contains("P60D");
         refusedCompletion(path, Map.of("commentDeadline", "2027-01-01"), 422, "commentDeadline");
         refusedCompletion(path, Map.of("commentDeadline", "2027-01-01T10:00:00"), 422, "commentDeadline");
+        refusedCompletion(path, Map.of("commentDeadline", "2300-01-01T10:00:00+08:00"), 422, "commentDeadline");
         refusedCompletion(path, Map.of(), 422, "commentDeadline");
         String deadline = deadlineIn(Period.ofDays(75));
         complete("secretary", id, "openConsultation", Map.of("commentDeadline", deadline));
@@ -286,6 +291,8 @@ abstract class AccessAndInputTest extends LifecycleTestSupport {
         refusedCompletion(path, with(good, "publishedNumber", "GB/T 49001-1999"), 422, "publishedNumber");
         refusedCompletion(path, with(good, "publishedNumber", "GB/T 49001-" + year + "/ISO/IEC 17788:2014"), 422, "publishedNumber");
         refusedCompletion(path, with(good, "publicationDate", "31/12/2026"), 422, "publicationDate");
+        refusedCompletion(path, with(good, "publicationDate", "1899-12-31"), 422, "publicationDate");
+        refusedCompletion(path, with(good, "implementationDate", "2126-01-01"), 422, "implementationDate");
         refusedCompletion(path, with(good, "implementationDate", java.time.LocalDate.parse(today).minusDays(1).toString()),
                 422, "implementationDate");
         complete("sac", id, "publish", good);
