@@ -155,6 +155,9 @@ class RestartTest {
 
         Browser secretary = new Browser(port);
         secretary.signIn("secretary");
+        assertThat(secretary.postJson("/api/standards", "{}").statusCode())
+                .as("a signed-in browser session must carry its CSRF token to write").isEqualTo(403);
+        assertThat(secretary.get("/h2-console").statusCode()).as("the H2 console is never served").isEqualTo(404);
         assertThat(secretary.get("/camunda/app/cockpit/default/").statusCode()).as("signed in, not an administrator").isEqualTo(403);
         assertThat(secretary.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(403);
     }
@@ -178,6 +181,11 @@ class RestartTest {
                     .build(), HttpResponse.BodyHandlers.discarding());
             assertThat(login.statusCode()).isEqualTo(302);
             assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        }
+
+        HttpResponse<String> postJson(String path, String body) throws IOException, InterruptedException {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         }
 
         HttpResponse<String> get(String path) throws IOException, InterruptedException {
