@@ -16,21 +16,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.problem.ApiException;
-import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
-import org.stdtrack.standard.StandardRepository;
 
 @RestController
 @RequestMapping("/api/standards/{standardId}/comments")
 class CommentController {
 
     private final ConsultationService consultations;
-    private final StandardRepository standards;
     private final StandardAccess access;
 
-    CommentController(ConsultationService consultations, StandardRepository standards, StandardAccess access) {
+    CommentController(ConsultationService consultations, StandardAccess access) {
         this.consultations = consultations;
-        this.standards = standards;
         this.access = access;
     }
 
@@ -45,29 +41,25 @@ class CommentController {
 
     @PostMapping
     ResponseEntity<Comment> comment(AppUser user, @PathVariable long standardId, @Valid @RequestBody CommentRequest body) {
-        Comment comment = consultations.comment(user, standard(user, standardId),
+        Comment comment = consultations.comment(user, access.find(user, standardId),
                 new ConsultationService.NewComment(body.clause(), body.type(), body.text(), body.proposedChange()));
         return ResponseEntity.created(URI.create("/api/standards/" + standardId + "/comments/" + comment.id())).body(comment);
     }
 
     @GetMapping
     List<Comment> comments(AppUser user, @PathVariable long standardId) {
-        return consultations.comments(standard(user, standardId).id());
+        return consultations.comments(access.find(user, standardId).id());
     }
 
     @GetMapping("/{commentId}")
     Comment comment(AppUser user, @PathVariable long standardId, @PathVariable long commentId) {
-        return consultations.find(standard(user, standardId).id(), commentId)
+        return consultations.find(access.find(user, standardId).id(), commentId)
                 .orElseThrow(() -> ApiException.notFound("Standard " + standardId + " has no comment with id " + commentId + "."));
     }
 
     @PutMapping("/{commentId}/resolution")
     Comment resolve(AppUser user, @PathVariable long standardId, @PathVariable long commentId,
                     @Valid @RequestBody ResolutionRequest body) {
-        return consultations.resolve(user, standard(user, standardId), commentId, body.resolution(), body.reason());
-    }
-
-    private Standard standard(AppUser user, long id) {
-        return access.visible(user, standards.find(id).orElseThrow(() -> StandardAccess.notFound(id)));
+        return consultations.resolve(user, access.find(user, standardId), commentId, body.resolution(), body.reason());
     }
 }

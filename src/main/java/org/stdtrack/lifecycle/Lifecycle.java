@@ -103,7 +103,7 @@ public class Lifecycle {
     @Transactional
     public Standard cancel(long id, String reason, AppUser user) {
         standards.lock(id);
-        Standard standard = access.visible(user, standards.find(id).orElseThrow(() -> StandardAccess.notFound(id)));
+        Standard standard = access.find(user, id);
         if (!user.isAdmin() && !user.has(Role.SECRETARIAT, standard.committee())) {
             throw ApiException.forbidden("Only the secretariat of " + standard.committee() + " or an administrator cancels its standards.");
         }

@@ -13,6 +13,12 @@ import org.stdtrack.problem.ApiException;
 @Component
 public class StandardAccess {
 
+    private final StandardRepository standards;
+
+    StandardAccess(StandardRepository standards) {
+        this.standards = standards;
+    }
+
     private static final List<Role> PROGRAMME_WIDE =
             List.of(Role.ADMIN, Role.OBSERVER, Role.APPROVER_SAC, Role.APPROVER_MIIT, Role.ASSOCIATION);
 
@@ -22,6 +28,11 @@ public class StandardAccess {
 
     public boolean canSee(AppUser user, Standard standard) {
         return seesEverything(user) || standard.stage().isPublished() || user.isMemberOf(standard.committee());
+    }
+
+    /** The standard with this id as the user may see it, or 404 (unknown, or not theirs to know). */
+    public Standard find(AppUser user, long id) {
+        return visible(user, standards.find(id).orElseThrow(() -> notFound(id)));
     }
 
     /** The standard, or 404 for anyone who may not know it exists. */

@@ -72,7 +72,7 @@ class StandardController {
 
     @GetMapping("/{id}")
     Detail get(AppUser user, @PathVariable long id) {
-        Standard s = access.visible(user, standards.find(id).orElseThrow(() -> StandardAccess.notFound(id)));
+        Standard s = access.find(user, id);
         International international = s.internationalReference() == null ? null
                 : new International(s.internationalReference(), s.internationalDegree());
         return new Detail(s.id(), s.programme(), s.title(), s.titleZh(), s.type(), s.domain(), s.committee(),
