@@ -99,6 +99,8 @@ class SecurityConfig {
                                 .hasAnyRole(Role.SECRETARIAT.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/standards/*/comments")
                                 .hasAnyRole(Role.INDUSTRY_REVIEWER.name(), Role.ACADEMIC_REVIEWER.name())
+                        .requestMatchers(HttpMethod.POST, "/api/standards/*/adoptions")
+                                .hasAnyRole(Role.ENTERPRISE.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.PUT, "/api/standards/*/comments/*/resolution")
                                 .hasRole(Role.DRAFTING_GROUP.name())
                         .requestMatchers("/api/users", "/api/users/**").hasRole(Role.ADMIN.name())

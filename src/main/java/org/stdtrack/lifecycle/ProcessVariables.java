@@ -4,6 +4,8 @@ package org.stdtrack.lifecycle;
 final class ProcessVariables {
 
     static final String PROCESS_KEY = "standardLifecycle";
+    static final String ADOPTION_PROCESS_KEY = "adoptionVerification";
+    static final String ADOPTION_ID = "adoptionId";
     static final String CANCELLATION_MESSAGE = "cancellationRequested";
 
     static final String STANDARD_ID = "standardId";

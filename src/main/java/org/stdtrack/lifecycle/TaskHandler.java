@@ -5,11 +5,11 @@ import org.stdtrack.identity.AppUser;
 import org.stdtrack.standard.Standard;
 
 /**
- * The business side of completing one kind of user task: the rules a form cannot express and the
+ * The business side of completing one kind of user task (a feature registers one as a bean): the rules a form cannot express and the
  * records the decision writes. Runs in the completion's transaction, before the engine moves on;
  * throwing refuses the completion and writes nothing.
  */
-interface TaskHandler {
+public interface TaskHandler {
 
     /** The BPMN id of the user task this handles. */
     String taskKey();
@@ -20,7 +20,7 @@ interface TaskHandler {
     record Completion(Standard standard, AppUser actor, String decision, String comment,
                       Map<String, Object> values, Map<String, Object> processVariables) {
 
-        boolean is(String outcome) {
+        public boolean is(String outcome) {
             return outcome.equals(decision);
         }
     }

@@ -151,11 +151,8 @@ public class WorkflowTasks implements OpenTasks {
 
     /** The standard a task belongs or belonged to, whoever asks; null for an unknown task. */
     Long standardIdOf(String taskId) {
-        return engine.asApplication(() -> {
-            var historic = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
-            return historic == null ? null
-                    : standards.findByProcessInstance(historic.getProcessInstanceId()).map(Standard::id).orElse(null);
-        });
+        var historic = engine.asApplication(() -> history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult());
+        return historic == null ? null : standardIdOfProcess(historic.getProcessInstanceId());
     }
 
     @Override
@@ -237,8 +234,17 @@ public class WorkflowTasks implements OpenTasks {
     }
 
     private Standard standardOf(Task task) {
-        return standards.findByProcessInstance(task.getProcessInstanceId())
+        Long id = standardIdOfProcess(task.getProcessInstanceId());
+        return standards.find(id == null ? -1 : id)
                 .orElseThrow(() -> new IllegalStateException("task " + task.getId() + " belongs to no standard"));
+    }
+
+    /** Every process of stdtrack carries its standard's id as business key. */
+    private Long standardIdOfProcess(String processInstanceId) {
+        return engine.asApplication(() -> {
+            var process = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+            return process == null || process.getBusinessKey() == null ? null : Long.valueOf(process.getBusinessKey());
+        });
     }
 
     private TaskForm form(Task task) {

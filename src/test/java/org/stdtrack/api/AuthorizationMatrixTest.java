@@ -86,6 +86,10 @@ abstract class AuthorizationMatrixTest extends LifecycleTestSupport {
                 "/api/standards/" + f.consulting.get() + "/comments/" + f.comment.get() + "/resolution", Map.of("resolution", "ACCEPTED")));
         probes.put("GET /api/standards/{id}/ballots", user -> api.as(user).get("/api/standards/" + f.draft.get() + "/ballots"));
         probes.put("GET /api/standards/{id}/audit", user -> api.as(user).get("/api/standards/" + f.draft.get() + "/audit"));
+        probes.put("POST /api/standards/{id}/adoptions (published)", user -> api.as(user).post(
+                "/api/standards/" + f.published.get() + "/adoptions", adoption("enterprise1".equals(user) ? TENCENT : HUAWEI)));
+        probes.put("GET /api/standards/{id}/adoptions (published)", user -> api.as(user).get("/api/standards/" + f.published.get() + "/adoptions"));
+        probes.put("GET /api/adoptions", user -> api.as(user).get("/api/adoptions"));
         probes.put("GET /api/tasks", user -> api.as(user).get("/api/tasks"));
         probes.put("GET /api/tasks/{id} (a secretariat task)", user -> api.as(user).get("/api/tasks/" + f.secretariatTask.get()));
         probes.put("POST /api/tasks/{id}/claim", user -> api.as(user).post("/api/tasks/" + secretariatTask() + "/claim", Map.of()));
@@ -105,6 +109,15 @@ abstract class AuthorizationMatrixTest extends LifecycleTestSupport {
         probes.put("/engine-rest/**", user -> api.as(user).get("/engine-rest/process-definition"));
         probes.put("/camunda/** (Cockpit, Tasklist, Admin)", user -> api.as(user).get("/camunda/app/cockpit/default/"));
         return probes;
+    }
+
+    /** Real codes: one per role allowed to declare, so that neither is a duplicate of the other. */
+    private static final String HUAWEI = "914403001922038216";
+    private static final String TENCENT = "9144030071526726XG";
+
+    private Map<String, Object> adoption(String creditCode) {
+        return Map.of("enterprise", "Enterprise " + creditCode, "creditCode", creditCode, "scope", "Public cloud",
+                "productsOrServices", "Compute", "implementedOn", "2026-01-05", "evidence", "https://example.com/" + creditCode);
     }
 
     private long freshDraft() {

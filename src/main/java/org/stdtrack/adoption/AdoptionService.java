@@ -1,0 +1,151 @@
+package org.stdtrack.adoption;
+
+import static org.stdtrack.persistence.Timestamps.date;
+import static org.stdtrack.persistence.Timestamps.instant;
+import static org.stdtrack.persistence.Timestamps.toDb;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stdtrack.audit.AuditTrail;
+import org.stdtrack.identity.AppUser;
+import org.stdtrack.lifecycle.Lifecycle;
+import org.stdtrack.lifecycle.TaskHandler;
+import org.stdtrack.policy.ProgrammeClock;
+import org.stdtrack.problem.ApiException;
+import org.stdtrack.standard.Stage;
+import org.stdtrack.standard.Standard;
+import org.stdtrack.standard.StandardAccess;
+import org.stdtrack.standard.StandardRepository;
+
+/**
+ * Adoption declarations: an enterprise declares it implements a published standard, an industry
+ * association verifies the declaration in the adoption verification process.
+ */
+@Service
+public class AdoptionService {
+
+    private final JdbcClient jdbc;
+    private final StandardRepository standards;
+    private final StandardAccess access;
+    private final Lifecycle lifecycle;
+    private final AuditTrail audit;
+    private final ProgrammeClock clock;
+
+    AdoptionService(JdbcClient jdbc, StandardRepository standards, StandardAccess access, Lifecycle lifecycle,
+                    AuditTrail audit, ProgrammeClock clock) {
+        this.jdbc = jdbc;
+        this.standards = standards;
+        this.access = access;
+        this.lifecycle = lifecycle;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    record Declaration(String enterprise, String creditCode, String scope, String productsOrServices,
+                       LocalDate implementedOn, String evidence) {
+    }
+
+    @Transactional
+    Adoption declare(AppUser user, long standardId, Declaration declaration) {
+        Standard standard = access.find(user, standardId);
+        standards.lock(standardId);
+        String codeProblem = CreditCode.problem(declaration.creditCode());
+        if (codeProblem != null) {
+            throw ApiException.invalid("creditCode", codeProblem);
+        }
+        if (declaration.implementedOn().isAfter(clock.today())) {
+            throw ApiException.invalid("implementedOn", "An adoption is declared once implemented: the date cannot be in the future.");
+        }
+        if (!standard.stage().isPublished() || standard.stage() == Stage.WITHDRAWN) {
+            throw ApiException.conflict("Standard " + standardId + " is " + standard.stage()
+                    + ": only a published standard in force can be adopted.");
+        }
+        boolean duplicate = jdbc.sql("select count(*) from adoption where standard_id = ? and credit_code = ? and status <> 'REJECTED'")
+                .params(standardId, declaration.creditCode()).query(Long.class).single() > 0;
+        if (duplicate) {
+            throw ApiException.conflict("Enterprise " + declaration.creditCode() + " has already declared standard " + standardId + ".");
+        }
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into adoption (standard_id, enterprise_name, credit_code, scope, products_or_services,
+                    implemented_on, evidence, declared_by, declared_at, status)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'DECLARED')""")
+                .params(standardId, declaration.enterprise(), declaration.creditCode(), declaration.scope(),
+                        declaration.productsOrServices(), declaration.implementedOn(), declaration.evidence(),
+                        user.username(), toDb(clock.now()))
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        lifecycle.startAdoptionVerification(standardId, id);
+        audit.done(user.username(), standardId, "DECLARE_ADOPTION", String.valueOf(id), declaration.creditCode());
+        return find(id);
+    }
+
+    /** Declarations the user may read: all of them for programme roles and the committee, else their own. */
+    List<Adoption> of(AppUser user, Long standardId, String enterprise) {
+        List<String> clauses = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (standardId != null) {
+            Standard standard = access.find(user, standardId);
+            clauses.add("standard_id = ?");
+            params.add(standardId);
+            if (!access.seesEverything(user) && !user.isMemberOf(standard.committee())) {
+                clauses.add("declared_by = ?");
+                params.add(user.username());
+            }
+        } else if (!access.seesEverything(user)) {
+            clauses.add("declared_by = ?");
+            params.add(user.username());
+        }
+        if (enterprise != null) {
+            clauses.add("(credit_code = ? or lower(enterprise_name) like ?)");
+            params.add(enterprise);
+            params.add("%" + enterprise.toLowerCase() + "%");
+        }
+        String where = clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+        return jdbc.sql("select * from adoption" + where + " order by id").params(params).query(this::adoption).list();
+    }
+
+    private Adoption find(long id) {
+        return jdbc.sql("select * from adoption where id = ?").param(id).query(this::adoption).single();
+    }
+
+    /** The association's decision on the verifyAdoption task. */
+    @Bean
+    static TaskHandler verifyAdoption(JdbcClient jdbc, Clock clock, AuditTrail audit) {
+        return new TaskHandler() {
+            @Override
+            public String taskKey() {
+                return "verifyAdoption";
+            }
+
+            @Override
+            public Map<String, Object> complete(Completion c) {
+                long adoptionId = ((Number) c.processVariables().get("adoptionId")).longValue();
+                Adoption.Status status = c.is("VERIFY") ? Adoption.Status.VERIFIED : Adoption.Status.REJECTED;
+                jdbc.sql("update adoption set status = ?, decided_by = ?, decided_at = ?, reason = ? where id = ?")
+                        .params(status.name(), c.actor().username(), toDb(clock.instant()), c.comment(), adoptionId).update();
+                audit.done(c.actor().username(), c.standard().id(), status == Adoption.Status.VERIFIED
+                        ? "VERIFY_ADOPTION" : "REJECT_ADOPTION", String.valueOf(adoptionId), c.comment());
+                return Map.of();
+            }
+        };
+    }
+
+    private Adoption adoption(ResultSet rs, int row) throws SQLException {
+        return new Adoption(rs.getLong("id"), rs.getLong("standard_id"), rs.getString("enterprise_name"),
+                rs.getString("credit_code"), rs.getString("scope"), rs.getString("products_or_services"),
+                date(rs, "implemented_on"), rs.getString("evidence"), rs.getString("declared_by"),
+                instant(rs, "declared_at"), Adoption.Status.valueOf(rs.getString("status")), rs.getString("decided_by"),
+                instant(rs, "decided_at"), rs.getString("reason"));
+    }
+}

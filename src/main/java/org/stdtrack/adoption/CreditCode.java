@@ -1,0 +1,35 @@
+package org.stdtrack.adoption;
+
+/**
+ * The unified social credit code of GB 32100-2015: 18 characters from a 31-character alphabet, the
+ * last a check character computed from the first 17 with fixed weights.
+ */
+final class CreditCode {
+
+    private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+
+    private CreditCode() {
+    }
+
+    /** Why the code is not valid, or null when it is. */
+    static String problem(String code) {
+        if (code == null || code.length() != 18) {
+            return "A unified social credit code has 18 characters.";
+        }
+        int sum = 0;
+        for (int i = 0; i < 18; i++) {
+            if (ALPHABET.indexOf(code.charAt(i)) < 0) {
+                return "'" + code.charAt(i) + "' cannot appear in a unified social credit code (digits and capitals except I, O, S, V, Z).";
+            }
+            if (i < 17) {
+                sum += ALPHABET.indexOf(code.charAt(i)) * WEIGHTS[i];
+            }
+        }
+        char expected = ALPHABET.charAt((31 - sum % 31) % 31);
+        if (code.charAt(17) != expected) {
+            return "The check character of " + code + " does not match: the code is mistyped.";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,7 @@
+package org.stdtrack.adoption;
+
+import org.stdtrack.support.OnH2;
+
+@OnH2
+class AdoptionOnH2Test extends AdoptionTest {
+}

@@ -1,0 +1,7 @@
+package org.stdtrack.adoption;
+
+import org.stdtrack.support.OnPostgres;
+
+@OnPostgres
+class AdoptionOnPostgresTest extends AdoptionTest {
+}

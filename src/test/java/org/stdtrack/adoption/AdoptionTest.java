@@ -1,0 +1,116 @@
+package org.stdtrack.adoption;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.stdtrack.support.Api;
+import org.stdtrack.support.LifecycleTestSupport;
+import org.stdtrack.support.WriteGuard;
+
+/** Enterprises declare adoptions of published standards; associations verify them. H2 and PostgreSQL. */
+abstract class AdoptionTest extends LifecycleTestSupport {
+
+    private static final String HUAWEI = "914403001922038216";
+    private static final String TENCENT = "9144030071526726XG";
+
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    HistoryService history;
+
+    @Test
+    void anEnterpriseDeclaresAndTheAssociationVerifies() {
+        long id = publishedStandard();
+        Api.Response declared = api.as("enterprise1").post("/api/standards/" + id + "/adoptions", declaration(HUAWEI));
+        assertThat(declared.status()).as(declared.body().toString()).isEqualTo(201);
+        assertThat(declared.text("status")).isEqualTo("DECLARED");
+        assertThat(declared.location()).isEqualTo("/api/standards/" + id + "/adoptions/" + declared.get("id").asLong());
+
+        JsonNode task = task("association", id, "verifyAdoption");
+        assertThat(task.get("candidateGroups").get(0).asText()).isEqualTo("association");
+        assertThat(task.get("outcomes").toString()).isEqualTo("[\"VERIFY\",\"REJECT\"]");
+        Api.Response noReason = tryComplete("association", id, "verifyAdoption", Map.of("outcome", "REJECT"));
+        assertThat(noReason.status()).isEqualTo(422);
+        complete("association", id, "verifyAdoption", Map.of("outcome", "VERIFY"));
+
+        JsonNode adoption = api.as("observer").get("/api/standards/" + id + "/adoptions").body().get(0);
+        assertThat(adoption.get("status").asText()).isEqualTo("VERIFIED");
+        assertThat(adoption.get("decidedBy").asText()).isEqualTo("association");
+        assertThat(adoption.get("enterprise").asText()).isEqualTo("Enterprise " + HUAWEI);
+        assertThat(api.as("enterprise1").get("/api/adoptions?enterprise=" + HUAWEI).body().findValuesAsText("creditCode"))
+                .containsOnly(HUAWEI);
+        assertThat(api.as("secretary").get("/api/standards/" + id + "/audit").body().findValuesAsText("action"))
+                .contains("DECLARE_ADOPTION", "VERIFY_ADOPTION");
+    }
+
+    @Test
+    void aRejectedDeclarationCanBeMadeAgainButNotADuplicate() {
+        long id = publishedStandard();
+        assertThat(api.as("enterprise1").post("/api/standards/" + id + "/adoptions", declaration(TENCENT)).status()).isEqualTo(201);
+        WriteGuard guard = new WriteGuard(jdbc, runtime, taskService, management, history);
+        Api.Response duplicate = guard.unchangedBy(() -> api.as("enterprise1").post("/api/standards/" + id + "/adoptions", declaration(TENCENT)));
+        assertThat(duplicate.status()).isEqualTo(409);
+        complete("association", id, "verifyAdoption", Map.of("outcome", "REJECT", "comment", "Evidence link is broken."));
+        assertThat(api.as("enterprise1").get("/api/standards/" + id + "/adoptions").body().get(0).get("reason").asText())
+                .isEqualTo("Evidence link is broken.");
+        assertThat(api.as("enterprise1").post("/api/standards/" + id + "/adoptions", declaration(TENCENT)).status()).isEqualTo(201);
+    }
+
+    @Test
+    void onlyPublishedStandardsCanBeAdopted() {
+        long draft = registerNational("Not yet published");
+        WriteGuard guard = new WriteGuard(jdbc, runtime, taskService, management, history);
+        assertThat(guard.unchangedBy(() -> api.as("admin").post("/api/standards/" + draft + "/adoptions", declaration(HUAWEI))).status())
+                .as("known to the caller, but not published").isEqualTo(409);
+        assertThat(guard.unchangedBy(() -> api.as("enterprise1").post("/api/standards/" + draft + "/adoptions", declaration(HUAWEI))).status())
+                .as("enterprises do not know unpublished standards exist").isEqualTo(404);
+    }
+
+    @Test
+    void declarationsAreValidatedAndOnlyEnterprisesDeclare() {
+        long id = publishedStandard();
+        WriteGuard guard = new WriteGuard(jdbc, runtime, taskService, management, history);
+        String path = "/api/standards/" + id + "/adoptions";
+        Map<String, String> refusals = Map.of(
+                "creditCode", "914403001922038217",
+                "implementedOn", LocalDate.ofInstant(now(), ZONE).plusDays(2).toString(),
+                "evidence", "see our website",
+                "scope", "",
+                "enterprise", "x".repeat(201));
+        refusals.forEach((field, value) -> {
+            Map<String, Object> body = new HashMap<>(declaration(HUAWEI));
+            body.put(field, value);
+            Api.Response refused = guard.unchangedBy(() -> api.as("enterprise1").post(path, body));
+            assertThat(refused.status()).as(field + " " + refused.body()).isEqualTo(422);
+            assertThat(refused.text("field")).isEqualTo(field);
+        });
+        for (String user : List.of("secretary", "association", "observer", "sac")) {
+            assertThat(guard.unchangedBy(() -> api.as(user).post(path, declaration(HUAWEI))).status()).as(user).isEqualTo(403);
+        }
+    }
+
+    private long publishedStandard() {
+        long id = registerNational("Adoptable standard");
+        toApproval(id);
+        publish(id, nextNumber("GB/T"));
+        return id;
+    }
+
+    private Map<String, Object> declaration(String creditCode) {
+        return Map.of("enterprise", "Enterprise " + creditCode, "creditCode", creditCode,
+                "scope", "All public cloud regions", "productsOrServices", "Elastic compute service",
+                "implementedOn", LocalDate.ofInstant(now(), ZONE).minusDays(10).toString(),
+                "evidence", "https://example.com/conformance/" + creditCode);
+    }
+}
