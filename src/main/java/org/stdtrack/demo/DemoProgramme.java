@@ -122,7 +122,7 @@ class DemoProgramme {
     }
 
     boolean isLoaded() {
-        return standards.countByStage(PROGRAMME).values().stream().mapToLong(Long::longValue).sum() > 0;
+        return standards.countInProgramme(PROGRAMME) > 0;
     }
 
     void load() {

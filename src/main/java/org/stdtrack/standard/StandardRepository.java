@@ -10,9 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -73,17 +71,8 @@ public class StandardRepository {
         return jdbc.sql("select count(*) from standard" + where.sql).params(where.params).query(Long.class).single();
     }
 
-    public Map<Stage, Long> countByStage(String programme) {
-        Map<Stage, Long> counts = new EnumMap<>(Stage.class);
-        for (Stage stage : Stage.values()) {
-            counts.put(stage, 0L);
-        }
-        jdbc.sql("select stage, count(*) from standard where programme_code = ? group by stage")
-                .param(programme)
-                .query(rs -> {
-                    counts.put(Stage.valueOf(rs.getString(1)), rs.getLong(2));
-                });
-        return counts;
+    public long countInProgramme(String programme) {
+        return jdbc.sql("select count(*) from standard where programme_code = ?").param(programme).query(Long.class).single();
     }
 
     /**

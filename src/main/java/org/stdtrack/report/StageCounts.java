@@ -1,0 +1,75 @@
+package org.stdtrack.report;
+
+import static org.stdtrack.persistence.Timestamps.toDb;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.stdtrack.standard.Stage;
+
+/**
+ * Counts of standards per stage and group. Today's counts read the standards' current stage (kept by
+ * the lifecycle in the engine's transaction); a past instant's counts read each standard's last stage
+ * event before that instant, so they never change once the instant has passed.
+ */
+@Repository
+class StageCounts {
+
+    /** What a report can be grouped by, and the SQL expression that gives a standard's group. */
+    enum GroupBy {
+        DOMAIN("case when position('.' in s.domain_code) > 0 then substring(s.domain_code, 1, position('.' in s.domain_code) - 1) else s.domain_code end"),
+        TYPE("s.type"),
+        COMMITTEE("s.committee_code"),
+        /** One group: the programme (a column, not a constant, which PostgreSQL will not group by). */
+        NONE("s.programme_code");
+
+        final String expression;
+
+        GroupBy(String expression) {
+            this.expression = expression;
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    StageCounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Group key -> stage -> count; every stage present, zeros included. */
+    Map<String, Map<Stage, Long>> current(String programme, GroupBy groupBy) {
+        return collect(jdbc.sql("select " + groupBy.expression + " as grp, s.stage, count(*) from standard s "
+                + "where s.programme_code = ? group by " + groupBy.expression + ", s.stage").param(programme));
+    }
+
+    Map<String, Map<Stage, Long>> asOf(String programme, Instant before, GroupBy groupBy) {
+        return collect(jdbc.sql("""
+                select %s as grp, e.to_stage, count(*) from (
+                    select standard_id, to_stage,
+                           row_number() over (partition by standard_id order by occurred_at desc, id desc) as latest
+                    from stage_event where occurred_at < ?) e
+                join standard s on s.id = e.standard_id
+                where e.latest = 1 and s.programme_code = ?
+                group by %s, e.to_stage""".formatted(groupBy.expression, groupBy.expression))
+                .params(toDb(before), programme));
+    }
+
+    private static Map<String, Map<Stage, Long>> collect(JdbcClient.StatementSpec query) {
+        Map<String, Map<Stage, Long>> groups = new LinkedHashMap<>();
+        query.query(rs -> {
+            groups.computeIfAbsent(rs.getString(1), g -> zeros()).put(Stage.valueOf(rs.getString(2)), rs.getLong(3));
+        });
+        return groups;
+    }
+
+    static Map<Stage, Long> zeros() {
+        Map<Stage, Long> counts = new EnumMap<>(Stage.class);
+        for (Stage stage : Stage.values()) {
+            counts.put(stage, 0L);
+        }
+        return counts;
+    }
+}
