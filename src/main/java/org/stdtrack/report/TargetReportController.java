@@ -1,0 +1,74 @@
+package org.stdtrack.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.stdtrack.policy.ProgrammeClock;
+import org.stdtrack.problem.ApiException;
+import org.stdtrack.programme.Programme;
+import org.stdtrack.programme.ReferenceData;
+import org.stdtrack.standard.Stage;
+
+@RestController
+class TargetReportController {
+
+    private final ReferenceData referenceData;
+    private final ProgrammeHistory history;
+    private final ForecastPolicy policy;
+    private final ProgrammeClock clock;
+
+    TargetReportController(ReferenceData referenceData, ProgrammeHistory history, ForecastPolicy policy, ProgrammeClock clock) {
+        this.referenceData = referenceData;
+        this.history = history;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    record StageEstimate(long quickDays, long typicalDays, long slowDays, int measured) {
+    }
+
+    record StandardForecast(long id, Stage stage, LocalDate early, LocalDate expected, LocalDate late) {
+    }
+
+    record ForecastView(long expected, long low, long high, Forecast.Verdict verdict, Map<Stage, StageEstimate> stageDurations,
+                        List<StandardForecast> standards) {
+    }
+
+    record TargetReport(String programme, int target, LocalDate deadline, long publishedBeforeDeadline, long published,
+                        long inProgress, long cancelled, long overdue, ForecastView forecast) {
+    }
+
+    /** Published before the deadline against the target, and whether the programme will make it (README: "Forecast"). */
+    @GetMapping("/api/reports/targets")
+    TargetReport targets(@RequestParam String programme) {
+        Programme p = referenceData.programme(programme)
+                .orElseThrow(() -> ApiException.notFound("No programme with code '" + programme + "'."));
+        Instant now = clock.now();
+        Instant deadline = clock.startOf(p.targetDate().plusDays(1));
+        var totals = history.totals(p.code(), deadline, now);
+        var inProgress = history.inProgress(p.code());
+        var result = Forecast.forecast(p.targetStandards(), deadline, now, totals.publishedBefore(), inProgress,
+                history.stageDurations(p.code()), policy.durations());
+
+        Map<Stage, StageEstimate> estimates = new LinkedHashMap<>();
+        result.durations().forEach((stage, d) -> estimates.put(stage,
+                new StageEstimate(d.quick().toDays(), d.typical().toDays(), d.slow().toDays(), d.samples())));
+        Map<Long, Stage> stages = new LinkedHashMap<>();
+        inProgress.forEach(s -> stages.put(s.id(), s.stage()));
+        List<StandardForecast> standards = result.standards().stream().map(e -> new StandardForecast(e.id(),
+                stages.get(e.id()), day(e.early()), day(e.typical()), day(e.late()))).toList();
+        return new TargetReport(p.code(), p.targetStandards(), p.targetDate(), totals.publishedBefore(), totals.published(),
+                totals.inProgress(), totals.cancelled(), totals.overdue(),
+                new ForecastView(result.expected(), result.low(), result.high(), result.verdict(), estimates, standards));
+    }
+
+    private LocalDate day(Instant instant) {
+        return LocalDate.ofInstant(instant, clock.zone());
+    }
+
+}
