@@ -100,6 +100,63 @@ abstract class AdoptionTest extends LifecycleTestSupport {
         }
     }
 
+    @Test
+    void theAdoptionReportCountsDistinctVerifiedEnterprisesAndInternationalAlignment() {
+        JsonNode before = adoptionReport();
+        long first = publishedStandard();
+        long second = publishedStandard();
+        String newcomer = freshCreditCode();
+        for (long id : List.of(first, second)) {
+            api.as("enterprise1").post("/api/standards/" + id + "/adoptions", declaration(newcomer));
+            complete("association", id, "verifyAdoption", Map.of("outcome", "VERIFY"));
+        }
+        api.as("enterprise1").post("/api/standards/" + first + "/adoptions", declaration(TENCENT));
+        Map<String, Object> identical = nationalStandard("Aligned identically");
+        identical.put("international", Map.of("reference", "ISO/IEC 22123-2:2023", "degree", "IDT"));
+        register(identical);
+        Map<String, Object> reference = nationalStandard("Referenced only");
+        reference.put("international", Map.of("reference", "ISO/IEC 19941:2017", "degree", "NEQ"));
+        register(reference);
+
+        JsonNode after = adoptionReport();
+        assertThat(after.get("targetEnterprises").asInt()).isEqualTo(1000);
+        assertThat(after.get("verifiedEnterprises").asLong()).as("one enterprise verified for two standards counts once")
+                .isEqualTo(before.get("verifiedEnterprises").asLong() + 1);
+        assertThat(after.get("declarations").get("total").asLong()).isEqualTo(before.get("declarations").get("total").asLong() + 3);
+        assertThat(after.get("declarations").get("declared").asLong()).isEqualTo(before.get("declarations").get("declared").asLong() + 1);
+        JsonNode firstRow = null;
+        for (JsonNode row : after.get("byStandard")) {
+            if (row.get("standardId").asLong() == first) {
+                firstRow = row;
+            }
+        }
+        assertThat(firstRow.get("verifiedEnterprises").asLong()).isEqualTo(1);
+        assertThat(firstRow.get("declarations").asLong()).isEqualTo(2);
+        assertThat(after.get("byDomain").findValuesAsText("key")).containsExactly("BAS", "TEC", "SRV", "APP", "MGT", "SEC");
+        JsonNode alignment = after.get("internationalAlignment");
+        assertThat(alignment.get("identical").asLong()).isEqualTo(before.get("internationalAlignment").get("identical").asLong() + 1);
+        assertThat(alignment.get("notEquivalent").asLong()).isEqualTo(before.get("internationalAlignment").get("notEquivalent").asLong() + 1);
+        assertThat(alignment.get("aligned").asLong()).as("NEQ is listed, not counted")
+                .isEqualTo(alignment.get("identical").asLong() + alignment.get("modified").asLong());
+    }
+
+    /** A valid code no other test uses: a fresh 17-character prefix and the check character that fits. */
+    private static String freshCreditCode() {
+        String prefix = "9111000" + String.format("%010d", System.nanoTime() % 10_000_000_000L);
+        for (char check : "0123456789ABCDEFGHJKLMNPQRTUWXY".toCharArray()) {
+            if (CreditCode.problem(prefix + check) == null) {
+                return prefix + check;
+            }
+        }
+        throw new AssertionError("no check character for " + prefix);
+    }
+
+    private JsonNode adoptionReport() {
+        Api.Response response = api.as("observer").get("/api/reports/adoption?programme=CLOUD-2025");
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
+        return response.body();
+    }
+
     private long publishedStandard() {
         long id = registerNational("Adoptable standard");
         toApproval(id);

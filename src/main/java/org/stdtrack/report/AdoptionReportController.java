@@ -1,0 +1,97 @@
+package org.stdtrack.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.stdtrack.problem.ApiException;
+import org.stdtrack.programme.Programme;
+import org.stdtrack.programme.ReferenceData;
+
+/**
+ * The "1,000 enterprises" KPI: distinct enterprises (by unified social credit code) with at least one
+ * verified declaration against the programme's standards; and the alignment with international
+ * standards, where IDT and MOD count and NEQ is listed only.
+ */
+@RestController
+class AdoptionReportController {
+
+    private static final String DOMAIN = StageCounts.GroupBy.DOMAIN.expression;
+
+    private final ReferenceData referenceData;
+    private final JdbcClient jdbc;
+
+    AdoptionReportController(ReferenceData referenceData, JdbcClient jdbc) {
+        this.referenceData = referenceData;
+        this.jdbc = jdbc;
+    }
+
+    record Declarations(long total, long declared, long verified, long rejected) {
+    }
+
+    record DomainAdoption(String key, String nameEn, String nameZh, long verifiedEnterprises, long declarations) {
+    }
+
+    record StandardAdoption(long standardId, String title, String publishedNumber, long verifiedEnterprises, long declarations) {
+    }
+
+    record Aligned(long id, String title, String reference, String degree, boolean counted) {
+    }
+
+    record Alignment(long aligned, long identical, long modified, long notEquivalent, List<Aligned> standards) {
+    }
+
+    record AdoptionReport(String programme, int targetEnterprises, long verifiedEnterprises, Declarations declarations,
+                          List<DomainAdoption> byDomain, List<StandardAdoption> byStandard, Alignment internationalAlignment) {
+    }
+
+    @GetMapping("/api/reports/adoption")
+    AdoptionReport adoption(@RequestParam String programme) {
+        Programme p = referenceData.programme(programme)
+                .orElseThrow(() -> ApiException.notFound("No programme with code '" + programme + "'."));
+        String code = p.code();
+        long verifiedEnterprises = jdbc.sql("""
+                select count(distinct a.credit_code) from adoption a join standard s on s.id = a.standard_id
+                where s.programme_code = ? and a.status = 'VERIFIED'""").param(code).query(Long.class).single();
+        Declarations declarations = jdbc.sql("""
+                select count(*), sum(case when a.status = 'DECLARED' then 1 else 0 end),
+                       sum(case when a.status = 'VERIFIED' then 1 else 0 end), sum(case when a.status = 'REJECTED' then 1 else 0 end)
+                from adoption a join standard s on s.id = a.standard_id where s.programme_code = ?""")
+                .param(code).query((rs, n) -> new Declarations(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).single();
+
+        Map<String, long[]> perDomain = new LinkedHashMap<>();
+        jdbc.sql("select " + DOMAIN + ", count(distinct case when a.status = 'VERIFIED' then a.credit_code end), count(*) "
+                        + "from adoption a join standard s on s.id = a.standard_id where s.programme_code = ? group by " + DOMAIN)
+                .param(code).query(rs -> {
+                    perDomain.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                });
+        List<DomainAdoption> byDomain = new ArrayList<>();
+        referenceData.domains().stream().filter(d -> d.parent() == null).forEach(d -> {
+            long[] counts = perDomain.getOrDefault(d.code(), new long[2]);
+            byDomain.add(new DomainAdoption(d.code(), d.nameEn(), d.nameZh(), counts[0], counts[1]));
+        });
+
+        List<StandardAdoption> byStandard = jdbc.sql("""
+                select s.id, s.title, s.published_number,
+                       count(distinct case when a.status = 'VERIFIED' then a.credit_code end), count(a.id)
+                from standard s left join adoption a on a.standard_id = s.id
+                where s.programme_code = ? and s.stage in ('PUBLISHED', 'IN_FORCE', 'PERIODIC_REVIEW', 'WITHDRAWN')
+                group by s.id, s.title, s.published_number order by s.id""")
+                .param(code).query((rs, n) -> new StandardAdoption(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getLong(4), rs.getLong(5))).list();
+
+        List<Aligned> aligned = jdbc.sql("""
+                select id, title, international_reference, international_degree from standard
+                where programme_code = ? and international_degree is not null and stage <> 'CANCELLED' order by id""")
+                .param(code).query((rs, n) -> new Aligned(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        !"NEQ".equals(rs.getString(4)))).list();
+        long identical = aligned.stream().filter(a -> a.degree().equals("IDT")).count();
+        long modified = aligned.stream().filter(a -> a.degree().equals("MOD")).count();
+        return new AdoptionReport(code, p.targetEnterprises(), verifiedEnterprises, declarations, byDomain, byStandard,
+                new Alignment(identical + modified, identical, modified, aligned.size() - identical - modified, aligned));
+    }
+}
