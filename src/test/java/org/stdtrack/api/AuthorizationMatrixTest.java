@@ -103,6 +103,8 @@ abstract class AuthorizationMatrixTest extends LifecycleTestSupport {
         probes.put("GET /api/reports/stages", user -> api.as(user).get("/api/reports/stages?programme=CLOUD-2025"));
         probes.put("GET /api/reports/targets", user -> api.as(user).get("/api/reports/targets?programme=CLOUD-2025"));
         probes.put("GET /api/reports/adoption", user -> api.as(user).get("/api/reports/adoption?programme=CLOUD-2025"));
+        probes.put("GET /api/reports/cycle-times", user -> api.as(user).get("/api/reports/cycle-times?programme=CLOUD-2025"));
+        probes.put("GET /api/reports/overdue", user -> api.as(user).get("/api/reports/overdue?programme=CLOUD-2025"));
         probes.put("GET /api/users", user -> api.as(user).get("/api/users"));
         probes.put("POST /api/users", user -> api.as(user).post("/api/users", Map.of("username", "matrix" + SERIAL.incrementAndGet(),
                 "displayName", "Matrix check", "password", "a-long-enough-password", "roles", List.of(Map.of("role", "OBSERVER")))));

@@ -56,6 +56,47 @@ abstract class TargetReportTest extends LifecycleTestSupport {
     }
 
     @Test
+    void cycleTimesGiveTheMedianAndNinetiethPercentileOfEachStage() {
+        JsonNode before = api.as("observer").get("/api/reports/cycle-times?programme=CLOUD-2025").body().get("stages");
+        long id = registerNational("Timed proposal");
+        submitAndApproveProposal(id);
+        JsonNode after = api.as("observer").get("/api/reports/cycle-times?programme=CLOUD-2025").body().get("stages");
+        assertThat(after.get("PROPOSAL").get("completed").asInt()).isEqualTo(before.get("PROPOSAL").get("completed").asInt() + 1);
+        assertThat(after.get("PRELIMINARY").get("completed").asInt()).isEqualTo(before.get("PRELIMINARY").get("completed").asInt() + 1);
+        after.fields().forEachRemaining(stage -> {
+            JsonNode times = stage.getValue();
+            if (times.get("completed").asInt() > 0) {
+                assertThat(times.get("medianDays").asLong()).as(stage.getKey()).isLessThanOrEqualTo(times.get("p90Days").asLong());
+            } else {
+                assertThat(times.get("medianDays").isNull()).isTrue();
+            }
+        });
+    }
+
+    @Test
+    void overdueWorkIsCountedPerCommittee() {
+        long id = registerNational("Late ballot");
+        toTechnicalReview(id);
+        passTime(Period.ofDays(31));
+        JsonNode late = committee(api.as("observer").get("/api/reports/overdue?programme=CLOUD-2025").body(), NATIONAL);
+        complete("reviewer1", id, "castVote", java.util.Map.of("vote", "APPROVE"));
+        JsonNode oneVoted = committee(api.as("observer").get("/api/reports/overdue?programme=CLOUD-2025").body(), NATIONAL);
+        assertThat(late.get("openTasks").asLong() - oneVoted.get("openTasks").asLong()).isEqualTo(1);
+        assertThat(late.get("tasksPastDue").asLong() - oneVoted.get("tasksPastDue").asLong())
+                .as("the vote was past the ballot deadline").isEqualTo(1);
+        assertThat(late.get("tasksPastDue").asLong()).isGreaterThanOrEqualTo(4);
+    }
+
+    private static JsonNode committee(JsonNode report, String code) {
+        for (JsonNode committee : report.get("committees")) {
+            if (committee.get("committee").asText().equals(code)) {
+                return committee;
+            }
+        }
+        throw new AssertionError("no committee " + code + " in " + report);
+    }
+
+    @Test
     void anUnknownProgrammeIs404() {
         assertThat(api.as("observer").get("/api/reports/targets?programme=NOPE").status()).isEqualTo(404);
         assertThat(api.as("enterprise1").get("/api/reports/targets?programme=CLOUD-2025").status()).isEqualTo(403);

@@ -1,0 +1,100 @@
+package org.stdtrack.report;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.stdtrack.lifecycle.WorkflowTasks;
+import org.stdtrack.policy.ProgrammeClock;
+import org.stdtrack.problem.ApiException;
+import org.stdtrack.programme.Programme;
+import org.stdtrack.programme.ReferenceData;
+import org.stdtrack.standard.Stage;
+
+/** How long the stages take, and where work is late. */
+@RestController
+class WorkReportController {
+
+    private final ReferenceData referenceData;
+    private final ProgrammeHistory history;
+    private final WorkflowTasks tasks;
+    private final JdbcClient jdbc;
+    private final ProgrammeClock clock;
+
+    WorkReportController(ReferenceData referenceData, ProgrammeHistory history, WorkflowTasks tasks, JdbcClient jdbc,
+                         ProgrammeClock clock) {
+        this.referenceData = referenceData;
+        this.history = history;
+        this.tasks = tasks;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Days a completed stay in the stage took: median and 90th percentile; null when none completed yet. */
+    record CycleTime(int completed, Long medianDays, Long p90Days) {
+    }
+
+    record CycleTimes(String programme, Map<Stage, CycleTime> stages) {
+    }
+
+    record CommitteeWork(String committee, long openTasks, long tasksPastDue, long overdueStandards) {
+    }
+
+    record OverdueWork(String programme, List<CommitteeWork> committees) {
+    }
+
+    @GetMapping("/api/reports/cycle-times")
+    CycleTimes cycleTimes(@RequestParam String programme) {
+        Programme p = programme(programme);
+        Map<Stage, List<Duration>> measured = history.stageDurations(p.code());
+        Map<Stage, CycleTime> stages = new LinkedHashMap<>();
+        for (Stage stage : Forecast.DEVELOPMENT) {
+            List<Duration> samples = new ArrayList<>(measured.getOrDefault(stage, List.of()));
+            samples.sort(null);
+            stages.put(stage, samples.isEmpty() ? new CycleTime(0, null, null) : new CycleTime(samples.size(),
+                    Forecast.percentile(samples, 50).toDays(), Forecast.percentile(samples, 90).toDays()));
+        }
+        return new CycleTimes(p.code(), stages);
+    }
+
+    /** Per committee: open tasks, those past their due date, and standards past their development limit. */
+    @GetMapping("/api/reports/overdue")
+    OverdueWork overdue(@RequestParam String programme) {
+        Programme p = programme(programme);
+        Instant now = clock.now();
+        Map<Long, String> committeeOf = new LinkedHashMap<>();
+        jdbc.sql("select id, committee_code from standard where programme_code = ?").param(p.code())
+                .query(rs -> {
+                    committeeOf.put(rs.getLong(1), rs.getString(2));
+                });
+        Map<String, long[]> perCommittee = new LinkedHashMap<>();
+        referenceData.committees().forEach(c -> perCommittee.put(c.code(), new long[3]));
+        for (var work : tasks.workload(now)) {
+            String committee = committeeOf.get(work.standardId());
+            if (committee != null) {
+                perCommittee.get(committee)[0] += work.open();
+                perCommittee.get(committee)[1] += work.pastDue();
+            }
+        }
+        jdbc.sql("""
+                select committee_code, count(*) from standard where programme_code = ? and development_due_at < ?
+                and submitted_for_approval_at is null and stage <> 'CANCELLED' group by committee_code""")
+                .params(p.code(), org.stdtrack.persistence.Timestamps.toDb(now))
+                .query(rs -> {
+                    perCommittee.get(rs.getString(1))[2] = rs.getLong(2);
+                });
+        List<CommitteeWork> committees = perCommittee.entrySet().stream()
+                .map(e -> new CommitteeWork(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
+        return new OverdueWork(p.code(), committees);
+    }
+
+    private Programme programme(String code) {
+        return referenceData.programme(code).orElseThrow(() -> ApiException.notFound("No programme with code '" + code + "'."));
+    }
+}
