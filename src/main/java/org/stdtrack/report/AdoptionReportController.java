@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.stdtrack.export.Table;
+import org.stdtrack.export.TableExport;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,8 +28,10 @@ class AdoptionReportController {
 
     private final ReferenceData referenceData;
     private final JdbcClient jdbc;
+    private final TableExport exports;
 
-    AdoptionReportController(ReferenceData referenceData, JdbcClient jdbc) {
+    AdoptionReportController(ReferenceData referenceData, JdbcClient jdbc, TableExport exports) {
+        this.exports = exports;
         this.referenceData = referenceData;
         this.jdbc = jdbc;
     }
@@ -50,7 +56,16 @@ class AdoptionReportController {
     }
 
     @GetMapping("/api/reports/adoption")
-    AdoptionReport adoption(@RequestParam String programme) {
+    ResponseEntity<?> adoption(@RequestParam String programme, HttpServletRequest request) {
+        AdoptionReport report = report(programme);
+        return exports.respond(request, report, chinese -> new Table("adoption-" + report.programme(), List.of(
+                Table.column("Standard", "标准"), Table.column("Title", "名称"), Table.column("Number", "标准编号"),
+                Table.column("Verified enterprises", "已核实企业数"), Table.column("Declarations", "声明数")),
+                report.byStandard().stream().map(s -> java.util.Arrays.<Object>asList(s.standardId(), s.title(),
+                        s.publishedNumber(), s.verifiedEnterprises(), s.declarations())).toList()));
+    }
+
+    private AdoptionReport report(String programme) {
         Programme p = referenceData.programme(programme)
                 .orElseThrow(() -> ApiException.notFound("No programme with code '" + programme + "'."));
         String code = p.code();

@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.stdtrack.export.Table;
+import org.stdtrack.export.TableExport;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.stdtrack.policy.ProgrammeClock;
@@ -21,8 +25,11 @@ class TargetReportController {
     private final ProgrammeHistory history;
     private final ForecastPolicy policy;
     private final ProgrammeClock clock;
+    private final TableExport exports;
 
-    TargetReportController(ReferenceData referenceData, ProgrammeHistory history, ForecastPolicy policy, ProgrammeClock clock) {
+    TargetReportController(ReferenceData referenceData, ProgrammeHistory history, ForecastPolicy policy, ProgrammeClock clock,
+                           TableExport exports) {
+        this.exports = exports;
         this.referenceData = referenceData;
         this.history = history;
         this.policy = policy;
@@ -45,7 +52,16 @@ class TargetReportController {
 
     /** Published before the deadline against the target, and whether the programme will make it (README: "Forecast"). */
     @GetMapping("/api/reports/targets")
-    TargetReport targets(@RequestParam String programme) {
+    ResponseEntity<?> targets(@RequestParam String programme, HttpServletRequest request) {
+        TargetReport report = report(programme);
+        return exports.respond(request, report, chinese -> new Table("targets-" + report.programme(), List.of(
+                Table.column("Standard", "标准"), Table.column("Stage", "阶段"), Table.column("Earliest publication", "最早发布"),
+                Table.column("Expected publication", "预计发布"), Table.column("Latest publication", "最晚发布")),
+                report.forecast().standards().stream().map(s -> List.<Object>of(s.id(), s.stage().name(chinese),
+                        s.early().toString(), s.expected().toString(), s.late().toString())).toList()));
+    }
+
+    private TargetReport report(String programme) {
         Programme p = referenceData.programme(programme)
                 .orElseThrow(() -> ApiException.notFound("No programme with code '" + programme + "'."));
         Instant now = clock.now();

@@ -6,7 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.stdtrack.export.Table;
+import org.stdtrack.export.TableExport;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,9 +30,11 @@ class WorkReportController {
     private final WorkflowTasks tasks;
     private final JdbcClient jdbc;
     private final ProgrammeClock clock;
+    private final TableExport exports;
 
     WorkReportController(ReferenceData referenceData, ProgrammeHistory history, WorkflowTasks tasks, JdbcClient jdbc,
-                         ProgrammeClock clock) {
+                         ProgrammeClock clock, TableExport exports) {
+        this.exports = exports;
         this.referenceData = referenceData;
         this.history = history;
         this.tasks = tasks;
@@ -50,7 +56,16 @@ class WorkReportController {
     }
 
     @GetMapping("/api/reports/cycle-times")
-    CycleTimes cycleTimes(@RequestParam String programme) {
+    ResponseEntity<?> cycleTimes(@RequestParam String programme, HttpServletRequest request) {
+        CycleTimes report = cycleTimes(programme);
+        return exports.respond(request, report, chinese -> new Table("cycle-times-" + report.programme(), List.of(
+                Table.column("Stage", "阶段"), Table.column("Completed", "已完成"), Table.column("Median days", "中位天数"),
+                Table.column("90th percentile days", "第90百分位天数")),
+                report.stages().entrySet().stream().map(e -> java.util.Arrays.<Object>asList(e.getKey().name(chinese),
+                        e.getValue().completed(), e.getValue().medianDays(), e.getValue().p90Days())).toList()));
+    }
+
+    private CycleTimes cycleTimes(String programme) {
         Programme p = programme(programme);
         Map<Stage, List<Duration>> measured = history.stageDurations(p.code());
         Map<Stage, CycleTime> stages = new LinkedHashMap<>();
@@ -65,7 +80,16 @@ class WorkReportController {
 
     /** Per committee: open tasks, those past their due date, and standards past their development limit. */
     @GetMapping("/api/reports/overdue")
-    OverdueWork overdue(@RequestParam String programme) {
+    ResponseEntity<?> overdue(@RequestParam String programme, HttpServletRequest request) {
+        OverdueWork report = overdue(programme);
+        return exports.respond(request, report, chinese -> new Table("overdue-" + report.programme(), List.of(
+                Table.column("Committee", "技术委员会"), Table.column("Open tasks", "待办任务"),
+                Table.column("Tasks past due", "逾期任务"), Table.column("Overdue standards", "超期标准")),
+                report.committees().stream().map(c -> List.<Object>of(c.committee(), c.openTasks(), c.tasksPastDue(),
+                        c.overdueStandards())).toList()));
+    }
+
+    private OverdueWork overdue(String programme) {
         Programme p = programme(programme);
         Instant now = clock.now();
         Map<Long, String> committeeOf = new LinkedHashMap<>();

@@ -6,7 +6,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
+import org.stdtrack.export.Table;
+import org.stdtrack.export.TableExport;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,8 +28,11 @@ class StandardController {
     private final StandardAccess access;
     private final OpenTasks openTasks;
     private final Clock clock;
+    private final TableExport exports;
 
-    StandardController(StandardRepository standards, StandardAccess access, OpenTasks openTasks, Clock clock) {
+    StandardController(StandardRepository standards, StandardAccess access, OpenTasks openTasks, Clock clock,
+                       TableExport exports) {
+        this.exports = exports;
         this.standards = standards;
         this.access = access;
         this.openTasks = openTasks;
@@ -57,17 +64,26 @@ class StandardController {
     }
 
     @GetMapping
-    Page list(AppUser user,
+    ResponseEntity<?> list(AppUser user,
               @RequestParam(required = false) String programme,
               @RequestParam(required = false) Stage stage,
               @RequestParam(required = false) String domain,
               @RequestParam(required = false) String committee,
               @RequestParam(defaultValue = "0") @Min(0) int page,
-              @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+              @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
+              HttpServletRequest request) {
         var filter = access.restrict(user, programme, stage, domain, committee);
         Instant now = clock.instant();
         List<Summary> items = standards.search(filter, page * size, size).stream().map(s -> Summary.of(s, now)).toList();
-        return new Page(items, page, size, standards.count(filter));
+        Page result = new Page(items, page, size, standards.count(filter));
+        return exports.respond(request, result, chinese -> new Table("standards", List.of(
+                Table.column("Id", "编号"), Table.column("Title", "名称"), Table.column("Chinese title", "中文名称"),
+                Table.column("Type", "类型"), Table.column("Domain", "领域"), Table.column("Committee", "技术委员会"),
+                Table.column("Stage", "阶段"), Table.column("Stage code", "阶段代码"), Table.column("Overdue", "超期"),
+                Table.column("Plan number", "计划号"), Table.column("Published number", "标准编号")),
+                items.stream().map(s -> java.util.Arrays.<Object>asList(s.id(), s.title(), s.titleZh(), s.type().name(),
+                        s.domain(), s.committee(), s.stage().name(chinese), s.stageCode(), s.overdue(), s.planNumber(),
+                        s.publishedNumber())).toList()));
     }
 
     @GetMapping("/{id}")
