@@ -155,26 +155,6 @@ public class WorkflowTasks implements OpenTasks {
         return historic == null ? null : standardIdOfProcess(historic.getProcessInstanceId());
     }
 
-    /** Open tasks per standard, and how many of them are past their due date. */
-    public record Workload(long standardId, long open, long pastDue) {
-    }
-
-    /** Every standard's open tasks, counted on the application's account. */
-    public List<Workload> workload(Instant now) {
-        return engine.asApplication(() -> {
-            Map<Long, long[]> counts = new java.util.HashMap<>();
-            for (Task task : tasks.createTaskQuery().active().list()) {
-                Long standardId = standardIdOfProcess(task.getProcessInstanceId());
-                if (standardId != null) {
-                    long[] c = counts.computeIfAbsent(standardId, id -> new long[2]);
-                    c[0]++;
-                    c[1] += task.getDueDate() != null && task.getDueDate().toInstant().isBefore(now) ? 1 : 0;
-                }
-            }
-            return counts.entrySet().stream().map(e -> new Workload(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
-        });
-    }
-
     @Override
     public List<OpenTask> of(Standard standard) {
         return tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(standard.id()))

@@ -14,7 +14,6 @@ import org.stdtrack.export.TableExport;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.stdtrack.lifecycle.WorkflowTasks;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.programme.Programme;
@@ -27,17 +26,15 @@ class WorkReportController {
 
     private final ReferenceData referenceData;
     private final ProgrammeHistory history;
-    private final WorkflowTasks tasks;
     private final JdbcClient jdbc;
     private final ProgrammeClock clock;
     private final TableExport exports;
 
-    WorkReportController(ReferenceData referenceData, ProgrammeHistory history, WorkflowTasks tasks, JdbcClient jdbc,
+    WorkReportController(ReferenceData referenceData, ProgrammeHistory history, JdbcClient jdbc,
                          ProgrammeClock clock, TableExport exports) {
         this.exports = exports;
         this.referenceData = referenceData;
         this.history = history;
-        this.tasks = tasks;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -92,20 +89,17 @@ class WorkReportController {
     private OverdueWork overdue(String programme) {
         Programme p = programme(programme);
         Instant now = clock.now();
-        Map<Long, String> committeeOf = new LinkedHashMap<>();
-        jdbc.sql("select id, committee_code from standard where programme_code = ?").param(p.code())
-                .query(rs -> {
-                    committeeOf.put(rs.getLong(1), rs.getString(2));
-                });
         Map<String, long[]> perCommittee = new LinkedHashMap<>();
         referenceData.committees().forEach(c -> perCommittee.put(c.code(), new long[3]));
-        for (var work : tasks.workload(now)) {
-            String committee = committeeOf.get(work.standardId());
-            if (committee != null) {
-                perCommittee.get(committee)[0] += work.open();
-                perCommittee.get(committee)[1] += work.pastDue();
-            }
-        }
+        jdbc.sql("""
+                select s.committee_code, count(*), sum(case when t.due_at < ? then 1 else 0 end)
+                from open_task t join standard s on s.id = t.standard_id where s.programme_code = ?
+                group by s.committee_code""")
+                .params(org.stdtrack.persistence.Timestamps.toDb(now), p.code())
+                .query(rs -> {
+                    perCommittee.get(rs.getString(1))[0] = rs.getLong(2);
+                    perCommittee.get(rs.getString(1))[1] = rs.getLong(3);
+                });
         jdbc.sql("""
                 select committee_code, count(*) from standard where programme_code = ? and development_due_at < ?
                 and submitted_for_approval_at is null and stage <> 'CANCELLED' group by committee_code""")

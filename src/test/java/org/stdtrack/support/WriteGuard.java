@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class WriteGuard {
 
     private static final List<String> TABLES = List.of("standard", "stage_event", "consultation",
-            "consultation_comment", "ballot", "ballot_voter", "ballot_vote", "app_user", "user_role");
+            "consultation_comment", "ballot", "ballot_voter", "ballot_vote", "app_user", "user_role", "adoption", "open_task");
 
     private final JdbcClient jdbc;
     private final RuntimeService runtime;

@@ -1,0 +1,75 @@
+package org.stdtrack.lifecycle;
+
+import static org.stdtrack.persistence.Timestamps.toDb;
+
+import java.util.Date;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps the open_task table equal to the engine's open tasks. The engine publishes every task event
+ * synchronously, inside the transaction of the step that caused it: a rolled-back step leaves no trace
+ * here either.
+ */
+@Component
+@Order(0)
+class OpenTaskProjection implements ApplicationRunner {
+
+    private final JdbcClient jdbc;
+    private final TaskService tasks;
+
+    OpenTaskProjection(JdbcClient jdbc, TaskService tasks) {
+        this.jdbc = jdbc;
+        this.tasks = tasks;
+    }
+
+    @EventListener
+    void on(DelegateTask task) {
+        switch (task.getEventName()) {
+            case TaskListener.EVENTNAME_CREATE -> jdbc.sql("""
+                    insert into open_task (task_id, standard_id, task_key, assignee, created_at, due_at)
+                    values (?, ?, ?, ?, ?, ?)""")
+                    .params(task.getId(), Long.valueOf(task.getExecution().getProcessBusinessKey()),
+                            task.getTaskDefinitionKey(), task.getAssignee(), toDb(task.getCreateTime().toInstant()),
+                            toDb(instant(task.getDueDate())))
+                    .update();
+            case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE ->
+                    jdbc.sql("update open_task set assignee = ?, due_at = ? where task_id = ?")
+                            .params(task.getAssignee(), toDb(instant(task.getDueDate())), task.getId()).update();
+            case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE ->
+                    jdbc.sql("delete from open_task where task_id = ?").param(task.getId()).update();
+            default -> { }
+        }
+    }
+
+    /** Fills the projection from the engine when it is empty (first start after the upgrade that added it). */
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        boolean empty = jdbc.sql("select count(*) from open_task").query(Long.class).single() == 0;
+        if (!empty) {
+            return;
+        }
+        for (var task : tasks.createTaskQuery().active().list()) {
+            long standardId = ((Number) tasks.getVariable(task.getId(), ProcessVariables.STANDARD_ID)).longValue();
+            jdbc.sql("""
+                    insert into open_task (task_id, standard_id, task_key, assignee, created_at, due_at)
+                    values (?, ?, ?, ?, ?, ?)""")
+                    .params(task.getId(), standardId, task.getTaskDefinitionKey(), task.getAssignee(),
+                            toDb(task.getCreateTime().toInstant()), toDb(instant(task.getDueDate())))
+                    .update();
+        }
+    }
+
+    private static java.time.Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

@@ -1,0 +1,7 @@
+package org.stdtrack.report;
+
+import org.stdtrack.support.OnPostgres;
+
+@OnPostgres
+class ProjectionConsistencyOnPostgresTest extends ProjectionConsistencyTest {
+}
