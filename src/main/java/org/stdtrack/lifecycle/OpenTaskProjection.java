@@ -13,6 +13,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.stdtrack.standard.StandardRepository;
 
 /**
  * Keeps the open_task table equal to the engine's open tasks. The engine publishes every task event
@@ -25,19 +26,23 @@ class OpenTaskProjection implements ApplicationRunner {
 
     private final JdbcClient jdbc;
     private final TaskService tasks;
+    private final StandardRepository standards;
 
-    OpenTaskProjection(JdbcClient jdbc, TaskService tasks) {
+    OpenTaskProjection(JdbcClient jdbc, TaskService tasks, StandardRepository standards) {
         this.jdbc = jdbc;
         this.tasks = tasks;
+        this.standards = standards;
     }
 
     @EventListener
     void on(DelegateTask task) {
+        // The standard's lock first, as every command and the ballot tally take it: one lock order, no deadlock.
+        standards.lock(Long.parseLong(task.getExecution().getProcessBusinessKey()));
         switch (task.getEventName()) {
             case TaskListener.EVENTNAME_CREATE -> jdbc.sql("""
                     insert into open_task (task_id, standard_id, task_key, assignee, created_at, due_at)
                     values (?, ?, ?, ?, ?, ?)""")
-                    .params(task.getId(), Long.valueOf(task.getExecution().getProcessBusinessKey()),
+                    .params(task.getId(), Long.parseLong(task.getExecution().getProcessBusinessKey()),
                             task.getTaskDefinitionKey(), task.getAssignee(), toDb(task.getCreateTime().toInstant()),
                             toDb(instant(task.getDueDate())))
                     .update();
