@@ -39,13 +39,8 @@ class OpenTaskProjection implements ApplicationRunner {
         // The standard's lock first, as every command and the ballot tally take it: one lock order, no deadlock.
         standards.lock(Long.parseLong(task.getExecution().getProcessBusinessKey()));
         switch (task.getEventName()) {
-            case TaskListener.EVENTNAME_CREATE -> jdbc.sql("""
-                    insert into open_task (task_id, standard_id, task_key, assignee, created_at, due_at)
-                    values (?, ?, ?, ?, ?, ?)""")
-                    .params(task.getId(), Long.parseLong(task.getExecution().getProcessBusinessKey()),
-                            task.getTaskDefinitionKey(), task.getAssignee(), toDb(task.getCreateTime().toInstant()),
-                            toDb(instant(task.getDueDate())))
-                    .update();
+            case TaskListener.EVENTNAME_CREATE -> insert(task.getId(), Long.parseLong(task.getExecution().getProcessBusinessKey()),
+                    task.getTaskDefinitionKey(), task.getAssignee(), task.getCreateTime(), task.getDueDate());
             case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE ->
                     jdbc.sql("update open_task set assignee = ?, due_at = ? where task_id = ?")
                             .params(task.getAssignee(), toDb(instant(task.getDueDate())), task.getId()).update();
@@ -65,13 +60,13 @@ class OpenTaskProjection implements ApplicationRunner {
         }
         for (var task : tasks.createTaskQuery().active().list()) {
             long standardId = ((Number) tasks.getVariable(task.getId(), ProcessVariables.STANDARD_ID)).longValue();
-            jdbc.sql("""
-                    insert into open_task (task_id, standard_id, task_key, assignee, created_at, due_at)
-                    values (?, ?, ?, ?, ?, ?)""")
-                    .params(task.getId(), standardId, task.getTaskDefinitionKey(), task.getAssignee(),
-                            toDb(task.getCreateTime().toInstant()), toDb(instant(task.getDueDate())))
-                    .update();
+            insert(task.getId(), standardId, task.getTaskDefinitionKey(), task.getAssignee(), task.getCreateTime(), task.getDueDate());
         }
+    }
+
+    private void insert(String taskId, long standardId, String key, String assignee, Date created, Date due) {
+        jdbc.sql("insert into open_task (task_id, standard_id, task_key, assignee, created_at, due_at) values (?, ?, ?, ?, ?, ?)")
+                .params(taskId, standardId, key, assignee, toDb(created.toInstant()), toDb(instant(due))).update();
     }
 
     private static java.time.Instant instant(Date date) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.stdtrack.problem.ApiException;
 
 /** Programmes, the domain taxonomy, committees and organisations: read by every other feature. */
 @Repository
@@ -21,6 +22,11 @@ public class ReferenceData {
 
     public Optional<Programme> programme(String code) {
         return jdbc.sql("select * from programme where code = ?").param(code).query(Programme.class).optional();
+    }
+
+    /** The programme, or 404 with a message that names the code. */
+    public Programme requireProgramme(String code) {
+        return programme(code).orElseThrow(() -> ApiException.notFound("No programme with code '" + code + "'."));
     }
 
     public List<Domain> domains() {

@@ -5,7 +5,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.stdtrack.problem.ApiException;
 
 @RestController
 @RequestMapping("/api")
@@ -24,8 +23,7 @@ class ReferenceDataController {
 
     @GetMapping("/programmes/{code}")
     Programme programme(@PathVariable String code) {
-        return referenceData.programme(code)
-                .orElseThrow(() -> ApiException.notFound("No programme with code '" + code + "'."));
+        return referenceData.requireProgramme(code);
     }
 
     @GetMapping("/domains")

@@ -12,7 +12,6 @@ import org.stdtrack.export.TableExport;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.stdtrack.problem.ApiException;
 import org.stdtrack.programme.Programme;
 import org.stdtrack.programme.ReferenceData;
 
@@ -66,8 +65,7 @@ class AdoptionReportController {
     }
 
     private AdoptionReport report(String programme) {
-        Programme p = referenceData.programme(programme)
-                .orElseThrow(() -> ApiException.notFound("No programme with code '" + programme + "'."));
+        Programme p = referenceData.requireProgramme(programme);
         String code = p.code();
         long verifiedEnterprises = jdbc.sql("""
                 select count(distinct a.credit_code) from adoption a join standard s on s.id = a.standard_id

@@ -56,8 +56,7 @@ class StageReportController {
     }
 
     private StageReport report(String programme, LocalDate asOf, String groupBy) {
-        Programme p = referenceData.programme(programme)
-                .orElseThrow(() -> ApiException.notFound("No programme with code '" + programme + "'."));
+        Programme p = referenceData.requireProgramme(programme);
         StageCounts.GroupBy grouping = grouping(groupBy);
         LocalDate today = clock.today();
         if (asOf != null && asOf.isAfter(today)) {

@@ -13,7 +13,6 @@ import org.stdtrack.export.TableExport;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.stdtrack.policy.ProgrammeClock;
-import org.stdtrack.problem.ApiException;
 import org.stdtrack.programme.Programme;
 import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.standard.Stage;
@@ -62,8 +61,7 @@ class TargetReportController {
     }
 
     private TargetReport report(String programme) {
-        Programme p = referenceData.programme(programme)
-                .orElseThrow(() -> ApiException.notFound("No programme with code '" + programme + "'."));
+        Programme p = referenceData.requireProgramme(programme);
         Instant now = clock.now();
         Instant deadline = clock.startOf(p.targetDate().plusDays(1));
         var totals = history.totals(p.code(), deadline, now);

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.stdtrack.policy.ProgrammeClock;
-import org.stdtrack.problem.ApiException;
 import org.stdtrack.programme.Programme;
 import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.standard.Stage;
@@ -63,7 +62,7 @@ class WorkReportController {
     }
 
     private CycleTimes cycleTimes(String programme) {
-        Programme p = programme(programme);
+        Programme p = referenceData.requireProgramme(programme);
         Map<Stage, List<Duration>> measured = history.stageDurations(p.code());
         Map<Stage, CycleTime> stages = new LinkedHashMap<>();
         for (Stage stage : Forecast.DEVELOPMENT) {
@@ -87,7 +86,7 @@ class WorkReportController {
     }
 
     private OverdueWork overdue(String programme) {
-        Programme p = programme(programme);
+        Programme p = referenceData.requireProgramme(programme);
         Instant now = clock.now();
         Map<String, long[]> perCommittee = new LinkedHashMap<>();
         referenceData.committees().forEach(c -> perCommittee.put(c.code(), new long[3]));
@@ -110,9 +109,5 @@ class WorkReportController {
         List<CommitteeWork> committees = perCommittee.entrySet().stream()
                 .map(e -> new CommitteeWork(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
         return new OverdueWork(p.code(), committees);
-    }
-
-    private Programme programme(String code) {
-        return referenceData.programme(code).orElseThrow(() -> ApiException.notFound("No programme with code '" + code + "'."));
     }
 }
