@@ -1,0 +1,183 @@
+package org.stdtrack.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.stdtrack.StdtrackApplication;
+import org.stdtrack.standard.Stage;
+import org.stdtrack.support.EmbeddedPostgres;
+
+/**
+ * The stage report on 100,000 standards and 1,000,000 stage events, today and as of a past date, and
+ * the same counts through the engine's query API. Run with {@code mvn -Pbenchmark test}; writes
+ * target/benchmarks.md. Not part of the test suite, and asserts nothing about time.
+ */
+class ReportBenchmark {
+
+    private static final int STANDARDS = 100_000;
+    private static final int EVENTS_PER_STANDARD = 10;
+    /** Process instances for the engine comparison; starting 100,000 would take most of an hour here. */
+    private static final int ENGINE_INSTANCES = 2_000;
+    private static final List<Stage> FORWARD = List.of(Stage.PRELIMINARY, Stage.PROPOSAL, Stage.DRAFTING, Stage.CONSULTATION,
+            Stage.TECHNICAL_REVIEW, Stage.APPROVAL, Stage.PUBLISHED, Stage.IN_FORCE);
+    /** A user task or timer where each stage's standards wait, for the engine's side. */
+    private static final Map<Stage, String> WAITS_AT = Map.of(Stage.PRELIMINARY, "submitProposal", Stage.PROPOSAL, "approveProposal",
+            Stage.DRAFTING, "submitDraft", Stage.CONSULTATION, "resolveComments", Stage.TECHNICAL_REVIEW, "decideFailedBallot",
+            Stage.APPROVAL, "publish");
+
+    @TempDir
+    Path h2Dir;
+
+    private final StringBuilder results = new StringBuilder();
+
+    @Test
+    void stageReports() throws IOException {
+        results.append("| database | stage report today (median) | as of a past date (median) | grouped by domain (median) | "
+                + "engine query, " + ENGINE_INSTANCES + " instances (median) | projection, same " + ENGINE_INSTANCES
+                + " (median) | engine / projection | load time |\n|---|---|---|---|---|---|---|---|\n");
+        run("H2 (file)", "jdbc:h2:file:" + h2Dir.resolve("bench") + ";AUTO_SERVER=FALSE", "sa", "");
+        run("PostgreSQL 15", EmbeddedPostgres.newDatabase("bench" + System.nanoTime() % 100000), "postgres", "postgres");
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/benchmarks.md"), results.toString());
+        System.out.println(results);
+    }
+
+    private void run(String name, String url, String user, String password) {
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StdtrackApplication.class).run(
+                "--server.port=0", "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
+                "--stdtrack.demo.standards=false", "--camunda.bpm.job-execution.enabled=false",
+                "--spring.main.banner-mode=off", "--logging.level.root=WARN")) {
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            long loadStart = System.nanoTime();
+            load(jdbc);
+            Duration load = Duration.ofNanos(System.nanoTime() - loadStart);
+            StageCounts counts = app.getBean(StageCounts.class);
+            Instant pastDate = LocalDate.of(2025, 6, 30).atStartOfDay().toInstant(ZoneOffset.UTC);
+            Runnable write = () -> touch(jdbc);
+            Duration today = median(50, write, () -> counts.current("BENCH", StageCounts.GroupBy.NONE));
+            Duration asOf = median(10, write, () -> counts.asOf("BENCH", pastDate, StageCounts.GroupBy.NONE));
+            Duration grouped = median(50, write, () -> counts.current("BENCH", StageCounts.GroupBy.DOMAIN));
+
+            startEngineInstances(app, jdbc);
+            String definition = app.getBean(RepositoryService.class).createProcessDefinitionQuery()
+                    .processDefinitionKey("standardLifecycle").latestVersion().singleResult().getId();
+            ManagementService management = app.getBean(ManagementService.class);
+            Duration engine = median(20, write, () -> {
+                Map<String, Integer> perActivity = new HashMap<>();
+                management.createActivityStatisticsQuery(definition).list().forEach(a -> perActivity.put(a.getId(), a.getInstances()));
+                return perActivity;
+            });
+            Duration projection = median(20, write, () -> counts.current("BENCH-ENGINE", StageCounts.GroupBy.NONE));
+            results.append("| %s | %s | %s | %s | %s | %s | %.1f | %s |%n".formatted(name, ms(today), ms(asOf), ms(grouped),
+                    ms(engine), ms(projection), (double) engine.toNanos() / projection.toNanos(), seconds(load)));
+        }
+    }
+
+    /** 100,000 standards, each with ten stage events moving it forwards (with repeats) from 2024 on. */
+    private static void load(JdbcTemplate jdbc) {
+        jdbc.update("insert into programme (code, name_en, name_zh, target_standards, target_date, target_enterprises) "
+                + "values ('BENCH', 'Benchmark', '基准', 30, date '2027-12-31', 1000), "
+                + "('BENCH-ENGINE', 'Benchmark engine', '基准引擎', 30, date '2027-12-31', 1000)");
+        Random random = new Random(42);
+        String[] domains = {"BAS.TERM", "TEC.INFRA", "SRV.IAAS", "APP.IT", "MGT.OPS", "SEC.DATA"};
+        Long firstId = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from standard", Long.class);
+        List<Object[]> standards = new ArrayList<>();
+        List<Object[]> events = new ArrayList<>();
+        for (int i = 0; i < STANDARDS; i++) {
+            long id = firstId + i;
+            int finalStage = random.nextInt(FORWARD.size());
+            Instant at = Instant.parse("2024-01-01T00:00:00Z").plus(Duration.ofDays(random.nextInt(700)));
+            Stage from = null;
+            for (int e = 0; e < EVENTS_PER_STANDARD; e++) {
+                Stage to = FORWARD.get(Math.min(finalStage, e * (finalStage + 1) / EVENTS_PER_STANDARD));
+                events.add(new Object[] {id, from == null ? null : from.name(), to.name(), "00.00", Timestamp.from(at), "bench"});
+                from = to;
+                at = at.plus(Duration.ofDays(1 + random.nextInt(30)));
+            }
+            standards.add(new Object[] {id, "Benchmark standard " + i, domains[i % domains.length], from.name(),
+                    Timestamp.from(Instant.parse("2024-01-01T00:00:00Z"))});
+            if (standards.size() == 5_000) {
+                flush(jdbc, standards, events);
+            }
+        }
+        flush(jdbc, standards, events);
+    }
+
+    private static void flush(JdbcTemplate jdbc, List<Object[]> standards, List<Object[]> events) {
+        jdbc.batchUpdate("insert into standard (id, programme_code, title, type, domain_code, committee_code, stage, stage_code, "
+                + "created_at, created_by) values (?, 'BENCH', ?, 'GB_T', ?, 'TC28-SC38', ?, '00.00', ?, 'bench')", standards);
+        jdbc.batchUpdate("insert into stage_event (standard_id, from_stage, to_stage, code, occurred_at, actor) values (?, ?, ?, ?, ?, ?)",
+                events);
+        standards.clear();
+        events.clear();
+    }
+
+    /** Standards of a second programme, each with a real process waiting where its stage waits. */
+    private static void startEngineInstances(ConfigurableApplicationContext app, JdbcTemplate jdbc) {
+        RuntimeService runtime = app.getBean(RuntimeService.class);
+        Long firstId = jdbc.queryForObject("select max(id) + 1 from standard", Long.class);
+        List<Stage> stages = new ArrayList<>(WAITS_AT.keySet());
+        for (int i = 0; i < ENGINE_INSTANCES; i++) {
+            long id = firstId + i;
+            Stage stage = stages.get(i % stages.size());
+            jdbc.update("insert into standard (id, programme_code, title, type, domain_code, committee_code, stage, stage_code, "
+                    + "created_at, created_by) values (?, 'BENCH-ENGINE', 'Engine benchmark', 'GB_T', 'SRV.IAAS', 'TC28-SC38', ?, "
+                    + "'00.00', current_timestamp, 'bench')", id, stage.name());
+            String process = runtime.createProcessInstanceByKey("standardLifecycle").businessKey(String.valueOf(id))
+                    .setVariable("standardId", id).setVariable("secretariatGroup", "secretariatTC28SC38")
+                    .setVariable("draftingGroup", "draftingTC28SC38").setVariable("approverGroup", "approverSAC")
+                    .startBeforeActivity(WAITS_AT.get(stage)).execute().getId();
+            jdbc.update("update standard set process_instance_id = ? where id = ?", process, id);
+        }
+    }
+
+    /**
+     * A real write to the tables the reports read, between timed runs: H2 reuses the result of a query
+     * whose tables have not changed, which would measure a cache, not the report.
+     */
+    private static void touch(JdbcTemplate jdbc) {
+        jdbc.update("update standard set stage_code = stage_code where id = (select min(id) from standard)");
+        jdbc.update("update stage_event set code = code where id = (select min(id) from stage_event)");
+    }
+
+    private static Duration median(int runs, Runnable between, Supplier<?> query) {
+        query.get();
+        List<Long> nanos = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            between.run();
+            long start = System.nanoTime();
+            query.get();
+            nanos.add(System.nanoTime() - start);
+        }
+        nanos.sort(null);
+        return Duration.ofNanos(nanos.get(runs / 2));
+    }
+
+    private static String ms(Duration d) {
+        return "%.1f ms".formatted(d.toNanos() / 1_000_000.0);
+    }
+
+    private static String seconds(Duration d) {
+        return "%.0f s".formatted(d.toMillis() / 1000.0);
+    }
+}
