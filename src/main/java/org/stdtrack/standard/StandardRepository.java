@@ -55,11 +55,6 @@ public class StandardRepository {
         return jdbc.sql("select * from standard where id = ?").param(id).query(this::standard).optional();
     }
 
-    public Optional<Standard> findByProcessInstance(String processInstanceId) {
-        return jdbc.sql("select * from standard where process_instance_id = ?").param(processInstanceId)
-                .query(this::standard).optional();
-    }
-
     public List<Standard> search(Filter filter, int offset, int limit) {
         var where = where(filter);
         return jdbc.sql("select * from standard" + where.sql + " order by id limit " + limit + " offset " + offset)
