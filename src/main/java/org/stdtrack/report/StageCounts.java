@@ -12,8 +12,9 @@ import org.stdtrack.standard.Stage;
 
 /**
  * Counts of standards per stage and group. Today's counts read the standards' current stage (kept by
- * the lifecycle in the engine's transaction); a past instant's counts read each standard's last stage
- * event before that instant, so they never change once the instant has passed.
+ * the lifecycle in the engine's transaction); a past instant's counts read the stage event of each
+ * standard that was current at that instant (from its occurred_at until its superseded_at), so they never
+ * change once the instant has passed.
  */
 @Repository
 class StageCounts {
@@ -45,16 +46,14 @@ class StageCounts {
                 + "where s.programme_code = ? group by " + groupBy.expression + ", s.stage").param(programme));
     }
 
-    Map<String, Map<Stage, Long>> asOf(String programme, Instant before, GroupBy groupBy) {
+    /** The counts at an instant: the stage event of each standard that was current then. */
+    Map<String, Map<Stage, Long>> asOf(String programme, Instant at, GroupBy groupBy) {
         return collect(jdbc.sql("""
-                select %s as grp, e.to_stage, count(*) from (
-                    select standard_id, to_stage,
-                           row_number() over (partition by standard_id order by occurred_at desc, id desc) as latest
-                    from stage_event where occurred_at < ?) e
-                join standard s on s.id = e.standard_id
-                where e.latest = 1 and s.programme_code = ?
+                select %s as grp, e.to_stage, count(*) from standard s
+                join stage_event e on e.standard_id = s.id and e.superseded_at >= ? and e.occurred_at < ?
+                where s.programme_code = ?
                 group by %s, e.to_stage""".formatted(groupBy.expression, groupBy.expression))
-                .params(toDb(before), programme));
+                .params(toDb(at), toDb(at), programme));
     }
 
     private static Map<String, Map<Stage, Long>> collect(JdbcClient.StatementSpec query) {

@@ -87,9 +87,17 @@ public class StandardRepository {
         return jdbc.sql("select count(*) from stage_event where standard_id = ?").param(id).query(Long.class).single() > 0;
     }
 
-    /** Moves the standard and records the event, in the caller's transaction. */
+    /** The superseded_at of each standard's current stage event (see the V8 migration). */
+    static final Instant OPEN_END = Instant.parse("9999-12-31T00:00:00Z");
+
+    /**
+     * Moves the standard and records the event, in the caller's transaction (which holds the standard's
+     * lock): the event that was current until now is superseded at this instant.
+     */
     public void recordStageChange(long id, Stage from, Stage to, String code, Instant at, String actor, String reason) {
         jdbc.sql("update standard set stage = ?, stage_code = ? where id = ?").params(to.name(), code, id).update();
+        jdbc.sql("update stage_event set superseded_at = ? where standard_id = ? and superseded_at = ?")
+                .params(toDb(at), id, toDb(OPEN_END)).update();
         jdbc.sql("""
                 insert into stage_event (standard_id, from_stage, to_stage, code, occurred_at, actor, reason)
                 values (?, ?, ?, ?, ?, ?, ?)""")

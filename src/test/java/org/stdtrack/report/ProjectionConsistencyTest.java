@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.stdtrack.persistence.Timestamps;
 import org.stdtrack.identity.UserRepository;
 import org.stdtrack.lifecycle.WorkflowTasks;
 import org.stdtrack.support.Api;
@@ -202,6 +204,7 @@ abstract class ProjectionConsistencyTest extends LifecycleTestSupport {
             String lastEvent = jdbc.sql("select to_stage from stage_event where standard_id = ? order by occurred_at desc, id desc limit 1")
                     .param(id).query(String.class).single();
             assertThat(stage).as("standard " + id + " and its history").isEqualTo(lastEvent);
+            assertValidityChain(id);
             String process = jdbc.sql("select process_instance_id from standard where id = ?").param(id).query(String.class).single();
             var instance = runtime.createProcessInstanceQuery().processInstanceId(process).singleResult();
             if (instance == null) {
@@ -214,5 +217,16 @@ abstract class ProjectionConsistencyTest extends LifecycleTestSupport {
                 }
             }
         }
+    }
+
+    /** Each stage event holds until the next one begins; only the last is open-ended (what as-of reads). */
+    private void assertValidityChain(long id) {
+        List<Instant[]> events = jdbc.sql("select occurred_at, superseded_at from stage_event where standard_id = ? order by occurred_at, id")
+                .param(id).query((rs, n) -> new Instant[] {Timestamps.instant(rs, "occurred_at"), Timestamps.instant(rs, "superseded_at")})
+                .list();
+        for (int i = 0; i < events.size() - 1; i++) {
+            assertThat(events.get(i)[1]).as("standard " + id + ", event " + i + " superseded by the next").isEqualTo(events.get(i + 1)[0]);
+        }
+        assertThat(events.get(events.size() - 1)[1]).as("standard " + id + ", current event").isEqualTo(Instant.parse("9999-12-31T00:00:00Z"));
     }
 }
