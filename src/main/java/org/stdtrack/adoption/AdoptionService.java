@@ -91,7 +91,7 @@ public class AdoptionService {
     }
 
     /** Declarations the user may read: all of them for programme roles and the committee, else their own. */
-    List<Adoption> of(AppUser user, Long standardId, String enterprise) {
+    public List<Adoption> of(AppUser user, Long standardId, String enterprise) {
         List<String> clauses = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         if (standardId != null) {

@@ -24,7 +24,7 @@ class AuditController {
     @GetMapping("/api/standards/{id}/audit")
     List<AuditTrail.Event> audit(AppUser user, @PathVariable long id) {
         Standard standard = access.find(user, id);
-        if (!user.isAdmin() && !user.isMemberOf(standard.committee())) {
+        if (!AuditTrail.mayRead(user, standard)) {
             throw ApiException.forbidden("The audit trail of a standard is for its committee and administrators.");
         }
         return audit.of(id);

@@ -10,7 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.stdtrack.identity.AppUser;
 import org.stdtrack.problem.ApiException;
+import org.stdtrack.standard.Standard;
 
 /**
  * The append-only record of who did what to which standard. A completed action is recorded in its own
@@ -47,7 +49,12 @@ public class AuditTrail {
         insert(known ? standardId : null, actor, action, target, "REFUSED", refusal.status().value(), refusal.getMessage());
     }
 
-    List<Event> of(long standardId) {
+    /** The audit trail of a standard is for its committee and administrators. */
+    public static boolean mayRead(AppUser user, Standard standard) {
+        return user.isAdmin() || user.isMemberOf(standard.committee());
+    }
+
+    public List<Event> of(long standardId) {
         return jdbc.sql("select * from audit_event where standard_id = ? order by occurred_at, id").param(standardId)
                 .query((rs, n) -> new Event(rs.getLong("id"), instant(rs, "occurred_at"), rs.getString("actor"),
                         rs.getString("action"), rs.getString("target"), rs.getString("outcome"),

@@ -13,7 +13,6 @@ import org.springframework.http.ProblemDetail;
 import java.time.Clock;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -94,7 +93,7 @@ class SecurityConfig {
                 // Role-level rules, decided before a request body is even read; the committee-level
                 // rules (own committee only) follow in the features' services.
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/error", "/login").permitAll()
+                        .requestMatchers("/error", "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/standards", "/api/standards/*/cancel")
                                 .hasAnyRole(Role.SECRETARIAT.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/standards/*/comments")
@@ -103,17 +102,21 @@ class SecurityConfig {
                                 .hasAnyRole(Role.ENTERPRISE.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.PUT, "/api/standards/*/comments/*/resolution")
                                 .hasRole(Role.DRAFTING_GROUP.name())
-                        .requestMatchers("/api/users", "/api/users/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/users", "/api/users/**", "/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/standards/new").hasAnyRole(Role.SECRETARIAT.name(), Role.ADMIN.name())
                         // Programme reports aggregate unpublished work, which enterprises do not see.
-                        .requestMatchers("/api/reports/**").hasAnyRole(rolesExcept(Role.ENTERPRISE))
+                        .requestMatchers("/api/reports/**", "/dashboard").hasAnyRole(rolesExcept(Role.ENTERPRISE))
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(this::unauthorized))
-                .formLogin(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor(this::unauthorized,
                                 PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
                         .accessDeniedHandler((req, res, ex) -> {
-                            if (ex instanceof CsrfException) {
+                            if (!req.getRequestURI().startsWith(req.getContextPath() + "/api/")) {
+                                // A page: the error page in the reader's language.
+                                res.sendError(HttpStatus.FORBIDDEN.value());
+                            } else if (ex instanceof CsrfException) {
                                 write(res, HttpStatus.FORBIDDEN, "The request lacks a valid CSRF token: reload the page, "
                                         + "or authenticate the request itself with an Authorization header.");
                             } else {

@@ -61,6 +61,16 @@ public class UserRepository {
                 .params(passwordHash, username).update();
     }
 
+    /** The interface language the user chose, if any (a BCP 47 tag such as "zh" or "en"). */
+    public Optional<String> preferredLanguage(String username) {
+        return jdbc.sql("select preferred_language from app_user where username = ?").param(username)
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(l -> l);
+    }
+
+    public void setPreferredLanguage(String username, String language) {
+        jdbc.sql("update app_user set preferred_language = ? where username = ?").params(language, username).update();
+    }
+
     public void markAsDemo(String username) {
         jdbc.sql("update app_user set demo = true where username = ?").param(username).update();
     }

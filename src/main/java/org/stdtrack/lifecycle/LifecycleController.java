@@ -38,6 +38,12 @@ class LifecycleController {
                               @NotBlank @Size(max = 32) String programme,
                               @Size(max = 32) String leadOrganisation,
                               @Valid International international) {
+
+        NewStandard toNewStandard() {
+            return new NewStandard(programme, title.trim(), titleZh, type, domain, committee, leadOrganisation,
+                    international == null ? null : international.reference().trim(),
+                    international == null ? null : international.degree(), null);
+        }
     }
 
     record CancelRequest(@NotBlank @Size(max = 10_000) String reason) {
@@ -51,11 +57,7 @@ class LifecycleController {
 
     @PostMapping("/api/standards")
     ResponseEntity<StageView> register(AppUser user, @Valid @RequestBody NewStandardRequest body) {
-        var international = body.international();
-        Standard standard = lifecycle.register(new NewStandard(body.programme(), body.title().trim(), body.titleZh(),
-                body.type(), body.domain(), body.committee(), body.leadOrganisation(),
-                international == null ? null : international.reference().trim(),
-                international == null ? null : international.degree(), null), user);
+        Standard standard = lifecycle.register(body.toNewStandard(), user);
         return ResponseEntity.created(URI.create("/api/standards/" + standard.id())).body(StageView.of(standard));
     }
 

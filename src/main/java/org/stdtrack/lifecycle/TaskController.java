@@ -9,21 +9,16 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import java.util.function.Supplier;
-import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.identity.AppUser;
-import org.stdtrack.problem.ApiException;
 
 @RestController
 @RequestMapping("/api/tasks")
 class TaskController {
 
-    private final WorkflowTasks tasks;
-    private final AuditTrail audit;
+    private final TaskCommands tasks;
 
-    TaskController(WorkflowTasks tasks, AuditTrail audit) {
+    TaskController(TaskCommands tasks) {
         this.tasks = tasks;
-        this.audit = audit;
     }
 
     /** Tasks assigned to the caller or offered to one of their groups. */
@@ -39,28 +34,18 @@ class TaskController {
 
     @PostMapping("/{id}/claim")
     WorkflowTasks.TaskView claim(AppUser user, @PathVariable String id) {
-        return audited(user, "CLAIM_TASK", id, () -> tasks.claim(user, id));
+        return tasks.claim(user, id);
     }
 
     @PostMapping("/{id}/unclaim")
     WorkflowTasks.TaskView unclaim(AppUser user, @PathVariable String id) {
-        return audited(user, "UNCLAIM_TASK", id, () -> tasks.unclaim(user, id));
+        return tasks.unclaim(user, id);
     }
 
     /** Body: the decision ({@code outcome} or {@code vote}), {@code comment}, and the task's fields. */
     @PostMapping("/{id}/complete")
     WorkflowTasks.Completed complete(AppUser user, @PathVariable String id,
                                      @RequestBody(required = false) Map<String, Object> body) {
-        return audited(user, "COMPLETE_TASK", id, () -> tasks.complete(user, id, body == null ? Map.of() : body));
-    }
-
-    /** A refused attempt on a task is recorded too, after the refused request has been rolled back. */
-    private <T> T audited(AppUser user, String action, String taskId, Supplier<T> attempt) {
-        try {
-            return attempt.get();
-        } catch (ApiException refusal) {
-            audit.refused(user.username(), tasks.standardIdOf(taskId), action, taskId, refusal);
-            throw refusal;
-        }
+        return tasks.complete(user, id, body == null ? Map.of() : body);
     }
 }

@@ -61,8 +61,8 @@ public class WorkflowTasks implements OpenTasks {
     }
 
     public record TaskView(String id, String key, String name, long standardId, Stage stage, String assignee,
-                    Set<String> candidateGroups, Instant created, Instant due, List<String> outcomes,
-                    List<TaskForm.Field> fields) {
+                    Set<String> candidateGroups, Instant created, Instant due, String decisionField,
+                    List<String> outcomes, List<TaskForm.Field> fields) {
     }
 
     public record Completed(String taskId, long standardId, Stage stage, String stageCode) {
@@ -256,7 +256,7 @@ public class WorkflowTasks implements OpenTasks {
         TaskForm form = form(task);
         return new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(), standard.id(), standard.stage(),
                 task.getAssignee(), candidateGroups(task), instant(task.getCreateTime()), instant(task.getDueDate()),
-                form.outcomes(), form.fields());
+                form.decisionField(), form.outcomes(), form.fields());
     }
 
     private static ApiException notFound(String taskId) {

@@ -64,7 +64,7 @@ class AdoptionReportController {
                         s.publishedNumber(), s.verifiedEnterprises(), s.declarations())).toList()));
     }
 
-    private AdoptionReport report(String programme) {
+    AdoptionReport report(String programme) {
         Programme p = referenceData.requireProgramme(programme);
         String code = p.code();
         long verifiedEnterprises = jdbc.sql("""

@@ -55,7 +55,7 @@ class StageReportController {
         return exports.respond(request, report, chinese -> table(report, chinese));
     }
 
-    private StageReport report(String programme, LocalDate asOf, String groupBy) {
+    StageReport report(String programme, LocalDate asOf, String groupBy) {
         Programme p = referenceData.requireProgramme(programme);
         StageCounts.GroupBy grouping = grouping(groupBy);
         LocalDate today = clock.today();

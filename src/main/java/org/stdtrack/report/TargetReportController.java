@@ -60,7 +60,7 @@ class TargetReportController {
                         s.early().toString(), s.expected().toString(), s.late().toString())).toList()));
     }
 
-    private TargetReport report(String programme) {
+    TargetReport report(String programme) {
         Programme p = referenceData.requireProgramme(programme);
         Instant now = clock.now();
         Instant deadline = clock.startOf(p.targetDate().plusDays(1));

@@ -61,7 +61,7 @@ class WorkReportController {
                         e.getValue().completed(), e.getValue().medianDays(), e.getValue().p90Days())).toList()));
     }
 
-    private CycleTimes cycleTimes(String programme) {
+    CycleTimes cycleTimes(String programme) {
         Programme p = referenceData.requireProgramme(programme);
         Map<Stage, List<Duration>> measured = history.stageDurations(p.code());
         Map<Stage, CycleTime> stages = new LinkedHashMap<>();
@@ -85,7 +85,7 @@ class WorkReportController {
                         c.overdueStandards())).toList()));
     }
 
-    private OverdueWork overdue(String programme) {
+    OverdueWork overdue(String programme) {
         Programme p = referenceData.requireProgramme(programme);
         Instant now = clock.now();
         Map<String, long[]> perCommittee = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package org.stdtrack.standard;
 
+import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.stdtrack.identity.AppUser;
@@ -48,9 +49,10 @@ public class StandardAccess {
     }
 
     /** Filter restricting a search to what the user may see. */
-    StandardRepository.Filter restrict(AppUser user, String programme, Stage stage, String domain, String committee) {
+    StandardRepository.Filter restrict(AppUser user, String programme, Stage stage, String domain, String committee,
+                                       String text, StandardType type, Instant overdueAt) {
         boolean restricted = !seesEverything(user);
         List<String> committees = user.grants().stream().map(g -> g.committee()).filter(c -> c != null).distinct().toList();
-        return new StandardRepository.Filter(programme, stage, domain, committee, committees, restricted);
+        return new StandardRepository.Filter(programme, stage, domain, committee, text, type, overdueAt, committees, restricted);
     }
 }

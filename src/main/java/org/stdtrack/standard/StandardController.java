@@ -2,6 +2,7 @@ package org.stdtrack.standard;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,11 +70,14 @@ class StandardController {
               @RequestParam(required = false) Stage stage,
               @RequestParam(required = false) String domain,
               @RequestParam(required = false) String committee,
+              @RequestParam(required = false) @Size(max = 200) String q,
+              @RequestParam(required = false) StandardType type,
+              @RequestParam(defaultValue = "false") boolean overdue,
               @RequestParam(defaultValue = "0") @Min(0) int page,
               @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
               HttpServletRequest request) {
-        var filter = access.restrict(user, programme, stage, domain, committee);
         Instant now = clock.instant();
+        var filter = access.restrict(user, programme, stage, domain, committee, q, type, overdue ? now : null);
         List<Summary> items = standards.search(filter, page * size, size).stream().map(s -> Summary.of(s, now)).toList();
         Page result = new Page(items, page, size, standards.count(filter));
         return exports.respond(request, result, chinese -> new Table("standards", List.of(

@@ -31,9 +31,13 @@ public class StandardRepository {
                               InternationalDegree internationalDegree, Long revisionOf) {
     }
 
-    /** Search filters; null means "any". Committees limits the result to those committees or published standards. */
-    public record Filter(String programme, Stage stage, String domain, String committee,
-                         Collection<String> visibleCommittees, boolean publishedOnlyOutsideCommittees) {
+    /**
+     * Search filters; null means "any". {@code text} matches titles (en, zh), plan and published numbers;
+     * {@code overdueAt} keeps the standards overdue at that instant. Committees limits the result to those
+     * committees or published standards.
+     */
+    public record Filter(String programme, Stage stage, String domain, String committee, String text, StandardType type,
+                         Instant overdueAt, Collection<String> visibleCommittees, boolean publishedOnlyOutsideCommittees) {
     }
 
     public long insert(NewStandard s, Instant now, String actor) {
@@ -158,6 +162,21 @@ public class StandardRepository {
         if (f.committee() != null) {
             clauses.add("committee_code = ?");
             params.add(f.committee());
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            String pattern = "%" + f.text().strip().toLowerCase(java.util.Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            clauses.add("(lower(title) like ? or lower(title_zh) like ? or lower(plan_number) like ? or lower(published_number) like ?)");
+            params.addAll(List.of(pattern, pattern, pattern, pattern));
+        }
+        if (f.type() != null) {
+            clauses.add("type = ?");
+            params.add(f.type().name());
+        }
+        if (f.overdueAt() != null) {
+            // The same rule as Standard.isOverdue.
+            clauses.add("development_due_at < ? and submitted_for_approval_at is null and stage <> 'CANCELLED'");
+            params.add(toDb(f.overdueAt()));
         }
         if (f.publishedOnlyOutsideCommittees()) {
             List<String> published = new ArrayList<>();

@@ -1,0 +1,56 @@
+package org.stdtrack.consultation;
+
+import jakarta.validation.Validator;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stdtrack.identity.AppUser;
+import org.stdtrack.problem.Validation;
+import org.stdtrack.standard.StandardAccess;
+import org.stdtrack.web.PageController;
+
+/**
+ * Comments from the standard page and resolutions from the comment resolution table: the API's requests,
+ * validated by the same constraints, then back to the page they came from.
+ */
+@PageController
+class CommentPages {
+
+    private final ConsultationService consultations;
+    private final StandardAccess access;
+    private final Validator validator;
+
+    CommentPages(ConsultationService consultations, StandardAccess access, Validator validator) {
+        this.consultations = consultations;
+        this.access = access;
+        this.validator = validator;
+    }
+
+    @PostMapping("/standards/{standardId}/comments")
+    String comment(AppUser user, @PathVariable long standardId, @RequestParam(required = false) String clause,
+                   @RequestParam(required = false) Comment.CommentType type, @RequestParam(required = false) String text,
+                   @RequestParam(required = false) String proposedChange, RedirectAttributes redirect) {
+        var request = Validation.valid(validator, new CommentController.CommentRequest(clause, type, text, proposedChange));
+        consultations.comment(user, access.find(user, standardId), new ConsultationService.NewComment(request.clause(),
+                request.type(), request.text(), request.proposedChange()));
+        redirect.addFlashAttribute("notice", "notice.commented");
+        return "redirect:/standards/" + standardId + "#comments";
+    }
+
+    @PostMapping("/standards/{standardId}/comments/{commentId}/resolution")
+    String resolve(AppUser user, @PathVariable long standardId, @PathVariable long commentId,
+                   @RequestParam(required = false) Comment.Decision resolution, @RequestParam(required = false) String reason,
+                   @RequestParam String returnTo, RedirectAttributes redirect) {
+        var request = Validation.valid(validator, new CommentController.ResolutionRequest(resolution, reason));
+        consultations.resolve(user, access.find(user, standardId), commentId, request.resolution(), request.reason());
+        redirect.addFlashAttribute("notice", "notice.resolved");
+        return "redirect:" + local(returnTo) + "#comment-" + commentId;
+    }
+
+    /** Only a path on this site: never redirect elsewhere on a parameter's say. */
+    private static String local(String path) {
+        return path.startsWith("/") && !path.startsWith("//") && !path.contains("\\") ? path : "/tasks";
+    }
+
+}

@@ -1,0 +1,87 @@
+package org.stdtrack.lifecycle;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
+import java.util.Map;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stdtrack.identity.AppUser;
+import org.stdtrack.problem.ApiException;
+import org.stdtrack.problem.Validation;
+import org.stdtrack.programme.ReferenceData;
+import org.stdtrack.standard.InternationalDegree;
+import org.stdtrack.standard.Standard;
+import org.stdtrack.standard.StandardType;
+import org.stdtrack.web.Forms;
+import org.stdtrack.web.PageController;
+
+/** A secretariat registers a new standard; the same request and rules as {@code POST /api/standards}. */
+@PageController
+class RegistrationPage {
+
+    private final Lifecycle lifecycle;
+    private final ReferenceData referenceData;
+    private final Validator validator;
+
+    RegistrationPage(Lifecycle lifecycle, ReferenceData referenceData, Validator validator) {
+        this.lifecycle = lifecycle;
+        this.referenceData = referenceData;
+        this.validator = validator;
+    }
+
+    @GetMapping("/standards/new")
+    String form(Model model) {
+        return show(Map.of(), model);
+    }
+
+    @PostMapping("/standards/new")
+    String register(AppUser user, @RequestParam Map<String, String> form, Model model, HttpServletResponse response,
+                    RedirectAttributes redirect) {
+        try {
+            Standard standard = lifecycle.register(request(form).toNewStandard(), user);
+            redirect.addFlashAttribute("notice", "notice.registered");
+            return "redirect:/standards/" + standard.id();
+        } catch (ApiException refusal) {
+            response.setStatus(refusal.status().value());
+            model.addAttribute("error", refusal);
+            return show(form, model);
+        }
+    }
+
+    private LifecycleController.NewStandardRequest request(Map<String, String> form) {
+        String reference = Forms.text(form, "internationalReference");
+        String degree = Forms.text(form, "internationalDegree");
+        LifecycleController.International international = reference == null && degree == null ? null
+                : new LifecycleController.International(reference, degree == null ? null : parse(InternationalDegree.class, "internationalDegree", degree));
+        var request = new LifecycleController.NewStandardRequest(Forms.text(form, "title"), Forms.text(form, "titleZh"),
+                parse(StandardType.class, "type", form.get("type")), Forms.text(form, "domain"),
+                Forms.text(form, "committee"), Forms.text(form, "programme"),
+                Forms.text(form, "leadOrganisation"), international);
+        return Validation.valid(validator, request);
+    }
+
+    private String show(Map<String, String> entered, Model model) {
+        model.addAttribute("entered", entered);
+        model.addAttribute("programmes", referenceData.programmes());
+        model.addAttribute("domains", referenceData.domains());
+        model.addAttribute("committees", referenceData.committees());
+        model.addAttribute("types", StandardType.values());
+        model.addAttribute("degrees", InternationalDegree.values());
+        return "standard-new";
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(field, "'" + value + "' is not a valid " + field + ".");
+        }
+    }
+
+}

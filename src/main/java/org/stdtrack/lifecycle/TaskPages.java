@@ -1,0 +1,171 @@
+package org.stdtrack.lifecycle;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stdtrack.ballot.BallotService;
+import org.stdtrack.consultation.ConsultationService;
+import org.stdtrack.identity.AppUser;
+import org.stdtrack.policy.ProgrammeClock;
+import org.stdtrack.problem.ApiException;
+import org.stdtrack.standard.Stage;
+import org.stdtrack.standard.Standard;
+import org.stdtrack.standard.StandardAccess;
+import org.stdtrack.web.PageController;
+
+/**
+ * "My tasks" and the task form. The form is built from the task's declaration in the model (outcomes and
+ * fields) and is submitted through the same commands as the API, so the same rules and audit apply.
+ */
+@PageController
+@RequestMapping("/tasks")
+class TaskPages {
+
+    /** The form's name for the decision; the task's own field (outcome or vote) is filled from it. */
+    static final String DECISION = "decision";
+
+    private final TaskCommands tasks;
+    private final StandardAccess access;
+    private final ConsultationService consultations;
+    private final BallotService ballots;
+    private final ProgrammeClock clock;
+
+    TaskPages(TaskCommands tasks, StandardAccess access, ConsultationService consultations, BallotService ballots,
+              ProgrammeClock clock) {
+        this.tasks = tasks;
+        this.access = access;
+        this.consultations = consultations;
+        this.ballots = ballots;
+        this.clock = clock;
+    }
+
+    /** One line of the task list: the task and the standard it is about. */
+    record TaskRow(WorkflowTasks.TaskView task, Standard standard, boolean overdue) {
+    }
+
+    @GetMapping
+    String list(AppUser user, @RequestParam(required = false) String committee, @RequestParam(required = false) Stage stage,
+                @RequestParam(required = false) LocalDate dueBefore, Model model) {
+        Instant now = clock.now();
+        Instant dueLimit = dueBefore == null ? null : clock.startOf(dueBefore.plusDays(1));
+        Map<Long, Standard> standards = new HashMap<>();
+        List<TaskRow> all = tasks.mine(user, null).stream()
+                .map(t -> new TaskRow(t, standards.computeIfAbsent(t.standardId(), id -> access.find(user, id)),
+                        t.due() != null && t.due().isBefore(now)))
+                .toList();
+        List<TaskRow> shown = all.stream()
+                .filter(r -> committee == null || committee.equals(r.standard().committee()))
+                .filter(r -> stage == null || stage == r.standard().stage())
+                .filter(r -> dueLimit == null || (r.task().due() != null && r.task().due().isBefore(dueLimit)))
+                .sorted(Comparator.comparing((TaskRow r) -> r.task().due() == null ? Instant.MAX : r.task().due())
+                        .thenComparing(r -> r.task().created()))
+                .toList();
+        model.addAttribute("rows", shown);
+        model.addAttribute("total", all.size());
+        model.addAttribute("committees", all.stream().map(r -> r.standard().committee()).distinct().sorted().toList());
+        model.addAttribute("stages", Stage.values());
+        model.addAttribute("committee", committee);
+        model.addAttribute("stage", stage);
+        model.addAttribute("dueBefore", dueBefore);
+        model.addAttribute("me", user.username());
+        return "tasks";
+    }
+
+    @GetMapping("/{id}")
+    String task(AppUser user, @PathVariable String id, Model model) {
+        return form(user, tasks.get(user, id), Map.of(), model);
+    }
+
+    @PostMapping("/{id}/claim")
+    String claim(AppUser user, @PathVariable String id) {
+        tasks.claim(user, id);
+        return "redirect:/tasks/" + id;
+    }
+
+    @PostMapping("/{id}/unclaim")
+    String unclaim(AppUser user, @PathVariable String id, RedirectAttributes redirect) {
+        tasks.unclaim(user, id);
+        redirect.addFlashAttribute("notice", "notice.unclaimed");
+        return "redirect:/tasks";
+    }
+
+    /** A refused completion shows the form again with what was entered and what was wrong. */
+    @PostMapping("/{id}/complete")
+    String complete(AppUser user, @PathVariable String id, @RequestParam MultiValueMap<String, String> params,
+                    Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        WorkflowTasks.TaskView task = tasks.get(user, id);
+        try {
+            WorkflowTasks.Completed done = tasks.complete(user, id, body(task, params));
+            redirect.addFlashAttribute("notice", "notice.completed");
+            redirect.addFlashAttribute("noticeTask", task.key());
+            return "redirect:/standards/" + done.standardId();
+        } catch (ApiException refusal) {
+            response.setStatus(refusal.status().value());
+            model.addAttribute("error", refusal);
+            return form(user, task, params.toSingleValueMap(), model);
+        }
+    }
+
+    private String form(AppUser user, WorkflowTasks.TaskView task, Map<String, String> entered, Model model) {
+        Standard standard = access.find(user, task.standardId());
+        model.addAttribute("task", task);
+        model.addAttribute("standard", standard);
+        model.addAttribute("entered", entered);
+        model.addAttribute("mine", user.username().equals(task.assignee()));
+        model.addAttribute("claimable", task.assignee() == null);
+        model.addAttribute("overdue", task.due() != null && task.due().isBefore(clock.now()));
+        if (standard.stage() == Stage.CONSULTATION) {
+            model.addAttribute("comments", consultations.comments(standard.id()));
+        }
+        if ("castVote".equals(task.key())) {
+            ballots.ballots(standard.id()).stream().reduce((first, second) -> second)
+                    .ifPresent(b -> model.addAttribute("ballot", b));
+        }
+        return "task";
+    }
+
+    /**
+     * The API body from the form: the decision under the task's own name, booleans from checkboxes, dates
+     * as ISO dates and date-times (the browser's local date-time, read in the programme's zone) with their
+     * offset. Blank inputs are left out, so the task's own rules say what is missing.
+     */
+    private Map<String, Object> body(WorkflowTasks.TaskView task, MultiValueMap<String, String> params) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        String decision = params.getFirst(DECISION);
+        if (task.decisionField() != null && decision != null && !decision.isBlank()) {
+            body.put(task.decisionField(), decision);
+        }
+        for (TaskForm.Field field : task.fields()) {
+            String value = params.getFirst(field.id());
+            if ("boolean".equals(field.type())) {
+                body.put(field.id(), "true".equals(value));
+            } else if (value != null && !value.isBlank()) {
+                body.put(field.id(), "date-time".equals(field.format()) ? withOffset(field.id(), value) : value.strip());
+            }
+        }
+        return body;
+    }
+
+    private String withOffset(String field, String localDateTime) {
+        try {
+            return LocalDateTime.parse(localDateTime).atZone(clock.zone()).toOffsetDateTime().toString();
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalid(field, "'" + localDateTime + "' is not a date and time.");
+        }
+    }
+}

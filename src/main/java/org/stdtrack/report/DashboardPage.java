@@ -1,0 +1,45 @@
+package org.stdtrack.report;
+
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.stdtrack.programme.Programme;
+import org.stdtrack.programme.ReferenceData;
+import org.stdtrack.standard.Stage;
+import org.stdtrack.web.PageController;
+
+/** The programme office's view: the reports of the API on one page, with their exports. */
+@PageController
+class DashboardPage {
+
+    private final ReferenceData referenceData;
+    private final StageReportController stages;
+    private final TargetReportController targets;
+    private final AdoptionReportController adoption;
+    private final WorkReportController work;
+
+    DashboardPage(ReferenceData referenceData, StageReportController stages, TargetReportController targets,
+                  AdoptionReportController adoption, WorkReportController work) {
+        this.referenceData = referenceData;
+        this.stages = stages;
+        this.targets = targets;
+        this.adoption = adoption;
+        this.work = work;
+    }
+
+    @GetMapping("/dashboard")
+    String dashboard(@RequestParam(required = false) String programme, Model model) {
+        Programme shown = programme == null ? referenceData.programmes().get(0) : referenceData.requireProgramme(programme);
+        var stageReport = stages.report(shown.code(), null, "domain");
+        model.addAttribute("programme", shown);
+        model.addAttribute("programmes", referenceData.programmes());
+        model.addAttribute("stageReport", stageReport);
+        model.addAttribute("largestStage", stageReport.byStage().values().stream().mapToLong(Long::longValue).max().orElse(0));
+        model.addAttribute("targets", targets.report(shown.code()));
+        model.addAttribute("adoption", adoption.report(shown.code()));
+        model.addAttribute("cycleTimes", work.cycleTimes(shown.code()));
+        model.addAttribute("overdueWork", work.overdue(shown.code()));
+        model.addAttribute("stages", Stage.values());
+        return "dashboard";
+    }
+}

@@ -1,0 +1,57 @@
+package org.stdtrack.standard;
+
+import java.time.Instant;
+import java.time.Clock;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.stdtrack.identity.AppUser;
+import org.stdtrack.programme.ReferenceData;
+import org.stdtrack.web.PageController;
+
+/** The standards a user may see, searched by title or number and filtered like the API's list. */
+@PageController
+class StandardListPage {
+
+    static final int PAGE_SIZE = 50;
+
+    private final StandardRepository standards;
+    private final StandardAccess access;
+    private final ReferenceData referenceData;
+    private final Clock clock;
+
+    StandardListPage(StandardRepository standards, StandardAccess access, ReferenceData referenceData, Clock clock) {
+        this.standards = standards;
+        this.access = access;
+        this.referenceData = referenceData;
+        this.clock = clock;
+    }
+
+    @GetMapping("/standards")
+    String list(AppUser user, @RequestParam(required = false) String q, @RequestParam(required = false) String domain,
+                @RequestParam(required = false) Stage stage, @RequestParam(required = false) String committee,
+                @RequestParam(required = false) StandardType type, @RequestParam(defaultValue = "false") boolean overdue,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        Instant now = clock.instant();
+        var filter = access.restrict(user, null, stage, domain, committee,
+                q == null ? null : q.substring(0, Math.min(q.length(), 200)), type, overdue ? now : null);
+        int from = Math.max(page, 0) * PAGE_SIZE;
+        model.addAttribute("standards", standards.search(filter, from, PAGE_SIZE));
+        model.addAttribute("total", standards.count(filter));
+        model.addAttribute("page", Math.max(page, 0));
+        model.addAttribute("pageSize", PAGE_SIZE);
+        model.addAttribute("now", now);
+        model.addAttribute("q", q);
+        model.addAttribute("domain", domain);
+        model.addAttribute("stage", stage);
+        model.addAttribute("committee", committee);
+        model.addAttribute("type", type);
+        model.addAttribute("overdue", overdue);
+        model.addAttribute("domains", referenceData.domains().stream().filter(d -> d.parent() == null).toList());
+        model.addAttribute("committees", referenceData.committees());
+        model.addAttribute("stages", Stage.values());
+        model.addAttribute("types", StandardType.values());
+        return "standards";
+    }
+
+}

@@ -1,0 +1,92 @@
+package org.stdtrack.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.stdtrack.policy.ProgrammeClock;
+import org.stdtrack.programme.ReferenceData;
+import org.stdtrack.standard.Stage;
+
+/**
+ * Names in the reader's language for what the templates show: stages, domains, committees, task keys,
+ * and instants in the programme's time zone. Available in templates as {@code @labels}.
+ */
+@Component("labels")
+public class Labels {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final ReferenceData referenceData;
+    private final MessageSource messages;
+    private final ProgrammeClock clock;
+
+    Labels(ReferenceData referenceData, MessageSource messages, ProgrammeClock clock) {
+        this.referenceData = referenceData;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    public boolean chinese() {
+        return Languages.isChinese(LocaleContextHolder.getLocale());
+    }
+
+    public String stage(Stage stage) {
+        return stage == null ? "" : stage.name(chinese());
+    }
+
+    public String domain(String code) {
+        return referenceData.domains().stream().filter(d -> d.code().equals(code)).findFirst()
+                .map(d -> chinese() ? d.nameZh() : d.nameEn()).orElse(code);
+    }
+
+    public String committee(String code) {
+        return referenceData.committee(code).map(c -> code + " " + (chinese() ? c.nameZh() : c.nameEn())).orElse(code);
+    }
+
+    /** A task's name from its key; the model's English name when no translation exists. */
+    public String task(String key, String fallback) {
+        return messages.getMessage("task." + key, null, fallback, LocaleContextHolder.getLocale());
+    }
+
+    /** An enumeration value (outcome, vote, decision, type...) in the reader's language. */
+    public String value(String group, Object value) {
+        if (value == null) {
+            return "";
+        }
+        String name = value instanceof Enum<?> e ? e.name() : value.toString();
+        return messages.getMessage(group + "." + name, null, name, LocaleContextHolder.getLocale());
+    }
+
+    /** Several values of one group, listed. */
+    public String values(String group, java.util.Collection<?> values) {
+        return String.join(chinese() ? "、" : ", ", values.stream().map(v -> value(group, v)).toList());
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(clock.zone()));
+    }
+
+    public String date(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(instant.atZone(clock.zone()));
+    }
+
+    public boolean isPast(Instant instant) {
+        return instant != null && instant.isBefore(clock.now());
+    }
+
+    public LocalDate today() {
+        return clock.today();
+    }
+
+    public String languageTag() {
+        return chinese() ? "zh-CN" : "en";
+    }
+
+    Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+}

@@ -1,0 +1,53 @@
+package org.stdtrack.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+import org.stdtrack.problem.ApiException;
+
+/**
+ * What every page controller shares: blank inputs bind as absent, and refusals keep the API's statuses
+ * but are shown as a page that says what went wrong.
+ */
+@ControllerAdvice(annotations = PageController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageErrors {
+
+    @InitBinder
+    void blankInputsAreAbsent(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new Forms.BlankAsNull());
+    }
+
+    @ExceptionHandler(ApiException.class)
+    ModelAndView refused(ApiException e, HttpServletResponse response) {
+        return page(e.status(), e.getMessage(), response);
+    }
+
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    ModelAndView badRequest(Exception e, HttpServletResponse response) {
+        return page(HttpStatus.BAD_REQUEST, e.getMessage(), response);
+    }
+
+    @ExceptionHandler(ConcurrencyFailureException.class)
+    ModelAndView concurrent(HttpServletResponse response) {
+        return page(HttpStatus.CONFLICT, "Someone changed this at the same moment: reload and try again.", response);
+    }
+
+    static ModelAndView page(HttpStatus status, String detail, HttpServletResponse response) {
+        response.setStatus(status.value());
+        ModelAndView page = new ModelAndView("error");
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("detail", detail);
+        return page;
+    }
+}

@@ -1,0 +1,59 @@
+package org.stdtrack.web;
+
+import java.time.Clock;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.stdtrack.adoption.AdoptionService;
+import org.stdtrack.audit.AuditTrail;
+import org.stdtrack.ballot.BallotService;
+import org.stdtrack.consultation.ConsultationService;
+import org.stdtrack.identity.AppUser;
+import org.stdtrack.lifecycle.TaskCommands;
+import org.stdtrack.standard.Stage;
+import org.stdtrack.standard.Standard;
+import org.stdtrack.standard.StandardAccess;
+import org.stdtrack.standard.StandardRepository;
+
+/** A standard's story at a glance: what it is, where it stands, how it got there, and who said what. */
+@PageController
+class StandardPage {
+
+    private final StandardAccess access;
+    private final StandardRepository standards;
+    private final TaskCommands tasks;
+    private final ConsultationService consultations;
+    private final BallotService ballots;
+    private final AdoptionService adoptions;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    StandardPage(StandardAccess access, StandardRepository standards, TaskCommands tasks, ConsultationService consultations,
+                 BallotService ballots, AdoptionService adoptions, AuditTrail audit, Clock clock) {
+        this.access = access;
+        this.standards = standards;
+        this.tasks = tasks;
+        this.consultations = consultations;
+        this.ballots = ballots;
+        this.adoptions = adoptions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @GetMapping("/standards/{id}")
+    String standard(AppUser user, @PathVariable long id, Model model) {
+        Standard standard = access.find(user, id);
+        model.addAttribute("standard", standard);
+        model.addAttribute("overdue", standard.isOverdue(clock.instant()));
+        model.addAttribute("history", standards.history(id));
+        model.addAttribute("myTasks", tasks.mine(user, id));
+        model.addAttribute("comments", consultations.comments(id));
+        model.addAttribute("consultation", consultations.latestRound(id)
+                .filter(r -> standard.stage() == Stage.CONSULTATION && clock.instant().isBefore(r.closesAt())).orElse(null));
+        model.addAttribute("mayComment", user.isReviewerIn(standard.committee()));
+        model.addAttribute("ballots", ballots.ballots(id));
+        model.addAttribute("adoptions", adoptions.of(user, id, null));
+        model.addAttribute("audit", AuditTrail.mayRead(user, standard) ? audit.of(id) : null);
+        return "standard";
+    }
+}

@@ -1,0 +1,317 @@
+package org.stdtrack.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Real Chromium (Debian's chromium and chromium-driver, installed by .ci/run) against the running app:
+ * one standard from registration to publication through the pages alone, each person signing in with
+ * the keyboard; the dashboard before and after; a reviewer refused an approver's task; languages; phone
+ * width. Screenshots of every page go to target/screenshots. Time passes by moving the engine clock and
+ * running the timers that fall due, as the job executor would.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:stdtrack-browser;DB_CLOSE_DELAY=-1")
+@ActiveProfiles({"demo", "test"})
+class BrowserJourneyTest {
+
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    JdbcClient jdbc;
+    @Value("${stdtrack.zone}")
+    ZoneId zone;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(Path.of("/usr/bin/chromium")),
+                "Browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver; .ci/run does).");
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + Files.createTempDirectory("chromium"), "--window-size=1280,900", "--lang=en-US");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        browser = new ChromeDriver(options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+        ClockUtil.reset();
+    }
+
+    @Test
+    void oneStandardFromRegistrationToPublicationThroughThePages() throws IOException {
+        signIn("observer");
+        open("/dashboard");
+        long publishedBefore = number("#stage-PUBLISHED td.number");
+        long kpiBefore = number("#kpi-published .value");
+        long preliminaryBefore = number("#stage-PRELIMINARY td.number");
+
+        // The secretariat registers the standard.
+        signIn("secretary");
+        open("/standards/new");
+        shot("standard-new");
+        select("programme", "CLOUD-2025");
+        type("title", "Cloud native application — Observability requirements");
+        type("titleZh", "云原生应用 可观测性要求");
+        select("type", "GB_T");
+        select("domain", "APP.IT");
+        select("committee", "TC28-SC38");
+        type("leadOrganisation", "CESI");
+        submit("form.stack button[type=submit]");
+        assertThat(browser.getCurrentUrl()).matches(".*/standards/\\d+");
+        long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/standards/", ""));
+        assertThat(text("h1")).isEqualTo("Cloud native application — Observability requirements");
+
+        signIn("observer");
+        open("/dashboard");
+        assertThat(number("#stage-PRELIMINARY td.number")).isEqualTo(preliminaryBefore + 1);
+
+        signIn("secretary");
+        work(id, "submitProposal", Map.of());
+        passTime(Duration.ofDays(30), id);
+
+        signIn("sac");
+        work(id, "approveProposal", Map.of("decision-APPROVE", "", "planNumber", "20261124-T-469"));
+
+        signIn("drafter");
+        work(id, "submitDraft", Map.of("comment", "Draft for consultation attached."));
+
+        signIn("secretary");
+        LocalDateTime deadline = LocalDateTime.ofInstant(now(), zone).plusDays(61).withSecond(0).withNano(0);
+        work(id, "openConsultation", Map.of("commentDeadline", deadline.toString()));
+
+        // A reviewer, reading Chinese, comments on the draft from the standard page.
+        signIn("reviewer1");
+        open("/standards/" + id + "?lang=zh");
+        assertThat(text("#comments-heading")).isEqualTo("意见");
+        type("clause", "5.2");
+        select("commentType", "TECHNICAL");
+        type("text", "日志保留期限应可配置。");
+        type("proposedChange", "增加“保留期限可配置”的要求。");
+        submit("#comments form button[type=submit]");
+        assertThat(text("#comments table tbody")).contains("日志保留期限应可配置。");
+        passTime(Duration.ofDays(62), id);
+
+        // The drafting group resolves the comment in the resolution table, then submits.
+        signIn("drafter");
+        openTask(id, "resolveComments");
+        assertThat(browser.findElements(By.cssSelector("table.resolutions tbody tr"))).hasSize(1);
+        WebElement row = browser.findElement(By.cssSelector("table.resolutions tbody tr"));
+        select(row.findElement(By.tagName("select")), "ACCEPTED");
+        row.findElement(By.cssSelector("input[name=reason]")).sendKeys("Added as 5.2.3.");
+        clickAndWait(row.findElement(By.tagName("button")));
+        assertThat(browser.findElements(By.cssSelector("table.resolutions tr.unresolved"))).as("every comment resolved").isEmpty();
+        assertThat(browser.findElement(By.cssSelector("table.resolutions input[name=reason]")).getDomProperty("value"))
+                .as("the saved resolution, shown again").isEqualTo("Added as 5.2.3.");
+        shot("task-resolve-comments");
+        complete(Map.of("decision-SUBMIT", ""));
+
+        // The ballot: the drafter's organisation is recused; the four reviewers approve.
+        for (String reviewer : List.of("reviewer1", "reviewer2", "reviewer3", "reviewer4")) {
+            signIn(reviewer);
+            work(id, "castVote", Map.of("decision-APPROVE", ""));
+        }
+
+        signIn("secretary");
+        work(id, "submitForApproval", Map.of("draftForApproval", "", "draftingExplanation", "", "resolutionTable", "", "reviewMinutes", ""));
+
+        // A reviewer cannot open the approver's task, not even by its address.
+        String approval = jdbc.sql("select task_id from open_task where standard_id = ? and task_key = 'approvePublication'")
+                .param(id).query(String.class).single();
+        signIn("reviewer2");
+        open("/tasks/" + approval);
+        assertThat(text("h1")).isEqualTo("Not found");
+        assertThat(browser.findElements(By.id("complete-form"))).isEmpty();
+
+        signIn("sac");
+        work(id, "approvePublication", Map.of("decision-APPROVE", ""));
+        String today = ZonedDateTime.ofInstant(now(), zone).toLocalDate().toString();
+        String year = today.substring(0, 4);
+        work(id, "publish", Map.of("publishedNumber", "GB/T 47001-" + year, "publicationDate", today,
+                "implementationDate", ZonedDateTime.ofInstant(now(), zone).toLocalDate().plusMonths(6).toString()));
+        assertThat(browser.findElement(By.cssSelector(".facts .stage")).getText()).isEqualTo("Published");
+
+        // The standard page tells the whole story, with the diagram showing where the process waits.
+        open("/standards/" + id);
+        assertThat(browser.findElements(By.cssSelector("ol.timeline li .stage")).stream().map(WebElement::getText))
+                .containsExactly("Preliminary", "Proposal", "Drafting", "Consultation", "Technical review", "Approval", "Published");
+        assertThat(browser.findElements(By.cssSelector("ol.timeline li .actor")).stream().map(WebElement::getText)).last().isEqualTo("sac");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("#diagram[data-current]")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector("#diagram .djs-element.current"))).isNotEmpty();
+        shot("standard", 2600);
+
+        signIn("observer");
+        open("/dashboard");
+        assertThat(number("#stage-PUBLISHED td.number")).isEqualTo(publishedBefore + 1);
+        assertThat(number("#kpi-published .value")).isEqualTo(kpiBefore + 1);
+        shot("dashboard", 2200);
+
+        signIn("secretary");
+        open("/tasks");
+        shot("tasks");
+        open("/standards");
+        shot("standards");
+    }
+
+    // ---- one person at the browser ---------------------------------------------------------------
+
+    /** Signs in with the keyboard only: the user name field has the focus, Tab moves on, Enter submits. */
+    private void signIn(String user) {
+        browser.manage().deleteAllCookies();
+        open("/login");
+        // autofocus applies once the page has loaded
+        WebElement focused = new WebDriverWait(browser, Duration.ofSeconds(5)).withMessage("the login page starts in the user name field")
+                .until(d -> "username".equals(d.switchTo().activeElement().getDomAttribute("id")) ? d.switchTo().activeElement() : null);
+        focused.sendKeys(user, Keys.TAB);
+        browser.switchTo().activeElement().sendKeys(user, Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(focused));
+        assertThat(browser.getCurrentUrl()).doesNotContain("/login");
+    }
+
+    private void work(long standardId, String taskKey, Map<String, String> inputs) {
+        openTask(standardId, taskKey);
+        complete(inputs);
+        assertThat(browser.getCurrentUrl()).as("completed " + taskKey + ": " + refusal()).endsWith("/standards/" + standardId);
+    }
+
+    /** From "My tasks", the row of this standard's task. */
+    private void openTask(long standardId, String taskKey) {
+        open("/tasks");
+        List<WebElement> rows = browser.findElements(By.cssSelector(
+                "tr[data-standard-id='" + standardId + "'][data-task-key='" + taskKey + "']"));
+        assertThat(rows).as(taskKey + " in the task list").hasSize(1);
+        clickAndWait(rows.get(0).findElement(By.cssSelector("td a")));
+    }
+
+    /** Fills the task form (radio buttons and checkboxes by id with no value; others typed) and submits it. */
+    private void complete(Map<String, String> inputs) {
+        inputs.forEach((id, value) -> {
+            WebElement input = browser.findElement(By.id(id));
+            String type = input.getDomAttribute("type");
+            if ("radio".equals(type) || "checkbox".equals(type)) {
+                input.click();
+            } else if ("date".equals(type) || "datetime-local".equals(type)) {
+                // Date pickers take keyboard input in the browser's locale; the value is set as a picker would.
+                ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", input, value);
+            } else {
+                input.sendKeys(value);
+            }
+        });
+        submit("#complete-form button[type=submit]");
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private void type(String id, String text) {
+        browser.findElement(By.id(id)).sendKeys(text);
+    }
+
+    private void select(String id, String value) {
+        select(browser.findElement(By.id(id)), value);
+    }
+
+    private static void select(WebElement select, String value) {
+        new org.openqa.selenium.support.ui.Select(select).selectByValue(value);
+    }
+
+    /** Clicks a submit button and waits for the next page. */
+    private void submit(String css) {
+        clickAndWait(browser.findElement(By.cssSelector(css)));
+    }
+
+    private static void clickAndWait(WebElement button) {
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+    }
+
+    private String text(String css) {
+        return browser.findElement(By.cssSelector(css)).getText();
+    }
+
+    private long number(String css) {
+        return Long.parseLong(text(css).trim());
+    }
+
+    private String refusal() {
+        return browser.findElements(By.cssSelector(".refusal")).stream().map(WebElement::getText).findFirst().orElse("none");
+    }
+
+    private void shot(String name) throws IOException {
+        shot(name, 900);
+    }
+
+    private void shot(String name, int height) throws IOException {
+        Dimension size = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(1280, height));
+        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+        browser.manage().window().setSize(size);
+    }
+
+    // ---- time ------------------------------------------------------------------------------------------
+
+    private Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+
+    /** Moves the engine clock and runs the standard's timers that fall due, as the job executor would. */
+    private void passTime(Duration duration, long standardId) {
+        ClockUtil.setCurrentTime(Date.from(now().plus(duration)));
+        String process = jdbc.sql("select process_instance_id from standard where id = ?").param(standardId).query(String.class).single();
+        List<Job> due = management.createJobQuery().processInstanceId(process).timers()
+                .duedateLowerThan(Date.from(now().plusMillis(1))).list();
+        assertThat(due).as("a timer falls due").isNotEmpty();
+        due.forEach(job -> management.executeJob(job.getId()));
+    }
+}
