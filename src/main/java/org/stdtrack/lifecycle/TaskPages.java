@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stdtrack.ballot.BallotService;
 import org.stdtrack.consultation.ConsultationService;
 import org.stdtrack.identity.AppUser;
+import org.stdtrack.policy.Policy;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.standard.Stage;
@@ -44,9 +45,11 @@ class TaskPages {
     private final ConsultationService consultations;
     private final BallotService ballots;
     private final ProgrammeClock clock;
+    private final Policy policy;
 
     TaskPages(TaskCommands tasks, StandardAccess access, ConsultationService consultations, BallotService ballots,
-              ProgrammeClock clock) {
+              ProgrammeClock clock, Policy policy) {
+        this.policy = policy;
         this.tasks = tasks;
         this.access = access;
         this.consultations = consultations;
@@ -135,6 +138,7 @@ class TaskPages {
         if ("castVote".equals(task.key())) {
             ballots.ballots(standard.id()).stream().reduce((first, second) -> second)
                     .ifPresent(b -> model.addAttribute("ballot", b));
+            model.addAttribute("ballotRule", policy.ballot());
         }
         return "task";
     }

@@ -47,7 +47,9 @@ import org.springframework.test.context.ActiveProfiles;
  * running the timers that fall due, as the job executor would.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:stdtrack-browser;DB_CLOSE_DELAY=-1")
+        properties = {"spring.datasource.url=jdbc:h2:mem:stdtrack-browser;DB_CLOSE_DELAY=-1",
+                // the living demo programme, so that the pages (and their screenshots) show real work
+                "stdtrack.demo.standards=true"})
 @ActiveProfiles({"demo", "test"})
 class BrowserJourneyTest {
 
@@ -158,7 +160,10 @@ class BrowserJourneyTest {
         // The ballot: the drafter's organisation is recused; the four reviewers approve.
         for (String reviewer : List.of("reviewer1", "reviewer2", "reviewer3", "reviewer4")) {
             signIn(reviewer);
-            work(id, "castVote", Map.of("decision-APPROVE", ""));
+            openTask(id, "castVote");
+            assertThat(text("section.panel")).as("the ballot rule from the policy").contains("2/3").contains("3/4").contains("1/4");
+            complete(Map.of("decision-APPROVE", ""));
+            assertThat(browser.getCurrentUrl()).as(reviewer + " voted: " + refusal()).endsWith("/standards/" + id);
         }
 
         signIn("secretary");
@@ -171,6 +176,8 @@ class BrowserJourneyTest {
         open("/tasks/" + approval);
         assertThat(text("h1")).isEqualTo("Not found");
         assertThat(browser.findElements(By.id("complete-form"))).isEmpty();
+        open("/admin/users");
+        assertThat(text("h1")).as("a page refused by role").isEqualTo("Not allowed");
 
         signIn("sac");
         work(id, "approvePublication", Map.of("decision-APPROVE", ""));
@@ -200,6 +207,22 @@ class BrowserJourneyTest {
         shot("tasks");
         open("/standards");
         shot("standards");
+
+        // At a phone's width nothing runs off the side: wide tables scroll inside their own box.
+        browser.manage().window().setSize(new Dimension(390, 844));
+        for (String page : List.of("/tasks", "/standards", "/standards/" + id, "/dashboard")) {
+            open(page);
+            Object overflow = ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            Object widest = ((JavascriptExecutor) browser).executeScript("""
+                    return [...document.querySelectorAll('body *')]
+                        .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth && !e.closest('.table-wrap'))
+                        .map(e => e.tagName + '.' + e.className).slice(0, 5).join(' ');""");
+            assertThat(((Number) overflow).intValue()).as(page + " at phone width: " + widest).isLessThanOrEqualTo(0);
+        }
+        byte[] phone = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        Files.write(SCREENSHOTS.resolve("dashboard-phone.png"), phone);
+        browser.manage().window().setSize(new Dimension(1280, 900));
     }
 
     // ---- one person at the browser ---------------------------------------------------------------

@@ -1,0 +1,76 @@
+package org.stdtrack.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.stdtrack.identity.Role;
+import org.stdtrack.standard.InternationalDegree;
+
+/** Every text the pages show exists in English and in Chinese. */
+class MessageBundlesTest {
+
+    private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.\\-]*)");
+    private static final Pattern TASK_KEY = Pattern.compile("<bpmn:userTask id=\"(\\w+)\"");
+
+    @Test
+    void englishAndChineseHaveTheSameKeysAndNoEmptyTexts() throws IOException {
+        Properties en = bundle("messages.properties");
+        Properties zh = bundle("messages_zh.properties");
+        assertThat(zh.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
+        zh.forEach((key, text) -> assertThat((String) text).as("zh " + key).isNotBlank().isNotEqualTo(en.getProperty((String) key)));
+    }
+
+    @Test
+    void everyKeyTheTemplatesUseExists() throws IOException {
+        Set<String> known = bundle("messages.properties").stringPropertyNames();
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> templates = Files.list(Path.of("src/main/resources/templates"))) {
+            for (Path template : templates.toList()) {
+                Matcher keys = MESSAGE_KEY.matcher(Files.readString(template));
+                while (keys.find()) {
+                    used.add(keys.group(1));
+                }
+            }
+        }
+        assertThat(used).isNotEmpty();
+        assertThat(known).containsAll(used);
+    }
+
+    @Test
+    void everyTaskRoleAndDegreeHasAName() throws IOException {
+        Set<String> known = bundle("messages.properties").stringPropertyNames();
+        try (Stream<Path> models = Files.list(Path.of("bpmn"))) {
+            for (Path model : models.toList()) {
+                Matcher tasks = TASK_KEY.matcher(Files.readString(model));
+                while (tasks.find()) {
+                    assertThat(known).contains("task." + tasks.group(1));
+                }
+            }
+        }
+        for (Role role : Role.values()) {
+            assertThat(known).contains("role." + role.name());
+        }
+        for (InternationalDegree degree : InternationalDegree.values()) {
+            assertThat(known).contains("degree." + degree.name());
+        }
+    }
+
+    private static Properties bundle(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/i18n", name))) {
+            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
