@@ -9,11 +9,11 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.programme.ReferenceData;
-import org.stdtrack.standard.Stage;
 
 /**
- * Names in the reader's language for what the templates show: stages, domains, committees, task keys,
- * and instants in the programme's time zone. Available in templates as {@code @labels}.
+ * Names in the reader's language for what the templates show: domains, committees, task keys, enumeration
+ * values, and instants in the programme's time zone. Available in templates as {@code @labels}. (A stage
+ * names itself: {@code stage.name(@labels.chinese())}; this package depends on no feature.)
  */
 @Component("labels")
 public class Labels {
@@ -31,11 +31,7 @@ public class Labels {
     }
 
     public boolean chinese() {
-        return Languages.isChinese(LocaleContextHolder.getLocale());
-    }
-
-    public String stage(Stage stage) {
-        return stage == null ? "" : stage.name(chinese());
+        return Locale.CHINESE.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage());
     }
 
     public String domain(String code) {

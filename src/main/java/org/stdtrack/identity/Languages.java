@@ -1,4 +1,4 @@
-package org.stdtrack.web;
+package org.stdtrack.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
-import org.stdtrack.identity.CurrentUser;
-import org.stdtrack.identity.UserRepository;
 
 /**
  * The interface language: the one a user chose (with {@code ?lang=zh|en}, kept with their account so it
@@ -65,9 +63,5 @@ class Languages implements LocaleResolver {
 
     static Locale supported(String language) {
         return language != null && language.toLowerCase(Locale.ROOT).startsWith("zh") ? CHINESE : ENGLISH;
-    }
-
-    static boolean isChinese(Locale locale) {
-        return CHINESE.getLanguage().equals(locale.getLanguage());
     }
 }

@@ -1,12 +1,11 @@
-package org.stdtrack.web;
+package org.stdtrack.identity;
 
 import org.springframework.web.bind.annotation.GetMapping;
-import org.stdtrack.identity.AppUser;
-import org.stdtrack.identity.Role;
+import org.stdtrack.web.PageController;
 
 /** Sign-in, and the page each kind of user starts from. */
 @PageController
-class HomePage {
+class SignInPage {
 
     @GetMapping("/login")
     String login() {

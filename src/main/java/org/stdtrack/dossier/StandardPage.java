@@ -1,4 +1,4 @@
-package org.stdtrack.web;
+package org.stdtrack.dossier;
 
 import java.time.Clock;
 import org.springframework.ui.Model;
@@ -14,6 +14,7 @@ import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
 import org.stdtrack.standard.StandardRepository;
+import org.stdtrack.web.PageController;
 
 /** A standard's story at a glance: what it is, where it stands, how it got there, and who said what. */
 @PageController
