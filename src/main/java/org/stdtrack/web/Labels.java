@@ -1,13 +1,13 @@
 package org.stdtrack.web;
 
 import java.time.Instant;
-import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.programme.ReferenceData;
 
 /**
@@ -22,12 +22,12 @@ public class Labels {
 
     private final ReferenceData referenceData;
     private final MessageSource messages;
-    private final ProgrammeClock clock;
+    private final ZoneId zone;
 
-    Labels(ReferenceData referenceData, MessageSource messages, ProgrammeClock clock) {
+    Labels(ReferenceData referenceData, MessageSource messages, @Value("${stdtrack.zone}") ZoneId zone) {
         this.referenceData = referenceData;
         this.messages = messages;
-        this.clock = clock;
+        this.zone = zone;
     }
 
     public boolean chinese() {
@@ -63,26 +63,15 @@ public class Labels {
     }
 
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(clock.zone()));
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
     }
 
     public String date(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(instant.atZone(clock.zone()));
-    }
-
-    public boolean isPast(Instant instant) {
-        return instant != null && instant.isBefore(clock.now());
-    }
-
-    public LocalDate today() {
-        return clock.today();
+        return instant == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(instant.atZone(zone));
     }
 
     public String languageTag() {
         return chinese() ? "zh-CN" : "en";
     }
 
-    Locale locale() {
-        return LocaleContextHolder.getLocale();
-    }
 }
