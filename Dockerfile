@@ -9,6 +9,8 @@ COPY db db
 RUN mvn -B -q package -DskipTests
 
 FROM eclipse-temurin:17.0.13_11-jre
+# curl for the container health check (docker-compose.yml)
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --create-home stdtrack
 USER stdtrack
 COPY --from=build /src/target/stdtrack-*.jar /opt/stdtrack/stdtrack.jar

@@ -94,6 +94,9 @@ class SecurityConfig {
                 // rules (own committee only) follow in the features' services.
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/error", "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
+                        // Probes for load balancers: the status only (details are for administrators).
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/standards", "/api/standards/*/cancel")
                                 .hasAnyRole(Role.SECRETARIAT.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/standards/*/comments")
@@ -110,10 +113,9 @@ class SecurityConfig {
                 .httpBasic(basic -> basic.authenticationEntryPoint(this::unauthorized))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
                 .exceptionHandling(e -> e
-                        .defaultAuthenticationEntryPointFor(this::unauthorized,
-                                PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+                        .defaultAuthenticationEntryPointFor(this::unauthorized, SecurityConfig::isMachineRequest)
                         .accessDeniedHandler((req, res, ex) -> {
-                            if (!req.getRequestURI().startsWith(req.getContextPath() + "/api/")) {
+                            if (!isMachineRequest(req)) {
                                 // A page: the error page in the reader's language.
                                 res.sendError(HttpStatus.FORBIDDEN.value());
                             } else if (ex instanceof CsrfException) {
@@ -133,6 +135,12 @@ class SecurityConfig {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
+    }
+
+    /** The API and the management endpoints answer in problem details; everything else is a page. */
+    private static boolean isMachineRequest(jakarta.servlet.http.HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/") || path.startsWith("/actuator/");
     }
 
     private static String[] rolesExcept(Role excluded) {

@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.Standard;
@@ -20,6 +22,8 @@ import org.stdtrack.standard.StandardRepository;
  */
 @Component("stages")
 public class StageTransitions {
+
+    private static final Logger log = LoggerFactory.getLogger(StageTransitions.class);
 
     /** Actor recorded for steps the engine takes by itself (timers). */
     static final String SYSTEM = "system";
@@ -37,16 +41,22 @@ public class StageTransitions {
     public void enter(DelegateExecution execution, String stage, String code) {
         Standard standard = standard(execution);
         Stage from = standards.hasHistory(standard.id()) ? standard.stage() : null;
-        standards.recordStageChange(standard.id(), from, Stage.valueOf(stage), code, clock.instant(), actor(),
-                (String) execution.getVariable(COMMENT));
+        record(standard, from, Stage.valueOf(stage), code, (String) execution.getVariable(COMMENT));
     }
 
     /** Cancellation is coded from the stage it interrupts: "30.98" abandons a standard in consultation. */
     public void cancel(DelegateExecution execution) {
         Standard standard = standard(execution);
         String stageCode = standard.stage().code();
-        standards.recordStageChange(standard.id(), standard.stage(), Stage.CANCELLED,
-                stageCode.substring(0, 2) + ".98", clock.instant(), actor(), (String) execution.getVariable(COMMENT));
+        record(standard, standard.stage(), Stage.CANCELLED, stageCode.substring(0, 2) + ".98",
+                (String) execution.getVariable(COMMENT));
+    }
+
+    private void record(Standard standard, Stage from, Stage to, String code, String reason) {
+        String actor = actor();
+        standards.recordStageChange(standard.id(), from, to, code, clock.instant(), actor, reason);
+        LogContext.afterCommit(standard.id(), null,
+                () -> log.info("Stage {} -> {} ({}) by {}", from == null ? "(new)" : from, to, code, actor));
     }
 
     private Standard standard(DelegateExecution execution) {

@@ -20,6 +20,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.http.HttpStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdtrack.audit.AuditTrail;
@@ -37,6 +39,7 @@ import org.stdtrack.standard.StandardRepository;
 @Service
 public class WorkflowTasks implements OpenTasks {
 
+    private static final Logger log = LoggerFactory.getLogger(WorkflowTasks.class);
     private static final int MAX_LISTED = 500;
 
     private final TaskService tasks;
@@ -142,8 +145,9 @@ public class WorkflowTasks implements OpenTasks {
                 variables.putValueTyped(ProcessVariables.COMMENT, Variables.stringValue(submission.comment(), true));
             }
             tasks.complete(taskId, variables);
-            audit.done(user.username(), standard.id(), "COMPLETE_TASK", taskId, task.getTaskDefinitionKey()
-                    + (submission.decision() == null ? "" : " " + submission.decision()));
+            String what = task.getTaskDefinitionKey() + (submission.decision() == null ? "" : " " + submission.decision());
+            audit.done(user.username(), standard.id(), "COMPLETE_TASK", taskId, what);
+            LogContext.afterCommit(standard.id(), taskId, () -> log.info("Task {} completed by {}", what, user.username()));
             Standard after = standards.find(standard.id()).orElseThrow();
             return new Completed(taskId, after.id(), after.stage(), after.stageCode());
         });

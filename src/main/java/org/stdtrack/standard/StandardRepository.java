@@ -70,6 +70,11 @@ public class StandardRepository {
         return jdbc.sql("select count(*) from standard" + where.sql).params(where.params).query(Long.class).single();
     }
 
+    /** Standards overdue at that instant, in every programme (the rule of {@link Standard#isOverdue}). */
+    public long countOverdue(Instant now) {
+        return count(new Filter(null, null, null, null, null, null, now, List.of(), false));
+    }
+
     public long countInProgramme(String programme) {
         return jdbc.sql("select count(*) from standard where programme_code = ?").param(programme).query(Long.class).single();
     }

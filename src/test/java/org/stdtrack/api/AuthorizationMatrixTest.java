@@ -110,6 +110,8 @@ abstract class AuthorizationMatrixTest extends LifecycleTestSupport {
                 "displayName", "Matrix check", "password", "a-long-enough-password", "roles", List.of(Map.of("role", "OBSERVER")))));
         probes.put("POST /api/users/{username}/password", user -> api.as(user).post("/api/users/" + f.account.get() + "/password",
                 Map.of("password", "a-long-enough-password")));
+        probes.put("GET /actuator/health/readiness", user -> api.as(user).get("/actuator/health/readiness"));
+        probes.put("GET /actuator/prometheus", user -> api.as(user).get("/actuator/prometheus"));
         probes.put("/engine-rest/**", user -> api.as(user).get("/engine-rest/process-definition"));
         probes.put("/camunda/** (Cockpit, Tasklist, Admin)", user -> api.as(user).get("/camunda/app/cockpit/default/"));
         return probes;

@@ -79,6 +79,15 @@ public final class Api {
             }
         }
 
+        /** JSON as a tree; anything else (Prometheus text, a page) as one text node. */
+        private JsonNode parse(String content) {
+            try {
+                return json.readTree(content);
+            } catch (com.fasterxml.jackson.core.JacksonException notJson) {
+                return json.getNodeFactory().textNode(content);
+            }
+        }
+
         private Response call(MockHttpServletRequestBuilder request) {
             if (username != null) {
                 // A signed-in browser session: it carries the session's CSRF token like the web pages do.
@@ -88,7 +97,7 @@ public final class Api {
                 MvcResult result = mvc.perform(request).andReturn();
                 var response = result.getResponse();
                 String content = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-                JsonNode body = content.isEmpty() ? json.nullNode() : json.readTree(content);
+                JsonNode body = content.isEmpty() ? json.nullNode() : parse(content);
                 return new Response(response.getStatus(), response.getContentType(), response.getHeader("Location"), body);
             } catch (Exception e) {
                 throw new IllegalStateException(e);

@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -14,6 +15,8 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
+// Metrics export (Prometheus) as in production; Spring Boot switches it off in tests by default.
+@AutoConfigureObservability
 @ActiveProfiles({"demo", "test"})
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:stdtrack-test;DB_CLOSE_DELAY=-1")
 public @interface OnH2 {

@@ -25,12 +25,13 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -236,7 +237,7 @@ class BrowserJourneyTest {
                 .until(d -> "username".equals(d.switchTo().activeElement().getDomAttribute("id")) ? d.switchTo().activeElement() : null);
         focused.sendKeys(user, Keys.TAB);
         browser.switchTo().activeElement().sendKeys(user, Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(focused));
+        waitUntilGone(focused);
         assertThat(browser.getCurrentUrl()).doesNotContain("/login");
     }
 
@@ -295,7 +296,24 @@ class BrowserJourneyTest {
 
     private static void clickAndWait(WebElement button) {
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+        waitUntilGone(button);
+    }
+
+    /**
+     * Waits for the next page: the element of the old one is gone. Mid-navigation ChromeDriver may say
+     * so as "node does not belong to the document" rather than as a stale element.
+     */
+    private static void waitUntilGone(WebElement element) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException stale) {
+                return true;
+            } catch (WebDriverException navigating) {
+                return String.valueOf(navigating.getMessage()).contains("does not belong to the document");
+            }
+        });
     }
 
     private String text(String css) {

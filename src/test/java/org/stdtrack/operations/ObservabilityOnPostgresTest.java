@@ -1,0 +1,7 @@
+package org.stdtrack.operations;
+
+import org.stdtrack.support.OnPostgres;
+
+@OnPostgres
+class ObservabilityOnPostgresTest extends ObservabilityTest {
+}
