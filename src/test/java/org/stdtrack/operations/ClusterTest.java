@@ -1,0 +1,117 @@
+package org.stdtrack.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.stdtrack.StdtrackApplication;
+import org.stdtrack.support.EmbeddedPostgres;
+
+/**
+ * Two nodes — two application contexts, each with its own web server and job executor — on one real
+ * PostgreSQL, as docker-compose.yml runs them: work started on one node is finished on the other, timers
+ * that fall due while both run fire exactly once, a race for one task across nodes has one winner, and
+ * both nodes report the same numbers.
+ */
+class ClusterTest {
+
+    private static final int STANDARDS = 12;
+    private static ConfigurableApplicationContext nodeA;
+    private static ConfigurableApplicationContext nodeB;
+    private static HttpApi a;
+    private static HttpApi b;
+
+    @BeforeAll
+    static void startTwoNodes() {
+        String url = EmbeddedPostgres.newDatabase("cluster" + UUID.randomUUID().toString().substring(0, 8).replace("-", ""));
+        nodeA = start(url, "node-a", "--STDTRACK_ADMIN_PASSWORD=" + HttpApi.ADMIN_PASSWORD);
+        nodeB = start(url, "node-b");
+        a = new HttpApi(nodeA);
+        b = new HttpApi(nodeB);
+        a.createUser("admin", "clustersec", "SECRETARIAT", "TC28-SC38");
+        b.createUser("admin", "clustersac", "APPROVER_SAC", null);
+    }
+
+    @AfterAll
+    static void stopNodes() {
+        if (nodeB != null) {
+            nodeB.close();
+        }
+        if (nodeA != null) {
+            nodeA.close();
+        }
+    }
+
+    @Test
+    void twoNodesShareTheWorkAndEveryTimerFiresOnce() {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < STANDARDS; i++) {
+            HttpApi registrar = i % 2 == 0 ? a : b;
+            ids.add(registrar.register("clustersec", "Cluster standard " + i));
+        }
+        // Each proposal is submitted on the other node than the one it was registered on; the proposal
+        // comment period is P0D here, so every submission leaves a timer due at once, with both job
+        // executors looking for it.
+        for (int i = 0; i < STANDARDS; i++) {
+            HttpApi other = i % 2 == 0 ? b : a;
+            other.complete("clustersec", ids.get(i), "submitProposal", Map.of());
+        }
+        JdbcClient jdbc = nodeA.getBean(JdbcClient.class);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(jdbc.sql(
+                "select count(*) from open_task where task_key = 'approveProposal'").query(Long.class).single()).isEqualTo(STANDARDS));
+        for (long id : ids) {
+            assertThat(events(jdbc, id)).as("standard " + id + ": each stage entered once")
+                    .containsExactly("PRELIMINARY", "PROPOSAL");
+        }
+        assertThat(jdbc.sql("select count(*) from act_hi_job_log where job_def_type_ = 'timer-intermediate-transition' "
+                + "and job_state_ = 2").query(Long.class).single()).as("timers executed successfully, once each").isEqualTo(STANDARDS);
+
+        // Both nodes race to approve the same proposal: one wins, the other is told it is gone.
+        long raced = ids.get(0);
+        var onA = CompletableFuture.supplyAsync(() -> a.tryComplete("clustersac", raced, "approveProposal", approve("20260001-T-469")));
+        var onB = CompletableFuture.supplyAsync(() -> b.tryComplete("clustersac", raced, "approveProposal", approve("20260002-T-469")));
+        List<Integer> statuses = List.of(onA.join(), onB.join());
+        assertThat(statuses).as("one approval wins, the other is refused or finds no task").contains(200)
+                .filteredOn(s -> s != 200).allMatch(s -> s == 409 || s == 404);
+        assertThat(events(jdbc, raced)).containsExactly("PRELIMINARY", "PROPOSAL", "DRAFTING");
+
+        for (String path : List.of("/api/reports/stages?programme=CLOUD-2025&groupBy=committee", "/api/reports/overdue?programme=CLOUD-2025",
+                "/api/standards?programme=CLOUD-2025&size=500", "/api/reports/cycle-times?programme=CLOUD-2025")) {
+            assertThat(a.get("admin", path)).as(path + " from both nodes").isEqualTo(b.get("admin", path));
+        }
+        assertThat(a.get("clustersac", "/api/tasks")).isEqualTo(b.get("clustersac", "/api/tasks"));
+        assertThat(jdbc.sql("select count(*) from act_re_procdef where key_ = 'standardLifecycle'").query(Long.class).single())
+                .as("the second node found the model deployed and did not deploy it again").isEqualTo(1);
+    }
+
+    private static Map<String, Object> approve(String planNumber) {
+        return Map.of("outcome", "APPROVE", "planNumber", planNumber);
+    }
+
+    private static List<String> events(JdbcClient jdbc, long id) {
+        return jdbc.sql("select to_stage from stage_event where standard_id = ? order by occurred_at, id").param(id)
+                .query(String.class).list();
+    }
+
+    private static ConfigurableApplicationContext start(String url, String node, String... extra) {
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.profiles.active=postgres",
+                "--STDTRACK_DB_URL=" + url, "--STDTRACK_DB_USER=postgres", "--STDTRACK_DB_PASSWORD=postgres",
+                "--stdtrack.policy.proposal-comment-period=P0D",
+                // the engine's name for itself in its job log
+                "--camunda.bpm.generic-properties.properties.hostname=" + node,
+                "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
+        arguments.addAll(List.of(extra));
+        return new SpringApplicationBuilder(StdtrackApplication.class).run(arguments.toArray(String[]::new));
+    }
+}

@@ -1,0 +1,111 @@
+package org.stdtrack.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The REST API over real HTTP with Basic authentication, as an API client of a running node uses it.
+ * Accounts it creates get the password {@code <name>-password-1}; the administrator's is given.
+ */
+final class HttpApi {
+
+    static final String ADMIN_PASSWORD = "cluster-admin-password";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    record Answer(int status, JsonNode body) {
+    }
+
+    private final String base;
+
+    HttpApi(ConfigurableApplicationContext node) {
+        this(Integer.parseInt(node.getEnvironment().getProperty("local.server.port")));
+    }
+
+    HttpApi(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    static String password(String user) {
+        return "admin".equals(user) ? ADMIN_PASSWORD : user + "-password-1";
+    }
+
+    void createUser(String admin, String username, String role, String committee) {
+        Map<String, Object> grant = new HashMap<>();
+        grant.put("role", role);
+        grant.put("committee", committee);
+        Answer created = send(admin, "POST", "/api/users", Map.of("username", username, "displayName", username,
+                "password", password(username), "roles", List.of(grant)));
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+    }
+
+    long register(String user, String title) {
+        Answer created = send(user, "POST", "/api/standards", Map.of("title", title, "type", "GB_T", "domain", "SRV.IAAS",
+                "committee", "TC28-SC38", "programme", "CLOUD-2025", "leadOrganisation", "CESI"));
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        return created.body().get("id").asLong();
+    }
+
+    String taskId(String user, long standardId, String key) {
+        for (JsonNode task : get(user, "/api/tasks?standard=" + standardId)) {
+            if (key.equals(task.get("key").asText())) {
+                return task.get("id").asText();
+            }
+        }
+        return null;
+    }
+
+    void complete(String user, long standardId, String key, Map<String, Object> body) {
+        assertThat(tryComplete(user, standardId, key, body)).as(user + " completes " + key + " of " + standardId).isEqualTo(200);
+    }
+
+    /** The status of completing the standard's task with this key; 404 when there is none (any more). */
+    int tryComplete(String user, long standardId, String key, Map<String, Object> body) {
+        String task = taskId(user, standardId, key);
+        return task == null ? 404 : send(user, "POST", "/api/tasks/" + task + "/complete", body).status();
+    }
+
+    JsonNode get(String user, String path) {
+        Answer answer = send(user, "GET", path, null);
+        assertThat(answer.status()).as(path + " " + answer.body()).isEqualTo(200);
+        return answer.body();
+    }
+
+    Answer send(String user, String method, String path, Object body) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                    .header("Accept", "application/json")
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                            (user + ":" + password(user)).getBytes(StandardCharsets.UTF_8)));
+            if (body == null) {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            } else {
+                request.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            }
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String text = response.body();
+            return new Answer(response.statusCode(), text.isEmpty() ? JSON.nullNode() : JSON.readTree(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
