@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -32,13 +33,16 @@ final class HttpApi {
     }
 
     private final String base;
+    private final UnaryOperator<String> passwords;
 
     HttpApi(ConfigurableApplicationContext node) {
-        this(Integer.parseInt(node.getEnvironment().getProperty("local.server.port")));
+        this(Integer.parseInt(node.getEnvironment().getProperty("local.server.port")), HttpApi::password);
     }
 
-    HttpApi(int port) {
+    /** @param passwords each user's password ({@code u -> u} for the demo accounts) */
+    HttpApi(int port, UnaryOperator<String> passwords) {
         this.base = "http://localhost:" + port;
+        this.passwords = passwords;
     }
 
     static String password(String user) {
@@ -91,7 +95,7 @@ final class HttpApi {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                     .header("Accept", "application/json")
                     .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                            (user + ":" + password(user)).getBytes(StandardCharsets.UTF_8)));
+                            (user + ":" + passwords.apply(user)).getBytes(StandardCharsets.UTF_8)));
             if (body == null) {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             } else {

@@ -1,0 +1,95 @@
+package org.stdtrack.operations;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.stdtrack.StdtrackApplication;
+
+/**
+ * The tracker as a separate operating-system process (the test's own classpath, a JVM of its own), so
+ * that it can be killed like a real one: SIGKILL, no shutdown hooks, no flushing.
+ */
+final class AppProcess implements AutoCloseable {
+
+    private final Process process;
+    final int port;
+
+    private AppProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    static AppProcess start(Path log, List<String> arguments) throws IOException, InterruptedException {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-cp", classPath(), StdtrackApplication.class.getName(),
+                "--server.port=" + port, "--spring.main.banner-mode=off"));
+        command.addAll(arguments);
+        Files.createDirectories(log.getParent());
+        Files.writeString(log, String.join(" ", command) + System.lineSeparator(),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        AppProcess app = new AppProcess(process, port);
+        app.awaitReady(Duration.ofSeconds(120), log);
+        return app;
+    }
+
+    /**
+     * This JVM's class path without empty entries: an empty entry means the working directory, where
+     * Spring's classpath*: scanning would find the BPMN sources next to the compiled ones, and the engine
+     * would refuse to deploy each model twice.
+     */
+    private static String classPath() {
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.isBlank())
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+    }
+
+    private void awaitReady(Duration limit, Path log) throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(limit);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The app exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+                        .build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("The app was not ready within " + limit + "; see " + log);
+    }
+
+    /** SIGKILL: the process gets no chance to finish anything. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            kill();
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.stdtrack.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stdtrack.support.EmbeddedPostgres;
+
+/**
+ * The tracker as its own process under load from concurrent clients, killed with SIGKILL mid-run and
+ * started again, on PostgreSQL and on the H2 file: every request that was answered 2xx is there, each
+ * standard's record agrees with its history and its process, the processes go on, and timers (some due
+ * while the process was dead) still fire.
+ */
+class CrashTest {
+
+    private static final int CLIENTS = 8;
+    private static final Duration LOAD_BEFORE_KILL = Duration.ofSeconds(4);
+    /**
+     * A timer the killed process had taken stays locked to it until the lock expires (60 s in production);
+     * 5 s here, so that the test sees the restarted process take it over.
+     */
+    private static final String QUICK_LOCK_EXPIRY = "--camunda.bpm.job-execution.lock-time-in-millis=5000";
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void onPostgres() throws Exception {
+        String url = EmbeddedPostgres.newDatabase("crash" + UUID.randomUUID().toString().substring(0, 8).replace("-", ""));
+        List<String> arguments = List.of("--spring.profiles.active=postgres", "--STDTRACK_DB_URL=" + url,
+                "--STDTRACK_DB_USER=postgres", "--STDTRACK_DB_PASSWORD=postgres", "--STDTRACK_ADMIN_PASSWORD=" + HttpApi.ADMIN_PASSWORD,
+                "--stdtrack.policy.proposal-comment-period=P0D", "--logging.level.root=WARN", QUICK_LOCK_EXPIRY);
+        crashAndRecover("postgres", arguments, HttpApi::password, api -> {
+            api.createUser("admin", "crashsec", "SECRETARIAT", "TC28-SC38");
+            api.createUser("admin", "crashsac", "APPROVER_SAC", null);
+        }, "crashsec", "crashsac");
+    }
+
+    @Test
+    void onTheH2File() throws Exception {
+        List<String> arguments = List.of("--stdtrack.data-dir=" + dataDir, "--stdtrack.demo.standards=false",
+                "--stdtrack.policy.proposal-comment-period=P0D", "--logging.level.root=WARN", QUICK_LOCK_EXPIRY);
+        crashAndRecover("h2", arguments, UnaryOperator.identity(), api -> { }, "secretary", "sac");
+    }
+
+    private void crashAndRecover(String name, List<String> arguments, UnaryOperator<String> passwords,
+                                 java.util.function.Consumer<HttpApi> setUp, String secretary, String approver) throws Exception {
+        Path log = Path.of("target", "crash-" + name + ".log");
+        Set<Long> registered = ConcurrentHashMap.newKeySet();
+        Set<Long> submitted = ConcurrentHashMap.newKeySet();
+        try (AppProcess first = AppProcess.start(log, arguments)) {
+            HttpApi api = new HttpApi(first.port, passwords);
+            setUp.accept(api);
+            AtomicBoolean running = new AtomicBoolean(true);
+            ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+            for (int c = 0; c < CLIENTS; c++) {
+                int client = c;
+                clients.submit(() -> {
+                    for (int i = 0; running.get(); i++) {
+                        try {
+                            long id = api.register(secretary, "Crash " + name + " " + client + "-" + i);
+                            registered.add(id);
+                            if (api.tryComplete(secretary, id, "submitProposal", Map.of()) == 200) {
+                                submitted.add(id);
+                            }
+                        } catch (UncheckedIOException | AssertionError | IllegalStateException killed) {
+                            return; // the server went away mid-request: that request was never answered
+                        }
+                    }
+                });
+            }
+            Thread.sleep(LOAD_BEFORE_KILL.toMillis());
+            first.kill();
+            running.set(false);
+            clients.shutdown();
+            assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(registered).as("the load got somewhere before the kill").hasSizeGreaterThan(CLIENTS);
+
+        try (AppProcess second = AppProcess.start(log, arguments)) {
+            HttpApi api = new HttpApi(second.port, passwords);
+            JsonNode all = api.get("admin", "/api/standards?size=500");
+            List<Long> present = new ArrayList<>();
+            all.get("items").forEach(s -> present.add(s.get("id").asLong()));
+            assertThat(present).as("every acknowledged registration survived").containsAll(registered);
+
+            for (long id : present) {
+                JsonNode standard = api.get("admin", "/api/standards/" + id);
+                JsonNode history = standard.get("history");
+                assertThat(history.size()).as("standard " + id + " has its history").isPositive();
+                assertThat(standard.get("stage").asText()).as("standard " + id + ": record and history agree")
+                        .isEqualTo(history.get(history.size() - 1).get("to").asText());
+            }
+            // Acknowledged submissions are done; any standard still before submission has its task; every
+            // submitted one reaches approval through its timer, due or past due, now on the new process.
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                for (long id : present) {
+                    List<String> tasks = new ArrayList<>();
+                    api.get("admin", "/api/standards/" + id).get("tasks").forEach(t -> tasks.add(t.get("key").asText()));
+                    if (submitted.contains(id)) {
+                        assertThat(tasks).as("standard " + id + " was submitted").containsExactly("approveProposal");
+                    } else {
+                        assertThat(tasks).as("standard " + id).hasSize(1).first().isIn("submitProposal", "approveProposal");
+                    }
+                }
+            });
+            // The processes go on.
+            long next = submitted.iterator().next();
+            api.complete(approver, next, "approveProposal", Map.of("outcome", "APPROVE", "planNumber", "20261124-T-469"));
+            assertThat(api.get("admin", "/api/standards/" + next).get("stage").asText()).isEqualTo("DRAFTING");
+        }
+    }
+}
