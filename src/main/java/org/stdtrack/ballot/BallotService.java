@@ -102,15 +102,17 @@ public class BallotService {
     }
 
     public List<Ballot> ballots(long standardId) {
-        return jdbc.sql("select * from ballot where standard_id = ? order by round").param(standardId)
+        List<Ballot> ballots = jdbc.sql("select * from ballot where standard_id = ? order by round").param(standardId)
                 .query((rs, n) -> {
-                    long id = rs.getLong("id");
                     Tally tally = rs.getString("result") == null ? null : new Tally(rs.getInt("eligible"),
                             rs.getInt("approve"), rs.getInt("approve_with_comments"), rs.getInt("disapprove"),
                             rs.getInt("abstain"));
-                    return new Ballot(id, rs.getInt("round"), instant(rs, "opened_at"), instant(rs, "closes_at"),
-                            instant(rs, "closed_at"), tally, recused(id), rs.getString("result"));
+                    return new Ballot(rs.getLong("id"), rs.getInt("round"), instant(rs, "opened_at"), instant(rs, "closes_at"),
+                            instant(rs, "closed_at"), tally, List.of(), rs.getString("result"));
                 }).list();
+        // The recusals after the ballots, not inside their row mapping, which would hold two pooled connections.
+        return ballots.stream().map(b -> new Ballot(b.id(), b.round(), b.openedAt(), b.closesAt(), b.closedAt(), b.tally(),
+                recused(b.id()), b.result())).toList();
     }
 
     private List<String> recused(long ballotId) {

@@ -10,7 +10,8 @@ import org.springframework.validation.annotation.Validated;
 /** Sign-in and password rules (stdtrack.security). */
 @Validated
 @ConfigurationProperties("stdtrack.security")
-public record AccountPolicy(@NotNull @Valid Lockout lockout, @Min(8) int passwordMinLength) {
+public record AccountPolicy(@NotNull @Valid Lockout lockout, @Min(8) int passwordMinLength,
+                            @NotNull Duration verifiedPasswordCache) {
 
     /** {@code maxFailures} consecutive failed sign-ins lock the account for {@code duration}. */
     public record Lockout(@Min(1) int maxFailures, @NotNull Duration duration) {

@@ -54,6 +54,13 @@ class SecurityConfig {
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 
+    /** bcrypt, with verified passwords remembered for {@code stdtrack.security.verified-password-cache}. */
+    @Bean
+    VerifiedCredentials authenticationProvider(UserDetailsService users, PasswordEncoder passwords, AccountPolicy policy,
+                                               Clock clock) {
+        return new VerifiedCredentials(users, passwords, policy.verifiedPasswordCache(), clock);
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain engineRest(HttpSecurity http) throws Exception {

@@ -29,14 +29,21 @@ public class UserRepository {
         }
     }
 
+    /**
+     * The account with its grants. Two queries one after the other, never one inside the other's row
+     * mapping: outside a transaction each takes its own pooled connection, and under load threads holding
+     * one while waiting for a second emptied the pool (LoadTest).
+     */
     Optional<Account> findAccount(String username) {
         return jdbc.sql("select * from app_user where username = ?")
                 .param(username)
                 .query((rs, n) -> new Account(rs.getString("username"), rs.getString("password"),
                         rs.getBoolean("enabled"), Timestamps.instant(rs, "locked_until"),
                         new AppUser(rs.getString("username"), rs.getString("display_name"),
-                        rs.getString("organisation_code"), grants(rs.getString("username")))))
-                .optional();
+                        rs.getString("organisation_code"), Set.of())))
+                .optional()
+                .map(a -> new Account(a.username(), a.passwordHash(), a.enabled(), a.lockedUntil(),
+                        new AppUser(a.user().username(), a.user().displayName(), a.user().organisation(), grants(a.username()))));
     }
 
     List<Account> accounts() {

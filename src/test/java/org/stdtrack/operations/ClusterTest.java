@@ -39,8 +39,8 @@ class ClusterTest {
         nodeB = start(url, "node-b");
         a = new HttpApi(nodeA);
         b = new HttpApi(nodeB);
-        a.createUser("admin", "clustersec", "SECRETARIAT", "TC28-SC38");
-        b.createUser("admin", "clustersac", "APPROVER_SAC", null);
+        a.createUser("admin", "clustersec", null, Map.of("SECRETARIAT", "TC28-SC38"));
+        b.createUser("admin", "clustersac", null, Map.of("APPROVER_SAC", ""));
     }
 
     @AfterAll

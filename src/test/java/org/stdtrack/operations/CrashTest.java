@@ -48,8 +48,8 @@ class CrashTest {
                 "--STDTRACK_DB_USER=postgres", "--STDTRACK_DB_PASSWORD=postgres", "--STDTRACK_ADMIN_PASSWORD=" + HttpApi.ADMIN_PASSWORD,
                 "--stdtrack.policy.proposal-comment-period=P0D", "--logging.level.root=WARN", QUICK_LOCK_EXPIRY);
         crashAndRecover("postgres", arguments, HttpApi::password, api -> {
-            api.createUser("admin", "crashsec", "SECRETARIAT", "TC28-SC38");
-            api.createUser("admin", "crashsac", "APPROVER_SAC", null);
+            api.createUser("admin", "crashsec", null, Map.of("SECRETARIAT", "TC28-SC38"));
+            api.createUser("admin", "crashsac", null, Map.of("APPROVER_SAC", ""));
         }, "crashsec", "crashsac");
     }
 

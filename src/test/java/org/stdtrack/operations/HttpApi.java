@@ -49,12 +49,19 @@ final class HttpApi {
         return "admin".equals(user) ? ADMIN_PASSWORD : user + "-password-1";
     }
 
-    void createUser(String admin, String username, String role, String committee) {
-        Map<String, Object> grant = new HashMap<>();
-        grant.put("role", role);
-        grant.put("committee", committee);
-        Answer created = send(admin, "POST", "/api/users", Map.of("username", username, "displayName", username,
-                "password", password(username), "roles", List.of(grant)));
+    /** @param roles role -> committee ("" for a role not granted per committee) */
+    void createUser(String admin, String username, String organisation, Map<String, String> roles) {
+        List<Map<String, Object>> grants = new java.util.ArrayList<>();
+        roles.forEach((role, committee) -> {
+            Map<String, Object> grant = new HashMap<>();
+            grant.put("role", role);
+            grant.put("committee", committee.isEmpty() ? null : committee);
+            grants.add(grant);
+        });
+        Map<String, Object> account = new HashMap<>(Map.of("username", username, "displayName", username,
+                "password", password(username), "roles", grants));
+        account.put("organisation", organisation);
+        Answer created = send(admin, "POST", "/api/users", account);
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
     }
 
