@@ -3,7 +3,6 @@ package org.stdtrack.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -26,6 +24,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.stdtrack.StdtrackApplication;
 import org.stdtrack.standard.Stage;
+import org.stdtrack.support.BenchmarkData;
 import org.stdtrack.support.EmbeddedPostgres;
 
 /**
@@ -41,8 +40,6 @@ class ReportBenchmark {
     private static final int ENGINE_INSTANCES = STANDARDS;
     /** Process starts per transaction while loading the engine's side. */
     private static final int STARTS_PER_TRANSACTION = 500;
-    private static final List<Stage> FORWARD = List.of(Stage.PRELIMINARY, Stage.PROPOSAL, Stage.DRAFTING, Stage.CONSULTATION,
-            Stage.TECHNICAL_REVIEW, Stage.APPROVAL, Stage.PUBLISHED, Stage.IN_FORCE);
     /** A user task or timer where each stage's standards wait, for the engine's side. */
     private static final Map<Stage, String> WAITS_AT = Map.of(Stage.PRELIMINARY, "submitProposal", Stage.PROPOSAL, "approveProposal",
             Stage.DRAFTING, "submitDraft", Stage.CONSULTATION, "resolveComments", Stage.TECHNICAL_REVIEW, "decideFailedBallot",
@@ -79,7 +76,7 @@ class ReportBenchmark {
                 "--spring.main.banner-mode=off", "--logging.level.root=WARN")) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             long loadStart = System.nanoTime();
-            load(jdbc);
+            BenchmarkData.load(jdbc, STANDARDS, EVENTS_PER_STANDARD);
             Duration load = Duration.ofNanos(System.nanoTime() - loadStart);
             // Statistics as a maintained database has them (autovacuum / ANALYZE).
             jdbc.execute(url.startsWith("jdbc:postgresql") ? "vacuum analyze" : "analyze");
@@ -105,48 +102,6 @@ class ReportBenchmark {
                     ms(grouped), ms(engine), ms(projection), (double) engine.toNanos() / projection.toNanos(), seconds(load),
                     seconds(engineLoad), ENGINE_INSTANCES / (engineLoad.toNanos() / 1e9)));
         }
-    }
-
-    /** 100,000 standards, each with ten stage events moving it forwards (with repeats) from 2024 on. */
-    private static void load(JdbcTemplate jdbc) {
-        jdbc.update("insert into programme (code, name_en, name_zh, target_standards, target_date, target_enterprises) "
-                + "values ('BENCH', 'Benchmark', '基准', 30, date '2027-12-31', 1000), "
-                + "('BENCH-ENGINE', 'Benchmark engine', '基准引擎', 30, date '2027-12-31', 1000)");
-        Random random = new Random(42);
-        String[] domains = {"BAS.TERM", "TEC.INFRA", "SRV.IAAS", "APP.IT", "MGT.OPS", "SEC.DATA"};
-        Long firstId = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from standard", Long.class);
-        List<Object[]> standards = new ArrayList<>();
-        List<Object[]> events = new ArrayList<>();
-        for (int i = 0; i < STANDARDS; i++) {
-            long id = firstId + i;
-            int finalStage = random.nextInt(FORWARD.size());
-            Instant at = Instant.parse("2024-01-01T00:00:00Z").plus(Duration.ofDays(random.nextInt(700)));
-            Stage from = null;
-            for (int e = 0; e < EVENTS_PER_STANDARD; e++) {
-                Stage to = FORWARD.get(Math.min(finalStage, e * (finalStage + 1) / EVENTS_PER_STANDARD));
-                Instant next = at.plus(Duration.ofDays(1 + random.nextInt(30)));
-                Timestamp supersededAt = Timestamp.from(e == EVENTS_PER_STANDARD - 1 ? Instant.parse("9999-12-31T00:00:00Z") : next);
-                events.add(new Object[] {id, from == null ? null : from.name(), to.name(), "00.00", Timestamp.from(at), supersededAt, "bench"});
-                from = to;
-                at = next;
-            }
-            standards.add(new Object[] {id, "Benchmark standard " + i, domains[i % domains.length], from.name(),
-                    Timestamp.from(Instant.parse("2024-01-01T00:00:00Z"))});
-            if (standards.size() == 5_000) {
-                flush(jdbc, standards, events);
-            }
-        }
-        flush(jdbc, standards, events);
-    }
-
-    private static void flush(JdbcTemplate jdbc, List<Object[]> standards, List<Object[]> events) {
-        jdbc.batchUpdate("insert into standard (id, programme_code, title, type, domain_code, committee_code, stage, stage_code, "
-                + "created_at, created_by) values (?, 'BENCH', ?, 'GB_T', ?, 'TC28-SC38', ?, '00.00', ?, 'bench')", standards);
-        jdbc.batchUpdate("insert into stage_event (standard_id, from_stage, to_stage, code, occurred_at, superseded_at, actor) "
-                + "values (?, ?, ?, ?, ?, ?, ?)",
-                events);
-        standards.clear();
-        events.clear();
     }
 
     /**

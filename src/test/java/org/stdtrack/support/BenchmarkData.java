@@ -1,0 +1,66 @@
+package org.stdtrack.support;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.stdtrack.standard.Stage;
+
+/** Bulk data for the benchmarks: standards with their stage events, written by JDBC batches. */
+public final class BenchmarkData {
+
+    /** The stages a loaded standard moves through, forwards. */
+    public static final List<Stage> FORWARD = List.of(Stage.PRELIMINARY, Stage.PROPOSAL, Stage.DRAFTING, Stage.CONSULTATION,
+            Stage.TECHNICAL_REVIEW, Stage.APPROVAL, Stage.PUBLISHED, Stage.IN_FORCE);
+    private static final Instant OPEN_END = Instant.parse("9999-12-31T00:00:00Z");
+
+    private BenchmarkData() {
+    }
+
+    /**
+     * Programmes BENCH and BENCH-ENGINE, and {@code standards} standards of BENCH, each with
+     * {@code eventsPerStandard} stage events moving it forwards (with repeats) from 2024 on.
+     */
+    public static void load(JdbcTemplate jdbc, int standards, int eventsPerStandard) {
+        jdbc.update("insert into programme (code, name_en, name_zh, target_standards, target_date, target_enterprises) "
+                + "values ('BENCH', 'Benchmark', '基准', 30, date '2027-12-31', 1000), "
+                + "('BENCH-ENGINE', 'Benchmark engine', '基准引擎', 30, date '2027-12-31', 1000)");
+        Random random = new Random(42);
+        String[] domains = {"BAS.TERM", "TEC.INFRA", "SRV.IAAS", "APP.IT", "MGT.OPS", "SEC.DATA"};
+        Long firstId = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from standard", Long.class);
+        List<Object[]> standardRows = new ArrayList<>();
+        List<Object[]> events = new ArrayList<>();
+        for (int i = 0; i < standards; i++) {
+            long id = firstId + i;
+            int finalStage = random.nextInt(FORWARD.size());
+            Instant at = Instant.parse("2024-01-01T00:00:00Z").plus(Duration.ofDays(random.nextInt(700)));
+            Stage from = null;
+            for (int e = 0; e < eventsPerStandard; e++) {
+                Stage to = FORWARD.get(Math.min(finalStage, e * (finalStage + 1) / eventsPerStandard));
+                Instant next = at.plus(Duration.ofDays(1 + random.nextInt(30)));
+                Timestamp supersededAt = Timestamp.from(e == eventsPerStandard - 1 ? OPEN_END : next);
+                events.add(new Object[] {id, from == null ? null : from.name(), to.name(), "00.00", Timestamp.from(at), supersededAt, "bench"});
+                from = to;
+                at = next;
+            }
+            standardRows.add(new Object[] {id, "Benchmark standard " + i, domains[i % domains.length], from.name(),
+                    Timestamp.from(Instant.parse("2024-01-01T00:00:00Z"))});
+            if (standardRows.size() == 5_000) {
+                flush(jdbc, standardRows, events);
+            }
+        }
+        flush(jdbc, standardRows, events);
+    }
+
+    private static void flush(JdbcTemplate jdbc, List<Object[]> standards, List<Object[]> events) {
+        jdbc.batchUpdate("insert into standard (id, programme_code, title, type, domain_code, committee_code, stage, stage_code, "
+                + "created_at, created_by) values (?, 'BENCH', ?, 'GB_T', ?, 'TC28-SC38', ?, '00.00', ?, 'bench')", standards);
+        jdbc.batchUpdate("insert into stage_event (standard_id, from_stage, to_stage, code, occurred_at, superseded_at, actor) "
+                + "values (?, ?, ?, ?, ?, ?, ?)", events);
+        standards.clear();
+        events.clear();
+    }
+}
