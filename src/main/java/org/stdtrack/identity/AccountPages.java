@@ -67,18 +67,21 @@ class AccountPages {
     @PostMapping("/{username}/roles/add")
     String addRole(AppUser admin, @PathVariable String username, @RequestParam String role,
                    @RequestParam(required = false) String committee, RedirectAttributes redirect) {
-        List<AccountController.Grant> grants = grants(admin, username);
-        grants.add(grant(role, committee));
-        accounts.roles(admin, username, grants);
-        redirect.addFlashAttribute("notice", "notice.saved");
-        return "redirect:/admin/users/" + username;
+        return changeRoles(admin, username, grants -> grants.add(grant(role, committee)), redirect);
     }
 
     @PostMapping("/{username}/roles/remove")
     String removeRole(AppUser admin, @PathVariable String username, @RequestParam String role,
                       @RequestParam(required = false) String committee, RedirectAttributes redirect) {
-        List<AccountController.Grant> grants = grants(admin, username);
-        grants.remove(grant(role, committee));
+        return changeRoles(admin, username, grants -> grants.remove(grant(role, committee)), redirect);
+    }
+
+    /** Applies the change to the account's current grants and saves them with the account API's rules. */
+    private String changeRoles(AppUser admin, String username, java.util.function.Consumer<List<AccountController.Grant>> change,
+                               RedirectAttributes redirect) {
+        List<AccountController.Grant> grants = new ArrayList<>(accounts.get(admin, username).roles().stream()
+                .map(g -> new AccountController.Grant(g.role(), g.committee())).toList());
+        change.accept(grants);
         accounts.roles(admin, username, grants);
         redirect.addFlashAttribute("notice", "notice.saved");
         return "redirect:/admin/users/" + username;
@@ -110,10 +113,6 @@ class AccountPages {
         return "admin-users";
     }
 
-    private List<AccountController.Grant> grants(AppUser admin, String username) {
-        return new ArrayList<>(accounts.get(admin, username).roles().stream()
-                .map(g -> new AccountController.Grant(g.role(), g.committee())).toList());
-    }
 
     private static AccountController.Grant grant(String role, String committee) {
         try {
@@ -122,5 +121,4 @@ class AccountPages {
             throw ApiException.badRequest("role", "'" + role + "' is not a role.");
         }
     }
-
 }
