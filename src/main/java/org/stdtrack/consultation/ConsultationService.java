@@ -55,7 +55,13 @@ public class ConsultationService {
         return new Round(keys.getKey().longValue(), round, now, closesAt);
     }
 
-    public Optional<Round> latestRound(long standardId) {
+    /** The round taking comments now: the standard is in consultation and its deadline has not passed. */
+    public Optional<Round> openRound(Standard standard) {
+        return latestRound(standard.id())
+                .filter(r -> standard.stage() == Stage.CONSULTATION && clock.instant().isBefore(r.closesAt()));
+    }
+
+    private Optional<Round> latestRound(long standardId) {
         return jdbc.sql("select * from consultation where standard_id = ? order by round desc limit 1").param(standardId)
                 .query((rs, n) -> new Round(rs.getLong("id"), rs.getInt("round"), instant(rs, "opened_at"),
                         instant(rs, "closes_at")))
@@ -73,8 +79,7 @@ public class ConsultationService {
             throw ApiException.forbidden("Only reviewers of " + standard.committee() + " comment on its drafts.");
         }
         Instant now = clock.instant();
-        Round round = latestRound(standard.id())
-                .filter(r -> standard.stage() == Stage.CONSULTATION && now.isBefore(r.closesAt()))
+        Round round = openRound(standard)
                 .orElseThrow(() -> ApiException.conflict("Standard " + standard.id() + " has no consultation open for comments."));
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""

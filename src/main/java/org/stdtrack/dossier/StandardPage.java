@@ -10,7 +10,6 @@ import org.stdtrack.ballot.BallotService;
 import org.stdtrack.consultation.ConsultationService;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.lifecycle.TaskCommands;
-import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
 import org.stdtrack.standard.StandardRepository;
@@ -49,8 +48,7 @@ class StandardPage {
         model.addAttribute("history", standards.history(id));
         model.addAttribute("myTasks", tasks.mine(user, id));
         model.addAttribute("comments", consultations.comments(id));
-        model.addAttribute("consultation", consultations.latestRound(id)
-                .filter(r -> standard.stage() == Stage.CONSULTATION && clock.instant().isBefore(r.closesAt())).orElse(null));
+        model.addAttribute("consultation", consultations.openRound(standard).orElse(null));
         model.addAttribute("mayComment", user.isReviewerIn(standard.committee()));
         model.addAttribute("ballots", ballots.ballots(id));
         model.addAttribute("adoptions", adoptions.of(user, id, null));
