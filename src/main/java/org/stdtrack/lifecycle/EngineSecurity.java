@@ -3,6 +3,7 @@ package org.stdtrack.lifecycle;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -43,6 +45,12 @@ class EngineSecurity extends AbstractProcessEnginePlugin {
         configuration.setDefaultUserPermissionForTask(TaskPermissions.TASK_WORK);
         configuration.setEnableExpressionsInAdhocQueries(false);
         configuration.setQueryMaxResultsLimit(queryMaxResults);
+        List<SessionFactory> sessionFactories = new ArrayList<>();
+        if (configuration.getCustomSessionFactories() != null) {
+            sessionFactories.addAll(configuration.getCustomSessionFactories());
+        }
+        sessionFactories.add(new GivenGroupsAuthorizationManager.Factory());
+        configuration.setCustomSessionFactories(sessionFactories);
     }
 
     @Override

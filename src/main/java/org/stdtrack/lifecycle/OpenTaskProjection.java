@@ -3,6 +3,7 @@ package org.stdtrack.lifecycle;
 import static org.stdtrack.persistence.Timestamps.toDb;
 
 import java.util.Date;
+import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -48,6 +49,11 @@ class OpenTaskProjection implements ApplicationRunner {
                     jdbc.sql("delete from open_task where task_id = ?").param(task.getId()).update();
             default -> { }
         }
+    }
+
+    /** The standard an open task belongs to: one look-up by key, where the engine would need two queries. */
+    Optional<Long> standardOf(String taskId) {
+        return jdbc.sql("select standard_id from open_task where task_id = ?").param(taskId).query(Long.class).optional();
     }
 
     /** Fills the projection from the engine when it is empty (first start after the upgrade that added it). */

@@ -46,6 +46,7 @@ public class WorkflowTasks implements OpenTasks {
     private final FormService forms;
     private final HistoryService history;
     private final StandardRepository standards;
+    private final OpenTaskProjection openTasks;
     private final EngineCalls engine;
     private final AuditTrail audit;
     private final Map<String, TaskHandler> handlers;
@@ -53,7 +54,8 @@ public class WorkflowTasks implements OpenTasks {
     private final Map<String, TaskForm> formCache = new ConcurrentHashMap<>();
 
     WorkflowTasks(TaskService tasks, FormService forms, HistoryService history, StandardRepository standards,
-                  EngineCalls engine, AuditTrail audit, List<TaskHandler> handlers) {
+                  OpenTaskProjection openTasks, EngineCalls engine, AuditTrail audit, List<TaskHandler> handlers) {
+        this.openTasks = openTasks;
         this.audit = audit;
         this.tasks = tasks;
         this.forms = forms;
@@ -153,10 +155,15 @@ public class WorkflowTasks implements OpenTasks {
         });
     }
 
-    /** The standard a task belongs or belonged to, whoever asks; null for an unknown task. */
+    /**
+     * The standard a task belongs or belonged to, whoever asks; null for an unknown task. An open task's
+     * is in the open-task projection; only a task gone (completed, withdrawn) needs the engine's history.
+     */
     Long standardIdOf(String taskId) {
-        var historic = engine.asApplication(() -> history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult());
-        return historic == null ? null : standardIdOfProcess(historic.getProcessInstanceId());
+        return openTasks.standardOf(taskId).orElseGet(() -> {
+            var historic = engine.asApplication(() -> history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult());
+            return historic == null ? null : standardIdOfProcess(historic.getProcessInstanceId());
+        });
     }
 
     @Override
@@ -230,15 +237,19 @@ public class WorkflowTasks implements OpenTasks {
         return !Collections.disjoint(candidateGroups(task), user.engineGroups());
     }
 
+    /**
+     * Read on the application's account: every caller has already been shown the task under the user's
+     * own rights, and a second permission check would only cost another authorization query.
+     */
     private Set<String> candidateGroups(Task task) {
-        return tasks.getIdentityLinksForTask(task.getId()).stream()
+        return engine.asApplication(() -> tasks.getIdentityLinksForTask(task.getId())).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(link -> link.getGroupId())
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private Standard standardOf(Task task) {
-        Long id = standardIdOfProcess(task.getProcessInstanceId());
+        Long id = standardIdOf(task.getId());
         return standards.find(id == null ? -1 : id)
                 .orElseThrow(() -> new IllegalStateException("task " + task.getId() + " belongs to no standard"));
     }
