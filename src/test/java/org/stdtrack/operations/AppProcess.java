@@ -29,22 +29,48 @@ final class AppProcess implements AutoCloseable {
     }
 
     static AppProcess start(Path log, List<String> arguments) throws IOException, InterruptedException {
+        return start(log, classPath(), List.of(), arguments);
+    }
+
+    /** Started on the given class path with the given JVM options; returned once its readiness probe says UP. */
+    static AppProcess start(Path log, String classPath, List<String> jvmOptions, List<String> arguments)
+            throws IOException, InterruptedException {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-cp", classPath(), StdtrackApplication.class.getName(),
-                "--server.port=" + port, "--spring.main.banner-mode=off"));
+        List<String> command = command(classPath, jvmOptions, arguments);
+        command.addAll(List.of("--server.port=" + port, "--spring.main.banner-mode=off"));
+        AppProcess app = new AppProcess(launch(log, command), port);
+        app.awaitReady(Duration.ofSeconds(120), log);
+        return app;
+    }
+
+    /** Runs the tracker to its end (e.g. with spring.context.exit=onRefresh) and returns its exit code. */
+    static int run(Path log, String classPath, List<String> jvmOptions, List<String> arguments)
+            throws IOException, InterruptedException {
+        Process process = launch(log, command(classPath, jvmOptions, arguments));
+        if (!process.waitFor(3, java.util.concurrent.TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("The app did not end within 3 minutes; see " + log);
+        }
+        return process.exitValue();
+    }
+
+    private static List<String> command(String classPath, List<String> jvmOptions, List<String> arguments) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classPath, StdtrackApplication.class.getName()));
         command.addAll(arguments);
+        return command;
+    }
+
+    private static Process launch(Path log, List<String> command) throws IOException {
         Files.createDirectories(log.getParent());
         Files.writeString(log, String.join(" ", command) + System.lineSeparator(),
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+        return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        AppProcess app = new AppProcess(process, port);
-        app.awaitReady(Duration.ofSeconds(120), log);
-        return app;
     }
 
     /**
