@@ -25,17 +25,21 @@ public final class EmbeddedPostgres {
     public static synchronized String jdbcUrl() {
         if (server == null) {
             try {
-                server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
+                // Stopped by the shutdown handler below, not by a JVM hook of the library's own.
+                server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
             } catch (IOException e) {
                 throw new UncheckedIOException("could not start embedded PostgreSQL", e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // After the cached Spring contexts have closed: a JVM shutdown hook of its own would run beside
+            // theirs and stop the server under an engine that still flushes its metrics on close, which then
+            // waits its connection timeout (30 s at the end of every run).
+            org.springframework.boot.SpringApplication.getShutdownHandlers().add(() -> {
                 try {
                     server.close();
                 } catch (IOException ignored) {
                     // the JVM is exiting
                 }
-            }));
+            });
         }
         return server.getJdbcUrl("postgres", "postgres");
     }
