@@ -7,8 +7,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -135,7 +137,6 @@ class ThroughputBenchmark {
         if (!name.contains(System.getProperty("benchmark.only", ""))) {
             return;
         }
-        currentName = name;
         Duration[] boot = boot(bootUrl.call(), user, password, historyLevel, false);
         Duration[] cdsBoot = boot(bootUrl.call(), user, password, historyLevel, true);
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StdtrackApplication.class).run("--server.port=0",
@@ -145,7 +146,7 @@ class ThroughputBenchmark {
             HttpApi demo = new HttpApi(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")), UnaryOperator.identity());
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             demo.get("secretary", "/api/tasks"); // sign-in remembered, as for a client that is already working
-            List<String> warmedUp = registerAndComplete(demo, jdbc, WARM_UP);
+            Set<String> warmedUp = warmUp(name, demo, jdbc);
 
             long registrationCpu = cpuNanos();
             double registrations = STANDARDS / seconds(parallel(i -> demo.register("secretary", "Throughput " + i), STANDARDS));
@@ -206,23 +207,22 @@ class ThroughputBenchmark {
      * The warm-up: standards registered and their first tasks completed, untimed, in rounds of
      * {@link #STANDARDS}; returns the tasks completed.
      */
-    private List<String> registerAndComplete(HttpApi demo, JdbcTemplate jdbc, int count) throws Exception {
-        List<String> completed = new ArrayList<>();
+    private Set<String> warmUp(String name, HttpApi demo, JdbcTemplate jdbc) throws Exception {
+        Set<String> completed = new HashSet<>();
         List<String> rates = new ArrayList<>();
-        for (int done = 0; done < count; done += STANDARDS) {
+        for (int done = 0; done < WARM_UP; done += STANDARDS) {
             parallel(i -> demo.register("secretary", "Warm-up " + i), STANDARDS);
             List<String> tasks = submitProposalTasks(jdbc);
             tasks.removeAll(completed);
             rates.add("%.0f".formatted(tasks.size() / seconds(parallel(i -> complete(demo, tasks.get(i)), tasks.size()))));
             completed.addAll(tasks);
         }
-        warmUpRates.append("%n- %s: %s".formatted(currentName, String.join(", ", rates)));
+        warmUpRates.append("%n- %s: %s".formatted(name, String.join(", ", rates)));
         return completed;
     }
 
     /** Completions per second in each warm-up round, per configuration: how long the JIT compiler takes. */
     private final StringBuilder warmUpRates = new StringBuilder("\nCompletions/s in the warm-up rounds of 400:");
-    private String currentName;
 
     private static List<String> submitProposalTasks(JdbcTemplate jdbc) {
         return new ArrayList<>(jdbc.queryForList("select task_id from open_task where task_key = 'submitProposal'", String.class));
