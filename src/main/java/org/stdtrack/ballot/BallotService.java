@@ -35,6 +35,10 @@ public class BallotService {
     public record OpenedBallot(long id, int round, Instant closesAt) {
     }
 
+    /** A closed ballot's result and its summary for the record ("passed: 3 approve, …"). */
+    public record Result(boolean passed, String summary) {
+    }
+
     public record Ballot(long id, int round, Instant openedAt, Instant closesAt, Instant closedAt, Tally tally,
                          List<String> recused, String result) {
     }
@@ -68,7 +72,17 @@ public class BallotService {
                 .param(ballotId).query(String.class).list();
     }
 
+    /**
+     * Records a vote cast now. The ballot closes at its deadline instant, whenever its timer job runs: a
+     * vote at or after {@code closes_at} is refused, so the result never depends on the job executor.
+     */
     public void recordVote(long ballotId, String voter, Vote vote, String comment) {
+        Instant now = clock.now();
+        Instant closesAt = jdbc.sql("select closes_at from ballot where id = ?").param(ballotId)
+                .query((rs, n) -> instant(rs, "closes_at")).single();
+        if (!now.isBefore(closesAt)) {
+            throw ApiException.conflict("The ballot closed at " + closesAt + "; votes are no longer accepted.");
+        }
         boolean eligible = jdbc.sql("select count(*) from ballot_voter where ballot_id = ? and username = ? and not recused")
                 .params(ballotId, voter).query(Integer.class).single() > 0;
         if (!eligible) {
@@ -78,14 +92,16 @@ public class BallotService {
             throw ApiException.invalid("comment", "A disapproval must give its technical reasons in 'comment'.");
         }
         jdbc.sql("insert into ballot_vote (ballot_id, username, vote, comment, cast_at) values (?, ?, ?, ?, ?)")
-                .params(ballotId, voter, vote.name(), comment, toDb(clock.now())).update();
+                .params(ballotId, voter, vote.name(), comment, toDb(now)).update();
     }
 
-    /** Closes the ballot, records counts and result, and says whether it passed. */
-    public boolean close(long ballotId) {
+    /** Closes the ballot, records counts and result of the votes cast before its deadline, and says whether it passed. */
+    public Result close(long ballotId) {
         int eligible = jdbc.sql("select eligible from ballot where id = ?").param(ballotId).query(Integer.class).single();
         int[] counts = new int[Vote.values().length];
-        jdbc.sql("select vote, count(*) from ballot_vote where ballot_id = ? group by vote").param(ballotId)
+        jdbc.sql("""
+                select v.vote, count(*) from ballot_vote v join ballot b on b.id = v.ballot_id
+                where v.ballot_id = ? and v.cast_at < b.closes_at group by v.vote""").param(ballotId)
                 .query(rs -> {
                     counts[Vote.valueOf(rs.getString(1)).ordinal()] = rs.getInt(2);
                 });
@@ -98,7 +114,7 @@ public class BallotService {
                 .params(toDb(clock.now()), tally.approve(), tally.approveWithComments(), tally.disapprove(),
                         tally.abstain(), passed ? "PASSED" : "FAILED", ballotId)
                 .update();
-        return passed;
+        return new Result(passed, tally.summary(passed));
     }
 
     public List<Ballot> ballots(long standardId) {

@@ -14,4 +14,11 @@ public record Tally(int eligible, int approve, int approveWithComments, int disa
     public int approvals() {
         return approve + approveWithComments;
     }
+
+    /** The result as the stage event records it, naming counts only, never a voter or a vote's reasons. */
+    public String summary(boolean passed) {
+        return (passed ? "passed: " : "failed: ") + approvals() + " approve"
+                + (approveWithComments > 0 ? " (" + approveWithComments + " with comments)" : "")
+                + ", " + disapprove + " disapprove, " + abstain + " abstain, " + (eligible - cast()) + " not voted";
+    }
 }

@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -44,7 +45,7 @@ public class TableExport {
         return ResponseEntity.ok()
                 .contentType(format == Format.CSV ? new MediaType(CSV, StandardCharsets.UTF_8) : XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(t.name() + (format == Format.CSV ? ".csv" : ".xlsx")).build().toString())
+                        .filename(fileName(t.name()) + (format == Format.CSV ? ".csv" : ".xlsx")).build().toString())
                 .body(body);
     }
 
@@ -59,7 +60,13 @@ public class TableExport {
                         + "' is not a valid value for 'format'; allowed values: json, csv, xlsx.");
             };
         }
-        List<MediaType> accepted = MediaType.parseMediaTypes(request.getHeader(HttpHeaders.ACCEPT));
+        List<MediaType> accepted;
+        try {
+            accepted = MediaType.parseMediaTypes(request.getHeader(HttpHeaders.ACCEPT));
+        } catch (InvalidMediaTypeException e) {
+            throw ApiException.notAcceptable("The Accept header '" + request.getHeader(HttpHeaders.ACCEPT)
+                    + "' is not a list of media types; ask for application/json, text/csv or " + XLSX + ".");
+        }
         MediaType.sortBySpecificityAndQuality(accepted);
         for (MediaType type : accepted) {
             if (type.isCompatibleWith(CSV) && !type.isWildcardType()) {
@@ -92,9 +99,30 @@ public class TableExport {
         StringBuilder out = new StringBuilder("\uFEFF");
         out.append(String.join(",", table.columns().stream().map(c -> quote(chinese ? c.zh() : c.en())).toList())).append("\r\n");
         for (List<Object> row : table.rows()) {
-            out.append(String.join(",", row.stream().map(v -> quote(v == null ? "" : v.toString())).toList())).append("\r\n");
+            out.append(String.join(",", row.stream().map(v -> quote(neutralised(v))).toList())).append("\r\n");
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A cell that a spreadsheet program would read as a formula (=, +, -, @, or a leading tab or carriage
+     * return) is prefixed with an apostrophe, so that opening an export never evaluates what a user typed.
+     * Numbers are written as they are: a negative count is no formula.
+     */
+    static String neutralised(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString();
+        if (!(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
+    }
+
+    /** A download's file name: letters, digits, '-', '_' and '.' only, whatever the report's name holds. */
+    static String fileName(String name) {
+        return name.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     private static String quote(String value) {

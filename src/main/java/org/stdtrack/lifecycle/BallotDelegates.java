@@ -3,10 +3,12 @@ package org.stdtrack.lifecycle;
 import static org.stdtrack.lifecycle.ProcessVariables.BALLOT_CLOSES_AT;
 import static org.stdtrack.lifecycle.ProcessVariables.BALLOT_ID;
 import static org.stdtrack.lifecycle.ProcessVariables.BALLOT_PASSED;
+import static org.stdtrack.lifecycle.ProcessVariables.BALLOT_RESULT;
 import static org.stdtrack.lifecycle.ProcessVariables.STANDARD_ID;
 
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.stdtrack.ballot.BallotService;
@@ -37,7 +39,9 @@ class BallotDelegates {
     JavaDelegate tallyBallot(BallotService ballots, StandardRepository standards) {
         return execution -> {
             standards.lock(((Number) execution.getVariable(STANDARD_ID)).longValue());
-            execution.setVariable(BALLOT_PASSED, ballots.close(((Number) execution.getVariable(BALLOT_ID)).longValue()));
+            var result = ballots.close(((Number) execution.getVariable(BALLOT_ID)).longValue());
+            execution.setVariable(BALLOT_PASSED, result.passed());
+            execution.setVariable(BALLOT_RESULT, Variables.stringValue(result.summary(), true));
         };
     }
 }

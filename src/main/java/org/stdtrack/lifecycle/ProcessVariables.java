@@ -23,6 +23,8 @@ final class ProcessVariables {
     /** Transient: live only in the transaction of the decision that set them, so they never go stale. */
     static final String OUTCOME = "outcome";
     static final String COMMENT = "comment";
+    /** The closed ballot's summary, the reason of the stage event it causes. */
+    static final String BALLOT_RESULT = "ballotResult";
 
     private ProcessVariables() {
     }

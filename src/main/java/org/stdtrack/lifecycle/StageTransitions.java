@@ -1,5 +1,6 @@
 package org.stdtrack.lifecycle;
 
+import static org.stdtrack.lifecycle.ProcessVariables.BALLOT_RESULT;
 import static org.stdtrack.lifecycle.ProcessVariables.COMMENT;
 import static org.stdtrack.lifecycle.ProcessVariables.STANDARD_ID;
 
@@ -27,6 +28,8 @@ public class StageTransitions {
 
     /** Actor recorded for steps the engine takes by itself (timers). */
     static final String SYSTEM = "system";
+    /** Actor recorded for the outcome of a ballot, which no single voter decided. */
+    static final String BALLOT = "ballot";
 
     private final StandardRepository standards;
     private final IdentityService identity;
@@ -44,6 +47,15 @@ public class StageTransitions {
         record(standard, from, Stage.valueOf(stage), code, (String) execution.getVariable(COMMENT));
     }
 
+    /**
+     * A stage entered because a ballot closed: the ballot is the actor and its counts the reason, whoever
+     * cast the last vote and whatever they wrote, which stays in the ballot.
+     */
+    public void enterAfterBallot(DelegateExecution execution, String stage, String code) {
+        Standard standard = standard(execution);
+        record(standard, standard.stage(), Stage.valueOf(stage), code, BALLOT, (String) execution.getVariable(BALLOT_RESULT));
+    }
+
     /** Cancellation is coded from the stage it interrupts: "30.98" abandons a standard in consultation. */
     public void cancel(DelegateExecution execution) {
         Standard standard = standard(execution);
@@ -53,7 +65,10 @@ public class StageTransitions {
     }
 
     private void record(Standard standard, Stage from, Stage to, String code, String reason) {
-        String actor = actor();
+        record(standard, from, to, code, actor(), reason);
+    }
+
+    private void record(Standard standard, Stage from, Stage to, String code, String actor, String reason) {
         standards.recordStageChange(standard.id(), from, to, code, clock.instant(), actor, reason);
         LogContext.afterCommit(standard.id(), null,
                 () -> log.info("Stage {} -> {} ({}) by {}", from == null ? "(new)" : from, to, code, actor));

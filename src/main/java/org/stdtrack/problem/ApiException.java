@@ -44,6 +44,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, field, message);
     }
 
+    /** The response cannot be given in any form the request accepts, or the Accept header is malformed. */
+    public static ApiException notAcceptable(String message) {
+        return new ApiException(HttpStatus.NOT_ACCEPTABLE, null, message);
+    }
+
     /** A request that is malformed: unknown field, wrong type. */
     public static ApiException badRequest(String field, String message) {
         return new ApiException(HttpStatus.BAD_REQUEST, field, message);

@@ -1,0 +1,7 @@
+package org.stdtrack.hardening;
+
+import org.stdtrack.support.OnPostgres;
+
+@OnPostgres
+class HardeningOnPostgresTest extends HardeningTest {
+}

@@ -1,0 +1,87 @@
+package org.stdtrack.hardening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.stdtrack.support.LifecycleTestSupport;
+
+/**
+ * The defects an outside review found (issue 12), each tested at what a reader would see: the content of
+ * records, exports and answers, not only status codes.
+ */
+abstract class HardeningTest extends LifecycleTestSupport {
+
+    // ---- 6. a voter's reasons stay in the ballot ----------------------------------------------------
+
+    @Test
+    void aPassingBallotsStageEventNamesTheResultAndNoVoter() {
+        long id = registerNational("Ballot record");
+        toTechnicalReview(id);
+        for (String voter : List.of("reviewer1", "reviewer2", "reviewer3")) {
+            complete(voter, id, "castVote", Map.of("vote", "APPROVE"));
+        }
+        String secret = "Private remark of the last voter " + id;
+        complete("reviewer4", id, "castVote", Map.of("vote", "APPROVE_WITH_COMMENTS", "comment", secret));
+
+        JsonNode approval = null;
+        for (JsonNode event : standard(id).get("history")) {
+            if (event.get("code").asText().equals("40.99")) {
+                approval = event;
+            }
+        }
+        assertThat(approval).isNotNull();
+        assertThat(approval.get("reason").asText()).isEqualTo("passed: 4 approve (1 with comments), 0 disapprove, 0 abstain, 0 not voted");
+        assertThat(approval.get("actor").asText()).isEqualTo("ballot");
+        assertThat(standard(id).toString()).doesNotContain(secret).doesNotContain("\"actor\":\"reviewer4\"");
+        // The vote's comment stays with the vote, where the ballot's readers find it.
+        assertThat(jdbc.sql("select comment from ballot_vote v join ballot b on b.id = v.ballot_id where b.standard_id = ? and v.username = 'reviewer4'")
+                .param(id).query(String.class).single()).isEqualTo(secret);
+    }
+
+    // ---- 7. exported files are safe to open ---------------------------------------------------------
+
+    @Test
+    void csvCellsThatASpreadsheetWouldEvaluateAreNeutralised() throws Exception {
+        String marker = "Formula" + System.nanoTime();
+        for (String title : List.of("=2+3 " + marker, "+SUM(A1) " + marker, "-1+1 " + marker, "@cmd " + marker,
+                "\tTab " + marker)) {
+            var body = nationalStandard(title);
+            body.put("titleZh", title);
+            register(body);
+        }
+        MockHttpServletResponse csv = mvc.perform(MockMvcRequestBuilders.get("/api/standards?size=500&format=csv&q=" + marker)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                        users.loadUserByUsername("admin")))).andReturn().getResponse();
+        assertThat(csv.getStatus()).isEqualTo(200);
+        String text = csv.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(text).contains("'=2+3 " + marker, "'+SUM(A1) " + marker, "'-1+1 " + marker, "'@cmd " + marker,
+                "'\tTab " + marker);
+        for (String line : text.lines().skip(1).toList()) {
+            for (String cell : line.split(",")) {
+                assertThat(cell).as(line).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@");
+            }
+        }
+        assertThat(csv.getHeader("Content-Disposition")).matches("attachment; filename=\"[A-Za-z0-9._-]+\"");
+    }
+
+    // ---- 10. bad input never reaches a 500 ----------------------------------------------------------
+
+    @Test
+    void aMalformedAcceptHeaderOnAnExportIs406AsProblemDetails() throws Exception {
+        for (String path : List.of("/api/standards", "/api/reports/stages?programme=CLOUD-2025",
+                "/api/reports/targets?programme=CLOUD-2025")) {
+            MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get(path).header("Accept", "csv")
+                    .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                            users.loadUserByUsername("observer")))).andReturn().getResponse();
+            assertThat(response.getStatus()).as(path).isEqualTo(406);
+            assertThat(response.getContentType()).as(path).startsWith("application/problem+json");
+            assertThat(response.getContentAsString()).as(path).contains("Accept header");
+        }
+    }
+}
