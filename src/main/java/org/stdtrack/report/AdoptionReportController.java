@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.stdtrack.programme.Programme;
+import org.stdtrack.identity.AppUser;
 import org.stdtrack.programme.ReferenceData;
+import org.stdtrack.standard.Stage;
+import org.stdtrack.standard.StandardAccess;
 
 /**
  * The "1,000 enterprises" KPI: distinct enterprises (by unified social credit code) with at least one
@@ -28,8 +31,10 @@ class AdoptionReportController {
     private final ReferenceData referenceData;
     private final JdbcClient jdbc;
     private final TableExport exports;
+    private final StandardAccess access;
 
-    AdoptionReportController(ReferenceData referenceData, JdbcClient jdbc, TableExport exports) {
+    AdoptionReportController(ReferenceData referenceData, JdbcClient jdbc, TableExport exports, StandardAccess access) {
+        this.access = access;
         this.exports = exports;
         this.referenceData = referenceData;
         this.jdbc = jdbc;
@@ -55,8 +60,8 @@ class AdoptionReportController {
     }
 
     @GetMapping("/api/reports/adoption")
-    ResponseEntity<?> adoption(@RequestParam String programme, HttpServletRequest request) {
-        AdoptionReport report = report(programme);
+    ResponseEntity<?> adoption(AppUser reader, @RequestParam String programme, HttpServletRequest request) {
+        AdoptionReport report = report(reader, programme);
         return exports.respond(request, report, chinese -> new Table("adoption-" + report.programme(), List.of(
                 Table.column("Standard", "标准"), Table.column("Title", "名称"), Table.column("Number", "标准编号"),
                 Table.column("Verified enterprises", "已核实企业数"), Table.column("Declarations", "声明数")),
@@ -64,7 +69,8 @@ class AdoptionReportController {
                         s.publishedNumber(), s.verifiedEnterprises(), s.declarations())).toList()));
     }
 
-    AdoptionReport report(String programme) {
+    /** The counts are the programme's; the per-standard rows only the standards the reader may see. */
+    AdoptionReport report(AppUser reader, String programme) {
         Programme p = referenceData.requireProgramme(programme);
         String code = p.code();
         long verifiedEnterprises = jdbc.sql("""
@@ -88,23 +94,33 @@ class AdoptionReportController {
             byDomain.add(new DomainAdoption(d.code(), d.nameEn(), d.nameZh(), counts[0], counts[1]));
         });
 
-        List<StandardAdoption> byStandard = jdbc.sql("""
-                select s.id, s.title, s.published_number,
+        List<StandardAdoption> byStandard = new ArrayList<>();
+        jdbc.sql("""
+                select s.id, s.title, s.published_number, s.committee_code, s.stage,
                        count(distinct case when a.status = 'VERIFIED' then a.credit_code end), count(a.id)
                 from standard s left join adoption a on a.standard_id = s.id
                 where s.programme_code = ? and s.stage in ('PUBLISHED', 'IN_FORCE', 'PERIODIC_REVIEW', 'WITHDRAWN')
-                group by s.id, s.title, s.published_number order by s.id""")
-                .param(code).query((rs, n) -> new StandardAdoption(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getLong(4), rs.getLong(5))).list();
+                group by s.id, s.title, s.published_number, s.committee_code, s.stage order by s.id""")
+                .param(code).query(rs -> {
+                    if (access.canSee(reader, rs.getString(4), Stage.valueOf(rs.getString(5)))) {
+                        byStandard.add(new StandardAdoption(rs.getLong(1), rs.getString(2), rs.getString(3),
+                                rs.getLong(6), rs.getLong(7)));
+                    }
+                });
 
-        List<Aligned> aligned = jdbc.sql("""
-                select id, title, international_reference, international_degree from standard
+        long[] degrees = new long[3];
+        List<Aligned> visible = new ArrayList<>();
+        jdbc.sql("""
+                select id, title, international_reference, international_degree, committee_code, stage from standard
                 where programme_code = ? and international_degree is not null and stage <> 'CANCELLED' order by id""")
-                .param(code).query((rs, n) -> new Aligned(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        !"NEQ".equals(rs.getString(4)))).list();
-        long identical = aligned.stream().filter(a -> a.degree().equals("IDT")).count();
-        long modified = aligned.stream().filter(a -> a.degree().equals("MOD")).count();
+                .param(code).query(rs -> {
+                    String degree = rs.getString(4);
+                    degrees[degree.equals("IDT") ? 0 : degree.equals("MOD") ? 1 : 2]++;
+                    if (access.canSee(reader, rs.getString(5), Stage.valueOf(rs.getString(6)))) {
+                        visible.add(new Aligned(rs.getLong(1), rs.getString(2), rs.getString(3), degree, !"NEQ".equals(degree)));
+                    }
+                });
         return new AdoptionReport(code, p.targetEnterprises(), verifiedEnterprises, declarations, byDomain, byStandard,
-                new Alignment(identical + modified, identical, modified, aligned.size() - identical - modified, aligned));
+                new Alignment(degrees[0] + degrees[1], degrees[0], degrees[1], degrees[2], visible));
     }
 }

@@ -3,6 +3,7 @@ package org.stdtrack.report;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.stdtrack.identity.AppUser;
 import org.stdtrack.programme.Programme;
 import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.standard.Stage;
@@ -28,15 +29,15 @@ class DashboardPage {
     }
 
     @GetMapping("/dashboard")
-    String dashboard(@RequestParam(required = false) String programme, Model model) {
+    String dashboard(AppUser reader, @RequestParam(required = false) String programme, Model model) {
         Programme shown = programme == null ? referenceData.programmes().get(0) : referenceData.requireProgramme(programme);
         var stageReport = stages.report(shown.code(), null, "domain");
         model.addAttribute("programme", shown);
         model.addAttribute("programmes", referenceData.programmes());
         model.addAttribute("stageReport", stageReport);
         model.addAttribute("largestStage", stageReport.byStage().values().stream().mapToLong(Long::longValue).max().orElse(0));
-        model.addAttribute("targets", targets.report(shown.code()));
-        model.addAttribute("adoption", adoption.report(shown.code()));
+        model.addAttribute("targets", targets.report(reader, shown.code()));
+        model.addAttribute("adoption", adoption.report(reader, shown.code()));
         model.addAttribute("cycleTimes", work.cycleTimes(shown.code()));
         model.addAttribute("overdueWork", work.overdue(shown.code()));
         model.addAttribute("stages", Stage.values());

@@ -43,16 +43,21 @@ class ProgrammeHistory {
                 .single();
     }
 
+    /** An unpublished, uncancelled standard, its committee, and when it entered its current stage. */
+    record InProgress(Forecast.InProgress progress, String committee) {
+    }
+
     /** Unpublished, uncancelled standards with the time they entered their current stage. */
-    List<Forecast.InProgress> inProgress(String programme) {
+    List<InProgress> inProgress(String programme) {
         return jdbc.sql("""
-                select s.id, s.stage, max(e.occurred_at) as entered from standard s
+                select s.id, s.stage, s.committee_code, max(e.occurred_at) as entered from standard s
                 join stage_event e on e.standard_id = s.id and e.to_stage = s.stage
                 where s.programme_code = ?
                   and s.stage in ('PRELIMINARY', 'PROPOSAL', 'DRAFTING', 'CONSULTATION', 'TECHNICAL_REVIEW', 'APPROVAL')
-                group by s.id, s.stage order by s.id""")
+                group by s.id, s.stage, s.committee_code order by s.id""")
                 .param(programme)
-                .query((rs, n) -> new Forecast.InProgress(rs.getLong(1), Stage.valueOf(rs.getString(2)), instant(rs, "entered")))
+                .query((rs, n) -> new InProgress(new Forecast.InProgress(rs.getLong(1), Stage.valueOf(rs.getString(2)),
+                        instant(rs, "entered")), rs.getString(3)))
                 .list();
     }
 

@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.programme.Programme;
 import org.stdtrack.programme.ReferenceData;
+import org.stdtrack.identity.AppUser;
 import org.stdtrack.standard.Stage;
+import org.stdtrack.standard.StandardAccess;
 
 @RestController
 class TargetReportController {
@@ -25,9 +27,11 @@ class TargetReportController {
     private final ForecastPolicy policy;
     private final ProgrammeClock clock;
     private final TableExport exports;
+    private final StandardAccess access;
 
     TargetReportController(ReferenceData referenceData, ProgrammeHistory history, ForecastPolicy policy, ProgrammeClock clock,
-                           TableExport exports) {
+                           TableExport exports, StandardAccess access) {
+        this.access = access;
         this.exports = exports;
         this.referenceData = referenceData;
         this.history = history;
@@ -51,8 +55,8 @@ class TargetReportController {
 
     /** Published before the deadline against the target, and whether the programme will make it (README: "Forecast"). */
     @GetMapping("/api/reports/targets")
-    ResponseEntity<?> targets(@RequestParam String programme, HttpServletRequest request) {
-        TargetReport report = report(programme);
+    ResponseEntity<?> targets(AppUser reader, @RequestParam String programme, HttpServletRequest request) {
+        TargetReport report = report(reader, programme);
         return exports.respond(request, report, chinese -> new Table("targets-" + report.programme(), List.of(
                 Table.column("Standard", "标准"), Table.column("Stage", "阶段"), Table.column("Earliest publication", "最早发布"),
                 Table.column("Expected publication", "预计发布"), Table.column("Latest publication", "最晚发布")),
@@ -60,22 +64,26 @@ class TargetReportController {
                         s.early().toString(), s.expected().toString(), s.late().toString())).toList()));
     }
 
-    TargetReport report(String programme) {
+    /** The counts are the programme's; the per-standard rows only the standards the reader may see. */
+    TargetReport report(AppUser reader, String programme) {
         Programme p = referenceData.requireProgramme(programme);
         Instant now = clock.now();
         Instant deadline = clock.startOf(p.targetDate().plusDays(1));
         var totals = history.totals(p.code(), deadline, now);
         var inProgress = history.inProgress(p.code());
-        var result = Forecast.forecast(p.targetStandards(), deadline, now, totals.publishedBefore(), inProgress,
+        var result = Forecast.forecast(p.targetStandards(), deadline, now, totals.publishedBefore(),
+                inProgress.stream().map(ProgrammeHistory.InProgress::progress).toList(),
                 history.stageDurations(p.code()), policy.durations());
 
         Map<Stage, StageEstimate> estimates = new LinkedHashMap<>();
         result.durations().forEach((stage, d) -> estimates.put(stage,
                 new StageEstimate(d.quick().toDays(), d.typical().toDays(), d.slow().toDays(), d.samples())));
-        Map<Long, Stage> stages = new LinkedHashMap<>();
-        inProgress.forEach(s -> stages.put(s.id(), s.stage()));
-        List<StandardForecast> standards = result.standards().stream().map(e -> new StandardForecast(e.id(),
-                stages.get(e.id()), day(e.early()), day(e.typical()), day(e.late()))).toList();
+        Map<Long, Stage> visible = new LinkedHashMap<>();
+        inProgress.stream().filter(s -> access.canSee(reader, s.committee(), s.progress().stage()))
+                .forEach(s -> visible.put(s.progress().id(), s.progress().stage()));
+        List<StandardForecast> standards = result.standards().stream().filter(e -> visible.containsKey(e.id()))
+                .map(e -> new StandardForecast(e.id(), visible.get(e.id()), day(e.early()), day(e.typical()), day(e.late())))
+                .toList();
         return new TargetReport(p.code(), p.targetStandards(), p.targetDate(), totals.publishedBefore(), totals.published(),
                 totals.inProgress(), totals.cancelled(), totals.overdue(),
                 new ForecastView(result.expected(), result.low(), result.high(), result.verdict(), estimates, standards));

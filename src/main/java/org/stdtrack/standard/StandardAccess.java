@@ -28,7 +28,12 @@ public class StandardAccess {
     }
 
     public boolean canSee(AppUser user, Standard standard) {
-        return seesEverything(user) || standard.stage().isPublished() || user.isMemberOf(standard.committee());
+        return canSee(user, standard.committee(), standard.stage());
+    }
+
+    /** The one visibility rule, for rows that carry a standard's committee and stage but not the whole record. */
+    public boolean canSee(AppUser user, String committee, Stage stage) {
+        return seesEverything(user) || stage.isPublished() || user.isMemberOf(committee);
     }
 
     /** The standard with this id as the user may see it, or 404 (unknown, or not theirs to know). */

@@ -17,6 +17,64 @@ import org.stdtrack.support.LifecycleTestSupport;
  */
 abstract class HardeningTest extends LifecycleTestSupport {
 
+    // ---- 5. reports reveal nothing the reader may not see ------------------------------------------
+
+    @Test
+    void reportRowsAreLimitedToWhatTheReaderMaySeeWhileCountsStayWhole() throws Exception {
+        var body = nationalStandard("Secret draft aligned with ISO " + System.nanoTime());
+        body.put("international", Map.of("reference", "ISO/IEC 99999:2026", "degree", "IDT"));
+        long draft = register(body);
+        String title = (String) body.get("title");
+        long own = register(sectorStandard("Visible to its own secretariat"));
+
+        JsonNode adoptionForAdmin = api.as("admin").get("/api/reports/adoption?programme=CLOUD-2025").body();
+        JsonNode adoptionForOther = api.as("secretary2").get("/api/reports/adoption?programme=CLOUD-2025").body();
+        assertThat(adoptionForAdmin.toString()).contains(title);
+        assertThat(adoptionForOther.toString()).doesNotContain(title).doesNotContain("ISO/IEC 99999:2026");
+        assertThat(adoptionForOther.get("internationalAlignment").get("identical"))
+                .isEqualTo(adoptionForAdmin.get("internationalAlignment").get("identical"));
+        for (JsonNode row : adoptionForOther.get("internationalAlignment").get("standards")) {
+            assertThat(api.as("secretary2").get("/api/standards/" + row.get("id").asLong()).status()).isEqualTo(200);
+        }
+
+        JsonNode targetsForAdmin = api.as("admin").get("/api/reports/targets?programme=CLOUD-2025").body();
+        JsonNode targetsForOther = api.as("secretary2").get("/api/reports/targets?programme=CLOUD-2025").body();
+        assertThat(ids(targetsForAdmin.get("forecast").get("standards"))).contains(draft);
+        assertThat(ids(targetsForOther.get("forecast").get("standards"))).doesNotContain(draft).contains(own);
+        for (long id : ids(targetsForOther.get("forecast").get("standards"))) {
+            assertThat(api.as("secretary2").get("/api/standards/" + id).status()).as("row " + id).isEqualTo(200);
+        }
+        for (String total : List.of("inProgress", "published", "cancelled", "overdue")) {
+            assertThat(targetsForOther.get(total)).as(total).isEqualTo(targetsForAdmin.get(total));
+        }
+        assertThat(targetsForOther.get("forecast").get("expected")).isEqualTo(targetsForAdmin.get("forecast").get("expected"));
+
+        String csv = export("secretary2", "/api/reports/targets?programme=CLOUD-2025&format=csv");
+        assertThat(csv.lines().skip(1).map(l -> l.split(",")[0])).doesNotContain(String.valueOf(draft));
+        assertThat(export("admin", "/api/reports/targets?programme=CLOUD-2025&format=csv").lines().skip(1)
+                .map(l -> l.split(",")[0])).contains(String.valueOf(draft));
+    }
+
+    private Map<String, Object> sectorStandard(String title) {
+        var body = nationalStandard(title);
+        body.put("type", "SECTOR");
+        body.put("committee", SECTOR);
+        return body;
+    }
+
+    private static List<Long> ids(JsonNode rows) {
+        List<Long> ids = new java.util.ArrayList<>();
+        rows.forEach(r -> ids.add(r.get("id").asLong()));
+        return ids;
+    }
+
+    private String export(String user, String path) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.get(path)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                                users.loadUserByUsername(user))))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
     // ---- 6. a voter's reasons stay in the ballot ----------------------------------------------------
 
     @Test
