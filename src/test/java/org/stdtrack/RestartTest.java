@@ -121,6 +121,7 @@ class RestartTest {
                 .as("anonymous: sent to the login page").isEqualTo(302);
         assertThat(client.send("GET", "/camunda/app/cockpit/default/", "secretary", "secretary", null).status()).isEqualTo(403);
         assertSingleSignOnIntoTheWebapps(client.port);
+        assertSessionsFollowTheirAccount(client);
         assertThat(client.send("POST", "/camunda/api/admin/setup/default/user/create", null, null,
                 "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"x\"}}").status())
                 .as("Camunda's initial-setup page must never create an engine administrator").isIn(302, 401, 403);
@@ -160,6 +161,28 @@ class RestartTest {
         assertThat(secretary.get("/h2-console").statusCode()).as("the H2 console is never served").isEqualTo(404);
         assertThat(secretary.get("/camunda/app/cockpit/default/").statusCode()).as("signed in, not an administrator").isEqualTo(403);
         assertThat(secretary.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(403);
+    }
+
+    /** An administrator's open session loses Cockpit and the API once the account is demoted and disabled. */
+    private void assertSessionsFollowTheirAccount(Client client) throws Exception {
+        client.post("admin", "/api/users", Map.of("username", "administrator2", "displayName", "Second administrator",
+                "password", "administrator2", "roles", List.of(Map.of("role", "ADMIN"))));
+        Browser second = new Browser(client.port);
+        second.signIn("administrator2");
+        assertThat(second.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
+        assertThat(second.get("/api/users").statusCode()).isEqualTo(200);
+
+        assertThat(client.send("PUT", "/api/users/administrator2/roles", "admin", "admin",
+                JSON.writeValueAsString(List.of(Map.of("role", "ENTERPRISE")))).status()).isEqualTo(200);
+        assertThat(second.get("/camunda/app/cockpit/default/").statusCode()).as("demoted: no Cockpit").isEqualTo(403);
+        assertThat(second.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(403);
+        assertThat(client.send("POST", "/api/users/administrator2/disable", "admin", "admin", "{}").status()).isEqualTo(200);
+        HttpResponse<String> users = second.get("/api/users");
+        assertThat(users.statusCode()).as("disabled: signed out").isEqualTo(401);
+        assertThat(users.body()).doesNotContain("secretary2");
+        HttpResponse<String> cockpit = second.get("/camunda/app/cockpit/default/");
+        assertThat(cockpit.statusCode()).isEqualTo(302);
+        assertThat(cockpit.headers().firstValue("Location").orElseThrow()).endsWith("/login");
     }
 
     /** Keeps cookies like a browser and signs in through the login form with its CSRF token. */

@@ -50,7 +50,7 @@ class SecurityConfig {
     @Bean
     UserDetailsService userDetailsService(UserRepository users, Clock clock) {
         return username -> users.findAccount(username)
-                .map(a -> new SignedInUser(a.user(), a.passwordHash(), a.enabled(), a.isLockedAt(clock.instant())))
+                .map(a -> new SignedInUser(a.user(), a.passwordHash(), a.enabled(), a.isLockedAt(clock.instant()), a.stamp()))
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 
@@ -59,6 +59,11 @@ class SecurityConfig {
     VerifiedCredentials authenticationProvider(UserDetailsService users, PasswordEncoder passwords, AccountPolicy policy,
                                                Clock clock) {
         return new VerifiedCredentials(users, passwords, policy.verifiedPasswordCache(), clock);
+    }
+
+    @Bean
+    AccountBoundSessions accountBoundSessions(UserRepository users, UserDetailsService accounts, Clock clock) {
+        return new AccountBoundSessions(users, accounts, clock);
     }
 
     @Bean
@@ -75,12 +80,13 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+    SecurityFilterChain camundaWebapps(HttpSecurity http, AccountBoundSessions sessions) throws Exception {
         // Cockpit, Tasklist and Admin are for administrators only, signed in through the application.
         // Camunda's "initial setup" page would let anyone create an engine administrator while the
         // engine has no users: it is closed for good. The webapps carry their own CSRF protection.
         var paths = PathPatternRequestMatcher.withDefaults();
         return http.securityMatcher(paths.matcher("/camunda/**"))
+                .securityContext(context -> context.securityContextRepository(sessions))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(paths.matcher("/camunda/api/admin/setup/**"),
                                 paths.matcher("/camunda/app/admin/*/setup/**")).denyAll()
@@ -95,8 +101,9 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain application(HttpSecurity http) throws Exception {
+    SecurityFilterChain application(HttpSecurity http, AccountBoundSessions sessions) throws Exception {
         return http
+                .securityContext(context -> context.securityContextRepository(sessions))
                 // Role-level rules, decided before a request body is even read; the committee-level
                 // rules (own committee only) follow in the features' services.
                 .authorizeHttpRequests(auth -> auth

@@ -13,9 +13,12 @@ final class SignedInUser implements UserDetails {
     private final String passwordHash;
     private final boolean enabled;
     private final boolean locked;
+    /** The account's security stamp when this was read: a session holding an older one is out of date. */
+    private final long stamp;
 
-    SignedInUser(AppUser user, String passwordHash, boolean enabled, boolean locked) {
+    SignedInUser(AppUser user, String passwordHash, boolean enabled, boolean locked, long stamp) {
         this.user = user;
+        this.stamp = stamp;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
         this.locked = locked;
@@ -23,6 +26,10 @@ final class SignedInUser implements UserDetails {
 
     AppUser user() {
         return user;
+    }
+
+    long stamp() {
+        return stamp;
     }
 
     @Override

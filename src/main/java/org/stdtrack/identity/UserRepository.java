@@ -22,11 +22,25 @@ public class UserRepository {
     public record Voter(String username, String organisation) {
     }
 
-    record Account(String username, String passwordHash, boolean enabled, Instant lockedUntil, AppUser user) {
+    record Account(String username, String passwordHash, boolean enabled, Instant lockedUntil, long stamp, AppUser user) {
 
         boolean isLockedAt(Instant now) {
             return lockedUntil != null && now.isBefore(lockedUntil);
         }
+    }
+
+    /** What an open session needs to know of its account on every request. */
+    record SessionState(boolean enabled, Instant lockedUntil, long stamp) {
+
+        boolean isUsableAt(Instant now) {
+            return enabled && (lockedUntil == null || !now.isBefore(lockedUntil));
+        }
+    }
+
+    Optional<SessionState> sessionState(String username) {
+        return jdbc.sql("select enabled, locked_until, security_stamp from app_user where username = ?").param(username)
+                .query((rs, n) -> new SessionState(rs.getBoolean(1), Timestamps.instant(rs, "locked_until"), rs.getLong(3)))
+                .optional();
     }
 
     /**
@@ -38,11 +52,11 @@ public class UserRepository {
         return jdbc.sql("select * from app_user where username = ?")
                 .param(username)
                 .query((rs, n) -> new Account(rs.getString("username"), rs.getString("password"),
-                        rs.getBoolean("enabled"), Timestamps.instant(rs, "locked_until"),
+                        rs.getBoolean("enabled"), Timestamps.instant(rs, "locked_until"), rs.getLong("security_stamp"),
                         new AppUser(rs.getString("username"), rs.getString("display_name"),
                         rs.getString("organisation_code"), Set.of())))
                 .optional()
-                .map(a -> new Account(a.username(), a.passwordHash(), a.enabled(), a.lockedUntil(),
+                .map(a -> new Account(a.username(), a.passwordHash(), a.enabled(), a.lockedUntil(), a.stamp(),
                         new AppUser(a.user().username(), a.user().displayName(), a.user().organisation(), grants(a.username()))));
     }
 
@@ -54,7 +68,7 @@ public class UserRepository {
     /** Counts a failed sign-in; the one that reaches the limit locks the account until {@code lockUntil}. */
     void recordFailedLogin(String username, int maxFailures, Instant lockUntil) {
         jdbc.sql("update app_user set failed_logins = failed_logins + 1 where username = ?").param(username).update();
-        jdbc.sql("update app_user set locked_until = ?, failed_logins = 0 where username = ? and failed_logins >= ?")
+        jdbc.sql("update app_user set locked_until = ?, failed_logins = 0, security_stamp = security_stamp + 1 where username = ? and failed_logins >= ?")
                 .params(Timestamps.toDb(lockUntil), username, maxFailures).update();
     }
 
@@ -64,7 +78,7 @@ public class UserRepository {
     }
 
     void changePassword(String username, String passwordHash) {
-        jdbc.sql("update app_user set password = ?, failed_logins = 0, locked_until = null where username = ?")
+        jdbc.sql("update app_user set password = ?, failed_logins = 0, locked_until = null, security_stamp = security_stamp + 1 where username = ?")
                 .params(passwordHash, username).update();
     }
 
@@ -87,12 +101,13 @@ public class UserRepository {
     }
 
     void setEnabled(String username, boolean enabled) {
-        jdbc.sql("update app_user set enabled = ? where username = ?").params(enabled, username).update();
+        jdbc.sql("update app_user set enabled = ?, security_stamp = security_stamp + 1 where username = ?").params(enabled, username).update();
     }
 
     void replaceGrants(String username, Set<RoleGrant> grants) {
         jdbc.sql("delete from user_role where username = ?").param(username).update();
         insertGrants(username, grants);
+        jdbc.sql("update app_user set security_stamp = security_stamp + 1 where username = ?").param(username).update();
     }
 
     public Optional<AppUser> find(String username) {

@@ -4,6 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import jakarta.servlet.http.HttpSession;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -42,6 +47,7 @@ class WebappSingleSignOn {
         public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
             return CurrentUser.get().filter(AppUser::isAdmin).map(user -> {
                 ensureEngineAccount(engine.getIdentityService(), user);
+                forgetOutdatedWebappSignIn(request, engine, user);
                 AuthenticationResult result = AuthenticationResult.successful(user.username());
                 result.setGroups(List.copyOf(user.engineGroups()));
                 return result;
@@ -51,6 +57,22 @@ class WebappSingleSignOn {
         @Override
         public void augmentResponseByAuthenticationChallenge(HttpServletResponse response, ProcessEngine engine) {
             // Signing in happens at the application's /login.
+        }
+
+        /**
+         * The webapps keep their own sign-in in the session, with the groups it had then; when the account's
+         * groups have changed since, it is dropped, so that the filter signs the user in again as they are now.
+         */
+        private static void forgetOutdatedWebappSignIn(HttpServletRequest request, ProcessEngine engine, AppUser user) {
+            HttpSession session = request.getSession(false);
+            if (session == null) {
+                return;
+            }
+            var signedIn = AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(engine.getName());
+            if (signedIn instanceof UserAuthentication webappUser && (!webappUser.getIdentityId().equals(user.username())
+                    || !Set.copyOf(webappUser.getGroupIds()).equals(user.engineGroups()))) {
+                AuthenticationUtil.updateSession(session, new Authentications());
+            }
         }
 
         /**

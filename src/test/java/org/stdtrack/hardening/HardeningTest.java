@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.stdtrack.support.LifecycleTestSupport;
 
@@ -16,6 +17,94 @@ import org.stdtrack.support.LifecycleTestSupport;
  * records, exports and answers, not only status codes.
  */
 abstract class HardeningTest extends LifecycleTestSupport {
+
+    // ---- 1. sessions follow the account -------------------------------------------------------------
+
+    @Test
+    void aDemotedThenDisabledAdministratorsSessionLosesItsRightsAtTheNextRequest() throws Exception {
+        String name = account("ADMIN", null);
+        MockHttpSession session = signIn(name);
+        assertThat(inSession(session, MockMvcRequestBuilders.get("/api/users")).getContentAsString()).contains(name);
+
+        assertThat(api.as("admin").put("/api/users/" + name + "/roles", List.of(Map.of("role", "ENTERPRISE"))).status()).isEqualTo(200);
+        MockHttpServletResponse demoted = inSession(session, MockMvcRequestBuilders.get("/api/users"));
+        assertThat(demoted.getStatus()).isEqualTo(403);
+        assertThat(demoted.getContentAsString()).doesNotContain("secretary2");
+
+        assertThat(api.as("admin").post("/api/users/" + name + "/disable", Map.of()).status()).isEqualTo(200);
+        MockHttpServletResponse disabled = inSession(session, MockMvcRequestBuilders.get("/api/users"));
+        assertThat(disabled.getStatus()).isEqualTo(401);
+        assertThat(disabled.getContentType()).startsWith("application/problem+json");
+        MockHttpServletResponse page = inSession(session, MockMvcRequestBuilders.get("/tasks").header("Accept", BROWSER_ACCEPT));
+        assertThat(page.getStatus()).isEqualTo(302);
+        assertThat(page.getRedirectedUrl()).endsWith("/login");
+    }
+
+    @Test
+    void aSecretaryMovedToAnotherCommitteeSeesItsWorkNoMoreWithinTheSameSession() throws Exception {
+        String name = account("SECRETARIAT", NATIONAL);
+        long draft = registerNational("Draft of the old committee");
+        MockHttpSession session = signIn(name);
+        assertThat(inSession(session, MockMvcRequestBuilders.get("/api/standards/" + draft)).getStatus()).isEqualTo(200);
+        assertThat(inSession(session, MockMvcRequestBuilders.get("/api/tasks?standard=" + draft)).getContentAsString())
+                .contains("submitProposal");
+
+        assertThat(api.as("admin").put("/api/users/" + name + "/roles",
+                List.of(Map.of("role", "SECRETARIAT", "committee", SECTOR))).status()).isEqualTo(200);
+        assertThat(inSession(session, MockMvcRequestBuilders.get("/api/standards/" + draft)).getStatus()).isEqualTo(404);
+        MockHttpServletResponse tasks = inSession(session, MockMvcRequestBuilders.get("/api/tasks?standard=" + draft));
+        assertThat(tasks.getStatus()).isEqualTo(200);
+        assertThat(json.readTree(tasks.getContentAsString())).as("the engine's groups changed too").isEmpty();
+        MockHttpServletResponse list = inSession(session, MockMvcRequestBuilders.get("/api/standards?size=500&committee=" + NATIONAL + "&stage=PRELIMINARY"));
+        assertThat(list.getContentAsString()).doesNotContain("Draft of the old committee");
+    }
+
+    @Test
+    void aPasswordResetOrALockSignsTheSessionOut() throws Exception {
+        String reset = account("OBSERVER", null);
+        MockHttpSession session = signIn(reset);
+        assertThat(inSession(session, MockMvcRequestBuilders.get("/api/tasks")).getStatus()).isEqualTo(200);
+        assertThat(api.as("admin").post("/api/users/" + reset + "/password", Map.of("password", "another password 1")).status())
+                .isEqualTo(200);
+        assertThat(inSession(session, MockMvcRequestBuilders.get("/api/tasks")).getStatus()).isEqualTo(401);
+
+        String locked = account("OBSERVER", null);
+        MockHttpSession lockedSession = signIn(locked);
+        for (int attempt = 0; attempt < 10; attempt++) {
+            mvc.perform(MockMvcRequestBuilders.post("/login").param("username", locked).param("password", "wrong guess " + attempt)
+                    .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()));
+        }
+        assertThat(inSession(lockedSession, MockMvcRequestBuilders.get("/api/tasks")).getStatus()).isEqualTo(401);
+    }
+
+    /** What Chromium sends with a navigation. */
+    static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
+
+    private static final java.util.concurrent.atomic.AtomicInteger ACCOUNTS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A new account with one grant; its password is its name followed by " password". */
+    private String account(String role, String committee) {
+        String name = "hardening" + role.toLowerCase().replace("_", "") + ACCOUNTS.incrementAndGet();
+        Map<String, Object> grant = committee == null ? Map.of("role", role) : Map.of("role", role, "committee", committee);
+        var created = api.as("admin").post("/api/users", Map.of("username", name, "displayName", name,
+                "password", name + " password", "roles", List.of(grant)));
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        return name;
+    }
+
+    /** Signs in through the login form, as a browser does, and returns the session. */
+    private MockHttpSession signIn(String name) throws Exception {
+        var result = mvc.perform(MockMvcRequestBuilders.post("/login").param("username", name).param("password", name + " password")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(302);
+        assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error");
+        return (MockHttpSession) result.getRequest().getSession(false);
+    }
+
+    private MockHttpServletResponse inSession(MockHttpSession session, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+            throws Exception {
+        return mvc.perform(request.session(session)).andReturn().getResponse();
+    }
 
     // ---- 5. reports reveal nothing the reader may not see ------------------------------------------
 
