@@ -26,10 +26,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.identity.AppUser;
+import org.stdtrack.identity.Role;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.standard.OpenTasks;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.Standard;
+import org.stdtrack.standard.StandardAccess;
 import org.stdtrack.standard.StandardRepository;
 
 /**
@@ -49,12 +51,15 @@ public class WorkflowTasks implements OpenTasks {
     private final OpenTaskProjection openTasks;
     private final EngineCalls engine;
     private final AuditTrail audit;
+    private final StandardAccess access;
     private final Map<String, TaskHandler> handlers;
     /** Forms are fixed per process definition and task: read once from the model. */
     private final Map<String, TaskForm> formCache = new ConcurrentHashMap<>();
 
     WorkflowTasks(TaskService tasks, FormService forms, HistoryService history, StandardRepository standards,
-                  OpenTaskProjection openTasks, EngineCalls engine, AuditTrail audit, List<TaskHandler> handlers) {
+                  OpenTaskProjection openTasks, EngineCalls engine, AuditTrail audit, StandardAccess access,
+                  List<TaskHandler> handlers) {
+        this.access = access;
         this.openTasks = openTasks;
         this.audit = audit;
         this.tasks = tasks;
@@ -89,8 +94,15 @@ public class WorkflowTasks implements OpenTasks {
         if (standardId != null) {
             query.processInstanceBusinessKey(String.valueOf(standardId));
         }
-        return query.orderByTaskCreateTime().asc().listPage(0, MAX_LISTED).stream()
-                .map(task -> view(task, standardOf(task))).toList();
+        // A task still assigned to someone who has since left its committee stays out of their list.
+        List<TaskView> views = new java.util.ArrayList<>();
+        for (Task task : query.orderByTaskCreateTime().asc().listPage(0, MAX_LISTED)) {
+            Standard standard = standardOf(task);
+            if (access.canSee(user, standard)) {
+                views.add(view(task, standard));
+            }
+        }
+        return views;
     }
 
     /** The engine shows a task only to its candidates, its assignee and administrators. */
@@ -98,7 +110,11 @@ public class WorkflowTasks implements OpenTasks {
     TaskView get(AppUser user, String taskId) {
         return engine.as(user, () -> {
             Task task = open(taskId);
-            return view(task, standardOf(task));
+            Standard standard = standardOf(task);
+            if (!access.canSee(user, standard)) {
+                throw notFound(taskId);
+            }
+            return view(task, standard);
         });
     }
 
@@ -114,16 +130,39 @@ public class WorkflowTasks implements OpenTasks {
         });
     }
 
+    /**
+     * Hands a claimed task back to its candidate groups: by its assignee, or by the secretariat of the
+     * standard's committee or an administrator whoever claimed it (a colleague away, or one who has left
+     * the committee), which the audit trail records as such.
+     */
     @Transactional
     TaskView unclaim(AppUser user, String taskId) {
         return onTask(user, taskId, () -> {
-            Task task = workable(user, taskId);
-            if (!isOffered(user, task)) {
-                throw ApiException.conflict("Task " + taskId + " was assigned to you personally and cannot be handed back.");
+            Standard standard = standardOfTask(taskId);
+            boolean supervisor = standard != null && (user.isAdmin() || user.has(Role.SECRETARIAT, standard.committee()));
+            Task task = supervisor ? engine.asApplication(() -> open(taskId)) : open(taskId);
+            boolean mine = user.username().equals(task.getAssignee());
+            if (!supervisor || mine) {
+                workable(user, task);
             }
-            tasks.claim(taskId, null);
-            audit.done(user.username(), standardOf(task).id(), "UNCLAIM_TASK", taskId, task.getTaskDefinitionKey());
-            return view(open(taskId), standardOf(task));
+            if (candidateGroups(task).isEmpty()) {
+                throw ApiException.conflict("Task " + taskId + " was assigned personally and cannot be handed back.");
+            }
+            if (task.getAssignee() == null) {
+                throw ApiException.conflict("Task " + taskId + " is not claimed by anyone.");
+            }
+            engine.asApplication(() -> {
+                tasks.setAssignee(taskId, null);
+                return null;
+            });
+            standard = standardOf(task);
+            if (mine) {
+                audit.done(user.username(), standard.id(), "UNCLAIM_TASK", taskId, task.getTaskDefinitionKey());
+            } else {
+                audit.done(user.username(), standard.id(), "HAND_BACK_TASK", taskId,
+                        task.getTaskDefinitionKey() + " from " + task.getAssignee());
+            }
+            return view(engine.asApplication(() -> open(taskId)), standard);
         });
     }
 
@@ -175,20 +214,38 @@ public class WorkflowTasks implements OpenTasks {
                 .toList();
     }
 
-    /**
-     * The open task, checked for the right to work it: 404 when the engine does not show it to the user,
-     * 403 when it does but the user is no candidate (an administrator), 409 when another claimed it.
-     */
     private Task workable(AppUser user, String taskId) {
-        Task task = open(taskId);
+        return workable(user, open(taskId));
+    }
+
+    /**
+     * The open task, checked for the right to work it now: 404 when the engine does not show it to the
+     * user or the user may no longer see its standard, 403 when the user is no candidate (an administrator,
+     * or an assignee who has since lost the role it was offered for), 409 when another claimed it. A
+     * personal task (a vote) is its assignee's while they remain a member of the standard's committee.
+     */
+    private Task workable(AppUser user, Task task) {
+        Standard standard = standardOf(task);
+        if (!access.canSee(user, standard)) {
+            throw notFound(task.getId());
+        }
         boolean assignedToMe = user.username().equals(task.getAssignee());
-        if (!assignedToMe && !isOffered(user, task)) {
-            throw ApiException.forbidden("Task " + taskId + " (" + task.getName() + ") is not yours to work.");
+        boolean personal = candidateGroups(task).isEmpty();
+        boolean eligible = personal ? assignedToMe && user.isMemberOf(standard.committee()) : isOffered(user, task);
+        if (!eligible) {
+            throw ApiException.forbidden("Task " + task.getId() + " (" + task.getName() + ") is not yours to work"
+                    + (assignedToMe ? ": you no longer hold the role it was offered for." : "."));
         }
         if (task.getAssignee() != null && !assignedToMe) {
-            throw ApiException.conflict("Task " + taskId + " is claimed by " + task.getAssignee() + ".");
+            throw ApiException.conflict("Task " + task.getId() + " is claimed by " + task.getAssignee() + ".");
         }
         return task;
+    }
+
+    /** The standard an open or finished task belongs to, whoever asks; null for an unknown task. */
+    private Standard standardOfTask(String taskId) {
+        Long id = standardIdOf(taskId);
+        return id == null ? null : standards.find(id).orElse(null);
     }
 
     /**

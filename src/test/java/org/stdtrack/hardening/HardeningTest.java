@@ -6,10 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.stdtrack.support.Api;
 import org.stdtrack.support.LifecycleTestSupport;
 
 /**
@@ -17,6 +22,13 @@ import org.stdtrack.support.LifecycleTestSupport;
  * records, exports and answers, not only status codes.
  */
 abstract class HardeningTest extends LifecycleTestSupport {
+
+    @Autowired
+    private RuntimeService runtime;
+    @Autowired
+    private TaskService engineTasks;
+    @Autowired
+    private HistoryService history;
 
     // ---- 1. sessions follow the account -------------------------------------------------------------
 
@@ -104,6 +116,57 @@ abstract class HardeningTest extends LifecycleTestSupport {
     private MockHttpServletResponse inSession(MockHttpSession session, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
             throws Exception {
         return mvc.perform(request.session(session)).andReturn().getResponse();
+    }
+
+    // ---- 2. claims follow roles ----------------------------------------------------------------------
+
+    @Test
+    void aClaimHeldBySomeoneWhoLeftTheCommitteeCanNeitherBeWorkedByThemNorBlockTheirColleagues() throws Exception {
+        String leaver = account("SECRETARIAT", NATIONAL);
+        long id = registerNational("Claimed by a leaver");
+        String taskId = task(leaver, id, "submitProposal").get("id").asText();
+        assertThat(api.as(leaver).post("/api/tasks/" + taskId + "/claim", Map.of()).text("assignee")).isEqualTo(leaver);
+
+        assertThat(api.as("admin").put("/api/users/" + leaver + "/roles",
+                List.of(Map.of("role", "SECRETARIAT", "committee", SECTOR))).status()).isEqualTo(200);
+        var guard = new org.stdtrack.support.WriteGuard(jdbc, runtime, engineTasks, management, history);
+        assertThat(guard.unchangedBy(() -> api.as(leaver).post("/api/tasks/" + taskId + "/complete", Map.of())).status())
+                .isEqualTo(404);
+        assertThat(api.as(leaver).post("/api/tasks/" + taskId + "/unclaim", Map.of()).status()).isEqualTo(404);
+        assertThat(stage(id)).isEqualTo("PRELIMINARY");
+        Api.Response list = api.as(leaver).get("/api/tasks");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body().toString()).doesNotContain(taskId);
+        MockHttpServletResponse page = mvc.perform(MockMvcRequestBuilders.get("/tasks")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                        users.loadUserByUsername(leaver)))).andReturn().getResponse();
+        assertThat(page.getStatus()).as("one unreadable row never breaks the list").isEqualTo(200);
+        assertThat(page.getContentAsString()).doesNotContain(taskId);
+
+        // A colleague cannot take it over, but the committee's secretariat hands it back, on the record.
+        assertThat(api.as("secretary").post("/api/tasks/" + taskId + "/complete", Map.of()).status()).isEqualTo(409);
+        Api.Response handedBack = api.as("secretary").post("/api/tasks/" + taskId + "/unclaim", Map.of());
+        assertThat(handedBack.status()).as(handedBack.body().toString()).isEqualTo(200);
+        assertThat(handedBack.text("assignee")).isNull();
+        assertThat(api.as("secretary").get("/api/standards/" + id + "/audit").body().toString())
+                .contains("HAND_BACK_TASK", "submitProposal from " + leaver);
+        complete("secretary", id, "submitProposal");
+        assertThat(stage(id)).isEqualTo("PROPOSAL");
+    }
+
+    @Test
+    void anAdministratorHandsBackAClaimedTaskButTheOtherSecretariatCannot() {
+        long id = registerNational("Handed back by an administrator");
+        String taskId = task("secretary", id, "submitProposal").get("id").asText();
+        api.as("secretary").post("/api/tasks/" + taskId + "/claim", Map.of());
+        assertThat(api.as("secretary2").post("/api/tasks/" + taskId + "/unclaim", Map.of()).status()).isEqualTo(404);
+        assertThat(api.as("drafter").post("/api/tasks/" + taskId + "/unclaim", Map.of()).status()).isEqualTo(404);
+        assertThat(task("secretary", id, "submitProposal").get("assignee").asText()).isEqualTo("secretary");
+        Api.Response handedBack = api.as("admin").post("/api/tasks/" + taskId + "/unclaim", Map.of());
+        assertThat(handedBack.status()).isEqualTo(200);
+        assertThat(task("secretary", id, "submitProposal").get("assignee").isNull()).isTrue();
+        assertThat(api.as("admin").post("/api/tasks/" + taskId + "/complete", Map.of()).status())
+                .as("administrators hand back, they do not work others' tasks").isEqualTo(403);
     }
 
     // ---- 5. reports reveal nothing the reader may not see ------------------------------------------
