@@ -37,6 +37,7 @@ class SecurityConfig {
             + "base-uri 'self'; form-action 'self'";
 
     private final ObjectMapper json;
+    private final LoginUrlAuthenticationEntryPoint signInPage = new LoginUrlAuthenticationEntryPoint("/login");
 
     SecurityConfig(ObjectMapper json) {
         this.json = json;
@@ -74,7 +75,8 @@ class SecurityConfig {
                 .httpBasic(basic -> basic.authenticationEntryPoint(this::unauthorized))
                 .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) -> forbidden(res)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
+                // Stateless, but a browser may still send Basic credentials it remembers: the same rule as the API.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::carriesNoAmbientCredentials))
                 .build();
     }
 
@@ -127,7 +129,15 @@ class SecurityConfig {
                 .httpBasic(basic -> basic.authenticationEntryPoint(this::unauthorized))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
                 .exceptionHandling(e -> e
-                        .defaultAuthenticationEntryPointFor(this::unauthorized, SecurityConfig::isMachineRequest)
+                        // API clients are told to authenticate (401); a browser navigating anywhere, a link
+                        // to an export included, is sent to the sign-in page, never challenged for Basic.
+                        .authenticationEntryPoint((req, res, ex) -> {
+                            if (isMachineRequest(req) && !BrowserRequests.isNavigation(req)) {
+                                unauthorized(req, res, ex);
+                            } else {
+                                signInPage.commence(req, res, ex);
+                            }
+                        })
                         .accessDeniedHandler((req, res, ex) -> {
                             if (!isMachineRequest(req)) {
                                 // A page: the error page in the reader's language.
@@ -139,16 +149,31 @@ class SecurityConfig {
                                 forbidden(res);
                             }
                         }))
-                // Browser sessions are protected against CSRF. A request that authenticates itself with
-                // an Authorization header, or has no session at all, carries no ambient credentials: it
-                // needs no token (and an anonymous one is told to sign in: 401, not 403).
-                .csrf(csrf -> csrf.ignoringRequestMatchers(
-                        req -> req.getHeader("Authorization") != null || req.getSession(false) == null))
+                // Browser sessions are protected against CSRF; README "Security" lists the exemptions.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::carriesNoAmbientCredentials))
                 // nosniff, no framing (DENY) and no caching of responses are Spring Security's defaults.
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
+    }
+
+    /**
+     * A request that needs no CSRF token, because nothing a browser sends by itself authenticates it:
+     * credentials in its own Authorization header from a client that is not a browser acting for another
+     * site (a browser that remembers Basic credentials would send them with a foreign page's request, and
+     * then says so in Sec-Fetch-Site or Origin); or no credentials and no session at all, which is simply
+     * told to sign in (401). Signing in always needs the token of the login form (no login CSRF).
+     */
+    static boolean carriesNoAmbientCredentials(jakarta.servlet.http.HttpServletRequest request) {
+        if (request.getHeader("Authorization") != null) {
+            return !BrowserRequests.isCrossSite(request);
+        }
+        return request.getSession(false) == null && !isSignIn(request);
+    }
+
+    private static boolean isSignIn(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length()).equals("/login");
     }
 
     /** The API and the management endpoints answer in problem details; everything else is a page. */
@@ -163,7 +188,10 @@ class SecurityConfig {
 
     private void unauthorized(jakarta.servlet.http.HttpServletRequest req, HttpServletResponse res,
                               org.springframework.security.core.AuthenticationException e) throws IOException {
-        res.setHeader("WWW-Authenticate", "Basic realm=\"stdtrack\"");
+        // A Basic challenge makes a browser ask for credentials and then send them by itself with every
+        // request, a foreign site's included; browsers get a challenge they do not act on.
+        res.setHeader("WWW-Authenticate", BrowserRequests.fromBrowser(req) ? "FormLogin realm=\"stdtrack\", login=\"/login\""
+                : "Basic realm=\"stdtrack\"");
         String detail = "Sign in to use stdtrack: valid credentials are required.";
         if (e instanceof LockedException) {
             detail = "This account is locked after repeated failed sign-ins; try again later "

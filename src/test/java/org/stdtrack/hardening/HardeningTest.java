@@ -169,6 +169,73 @@ abstract class HardeningTest extends LifecycleTestSupport {
                 .as("administrators hand back, they do not work others' tasks").isEqualTo(403);
     }
 
+    // ---- 3. no request from another site changes anything --------------------------------------------
+
+    @Test
+    void browsersAreNeverChallengedForBasicCredentials() throws Exception {
+        MockHttpServletResponse navigation = mvc.perform(MockMvcRequestBuilders.get("/api/reports/stages?programme=CLOUD-2025&format=csv")
+                .header("Accept", BROWSER_ACCEPT).header("Sec-Fetch-Mode", "navigate").header("Sec-Fetch-Site", "same-origin"))
+                .andReturn().getResponse();
+        assertThat(navigation.getStatus()).isEqualTo(302);
+        assertThat(navigation.getRedirectedUrl()).endsWith("/login");
+        assertThat(navigation.getHeader("WWW-Authenticate")).isNull();
+
+        MockHttpServletResponse fetch = mvc.perform(MockMvcRequestBuilders.get("/api/users").header("Accept", "*/*")
+                .header("Sec-Fetch-Mode", "cors")).andReturn().getResponse();
+        assertThat(fetch.getStatus()).isEqualTo(401);
+        assertThat(fetch.getHeader("WWW-Authenticate")).doesNotStartWith("Basic");
+
+        MockHttpServletResponse client = mvc.perform(MockMvcRequestBuilders.get("/api/users")).andReturn().getResponse();
+        assertThat(client.getStatus()).isEqualTo(401);
+        assertThat(client.getHeader("WWW-Authenticate")).startsWith("Basic");
+        MockHttpServletResponse engine = mvc.perform(MockMvcRequestBuilders.get("/engine-rest/task/count")
+                .header("Sec-Fetch-Mode", "navigate")).andReturn().getResponse();
+        assertThat(engine.getStatus()).isEqualTo(401);
+        assertThat(engine.getHeader("WWW-Authenticate")).doesNotStartWith("Basic");
+    }
+
+    @Test
+    void basicCredentialsSentByABrowserForAnotherSiteChangeNothing() throws Exception {
+        String victim = account("OBSERVER", null);
+        for (String[] foreign : List.of(new String[] {"Sec-Fetch-Site", "cross-site"}, new String[] {"Sec-Fetch-Site", "same-site"},
+                new String[] {"Origin", "https://attacker.example"}, new String[] {"Origin", "null"})) {
+            MockHttpServletResponse forged = mvc.perform(MockMvcRequestBuilders.post("/api/users/" + victim + "/disable")
+                    .header(foreign[0], foreign[1])
+                    .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("admin", "admin")))
+                    .andReturn().getResponse();
+            assertThat(forged.getStatus()).as(String.join(": ", foreign)).isEqualTo(403);
+            assertThat(forged.getContentAsString()).contains("CSRF");
+            assertThat(api.as("admin").get("/api/users/" + victim).get("enabled").asBoolean()).isTrue();
+        }
+        MockHttpServletResponse engine = mvc.perform(MockMvcRequestBuilders.post("/engine-rest/task/count")
+                .contentType("application/json").content("{}").header("Sec-Fetch-Site", "cross-site")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("admin", "admin")))
+                .andReturn().getResponse();
+        assertThat(engine.getStatus()).as("the engine's API is protected the same way").isEqualTo(403);
+
+        // The same credentials from an API client, or from a page of this site, work as before.
+        MockHttpServletResponse own = mvc.perform(MockMvcRequestBuilders.post("/api/users/" + victim + "/disable")
+                .header("Origin", "http://localhost").header("Sec-Fetch-Site", "same-origin")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("admin", "admin")))
+                .andReturn().getResponse();
+        assertThat(own.getStatus()).isEqualTo(200);
+        MockHttpServletResponse script = mvc.perform(MockMvcRequestBuilders.post("/api/users/" + victim + "/enable")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("admin", "admin")))
+                .andReturn().getResponse();
+        assertThat(script.getStatus()).isEqualTo(200);
+        assertThat(api.as("admin").get("/api/users/" + victim).get("enabled").asBoolean()).isTrue();
+    }
+
+    @Test
+    void signingInNeedsTheLoginFormsToken() throws Exception {
+        String name = account("OBSERVER", null);
+        MockHttpServletResponse forged = mvc.perform(MockMvcRequestBuilders.post("/login").param("username", name)
+                .param("password", name + " password")).andReturn().getResponse();
+        assertThat(forged.getStatus()).isEqualTo(403);
+        assertThat(forged.getHeader("Set-Cookie")).isNull();
+        assertThat(signIn(name)).as("with the form's token").isNotNull();
+    }
+
     // ---- 5. reports reveal nothing the reader may not see ------------------------------------------
 
     @Test
