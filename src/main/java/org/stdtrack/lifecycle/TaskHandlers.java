@@ -107,9 +107,6 @@ class TaskHandlers {
             if (inForce.isBefore(published)) {
                 throw ApiException.invalid("implementationDate", "The implementation date cannot be before the publication date.");
             }
-            if (standards.publishedNumberTaken(number)) {
-                throw ApiException.conflict(number + " is already the number of another standard.");
-            }
             standards.recordPublication(standard.id(), number, published, inForce);
             return Map.of(IN_FORCE_AT, Date.from(clock.startOf(inForce)));
         });

@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Repository;
+import org.stdtrack.problem.ApiException;
 
 @Repository
 public class StandardRepository {
@@ -130,14 +133,30 @@ public class StandardRepository {
         jdbc.sql("update standard set submitted_for_approval_at = ? where id = ?").params(toDb(at), id).update();
     }
 
+    /**
+     * Records the publication; 409 when another standard has the same national number, whether it was
+     * published before or is being published at this moment (the unique index decides the race).
+     */
     public void recordPublication(long id, String publishedNumber, LocalDate publicationDate, LocalDate implementationDate) {
-        jdbc.sql("update standard set published_number = ?, publication_date = ?, implementation_date = ? where id = ?")
-                .params(publishedNumber, publicationDate, implementationDate, id).update();
+        String national = PublishedNumber.national(publishedNumber);
+        if (publishedNumberTaken(national)) {
+            throw numberTaken(national);
+        }
+        try {
+            jdbc.sql("update standard set published_number = ?, national_number = ?, publication_date = ?, implementation_date = ? where id = ?")
+                    .params(publishedNumber, national, publicationDate, implementationDate, id).update();
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException raced) {
+            throw numberTaken(national);
+        }
     }
 
-    public boolean publishedNumberTaken(String publishedNumber) {
-        return jdbc.sql("select count(*) from standard where published_number = ?").param(publishedNumber)
+    private boolean publishedNumberTaken(String nationalNumber) {
+        return jdbc.sql("select count(*) from standard where national_number = ?").param(nationalNumber)
                 .query(Long.class).single() > 0;
+    }
+
+    private static ApiException numberTaken(String nationalNumber) {
+        return ApiException.conflict(nationalNumber + " is already the number of another standard.");
     }
 
     public List<Long> revisionsOf(long id) {

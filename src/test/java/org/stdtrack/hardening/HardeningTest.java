@@ -347,6 +347,37 @@ abstract class HardeningTest extends LifecycleTestSupport {
         assertThat(csv.getHeader("Content-Disposition")).matches("attachment; filename=\"[A-Za-z0-9._-]+\"");
     }
 
+    // ---- 9. published numbers are unique --------------------------------------------------------------
+
+    @Test
+    void aDualNumberCannotRepeatANationalNumberAlreadyPublished() {
+        long plain = registerNational("Published plainly");
+        var adoption = nationalStandard("Adopted identically");
+        adoption.put("international", Map.of("reference", "ISO/IEC 17788:2014", "degree", "IDT"));
+        long identical = register(adoption);
+        toApproval(plain);
+        submitAndApproveProposal(identical);
+        openConsultation(identical);
+        closeConsultation(identical);
+        complete("drafter", identical, "resolveComments", Map.of("outcome", "SUBMIT"));
+        ballotPasses(identical);
+        String number = nextNumber("GB/T");
+        publish(plain, number);
+        complete("secretary", identical, "submitForApproval", submissionPackage());
+        complete("sac", identical, "approvePublication", Map.of("outcome", "APPROVE"));
+        var today = java.time.LocalDate.ofInstant(now(), ZONE);
+        Api.Response dual = tryComplete("sac", identical, "publish", Map.of("publishedNumber", number + "/ISO/IEC 17788:2014",
+                "publicationDate", today.toString(), "implementationDate", today.plusMonths(6).toString()));
+        assertThat(dual.status()).isEqualTo(409);
+        assertThat(dual.text("detail")).contains(number + " is already the number of another standard");
+        Api.Response tooLong = tryComplete("sac", identical, "publish", Map.of("publishedNumber",
+                nextNumber("GB/T") + "/ISO/IEC 17788:2014" + "x".repeat(200),
+                "publicationDate", today.toString(), "implementationDate", today.plusMonths(6).toString()));
+        assertThat(tooLong.status()).isEqualTo(422);
+        assertThat(tooLong.text("field")).isEqualTo("publishedNumber");
+        assertThat(stage(identical)).isEqualTo("APPROVAL");
+    }
+
     // ---- 10. bad input never reaches a 500 ----------------------------------------------------------
 
     @Test

@@ -105,6 +105,30 @@ abstract class ConcurrencyTest extends LifecycleTestSupport {
     }
 
     @Test
+    void twoPublicationsRacingForOneNumberHaveOneWinner() throws Exception {
+        for (int round = 0; round < ROUNDS / 2; round++) {
+            long first = registerNational("Number race A " + round);
+            long second = registerNational("Number race B " + round);
+            List<String> paths = new ArrayList<>();
+            for (long id : List.of(first, second)) {
+                toApproval(id);
+                complete("secretary", id, "submitForApproval", submissionPackage());
+                complete("sac", id, "approvePublication", Map.of("outcome", "APPROVE"));
+                paths.add("/api/tasks/" + task("sac", id, "publish").get("id").asText() + "/complete");
+            }
+            String number = nextNumber("GB/T");
+            var today = java.time.LocalDate.ofInstant(now(), ZONE);
+            Map<String, Object> body = Map.of("publishedNumber", number, "publicationDate", today.toString(),
+                    "implementationDate", today.plusMonths(6).toString());
+            List<Integer> statuses = race(() -> api.as("sac").post(paths.get(0), body).status(),
+                    () -> api.as("sac").post(paths.get(1), body).status());
+            assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+            assertThat(jdbc.sql("select count(*) from standard where published_number = ?").param(number)
+                    .query(Long.class).single()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aCancellationRacingACompletionLeavesOneConsistentStory() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
             long id = registerNational("Cancel or submit " + round);
