@@ -24,6 +24,9 @@ public class AuditTrail {
 
     private static final int MAX_DETAIL = 1000;
 
+    /** The width of the target column (task ids are at most 64 characters in the engine too). */
+    private static final int MAX_TARGET = 64;
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -64,10 +67,15 @@ public class AuditTrail {
 
     private void insert(Long standardId, String actor, String action, String target, String outcome, Integer status,
                         String detail) {
-        String shortened = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
+        // A refused attempt is recorded whatever it named: an overlong task id is kept as far as the column goes.
         jdbc.sql("""
                 insert into audit_event (standard_id, occurred_at, actor, action, target, outcome, status, detail)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(standardId, toDb(clock.instant()), actor, action, target, outcome, status, shortened).update();
+                .params(standardId, toDb(clock.instant()), actor, action, shortened(target, MAX_TARGET), outcome, status,
+                        shortened(detail, MAX_DETAIL)).update();
+    }
+
+    private static String shortened(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -28,6 +29,9 @@ import org.stdtrack.programme.ReferenceData;
 @RestController
 @RequestMapping("/api/users")
 class AccountController {
+
+    /** bcrypt reads at most this many bytes of a password. */
+    static final int MAX_PASSWORD_BYTES = 72;
 
     private final UserRepository users;
     private final ReferenceData referenceData;
@@ -156,6 +160,10 @@ class AccountController {
     private void checkPassword(String password) {
         if (password.length() < policy.passwordMinLength()) {
             throw ApiException.invalid("password", "A password needs at least " + policy.passwordMinLength() + " characters.");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw ApiException.invalid("password", "A password has at most " + MAX_PASSWORD_BYTES
+                    + " bytes in UTF-8 (bcrypt reads no more): 72 Latin letters or digits, 24 Chinese characters.");
         }
     }
 

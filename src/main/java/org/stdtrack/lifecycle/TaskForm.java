@@ -18,8 +18,9 @@ import org.stdtrack.problem.ApiException;
  * A user task's inputs as declared in the BPMN model ({@code camunda:formData}): the decision field
  * ({@code outcome}, or {@code vote} on ballots) with its allowed values, and the other fields with the
  * model's rules. Properties on a field add what a plain form cannot say:
- * {@code requiredFor} (outcomes that make it mandatory), {@code format} (date, date-time) and
- * {@code mustBeTrue} (checklist items).
+ * {@code requiredFor} (outcomes that make it mandatory), {@code format} (date, date-time),
+ * {@code mustBeTrue} (checklist items) and {@code maxLength} (the width of the column it is stored in;
+ * {@value #MAX_TEXT} characters otherwise).
  */
 record TaskForm(String decisionField, List<String> outcomes, List<Field> fields) {
 
@@ -29,7 +30,7 @@ record TaskForm(String decisionField, List<String> outcomes, List<Field> fields)
     private static final Set<String> DECISION_FIELDS = Set.of("outcome", "vote");
 
     public record Field(String id, String label, String type, boolean required, List<String> requiredFor, String format,
-                 boolean mustBeTrue) {
+                 boolean mustBeTrue, int maxLength) {
     }
 
     /** A validated submission: the decision and the typed field values. */
@@ -53,7 +54,8 @@ record TaskForm(String decisionField, List<String> outcomes, List<Field> fields)
             fields.add(new Field(f.getId(), f.getLabel(), f.getTypeName(),
                     f.getValidationConstraints().stream().anyMatch(c -> "required".equals(c.getName())),
                     requiredFor == null ? List.of() : Arrays.asList(requiredFor.split(",")),
-                    props.get("format"), "true".equals(props.get("mustBeTrue"))));
+                    props.get("format"), "true".equals(props.get("mustBeTrue")),
+                    props.containsKey("maxLength") ? Integer.parseInt(props.get("maxLength")) : MAX_TEXT));
         }
         return new TaskForm(decisionField, outcomes, List.copyOf(fields));
     }
@@ -121,8 +123,8 @@ record TaskForm(String decisionField, List<String> outcomes, List<Field> fields)
                 if (!(raw instanceof String s)) {
                     throw ApiException.badRequest(field.id(), "'" + field.id() + "' must be text.");
                 }
-                if (s.length() > MAX_TEXT) {
-                    throw ApiException.invalid(field.id(), "'" + field.id() + "' is longer than " + MAX_TEXT + " characters.");
+                if (s.length() > field.maxLength()) {
+                    throw ApiException.invalid(field.id(), "'" + field.id() + "' is longer than " + field.maxLength() + " characters.");
                 }
                 yield s.isBlank() ? s : formatted(field, s.trim());
             }

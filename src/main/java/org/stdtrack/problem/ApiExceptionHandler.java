@@ -108,6 +108,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return cast(problem(HttpStatus.BAD_REQUEST,
                     "Unknown field '" + unknown.getPropertyName() + "'.", unknown.getPropertyName()));
         }
+        if (cause instanceof InvalidFormatException invalid && TextWithoutNul.hasNul(String.valueOf(invalid.getValue()))) {
+            String field = path(invalid);
+            return cast(problem(HttpStatus.BAD_REQUEST, "Field '" + field + "' contains a NUL character, which text cannot hold.", field));
+        }
         if (cause instanceof InvalidFormatException invalid) {
             String field = path(invalid);
             return cast(problem(HttpStatus.BAD_REQUEST, "'" + invalid.getValue() + "' is not a valid value for '"

@@ -17,9 +17,6 @@ public final class PublishedNumber {
     private PublishedNumber() {
     }
 
-    /** The longest published number stored (the column's width). */
-    public static final int MAX_LENGTH = 120;
-
     /** The national number, without an IDT adoption's dual number: what must be unique. Null if malformed. */
     public static String national(String number) {
         Matcher m = NUMBER.matcher(number);
@@ -30,9 +27,6 @@ public final class PublishedNumber {
     public static String problem(Standard standard, String number, LocalDate publicationDate) {
         Matcher m = NUMBER.matcher(number);
         String expectedPrefix = standard.type().numberPrefix();
-        if (number.length() > MAX_LENGTH) {
-            return "A published number has at most " + MAX_LENGTH + " characters.";
-        }
         if (!m.matches()) {
             return "'" + number + "' is not a standard number such as " + expectedPrefix + " 12345-" + publicationDate.getYear() + ".";
         }

@@ -78,7 +78,7 @@ class StandardController {
               HttpServletRequest request) {
         Instant now = clock.instant();
         var filter = access.restrict(user, programme, stage, domain, committee, q, type, overdue ? now : null);
-        List<Summary> items = standards.search(filter, page * size, size).stream().map(s -> Summary.of(s, now)).toList();
+        List<Summary> items = standards.search(filter, (long) page * size, size).stream().map(s -> Summary.of(s, now)).toList();
         Page result = new Page(items, page, size, standards.count(filter));
         return exports.respond(request, result, chinese -> new Table("standards", List.of(
                 Table.column("Id", "编号"), Table.column("Title", "名称"), Table.column("Chinese title", "中文名称"),

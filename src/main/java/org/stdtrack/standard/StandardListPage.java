@@ -35,7 +35,7 @@ class StandardListPage {
         Instant now = clock.instant();
         var filter = access.restrict(user, null, stage, domain, committee,
                 q == null ? null : q.substring(0, Math.min(q.length(), 200)), type, overdue ? now : null);
-        int from = Math.max(page, 0) * PAGE_SIZE;
+        long from = (long) Math.max(page, 0) * PAGE_SIZE;
         model.addAttribute("standards", standards.search(filter, from, PAGE_SIZE));
         model.addAttribute("total", standards.count(filter));
         model.addAttribute("page", Math.max(page, 0));

@@ -62,7 +62,7 @@ public class StandardRepository {
         return jdbc.sql("select * from standard where id = ?").param(id).query(this::standard).optional();
     }
 
-    public List<Standard> search(Filter filter, int offset, int limit) {
+    public List<Standard> search(Filter filter, long offset, int limit) {
         var where = where(filter);
         return jdbc.sql("select * from standard" + where.sql + " order by id limit " + limit + " offset " + offset)
                 .params(where.params).query(this::standard).list();

@@ -381,6 +381,81 @@ abstract class HardeningTest extends LifecycleTestSupport {
     // ---- 10. bad input never reaches a 500 ----------------------------------------------------------
 
     @Test
+    void aPasswordLongerThanBcryptReadsIsRefusedWhereverItIsSet() throws Exception {
+        String chinese = "密".repeat(30);
+        var guard = new org.stdtrack.support.WriteGuard(jdbc, runtime, engineTasks, management, history);
+        Api.Response created = guard.unchangedBy(() -> api.as("admin").post("/api/users", Map.of("username", "longpassword",
+                "displayName", "Long password", "password", chinese, "roles", List.of(Map.of("role", "OBSERVER")))));
+        assertThat(created.status()).isEqualTo(422);
+        assertThat(created.text("field")).isEqualTo("password");
+        assertThat(created.text("detail")).contains("72 bytes");
+        String name = account("OBSERVER", null);
+        assertThat(api.as("admin").post("/api/users/" + name + "/password", Map.of("password", chinese)).status()).isEqualTo(422);
+        MockHttpServletResponse page = mvc.perform(MockMvcRequestBuilders.post("/admin/users").param("username", "longpassword2")
+                .param("displayName", "Long").param("password", chinese).param("role", "OBSERVER")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername("admin")))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(422);
+        assertThat(api.as("admin").get("/api/users/longpassword2").status()).isEqualTo(404);
+        MockHttpServletResponse signIn = mvc.perform(MockMvcRequestBuilders.get("/api/tasks")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(name, chinese)))
+                .andReturn().getResponse();
+        assertThat(signIn.getStatus()).isEqualTo(401);
+    }
+
+    @Test
+    void pagesFarBeyondTheEndAreEmptyNotErrors() throws Exception {
+        Api.Response far = api.as("observer").get("/api/standards?page=4294968&size=500");
+        assertThat(far.status()).isEqualTo(200);
+        assertThat(far.get("items")).isEmpty();
+        assertThat(far.get("total").asLong()).isPositive();
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/standards?page=42949673").with(
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername("observer"))))
+                .andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void nulCharactersAndOverlongValuesAreRefusedNamingTheFieldAndWriteNothing() throws Exception {
+        var guard = new org.stdtrack.support.WriteGuard(jdbc, runtime, engineTasks, management, history);
+        var body = nationalStandard("With a \u0000 NUL");
+        body.put("title", "With a \u0000 NUL");
+        Api.Response nul = guard.unchangedBy(() -> api.as("secretary").post("/api/standards", body));
+        assertThat(nul.status()).isEqualTo(400);
+        assertThat(nul.text("field")).isEqualTo("title");
+        assertThat(nul.text("detail")).contains("NUL");
+        MockHttpServletResponse query = mvc.perform(MockMvcRequestBuilders.get("/api/standards").param("q", "a\u0000b")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                        users.loadUserByUsername("observer")))).andReturn().getResponse();
+        assertThat(query.getStatus()).isEqualTo(400);
+        assertThat(query.getContentAsString()).contains("\"field\":\"q\"");
+
+        long id = registerNational("Overlong plan number");
+        complete("secretary", id, "submitProposal");
+        passTime(java.time.Period.ofDays(30));
+        fireDueTimers(id);
+        Api.Response plan = guard.unchangedBy(() -> tryComplete("sac", id, "approveProposal",
+                Map.of("outcome", "APPROVE", "planNumber", "2026-" + "9".repeat(70))));
+        assertThat(plan.status()).isEqualTo(422);
+        assertThat(plan.text("field")).isEqualTo("planNumber");
+        Api.Response comment = guard.unchangedBy(() -> tryComplete("sac", id, "approveProposal",
+                Map.of("outcome", "REJECT", "comment", "Reason with \u0000 inside")));
+        assertThat(comment.status()).isEqualTo(400);
+        assertThat(comment.text("field")).isEqualTo("comment");
+    }
+
+    @Test
+    void anOverlongTaskIdIsNotFoundAndTheAttemptIsAudited() {
+        String id = "x".repeat(100);
+        long before = jdbc.sql("select count(*) from audit_event where outcome = 'REFUSED'").query(Long.class).single();
+        Api.Response response = api.as("secretary").post("/api/tasks/" + id + "/complete", Map.of());
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(jdbc.sql("select count(*) from audit_event where outcome = 'REFUSED'").query(Long.class).single())
+                .isEqualTo(before + 1);
+    }
+
+    @Test
     void aMalformedAcceptHeaderOnAnExportIs406AsProblemDetails() throws Exception {
         for (String path : List.of("/api/standards", "/api/reports/stages?programme=CLOUD-2025",
                 "/api/reports/targets?programme=CLOUD-2025")) {
