@@ -18,6 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.identity.AppUser;
+import org.stdtrack.identity.Role;
+import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.lifecycle.Lifecycle;
 import org.stdtrack.lifecycle.TaskHandler;
 import org.stdtrack.policy.ProgrammeClock;
@@ -40,9 +42,11 @@ public class AdoptionService {
     private final Lifecycle lifecycle;
     private final AuditTrail audit;
     private final ProgrammeClock clock;
+    private final ReferenceData referenceData;
 
     AdoptionService(JdbcClient jdbc, StandardRepository standards, StandardAccess access, Lifecycle lifecycle,
-                    AuditTrail audit, ProgrammeClock clock) {
+                    AuditTrail audit, ProgrammeClock clock, ReferenceData referenceData) {
+        this.referenceData = referenceData;
         this.jdbc = jdbc;
         this.standards = standards;
         this.access = access;
@@ -70,6 +74,7 @@ public class AdoptionService {
             throw ApiException.conflict("Standard " + standardId + " is " + standard.stage()
                     + ": only a published standard in force can be adopted.");
         }
+        boolean onBehalf = declaresOnBehalf(user, declaration.creditCode());
         boolean duplicate = jdbc.sql("select count(*) from adoption where standard_id = ? and credit_code = ? and status <> 'REJECTED'")
                 .params(standardId, declaration.creditCode()).query(Long.class).single() > 0;
         if (duplicate) {
@@ -86,8 +91,29 @@ public class AdoptionService {
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         lifecycle.startAdoptionVerification(standardId, id);
-        audit.done(user.username(), standardId, "DECLARE_ADOPTION", String.valueOf(id), declaration.creditCode());
+        audit.done(user.username(), standardId, onBehalf ? "DECLARE_ADOPTION_ON_BEHALF" : "DECLARE_ADOPTION", String.valueOf(id),
+                declaration.creditCode() + (onBehalf ? " (" + declaration.enterprise() + ")" : ""));
         return find(id);
+    }
+
+    /**
+     * Whether the declaration is made on an enterprise's behalf (by an association or an administrator);
+     * an enterprise account declares for its own organisation's credit code only (403 otherwise), so that
+     * nobody can block another company's declaration with a false one.
+     */
+    private boolean declaresOnBehalf(AppUser user, String creditCode) {
+        if (user.isAdmin() || user.has(Role.ASSOCIATION)) {
+            return true;
+        }
+        String own = user.organisation() == null ? null : referenceData.creditCodeOf(user.organisation()).orElse(null);
+        if (own == null) {
+            throw ApiException.forbidden("Your account belongs to no organisation with a unified social credit code; "
+                    + "an administrator records it, or an association declares on your behalf.");
+        }
+        if (!own.equals(creditCode)) {
+            throw ApiException.forbidden("An enterprise declares for itself only: your organisation's credit code is " + own + ".");
+        }
+        return false;
     }
 
     /** Declarations the user may read: all of them for programme roles and the committee, else their own. */
@@ -99,12 +125,10 @@ public class AdoptionService {
             clauses.add("standard_id = ?");
             params.add(standardId);
             if (!access.seesEverything(user) && !user.isMemberOf(standard.committee())) {
-                clauses.add("declared_by = ?");
-                params.add(user.username());
+                ownDeclarations(user, clauses, params);
             }
         } else if (!access.seesEverything(user)) {
-            clauses.add("declared_by = ?");
-            params.add(user.username());
+            ownDeclarations(user, clauses, params);
         }
         if (enterprise != null) {
             clauses.add("(credit_code = ? or lower(enterprise_name) like ?)");
@@ -113,6 +137,14 @@ public class AdoptionService {
         }
         String where = clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
         return jdbc.sql("select * from adoption" + where + " order by id").params(params).query(this::adoption).list();
+    }
+
+    /** What the user declared, and what was declared for their organisation on its behalf. */
+    private void ownDeclarations(AppUser user, List<String> clauses, List<Object> params) {
+        String own = user.organisation() == null ? null : referenceData.creditCodeOf(user.organisation()).orElse(null);
+        clauses.add("(declared_by = ? or credit_code = ?)");
+        params.add(user.username());
+        params.add(own);
     }
 
     private Adoption find(long id) {

@@ -34,16 +34,17 @@ class DemoUsers {
     record DemoUser(String username, String displayName, String organisation, Set<RoleGrant> grants) {
     }
 
-    record DemoOrganisation(String code, String nameEn, String nameZh) {
+    record DemoOrganisation(String code, String nameEn, String nameZh, String creditCode) {
     }
 
     static final List<DemoOrganisation> ORGANISATIONS = List.of(
-            new DemoOrganisation("ACLOUD", "A-Cloud Technology Co., Ltd.", "甲云科技有限公司"),
-            new DemoOrganisation("BCLOUD", "B-Cloud Computing Co., Ltd.", "乙云计算有限公司"),
-            new DemoOrganisation("TSINGHUA", "Tsinghua University", "清华大学"),
-            new DemoOrganisation("BUAA", "Beihang University", "北京航空航天大学"),
-            new DemoOrganisation("CCIA", "China Cloud Industry Alliance", "中国云计算产业联盟"),
-            new DemoOrganisation("ECLOUD", "E-Cloud Services Co., Ltd.", "戊云服务有限公司"));
+            new DemoOrganisation("ACLOUD", "A-Cloud Technology Co., Ltd.", "甲云科技有限公司", null),
+            new DemoOrganisation("BCLOUD", "B-Cloud Computing Co., Ltd.", "乙云计算有限公司", null),
+            new DemoOrganisation("TSINGHUA", "Tsinghua University", "清华大学", null),
+            new DemoOrganisation("BUAA", "Beihang University", "北京航空航天大学", null),
+            new DemoOrganisation("CCIA", "China Cloud Industry Alliance", "中国云计算产业联盟", null),
+            // A made-up code with a valid GB 32100 check character: enterprise1 declares adoptions under it.
+            new DemoOrganisation("ECLOUD", "E-Cloud Services Co., Ltd.", "戊云服务有限公司", "91110108MA01ECL0U5"));
 
     static final List<DemoUser> USERS = List.of(
             new DemoUser("admin", "Administrator", null, Set.of(global(ADMIN))),
@@ -79,7 +80,9 @@ class DemoUsers {
     void ensure() {
         for (DemoOrganisation o : ORGANISATIONS) {
             if (!referenceData.organisationExists(o.code())) {
-                referenceData.addOrganisation(o.code(), o.nameEn(), o.nameZh());
+                referenceData.addOrganisation(o.code(), o.nameEn(), o.nameZh(), o.creditCode());
+            } else if (o.creditCode() != null && referenceData.creditCodeOf(o.code()).isEmpty()) {
+                referenceData.setCreditCode(o.code(), o.creditCode());
             }
         }
         for (DemoUser u : USERS) {

@@ -118,7 +118,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/standards/*/comments")
                                 .hasAnyRole(Role.INDUSTRY_REVIEWER.name(), Role.ACADEMIC_REVIEWER.name())
                         .requestMatchers(HttpMethod.POST, "/api/standards/*/adoptions")
-                                .hasAnyRole(Role.ENTERPRISE.name(), Role.ADMIN.name())
+                                .hasAnyRole(Role.ENTERPRISE.name(), Role.ASSOCIATION.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.PUT, "/api/standards/*/comments/*/resolution")
                                 .hasRole(Role.DRAFTING_GROUP.name())
                         .requestMatchers("/api/users", "/api/users/**", "/admin/**").hasRole(Role.ADMIN.name())

@@ -50,8 +50,19 @@ public class ReferenceData {
         return exists("organisation", code);
     }
 
-    public void addOrganisation(String code, String nameEn, String nameZh) {
-        jdbc.sql("insert into organisation (code, name_en, name_zh) values (?, ?, ?)").params(code, nameEn, nameZh).update();
+    public void addOrganisation(String code, String nameEn, String nameZh, String creditCode) {
+        jdbc.sql("insert into organisation (code, name_en, name_zh, credit_code) values (?, ?, ?, ?)")
+                .params(code, nameEn, nameZh, creditCode).update();
+    }
+
+    /** The organisation's unified social credit code, if it has one. */
+    public Optional<String> creditCodeOf(String organisation) {
+        return jdbc.sql("select credit_code from organisation where code = ?").param(organisation)
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(c -> c);
+    }
+
+    public void setCreditCode(String organisation, String creditCode) {
+        jdbc.sql("update organisation set credit_code = ? where code = ?").params(creditCode, organisation).update();
     }
 
     private boolean exists(String table, String code) {

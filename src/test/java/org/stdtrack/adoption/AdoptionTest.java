@@ -21,6 +21,8 @@ abstract class AdoptionTest extends LifecycleTestSupport {
 
     private static final String HUAWEI = "914403001922038216";
     private static final String TENCENT = "9144030071526726XG";
+    /** The credit code of enterprise1's organisation (demo data). */
+    private static final String ECLOUD = "91110108MA01ECL0U5";
 
     @Autowired
     RuntimeService runtime;
@@ -32,7 +34,7 @@ abstract class AdoptionTest extends LifecycleTestSupport {
     @Test
     void anEnterpriseDeclaresAndTheAssociationVerifies() {
         long id = publishedStandard();
-        Api.Response declared = api.as("enterprise1").post("/api/standards/" + id + "/adoptions", declaration(HUAWEI));
+        Api.Response declared = api.as("enterprise1").post("/api/standards/" + id + "/adoptions", declaration(ECLOUD));
         assertThat(declared.status()).as(declared.body().toString()).isEqualTo(201);
         assertThat(declared.text("status")).isEqualTo("DECLARED");
         assertThat(declared.location()).isEqualTo("/api/standards/" + id + "/adoptions/" + declared.get("id").asLong());
@@ -47,9 +49,9 @@ abstract class AdoptionTest extends LifecycleTestSupport {
         JsonNode adoption = api.as("observer").get("/api/standards/" + id + "/adoptions").body().get(0);
         assertThat(adoption.get("status").asText()).isEqualTo("VERIFIED");
         assertThat(adoption.get("decidedBy").asText()).isEqualTo("association");
-        assertThat(adoption.get("enterprise").asText()).isEqualTo("Enterprise " + HUAWEI);
-        assertThat(api.as("enterprise1").get("/api/adoptions?enterprise=" + HUAWEI).body().findValuesAsText("creditCode"))
-                .containsOnly(HUAWEI);
+        assertThat(adoption.get("enterprise").asText()).isEqualTo("Enterprise " + ECLOUD);
+        assertThat(api.as("enterprise1").get("/api/adoptions?enterprise=" + ECLOUD).body().findValuesAsText("creditCode"))
+                .containsOnly(ECLOUD);
         assertThat(api.as("secretary").get("/api/standards/" + id + "/audit").body().findValuesAsText("action"))
                 .contains("DECLARE_ADOPTION", "VERIFY_ADOPTION");
     }
@@ -57,14 +59,35 @@ abstract class AdoptionTest extends LifecycleTestSupport {
     @Test
     void aRejectedDeclarationCanBeMadeAgainButNotADuplicate() {
         long id = publishedStandard();
-        assertThat(api.as("enterprise1").post("/api/standards/" + id + "/adoptions", declaration(TENCENT)).status()).isEqualTo(201);
+        assertThat(api.as("enterprise1").post("/api/standards/" + id + "/adoptions", declaration(ECLOUD)).status()).isEqualTo(201);
         WriteGuard guard = new WriteGuard(jdbc, runtime, taskService, management, history);
-        Api.Response duplicate = guard.unchangedBy(() -> api.as("enterprise1").post("/api/standards/" + id + "/adoptions", declaration(TENCENT)));
+        Api.Response duplicate = guard.unchangedBy(() -> api.as("enterprise1").post("/api/standards/" + id + "/adoptions", declaration(ECLOUD)));
         assertThat(duplicate.status()).isEqualTo(409);
         complete("association", id, "verifyAdoption", Map.of("outcome", "REJECT", "comment", "Evidence link is broken."));
         assertThat(api.as("enterprise1").get("/api/standards/" + id + "/adoptions").body().get(0).get("reason").asText())
                 .isEqualTo("Evidence link is broken.");
-        assertThat(api.as("enterprise1").post("/api/standards/" + id + "/adoptions", declaration(TENCENT)).status()).isEqualTo(201);
+        assertThat(api.as("enterprise1").post("/api/standards/" + id + "/adoptions", declaration(ECLOUD)).status()).isEqualTo(201);
+    }
+
+    @Test
+    void anEnterpriseDeclaresForItselfOnlyAndAnAssociationOnItsBehalf() {
+        long id = publishedStandard();
+        String path = "/api/standards/" + id + "/adoptions";
+        WriteGuard guard = new WriteGuard(jdbc, runtime, taskService, management, history);
+        Api.Response falseDeclaration = guard.unchangedBy(() -> api.as("enterprise1").post(path, declaration(HUAWEI)));
+        assertThat(falseDeclaration.status()).isEqualTo(403);
+        assertThat(falseDeclaration.text("detail")).contains(ECLOUD);
+
+        Api.Response onBehalf = api.as("association").post(path, declaration(HUAWEI));
+        assertThat(onBehalf.status()).isEqualTo(201);
+        assertThat(onBehalf.text("declaredBy")).isEqualTo("association");
+        JsonNode audit = api.as("secretary").get("/api/standards/" + id + "/audit").body();
+        assertThat(audit.findValuesAsText("action")).contains("DECLARE_ADOPTION_ON_BEHALF");
+        assertThat(audit.toString()).contains(HUAWEI + " (Enterprise " + HUAWEI + ")");
+        // What the association declared for enterprise1's organisation is enterprise1's to see as well.
+        assertThat(api.as("association").post(path, declaration(ECLOUD)).status()).isEqualTo(201);
+        assertThat(api.as("enterprise1").get(path).body().findValuesAsText("creditCode")).containsExactly(ECLOUD);
+        assertThat(api.as("enterprise1").post(path, declaration(ECLOUD)).status()).as("already declared for it").isEqualTo(409);
     }
 
     @Test
@@ -89,13 +112,13 @@ abstract class AdoptionTest extends LifecycleTestSupport {
                 "scope", "",
                 "enterprise", "x".repeat(201));
         refusals.forEach((field, value) -> {
-            Map<String, Object> body = new HashMap<>(declaration(HUAWEI));
+            Map<String, Object> body = new HashMap<>(declaration(ECLOUD));
             body.put(field, value);
             Api.Response refused = guard.unchangedBy(() -> api.as("enterprise1").post(path, body));
             assertThat(refused.status()).as(field + " " + refused.body()).isEqualTo(422);
             assertThat(refused.text("field")).isEqualTo(field);
         });
-        for (String user : List.of("secretary", "association", "observer", "sac")) {
+        for (String user : List.of("secretary", "observer", "sac")) {
             assertThat(guard.unchangedBy(() -> api.as(user).post(path, declaration(HUAWEI))).status()).as(user).isEqualTo(403);
         }
     }
@@ -107,10 +130,10 @@ abstract class AdoptionTest extends LifecycleTestSupport {
         long second = publishedStandard();
         String newcomer = freshCreditCode();
         for (long id : List.of(first, second)) {
-            api.as("enterprise1").post("/api/standards/" + id + "/adoptions", declaration(newcomer));
+            api.as("association").post("/api/standards/" + id + "/adoptions", declaration(newcomer));
             complete("association", id, "verifyAdoption", Map.of("outcome", "VERIFY"));
         }
-        api.as("enterprise1").post("/api/standards/" + first + "/adoptions", declaration(TENCENT));
+        api.as("association").post("/api/standards/" + first + "/adoptions", declaration(TENCENT));
         Map<String, Object> identical = nationalStandard("Aligned identically");
         identical.put("international", Map.of("reference", "ISO/IEC 22123-2:2023", "degree", "IDT"));
         register(identical);

@@ -87,7 +87,7 @@ abstract class AuthorizationMatrixTest extends LifecycleTestSupport {
         probes.put("GET /api/standards/{id}/ballots", user -> api.as(user).get("/api/standards/" + f.draft.get() + "/ballots"));
         probes.put("GET /api/standards/{id}/audit", user -> api.as(user).get("/api/standards/" + f.draft.get() + "/audit"));
         probes.put("POST /api/standards/{id}/adoptions (published)", user -> api.as(user).post(
-                "/api/standards/" + f.published.get() + "/adoptions", adoption("enterprise1".equals(user) ? TENCENT : HUAWEI)));
+                "/api/standards/" + f.published.get() + "/adoptions", adoption("enterprise1".equals(user) ? "91110108MA01ECL0U5" : "association".equals(user) ? TENCENT : HUAWEI)));
         probes.put("GET /api/standards/{id}/adoptions (published)", user -> api.as(user).get("/api/standards/" + f.published.get() + "/adoptions"));
         probes.put("GET /api/adoptions", user -> api.as(user).get("/api/adoptions"));
         probes.put("GET /api/tasks", user -> api.as(user).get("/api/tasks"));
