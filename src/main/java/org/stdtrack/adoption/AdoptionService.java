@@ -61,8 +61,7 @@ public class AdoptionService {
 
     @Transactional
     Adoption declare(AppUser user, long standardId, Declaration declaration) {
-        Standard standard = access.find(user, standardId);
-        standards.lock(standardId);
+        Standard standard = access.findLocked(user, standardId);
         String codeProblem = CreditCode.problem(declaration.creditCode());
         if (codeProblem != null) {
             throw ApiException.invalid("creditCode", codeProblem);

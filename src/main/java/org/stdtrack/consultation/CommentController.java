@@ -41,7 +41,7 @@ class CommentController {
 
     @PostMapping
     ResponseEntity<Comment> comment(AppUser user, @PathVariable long standardId, @Valid @RequestBody CommentRequest body) {
-        Comment comment = consultations.comment(user, access.find(user, standardId),
+        Comment comment = consultations.comment(user, standardId,
                 new ConsultationService.NewComment(body.clause(), body.type(), body.text(), body.proposedChange()));
         return ResponseEntity.created(URI.create("/api/standards/" + standardId + "/comments/" + comment.id())).body(comment);
     }
@@ -60,6 +60,6 @@ class CommentController {
     @PutMapping("/{commentId}/resolution")
     Comment resolve(AppUser user, @PathVariable long standardId, @PathVariable long commentId,
                     @Valid @RequestBody ResolutionRequest body) {
-        return consultations.resolve(user, access.find(user, standardId), commentId, body.resolution(), body.reason());
+        return consultations.resolve(user, standardId, commentId, body.resolution(), body.reason());
     }
 }

@@ -7,7 +7,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.problem.Validation;
-import org.stdtrack.standard.StandardAccess;
 import org.stdtrack.web.PageController;
 
 /**
@@ -18,12 +17,10 @@ import org.stdtrack.web.PageController;
 class CommentPages {
 
     private final ConsultationService consultations;
-    private final StandardAccess access;
     private final Validator validator;
 
-    CommentPages(ConsultationService consultations, StandardAccess access, Validator validator) {
+    CommentPages(ConsultationService consultations, Validator validator) {
         this.consultations = consultations;
-        this.access = access;
         this.validator = validator;
     }
 
@@ -32,7 +29,7 @@ class CommentPages {
                    @RequestParam(required = false) Comment.CommentType type, @RequestParam(required = false) String text,
                    @RequestParam(required = false) String proposedChange, RedirectAttributes redirect) {
         var request = Validation.valid(validator, new CommentController.CommentRequest(clause, type, text, proposedChange));
-        consultations.comment(user, access.find(user, standardId), new ConsultationService.NewComment(request.clause(),
+        consultations.comment(user, standardId, new ConsultationService.NewComment(request.clause(),
                 request.type(), request.text(), request.proposedChange()));
         redirect.addFlashAttribute("notice", "notice.commented");
         return "redirect:/standards/" + standardId + "#comments";
@@ -43,7 +40,7 @@ class CommentPages {
                    @RequestParam(required = false) Comment.Decision resolution, @RequestParam(required = false) String reason,
                    @RequestParam String returnTo, RedirectAttributes redirect) {
         var request = Validation.valid(validator, new CommentController.ResolutionRequest(resolution, reason));
-        consultations.resolve(user, access.find(user, standardId), commentId, request.resolution(), request.reason());
+        consultations.resolve(user, standardId, commentId, request.resolution(), request.reason());
         redirect.addFlashAttribute("notice", "notice.resolved");
         return "redirect:" + local(returnTo) + "#comment-" + commentId;
     }

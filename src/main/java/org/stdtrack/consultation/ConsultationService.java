@@ -19,6 +19,7 @@ import org.stdtrack.identity.Role;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.Standard;
+import org.stdtrack.standard.StandardAccess;
 
 /**
  * Public consultation rounds: reviewers comment while a round is open; the drafting group resolves every
@@ -29,9 +30,11 @@ public class ConsultationService {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final StandardAccess access;
     private final AuditTrail audit;
 
-    ConsultationService(JdbcClient jdbc, Clock clock, AuditTrail audit) {
+    ConsultationService(JdbcClient jdbc, Clock clock, AuditTrail audit, StandardAccess access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
@@ -74,7 +77,8 @@ public class ConsultationService {
     }
 
     @Transactional
-    public Comment comment(AppUser user, Standard standard, NewComment comment) {
+    public Comment comment(AppUser user, long standardId, NewComment comment) {
+        Standard standard = access.findLocked(user, standardId);
         if (!user.isReviewerIn(standard.committee())) {
             throw ApiException.forbidden("Only reviewers of " + standard.committee() + " comment on its drafts.");
         }
@@ -103,8 +107,10 @@ public class ConsultationService {
                 .query(this::comment).optional();
     }
 
+    /** Under the standard's lock: a resolution cannot change once the drafting group has submitted the draft. */
     @Transactional
-    public Comment resolve(AppUser user, Standard standard, long commentId, Comment.Decision decision, String reason) {
+    public Comment resolve(AppUser user, long standardId, long commentId, Comment.Decision decision, String reason) {
+        Standard standard = access.findLocked(user, standardId);
         if (!user.has(Role.DRAFTING_GROUP, standard.committee())) {
             throw ApiException.forbidden("Only the drafting group of " + standard.committee() + " resolves comments.");
         }

@@ -182,7 +182,7 @@ class DemoProgramme {
         time.fireNextTimer(id);
         later(6);
         for (Comment comment : consultations.comments(id)) {
-            consultations.resolve(user("drafter"), standards.find(id).orElseThrow(), comment.id(),
+            consultations.resolve(user("drafter"), id, comment.id(),
                     Comment.Decision.PARTIALLY_ACCEPTED, "Adopted in clause " + comment.clause() + " with editorial changes.");
         }
         complete("drafter", id, "resolveComments", Map.of("outcome", "SUBMIT"));
@@ -218,7 +218,7 @@ class DemoProgramme {
     }
 
     private void comment(String reviewer, long standardId, String clause, Comment.CommentType type, String text) {
-        consultations.comment(user(reviewer), standards.find(standardId).orElseThrow(),
+        consultations.comment(user(reviewer), standardId,
                 new ConsultationService.NewComment(clause, type, text, null));
     }
 

@@ -9,7 +9,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.function.Consumer;
 import java.util.List;
 import java.util.Set;
 import org.springframework.http.ResponseEntity;
@@ -99,6 +101,7 @@ class AccountController {
     AccountView roles(AppUser admin, @PathVariable String username,
                       @RequestBody @NotNull @Size(max = 50) List<@Valid @NotNull Grant> roles) {
         requireAdmin(admin);
+        users.lock(username);
         account(username);
         Set<RoleGrant> grants = grants(roles);
         if (username.equals(admin.username()) && grants.stream().noneMatch(g -> g.role() == Role.ADMIN)) {
@@ -106,6 +109,20 @@ class AccountController {
         }
         users.replaceGrants(username, grants);
         return view(account(username));
+    }
+
+    /**
+     * Changes the account's current grants (add one, remove one) and saves them with the rules of
+     * {@link #roles}: read after the account's lock, so that two administrators' changes both count.
+     */
+    @Transactional
+    AccountView changeRoles(AppUser admin, String username, Consumer<List<Grant>> change) {
+        requireAdmin(admin);
+        users.lock(username);
+        List<Grant> grants = new ArrayList<>(account(username).user().grants().stream()
+                .map(g -> new Grant(g.role(), g.committee())).toList());
+        change.accept(grants);
+        return roles(admin, username, grants);
     }
 
     /** Sets a new password and lifts a lock. */

@@ -2,7 +2,6 @@ package org.stdtrack.identity;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.ui.Model;
@@ -79,10 +78,7 @@ class AccountPages {
     /** Applies the change to the account's current grants and saves them with the account API's rules. */
     private String changeRoles(AppUser admin, String username, java.util.function.Consumer<List<AccountController.Grant>> change,
                                RedirectAttributes redirect) {
-        List<AccountController.Grant> grants = new ArrayList<>(accounts.get(admin, username).roles().stream()
-                .map(g -> new AccountController.Grant(g.role(), g.committee())).toList());
-        change.accept(grants);
-        accounts.roles(admin, username, grants);
+        accounts.changeRoles(admin, username, change);
         redirect.addFlashAttribute("notice", "notice.saved");
         return "redirect:/admin/users/" + username;
     }

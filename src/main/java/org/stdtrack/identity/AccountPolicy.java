@@ -13,7 +13,10 @@ import org.springframework.validation.annotation.Validated;
 public record AccountPolicy(@NotNull @Valid Lockout lockout, @Min(8) int passwordMinLength,
                             @NotNull Duration verifiedPasswordCache) {
 
-    /** {@code maxFailures} consecutive failed sign-ins lock the account for {@code duration}. */
-    public record Lockout(@Min(1) int maxFailures, @NotNull Duration duration) {
+    /**
+     * {@code maxFailures} failed sign-ins within {@code window} of the first lock the account for
+     * {@code duration}; successful sign-ins in between do not count them off.
+     */
+    public record Lockout(@Min(1) int maxFailures, @NotNull Duration window, @NotNull Duration duration) {
     }
 }

@@ -1,14 +1,15 @@
 package org.stdtrack.identity;
 
 import java.time.Clock;
+import java.time.Instant;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * Locks an account after too many consecutive failed sign-ins (stdtrack.security.lockout), so passwords
- * cannot be guessed online; a successful sign-in resets the count.
+ * Locks an account after too many failed sign-ins within a window (stdtrack.security.lockout), so
+ * passwords cannot be guessed online. Successful sign-ins do not count failures off: an API client that
+ * authenticates every request would otherwise let an attacker guess the same account without end.
  */
 @Component
 class LoginAttempts {
@@ -26,12 +27,8 @@ class LoginAttempts {
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent event) {
         var lockout = policy.lockout();
-        users.recordFailedLogin(event.getAuthentication().getName(), lockout.maxFailures(),
-                clock.instant().plus(lockout.duration()));
-    }
-
-    @EventListener
-    void succeeded(AuthenticationSuccessEvent event) {
-        users.recordSuccessfulLogin(event.getAuthentication().getName());
+        Instant now = clock.instant();
+        users.recordFailedLogin(event.getAuthentication().getName(), now, now.minus(lockout.window()), lockout.maxFailures(),
+                now.plus(lockout.duration()));
     }
 }

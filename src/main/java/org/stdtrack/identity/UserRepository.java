@@ -60,25 +60,39 @@ public class UserRepository {
                         new AppUser(a.user().username(), a.user().displayName(), a.user().organisation(), grants(a.username()))));
     }
 
+    /** Locks the account's row until the transaction ends, so that concurrent edits of it queue. */
+    boolean lock(String username) {
+        return !jdbc.sql("select username from app_user where username = ? for update").param(username)
+                .query(String.class).list().isEmpty();
+    }
+
     List<Account> accounts() {
         return jdbc.sql("select username from app_user order by username").query(String.class).list().stream()
                 .map(name -> findAccount(name).orElseThrow()).toList();
     }
 
-    /** Counts a failed sign-in; the one that reaches the limit locks the account until {@code lockUntil}. */
-    void recordFailedLogin(String username, int maxFailures, Instant lockUntil) {
-        jdbc.sql("update app_user set failed_logins = failed_logins + 1 where username = ?").param(username).update();
-        jdbc.sql("update app_user set locked_until = ?, failed_logins = 0, security_stamp = security_stamp + 1 where username = ? and failed_logins >= ?")
+    /**
+     * Counts a failed sign-in in the account's failure window (a new window opens when the last one began
+     * at or before {@code windowOpenedAfter}); the failure that reaches the limit locks the account until
+     * {@code lockUntil}. Successful sign-ins never touch the count.
+     */
+    void recordFailedLogin(String username, Instant now, Instant windowOpenedAfter, int maxFailures, Instant lockUntil) {
+        jdbc.sql("""
+                update app_user set
+                    failed_logins = case when failure_window_start is null or failure_window_start <= ? then 1 else failed_logins + 1 end,
+                    failure_window_start = case when failure_window_start is null or failure_window_start <= ? then ? else failure_window_start end
+                where username = ?""")
+                .params(Timestamps.toDb(windowOpenedAfter), Timestamps.toDb(windowOpenedAfter), Timestamps.toDb(now), username)
+                .update();
+        jdbc.sql("""
+                update app_user set locked_until = ?, failed_logins = 0, failure_window_start = null,
+                    security_stamp = security_stamp + 1
+                where username = ? and failed_logins >= ?""")
                 .params(Timestamps.toDb(lockUntil), username, maxFailures).update();
     }
 
-    void recordSuccessfulLogin(String username) {
-        jdbc.sql("update app_user set failed_logins = 0, locked_until = null where username = ? and (failed_logins > 0 or locked_until is not null)")
-                .param(username).update();
-    }
-
     void changePassword(String username, String passwordHash) {
-        jdbc.sql("update app_user set password = ?, failed_logins = 0, locked_until = null, security_stamp = security_stamp + 1 where username = ?")
+        jdbc.sql("update app_user set password = ?, failed_logins = 0, failure_window_start = null, locked_until = null, security_stamp = security_stamp + 1 where username = ?")
                 .params(passwordHash, username).update();
     }
 

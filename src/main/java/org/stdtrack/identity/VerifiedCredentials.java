@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.AuthenticationException;
@@ -37,6 +38,10 @@ class VerifiedCredentials extends DaoAuthenticationProvider {
     VerifiedCredentials(UserDetailsService users, PasswordEncoder passwords, Duration remembered, Clock clock) {
         super(users);
         setPasswordEncoder(passwords);
+        // Whether an account is locked or disabled is told only to someone who gave its password: before
+        // that, every failure looks alike, for known and unknown names.
+        setPreAuthenticationChecks(account -> { });
+        setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         this.remembered = remembered;
         this.clock = clock;
         new SecureRandom().nextBytes(salt);

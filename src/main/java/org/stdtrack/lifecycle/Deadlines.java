@@ -1,9 +1,11 @@
 package org.stdtrack.lifecycle;
 
 import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.stdtrack.policy.Policy;
 import org.stdtrack.policy.ProgrammeClock;
+import org.stdtrack.standard.StandardRepository;
 
 /** Timer dates computed from policy when the token reaches the timer (bean name {@code deadlines}). */
 @Component("deadlines")
@@ -11,8 +13,10 @@ public class Deadlines {
 
     private final Policy policy;
     private final ProgrammeClock clock;
+    private final StandardRepository standards;
 
-    Deadlines(Policy policy, ProgrammeClock clock) {
+    Deadlines(Policy policy, ProgrammeClock clock, StandardRepository standards) {
+        this.standards = standards;
         this.policy = policy;
         this.clock = clock;
     }
@@ -21,8 +25,12 @@ public class Deadlines {
         return Date.from(clock.fromNow(policy.proposalCommentPeriod()));
     }
 
-    /** Counted from entry into force, and again from each confirmation. */
-    public Date periodicReviewDue() {
-        return Date.from(clock.fromNow(policy.periodicReviewInterval()));
+    /**
+     * Counted from entry into force (the implementation date, however late its timer ran), and again from
+     * each confirmation: from when the standard's current stage event took effect.
+     */
+    public Date periodicReviewDue(DelegateExecution execution) {
+        long standardId = ((Number) execution.getVariable(ProcessVariables.STANDARD_ID)).longValue();
+        return Date.from(clock.after(standards.currentStageSince(standardId), policy.periodicReviewInterval()));
     }
 }

@@ -5,6 +5,8 @@ import static org.stdtrack.lifecycle.ProcessVariables.COMMENT;
 import static org.stdtrack.lifecycle.ProcessVariables.STANDARD_ID;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -48,12 +50,24 @@ public class StageTransitions {
     }
 
     /**
+     * A stage entered on a date that a decision set, however late the timer that brings it runs: entry
+     * into force at the start of the implementation day (never before the stage it follows).
+     */
+    public void enterOn(DelegateExecution execution, String stage, String code, Date effective) {
+        Standard standard = standard(execution);
+        Instant previous = standards.currentStageSince(standard.id());
+        Instant at = effective.toInstant().isBefore(previous) ? previous : effective.toInstant();
+        record(standard, standard.stage(), Stage.valueOf(stage), code, at, actor(), null);
+    }
+
+    /**
      * A stage entered because a ballot closed: the ballot is the actor and its counts the reason, whoever
      * cast the last vote and whatever they wrote, which stays in the ballot.
      */
     public void enterAfterBallot(DelegateExecution execution, String stage, String code) {
         Standard standard = standard(execution);
-        record(standard, standard.stage(), Stage.valueOf(stage), code, BALLOT, (String) execution.getVariable(BALLOT_RESULT));
+        record(standard, standard.stage(), Stage.valueOf(stage), code, clock.instant(), BALLOT,
+                (String) execution.getVariable(BALLOT_RESULT));
     }
 
     /** Cancellation is coded from the stage it interrupts: "30.98" abandons a standard in consultation. */
@@ -65,11 +79,11 @@ public class StageTransitions {
     }
 
     private void record(Standard standard, Stage from, Stage to, String code, String reason) {
-        record(standard, from, to, code, actor(), reason);
+        record(standard, from, to, code, clock.instant(), actor(), reason);
     }
 
-    private void record(Standard standard, Stage from, Stage to, String code, String actor, String reason) {
-        standards.recordStageChange(standard.id(), from, to, code, clock.instant(), actor, reason);
+    private void record(Standard standard, Stage from, Stage to, String code, Instant at, String actor, String reason) {
+        standards.recordStageChange(standard.id(), from, to, code, at, actor, reason);
         LogContext.afterCommit(standard.id(), null,
                 () -> log.info("Stage {} -> {} ({}) by {}", from == null ? "(new)" : from, to, code, actor));
     }

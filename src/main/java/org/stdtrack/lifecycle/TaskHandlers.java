@@ -67,7 +67,8 @@ class TaskHandlers {
     @Bean
     TaskHandler resolveComments(ConsultationService consultations) {
         return handler("resolveComments", c -> {
-            long unresolved = consultations.unresolvedCount(c.standard().id());
+            // Sending the draft back to be revised needs no resolutions; only submitting it to the ballot does.
+            long unresolved = c.is("SUBMIT") ? consultations.unresolvedCount(c.standard().id()) : 0;
             if (unresolved > 0) {
                 throw ApiException.conflict(unresolved + " comment(s) still need a resolution before the consultation can close.");
             }

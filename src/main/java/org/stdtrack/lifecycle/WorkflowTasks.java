@@ -206,11 +206,14 @@ public class WorkflowTasks implements OpenTasks {
     }
 
     @Override
-    public List<OpenTask> of(Standard standard) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(standard.id()))
-                .orderByTaskCreateTime().asc().list().stream()
+    public List<OpenTask> of(AppUser reader, Standard standard) {
+        boolean wholeProcess = reader.isAdmin() || reader.has(Role.SECRETARIAT, standard.committee());
+        return engine.asApplication(() -> tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(standard.id()))
+                .orderByTaskCreateTime().asc().list()).stream()
                 .map(t -> new OpenTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), t.getAssignee(),
                         candidateGroups(t), instant(t.getCreateTime()), instant(t.getDueDate())))
+                .filter(t -> wholeProcess || reader.username().equals(t.assignee())
+                        || !Collections.disjoint(t.candidateGroups(), reader.engineGroups()))
                 .toList();
     }
 

@@ -11,5 +11,10 @@ public interface OpenTasks {
                     Instant created, Instant due) {
     }
 
-    List<OpenTask> of(Standard standard);
+    /**
+     * The standard's open tasks that the reader may know of: the ones they are assignee or candidate of;
+     * all of them for the secretariat of its committee and administrators, who run its process (and alone
+     * see who has not voted yet).
+     */
+    List<OpenTask> of(org.stdtrack.identity.AppUser reader, Standard standard);
 }

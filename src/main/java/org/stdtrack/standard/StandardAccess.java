@@ -41,6 +41,15 @@ public class StandardAccess {
         return visible(user, standards.find(id).orElseThrow(() -> notFound(id)));
     }
 
+    /**
+     * The standard as the user may see it, read after taking its lock (held until the transaction ends):
+     * a write decided on what it says cannot race a change of its stage. For commands, in a transaction.
+     */
+    public Standard findLocked(AppUser user, long id) {
+        standards.lock(id);
+        return find(user, id);
+    }
+
     /** The standard, or 404 for anyone who may not know it exists. */
     public Standard visible(AppUser user, Standard standard) {
         if (!canSee(user, standard)) {

@@ -99,6 +99,6 @@ class StandardController {
                 s.leadOrganisation(), international, s.stage(), s.stageCode(), s.isOverdue(clock.instant()),
                 s.planNumber(), s.publishedNumber(), s.publicationDate(), s.implementationDate(),
                 s.developmentStartedAt(), s.developmentDueAt(), s.submittedForApprovalAt(), s.revisionOf(),
-                standards.revisionsOf(id), s.createdAt(), s.createdBy(), standards.history(id), openTasks.of(s));
+                standards.revisionsOf(id), s.createdAt(), s.createdBy(), standards.history(id), openTasks.of(user, s));
     }
 }

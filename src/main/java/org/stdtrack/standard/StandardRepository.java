@@ -116,6 +116,12 @@ public class StandardRepository {
                 .params(id, from == null ? null : from.name(), to.name(), code, toDb(at), actor, reason).update();
     }
 
+    /** When the standard's current stage event took effect. */
+    public Instant currentStageSince(long id) {
+        return jdbc.sql("select occurred_at from stage_event where standard_id = ? and superseded_at = ?")
+                .params(id, toDb(OPEN_END)).query((rs, n) -> instant(rs, "occurred_at")).single();
+    }
+
     public List<StageEvent> history(long id) {
         return jdbc.sql("select * from stage_event where standard_id = ? order by occurred_at, id").param(id)
                 .query((rs, n) -> new StageEvent(rs.getLong("id"), stageOrNull(rs.getString("from_stage")),

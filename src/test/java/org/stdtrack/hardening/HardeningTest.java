@@ -378,6 +378,122 @@ abstract class HardeningTest extends LifecycleTestSupport {
         assertThat(stage(identical)).isEqualTo("APPROVAL");
     }
 
+    // ---- 11. smaller rule defects -----------------------------------------------------------------------
+
+    @Test
+    void sendingTheDraftBackNeedsNoResolutionsOnlySubmittingDoes() {
+        long id = registerNational("Revised before resolving");
+        submitAndApproveProposal(id);
+        complete("drafter", id, "submitDraft");
+        openConsultation(id);
+        assertThat(api.as("reviewer1").post("/api/standards/" + id + "/comments", Map.of("clause", "4", "type", "GENERAL",
+                "text", "The scope is unclear.")).status()).isEqualTo(201);
+        closeConsultation(id);
+        assertThat(tryComplete("drafter", id, "resolveComments", Map.of("outcome", "SUBMIT")).status()).isEqualTo(409);
+        complete("drafter", id, "resolveComments", Map.of("outcome", "REVISE", "comment", "Rewrite the scope and consult again."));
+        assertThat(stageCodes(id)).endsWith("30.93");
+    }
+
+    @Test
+    void aStandardsOpenTasksAreListedOnlyToThoseWhoMayKnowThem() {
+        long id = registerNational("Who has not voted");
+        toTechnicalReview(id);
+        complete("reviewer1", id, "castVote", Map.of("vote", "APPROVE"));
+        assertThat(assignees(api.as("secretary").get("/api/standards/" + id))).containsExactlyInAnyOrder("reviewer2", "reviewer3", "reviewer4");
+        assertThat(assignees(api.as("admin").get("/api/standards/" + id))).containsExactlyInAnyOrder("reviewer2", "reviewer3", "reviewer4");
+        assertThat(assignees(api.as("reviewer2").get("/api/standards/" + id))).containsExactly("reviewer2");
+        assertThat(assignees(api.as("reviewer1").get("/api/standards/" + id))).isEmpty();
+        assertThat(api.as("observer").get("/api/standards/" + id).get("tasks")).isEmpty();
+        assertThat(api.as("sac").get("/api/standards/" + id).toString()).doesNotContain("reviewer3");
+    }
+
+    private static List<String> assignees(Api.Response standard) {
+        assertThat(standard.status()).isEqualTo(200);
+        List<String> names = new java.util.ArrayList<>();
+        standard.get("tasks").forEach(t -> names.add(t.get("assignee").asText()));
+        return names;
+    }
+
+    @Test
+    void successesDoNotCountFailuresOffAndOnlyTheRightPasswordLearnsOfALock() throws Exception {
+        String name = account("OBSERVER", null);
+        for (int round = 0; round < 2; round++) {
+            for (int attempt = 0; attempt < 5; attempt++) {
+                assertThat(basic(name, "guess " + round + attempt).getStatus()).isEqualTo(401);
+            }
+            assertThat(basic(name, name + " password").getStatus()).as("round " + round).isIn(200, 401);
+        }
+        MockHttpServletResponse wrong = basic(name, "another guess");
+        MockHttpServletResponse unknown = basic("nosuchaccount" + name, "another guess");
+        assertThat(wrong.getStatus()).isEqualTo(401);
+        assertThat(wrong.getContentAsString()).doesNotContain("locked").isEqualTo(unknown.getContentAsString());
+        MockHttpServletResponse right = basic(name, name + " password");
+        assertThat(right.getStatus()).as("ten failures in the window lock, whatever succeeded between").isEqualTo(401);
+        assertThat(right.getContentAsString()).contains("locked");
+
+        String patient = account("OBSERVER", null);
+        for (int attempt = 0; attempt < 9; attempt++) {
+            basic(patient, "guess " + attempt);
+        }
+        passTime(java.time.Duration.ofMinutes(16));
+        for (int attempt = 0; attempt < 9; attempt++) {
+            basic(patient, "guess " + attempt);
+        }
+        assertThat(basic(patient, patient + " password").getStatus()).as("a new window opened").isEqualTo(200);
+
+        String disabled = account("OBSERVER", null);
+        api.as("admin").post("/api/users/" + disabled + "/disable", Map.of());
+        assertThat(basic(disabled, "a guess").getContentAsString()).doesNotContain("disabled");
+        assertThat(basic(disabled, disabled + " password").getContentAsString()).contains("disabled");
+    }
+
+    private MockHttpServletResponse basic(String user, String password) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.get("/api/programmes")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(user, password)))
+                .andReturn().getResponse();
+    }
+
+    @Test
+    void aStandardEntersIntoForceOnItsImplementationDateHoweverLateTheTimerRuns() {
+        long id = registerNational("Late timer");
+        toApproval(id);
+        publish(id, nextNumber("GB/T"));
+        java.time.LocalDate implementation = java.time.LocalDate.parse(standard(id).get("implementationDate").asText());
+        passTime(java.time.Period.ofMonths(9));
+        assertThat(fireDueTimers(id)).isEqualTo(1);
+        JsonNode inForce = null;
+        for (JsonNode event : standard(id).get("history")) {
+            if (event.get("code").asText().equals("60.60")) {
+                inForce = event;
+            }
+        }
+        java.time.Instant effective = implementation.atStartOfDay(ZONE).toInstant();
+        assertThat(java.time.Instant.parse(inForce.get("time").asText())).isEqualTo(effective);
+        var review = timers(id).get(0);
+        assertThat(review.getDuedate().toInstant()).as("five years from the implementation date, not from the late timer")
+                .isEqualTo(implementation.plusYears(5).atStartOfDay(ZONE).toInstant());
+    }
+
+    @Test
+    void aCockpitModificationSkippingCustomListenersKeepsTheProjectionsTrue() {
+        long id = registerNational("Modified in Cockpit");
+        submitAndApproveProposal(id);
+        String process = processInstance(id);
+        // What Cockpit sends for "move the token" with "skip custom listeners" ticked: back through the
+        // drafting flow, whose listener records the stage event.
+        runtime.createProcessInstanceModification(process)
+                .cancelAllForActivity("submitDraft")
+                .startTransition("draftingStarts")
+                .execute(true, false);
+        List<String> engineTasks = this.engineTasks.createTaskQuery().processInstanceId(process).list().stream()
+                .map(t -> t.getId()).sorted().toList();
+        List<String> projected = jdbc.sql("select task_id from open_task where standard_id = ? order by task_id").param(id)
+                .query(String.class).list();
+        assertThat(projected).isEqualTo(engineTasks).hasSize(1);
+        assertThat(stageCodes(id)).endsWith("10.99", "10.99");
+        assertThat(stage(id)).isEqualTo("DRAFTING");
+    }
+
     // ---- 10. bad input never reaches a 500 ----------------------------------------------------------
 
     @Test

@@ -129,6 +129,88 @@ abstract class ConcurrencyTest extends LifecycleTestSupport {
     }
 
     @Test
+    void aResolutionRacingTheSubmissionEitherCountsOrIsRefused() throws Exception {
+        for (int round = 0; round < ROUNDS / 2; round++) {
+            long id = registerNational("Resolution against submission " + round);
+            submitAndApproveProposal(id);
+            complete("drafter", id, "submitDraft");
+            openConsultation(id);
+            long comment = api.as("reviewer1").post("/api/standards/" + id + "/comments", Map.of("clause", "1", "type", "EDITORIAL",
+                    "text", "Typo.")).get("id").asLong();
+            closeConsultation(id);
+            String resolution = "/api/standards/" + id + "/comments/" + comment + "/resolution";
+            api.as("drafter").put(resolution, Map.of("resolution", "ACCEPTED"));
+            String submit = "/api/tasks/" + task("drafter", id, "resolveComments").get("id").asText() + "/complete";
+            List<Integer> statuses = race(() -> api.as("drafter").put(resolution,
+                            Map.of("resolution", "NOT_ACCEPTED", "reason", "Changed our mind")).status(),
+                    () -> api.as("drafter").post(submit, Map.of("outcome", "SUBMIT")).status());
+            assertThat(statuses.get(1)).isEqualTo(200);
+            String recorded = jdbc.sql("select resolution from consultation_comment where id = ?").param(comment)
+                    .query(String.class).single();
+            // Refused (409, the stage moved on) or in before the submission: never rewritten after it.
+            assertThat(recorded).isEqualTo(statuses.get(0) == 200 ? "NOT_ACCEPTED" : "ACCEPTED");
+            if (statuses.get(0) == 200) {
+                assertThat(lastAuditId(id, "RESOLVE_COMMENT")).isLessThan(lastAuditId(id, "COMPLETE_TASK"));
+            } else {
+                assertThat(statuses.get(0)).isEqualTo(409);
+            }
+        }
+    }
+
+    @Test
+    void anAdoptionRacingAWithdrawalNeverLandsOnAWithdrawnStandard() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            long id = registerNational("Adoption against withdrawal " + round);
+            toInForce(id);
+            passTime(Period.ofYears(5));
+            assertThat(fireDueTimers(id)).isEqualTo(1);
+            String path = "/api/tasks/" + task("secretary", id, "periodicReview").get("id").asText() + "/complete";
+            Map<String, Object> declaration = Map.of("enterprise", "E-Cloud", "creditCode", "91110108MA01ECL0U5",
+                    "scope", "All regions", "productsOrServices", "Compute",
+                    "implementedOn", java.time.LocalDate.ofInstant(now(), ZONE).minusDays(1).toString(),
+                    "evidence", "https://example.com/evidence");
+            List<Integer> statuses = race(() -> api.as("enterprise1").post("/api/standards/" + id + "/adoptions", declaration).status(),
+                    () -> api.as("secretary").post(path, Map.of("outcome", "WITHDRAW", "comment", "Superseded")).status());
+            assertThat(statuses.get(1)).isEqualTo(200);
+            assertThat(stage(id)).isEqualTo("WITHDRAWN");
+            if (statuses.get(0) == 201) {
+                assertThat(lastAuditId(id, "DECLARE_ADOPTION")).as("declared before the withdrawal, not after")
+                        .isLessThan(lastAuditId(id, "COMPLETE_TASK"));
+            } else {
+                assertThat(statuses.get(0)).isEqualTo(409);
+                assertThat(jdbc.sql("select count(*) from adoption where standard_id = ?").param(id).query(Long.class).single()).isZero();
+            }
+        }
+    }
+
+    @Test
+    void twoAdministratorsAddingRolesAtOnceKeepBoth() throws Exception {
+        for (int round = 0; round < ROUNDS / 2; round++) {
+            String name = "racedroles" + round + System.nanoTime() % 100000;
+            assertThat(api.as("admin").post("/api/users", Map.of("username", name, "displayName", name,
+                    "password", "a long password", "roles", List.of(Map.of("role", "OBSERVER")))).status()).isEqualTo(201);
+            race(() -> addRole(name, "ASSOCIATION"), () -> addRole(name, "APPROVER_SAC"));
+            assertThat(api.as("admin").get("/api/users/" + name).get("roles").findValuesAsText("role"))
+                    .containsExactlyInAnyOrder("OBSERVER", "ASSOCIATION", "APPROVER_SAC");
+        }
+    }
+
+    private int addRole(String user, String role) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/users/" + user + "/roles/add")
+                        .param("role", role)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                                users.loadUserByUsername("admin")))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andReturn().getResponse().getStatus();
+    }
+
+    /** The latest audit record of that action on the standard: ids follow the order of commits under its lock. */
+    private long lastAuditId(long standardId, String action) {
+        return jdbc.sql("select max(id) from audit_event where standard_id = ? and action = ? and outcome = 'DONE'")
+                .params(standardId, action).query(Long.class).single();
+    }
+
+    @Test
     void aCancellationRacingACompletionLeavesOneConsistentStory() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
             long id = registerNational("Cancel or submit " + round);

@@ -56,7 +56,13 @@ class BrowserJourneyTest {
 
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    /** axe-core, the WCAG 2 checker, pinned in its own npm package (src/test/accessibility/package.json). */
+    private static final Path ACCESSIBILITY = Path.of("src/test/accessibility");
+    private static final Path AXE = ACCESSIBILITY.resolve("node_modules/axe-core/axe.min.js");
     private static WebDriver browser;
+    private static String axe;
+    /** The pages checked for accessibility so far, by path with numbers left out: each kind once. */
+    private final java.util.Set<String> checkedPages = new java.util.HashSet<>();
 
     @LocalServerPort
     int port;
@@ -79,7 +85,25 @@ class BrowserJourneyTest {
                 "--user-data-dir=" + Files.createTempDirectory("chromium"), "--window-size=1280,900", "--lang=en-US");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
         browser = new ChromeDriver(options);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         Files.createDirectories(SCREENSHOTS);
+        axe = loadAxe();
+    }
+
+    /** Installs the pinned axe-core from the npm registry the first time (npm ci), then reads it. */
+    private static String loadAxe() throws IOException {
+        if (!Files.exists(AXE)) {
+            try {
+                Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(ACCESSIBILITY.toFile())
+                        .inheritIO().start();
+                assertThat(npm.waitFor(180, java.util.concurrent.TimeUnit.SECONDS) && npm.exitValue() == 0)
+                        .as("npm ci in " + ACCESSIBILITY + " installs axe-core for the accessibility checks").isTrue();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
+        }
+        return Files.readString(AXE);
     }
 
     @AfterAll
@@ -273,8 +297,27 @@ class BrowserJourneyTest {
         submit("#complete-form button[type=submit]");
     }
 
+    /** Opens the page and, the first time a page of its kind is shown, checks it with axe-core (WCAG 2 A and AA). */
     private void open(String path) {
         browser.get("http://localhost:" + port + path);
+        String kind = path.replaceAll("\\d+", "{n}");
+        if (checkedPages.add(kind)) {
+            assertThat(accessibilityViolations()).as("WCAG 2 A/AA violations on " + path).isEmpty();
+        }
+    }
+
+    private List<String> accessibilityViolations() {
+        JavascriptExecutor page = (JavascriptExecutor) browser;
+        page.executeScript(axe);
+        Object found = page.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                    .then(result => done(result.violations.map(v => v.id + ' (' + v.help + '): '
+                        + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))
+                    .catch(error => done(['axe failed: ' + error]));""");
+        @SuppressWarnings("unchecked")
+        List<String> violations = (List<String>) found;
+        return violations;
     }
 
     private void type(String id, String text) {
