@@ -2,8 +2,21 @@ package org.stdtrack.lifecycle;
 
 import static org.stdtrack.persistence.Timestamps.toDb;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.DbEntity;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.stdtrack.persistence.Timestamps;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -38,17 +51,27 @@ class OpenTaskProjection implements ApplicationRunner {
     @EventListener
     void on(DelegateTask task) {
         // The standard's lock first, as every command and the ballot tally take it: one lock order, no deadlock.
-        standards.lock(Long.parseLong(task.getExecution().getProcessBusinessKey()));
+        long standardId = Long.parseLong(task.getExecution().getProcessBusinessKey());
+        standards.lock(standardId);
         switch (task.getEventName()) {
-            case TaskListener.EVENTNAME_CREATE -> insert(task.getId(), Long.parseLong(task.getExecution().getProcessBusinessKey()),
-                    task.getTaskDefinitionKey(), task.getAssignee(), task.getCreateTime(), task.getDueDate());
-            case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE ->
-                    jdbc.sql("update open_task set assignee = ?, due_at = ? where task_id = ?")
-                            .params(task.getAssignee(), toDb(instant(task.getDueDate())), task.getId()).update();
+            case TaskListener.EVENTNAME_CREATE -> insert(new Row(task.getId(), standardId, task.getTaskDefinitionKey(),
+                    task.getName(), task.getProcessDefinitionId(), task.getAssignee(), instant(task.getCreateTime()),
+                    instant(task.getDueDate())), groupsOf(task.getCandidates()));
+            case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE -> {
+                jdbc.sql("update open_task set assignee = ?, due_at = ? where task_id = ?")
+                        .params(task.getAssignee(), toDb(instant(task.getDueDate())), task.getId()).update();
+                // An update is also what the engine reports when candidate groups are added or removed.
+                replaceCandidates(task.getId(), currentCandidateGroups(task));
+            }
             case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE ->
                     jdbc.sql("delete from open_task where task_id = ?").param(task.getId()).update();
             default -> { }
         }
+    }
+
+    /** An open task as the projection holds it. */
+    record Row(String taskId, long standardId, String key, String name, String processDefinitionId, String assignee,
+               Instant created, Instant due) {
     }
 
     /** The standard an open task belongs to: one look-up by key, where the engine would need two queries. */
@@ -56,26 +79,112 @@ class OpenTaskProjection implements ApplicationRunner {
         return jdbc.sql("select standard_id from open_task where task_id = ?").param(taskId).query(Long.class).optional();
     }
 
-    /** Fills the projection from the engine when it is empty (first start after the upgrade that added it). */
+    /**
+     * The open tasks assigned to the user or offered to one of their groups (the engine's own rule of who
+     * may see a task), optionally of one standard, oldest first.
+     */
+    List<Row> offeredTo(String username, Set<String> groups, Long standardId, int limit) {
+        StringBuilder sql = new StringBuilder("select * from open_task t where (t.assignee = ?");
+        List<Object> params = new ArrayList<>(List.of(username));
+        if (!groups.isEmpty()) {
+            sql.append(" or exists (select 1 from open_task_candidate c where c.task_id = t.task_id and c.group_id in (")
+                    .append(String.join(", ", java.util.Collections.nCopies(groups.size(), "?"))).append("))");
+            params.addAll(groups);
+        }
+        sql.append(")");
+        if (standardId != null) {
+            sql.append(" and t.standard_id = ?");
+            params.add(standardId);
+        }
+        sql.append(" order by t.created_at, t.task_id limit ").append(limit);
+        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new Row(rs.getString("task_id"), rs.getLong("standard_id"),
+                rs.getString("task_key"), rs.getString("name"), rs.getString("process_definition_id"), rs.getString("assignee"),
+                Timestamps.instant(rs, "created_at"), Timestamps.instant(rs, "due_at"))).list();
+    }
+
+    /** The candidate groups of these open tasks, by task. */
+    Map<String, Set<String>> candidateGroups(Collection<String> taskIds) {
+        Map<String, Set<String>> groups = new HashMap<>();
+        if (taskIds.isEmpty()) {
+            return groups;
+        }
+        jdbc.sql("select task_id, group_id from open_task_candidate where task_id in ("
+                        + String.join(", ", java.util.Collections.nCopies(taskIds.size(), "?")) + ")")
+                .params(List.copyOf(taskIds))
+                .query(rs -> {
+                    groups.computeIfAbsent(rs.getString(1), id -> new TreeSet<>()).add(rs.getString(2));
+                });
+        return groups;
+    }
+
+    /**
+     * Fills the projection from the engine: every open task when it is empty (first start after the
+     * upgrade that added it), and the name, definition and candidates of rows written before they were kept.
+     */
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
         boolean empty = jdbc.sql("select count(*) from open_task").query(Long.class).single() == 0;
-        if (!empty) {
+        List<String> incomplete = jdbc.sql("select task_id from open_task where process_definition_id is null")
+                .query(String.class).list();
+        if (!empty && incomplete.isEmpty()) {
             return;
         }
         for (var task : tasks.createTaskQuery().active().list()) {
-            long standardId = ((Number) tasks.getVariable(task.getId(), ProcessVariables.STANDARD_ID)).longValue();
-            insert(task.getId(), standardId, task.getTaskDefinitionKey(), task.getAssignee(), task.getCreateTime(), task.getDueDate());
+            Set<String> groups = groupsOf(tasks.getIdentityLinksForTask(task.getId()));
+            if (empty) {
+                long standardId = ((Number) tasks.getVariable(task.getId(), ProcessVariables.STANDARD_ID)).longValue();
+                insert(new Row(task.getId(), standardId, task.getTaskDefinitionKey(), task.getName(), task.getProcessDefinitionId(),
+                        task.getAssignee(), instant(task.getCreateTime()), instant(task.getDueDate())), groups);
+            } else if (incomplete.contains(task.getId())) {
+                jdbc.sql("update open_task set name = ?, process_definition_id = ? where task_id = ?")
+                        .params(task.getName(), task.getProcessDefinitionId(), task.getId()).update();
+                replaceCandidates(task.getId(), groups);
+            }
         }
     }
 
-    private void insert(String taskId, long standardId, String key, String assignee, Date created, Date due) {
-        jdbc.sql("insert into open_task (task_id, standard_id, task_key, assignee, created_at, due_at) values (?, ?, ?, ?, ?, ?)")
-                .params(taskId, standardId, key, assignee, toDb(created.toInstant()), toDb(instant(due))).update();
+    private void insert(Row row, Set<String> candidateGroups) {
+        jdbc.sql("""
+                insert into open_task (task_id, standard_id, task_key, name, process_definition_id, assignee, created_at, due_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(row.taskId(), row.standardId(), row.key(), row.name(), row.processDefinitionId(), row.assignee(),
+                        toDb(row.created()), toDb(row.due())).update();
+        insertCandidates(row.taskId(), candidateGroups);
     }
 
-    private static java.time.Instant instant(Date date) {
+    private void replaceCandidates(String taskId, Set<String> groups) {
+        jdbc.sql("delete from open_task_candidate where task_id = ?").param(taskId).update();
+        insertCandidates(taskId, groups);
+    }
+
+    private void insertCandidates(String taskId, Set<String> groups) {
+        for (String group : groups) {
+            jdbc.sql("insert into open_task_candidate (task_id, group_id) values (?, ?)").params(taskId, group).update();
+        }
+    }
+
+    /**
+     * The task's candidate groups as this command leaves them: a link removed in it is still in the
+     * task's list of links until the command ends, marked deleted in the engine's entity cache.
+     */
+    private static Set<String> currentCandidateGroups(DelegateTask task) {
+        var cache = Context.getCommandContext().getDbEntityManager().getDbEntityCache();
+        return groupsOf(task.getCandidates().stream()
+                .filter(link -> !(link instanceof DbEntity entity && cache.isDeleted(entity))).toList());
+    }
+
+    private static Set<String> groupsOf(Collection<? extends IdentityLink> links) {
+        Set<String> groups = new TreeSet<>();
+        for (IdentityLink link : links) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+                groups.add(link.getGroupId());
+            }
+        }
+        return groups;
+    }
+
+    private static Instant instant(Date date) {
         return date == null ? null : date.toInstant();
     }
 }

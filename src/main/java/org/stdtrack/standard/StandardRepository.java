@@ -10,6 +10,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,6 +63,16 @@ public class StandardRepository {
 
     public Optional<Standard> find(long id) {
         return jdbc.sql("select * from standard where id = ?").param(id).query(this::standard).optional();
+    }
+
+    /** These standards, by id; unknown ids are left out. */
+    public Map<Long, Standard> find(Collection<Long> ids) {
+        Map<Long, Standard> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select * from standard where id in (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")")
+                    .params(List.copyOf(ids)).query(this::standard).list().forEach(s -> found.put(s.id(), s));
+        }
+        return found;
     }
 
     public List<Standard> search(Filter filter, long offset, int limit) {

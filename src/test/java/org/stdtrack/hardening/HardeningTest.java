@@ -494,6 +494,18 @@ abstract class HardeningTest extends LifecycleTestSupport {
         assertThat(stage(id)).isEqualTo("DRAFTING");
     }
 
+    @Test
+    void candidateGroupsChangedThroughTheEngineReachTheTaskList() {
+        long id = registerNational("Offered to another group");
+        String taskId = task("secretary", id, "submitProposal").get("id").asText();
+        assertThat(api.as("association").get("/api/tasks?standard=" + id).body()).isEmpty();
+        engineTasks.addCandidateGroup(taskId, "association");
+        assertThat(api.as("association").get("/api/tasks?standard=" + id).body().toString()).contains(taskId);
+        assertThat(task("secretary", id, "submitProposal").get("candidateGroups").toString()).contains("association");
+        engineTasks.deleteCandidateGroup(taskId, "association");
+        assertThat(api.as("association").get("/api/tasks?standard=" + id).body()).isEmpty();
+    }
+
     // ---- 10. bad input never reaches a 500 ----------------------------------------------------------
 
     @Test

@@ -180,10 +180,21 @@ abstract class ProjectionConsistencyTest extends LifecycleTestSupport {
         for (Task task : taskService.createTaskQuery().active().list()) {
             String businessKey = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
                     .singleResult().getBusinessKey();
-            engineTasks.add(task.getId() + " " + task.getTaskDefinitionKey() + " " + task.getAssignee() + " " + businessKey);
+            Set<String> candidates = new TreeSet<>();
+            taskService.getIdentityLinksForTask(task.getId()).stream()
+                    .filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
+                    .forEach(link -> candidates.add(link.getGroupId()));
+            engineTasks.add(task.getId() + " " + task.getTaskDefinitionKey() + " " + task.getName() + " "
+                    + task.getProcessDefinitionId() + " " + task.getAssignee() + " " + businessKey + " " + candidates);
         }
-        Set<String> projected = new TreeSet<>(jdbc.sql("select task_id, task_key, assignee, standard_id from open_task")
-                .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getLong(4)).list());
+        Map<String, Set<String>> projectedCandidates = new HashMap<>();
+        jdbc.sql("select task_id, group_id from open_task_candidate").query(rs -> {
+            projectedCandidates.computeIfAbsent(rs.getString(1), id -> new TreeSet<>()).add(rs.getString(2));
+        });
+        Set<String> projected = new TreeSet<>(jdbc.sql("select task_id, task_key, name, process_definition_id, assignee, standard_id from open_task")
+                .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4) + " "
+                        + rs.getString(5) + " " + rs.getLong(6) + " " + projectedCandidates.getOrDefault(rs.getString(1), Set.of()))
+                .list());
         assertThat(projected).as("open tasks").isEqualTo(engineTasks);
 
         Map<String, Long> statistics = new HashMap<>();
