@@ -1,6 +1,9 @@
 package org.stdtrack.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
@@ -84,7 +87,7 @@ abstract class HardeningTest extends LifecycleTestSupport {
         MockHttpSession lockedSession = signIn(locked);
         for (int attempt = 0; attempt < 10; attempt++) {
             mvc.perform(MockMvcRequestBuilders.post("/login").param("username", locked).param("password", "wrong guess " + attempt)
-                    .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()));
+                    .with(csrf()));
         }
         assertThat(inSession(lockedSession, MockMvcRequestBuilders.get("/api/tasks")).getStatus()).isEqualTo(401);
     }
@@ -107,7 +110,7 @@ abstract class HardeningTest extends LifecycleTestSupport {
     /** Signs in through the login form, as a browser does, and returns the session. */
     private MockHttpSession signIn(String name) throws Exception {
         var result = mvc.perform(MockMvcRequestBuilders.post("/login").param("username", name).param("password", name + " password")
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())).andReturn();
+                .with(csrf())).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(302);
         assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error");
         return (MockHttpSession) result.getRequest().getSession(false);
@@ -138,7 +141,7 @@ abstract class HardeningTest extends LifecycleTestSupport {
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.body().toString()).doesNotContain(taskId);
         MockHttpServletResponse page = mvc.perform(MockMvcRequestBuilders.get("/tasks")
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                .with(user(
                         users.loadUserByUsername(leaver)))).andReturn().getResponse();
         assertThat(page.getStatus()).as("one unreadable row never breaks the list").isEqualTo(200);
         assertThat(page.getContentAsString()).doesNotContain(taskId);
@@ -201,7 +204,7 @@ abstract class HardeningTest extends LifecycleTestSupport {
                 new String[] {"Origin", "https://attacker.example"}, new String[] {"Origin", "null"})) {
             MockHttpServletResponse forged = mvc.perform(MockMvcRequestBuilders.post("/api/users/" + victim + "/disable")
                     .header(foreign[0], foreign[1])
-                    .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("admin", "admin")))
+                    .with(httpBasic("admin", "admin")))
                     .andReturn().getResponse();
             assertThat(forged.getStatus()).as(String.join(": ", foreign)).isEqualTo(403);
             assertThat(forged.getContentAsString()).contains("CSRF");
@@ -209,18 +212,18 @@ abstract class HardeningTest extends LifecycleTestSupport {
         }
         MockHttpServletResponse engine = mvc.perform(MockMvcRequestBuilders.post("/engine-rest/task/count")
                 .contentType("application/json").content("{}").header("Sec-Fetch-Site", "cross-site")
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("admin", "admin")))
+                .with(httpBasic("admin", "admin")))
                 .andReturn().getResponse();
         assertThat(engine.getStatus()).as("the engine's API is protected the same way").isEqualTo(403);
 
         // The same credentials from an API client, or from a page of this site, work as before.
         MockHttpServletResponse own = mvc.perform(MockMvcRequestBuilders.post("/api/users/" + victim + "/disable")
                 .header("Origin", "http://localhost").header("Sec-Fetch-Site", "same-origin")
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("admin", "admin")))
+                .with(httpBasic("admin", "admin")))
                 .andReturn().getResponse();
         assertThat(own.getStatus()).isEqualTo(200);
         MockHttpServletResponse script = mvc.perform(MockMvcRequestBuilders.post("/api/users/" + victim + "/enable")
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("admin", "admin")))
+                .with(httpBasic("admin", "admin")))
                 .andReturn().getResponse();
         assertThat(script.getStatus()).isEqualTo(200);
         assertThat(api.as("admin").get("/api/users/" + victim).get("enabled").asBoolean()).isTrue();
@@ -289,7 +292,7 @@ abstract class HardeningTest extends LifecycleTestSupport {
 
     private String export(String user, String path) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.get(path)
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                        .with(user(
                                 users.loadUserByUsername(user))))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
@@ -333,7 +336,7 @@ abstract class HardeningTest extends LifecycleTestSupport {
             register(body);
         }
         MockHttpServletResponse csv = mvc.perform(MockMvcRequestBuilders.get("/api/standards?size=500&format=csv&q=" + marker)
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                .with(user(
                         users.loadUserByUsername("admin")))).andReturn().getResponse();
         assertThat(csv.getStatus()).isEqualTo(200);
         String text = csv.getContentAsString(StandardCharsets.UTF_8);
@@ -449,7 +452,7 @@ abstract class HardeningTest extends LifecycleTestSupport {
 
     private MockHttpServletResponse basic(String user, String password) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.get("/api/programmes")
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(user, password)))
+                .with(httpBasic(user, password)))
                 .andReturn().getResponse();
     }
 
@@ -521,13 +524,13 @@ abstract class HardeningTest extends LifecycleTestSupport {
         assertThat(api.as("admin").post("/api/users/" + name + "/password", Map.of("password", chinese)).status()).isEqualTo(422);
         MockHttpServletResponse page = mvc.perform(MockMvcRequestBuilders.post("/admin/users").param("username", "longpassword2")
                 .param("displayName", "Long").param("password", chinese).param("role", "OBSERVER")
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername("admin")))
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .with(user(users.loadUserByUsername("admin")))
+                .with(csrf()))
                 .andReturn().getResponse();
         assertThat(page.getStatus()).isEqualTo(422);
         assertThat(api.as("admin").get("/api/users/longpassword2").status()).isEqualTo(404);
         MockHttpServletResponse signIn = mvc.perform(MockMvcRequestBuilders.get("/api/tasks")
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(name, chinese)))
+                .with(httpBasic(name, chinese)))
                 .andReturn().getResponse();
         assertThat(signIn.getStatus()).isEqualTo(401);
     }
@@ -539,7 +542,7 @@ abstract class HardeningTest extends LifecycleTestSupport {
         assertThat(far.get("items")).isEmpty();
         assertThat(far.get("total").asLong()).isPositive();
         assertThat(mvc.perform(MockMvcRequestBuilders.get("/standards?page=42949673").with(
-                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername("observer"))))
+                user(users.loadUserByUsername("observer"))))
                 .andReturn().getResponse().getStatus()).isEqualTo(200);
     }
 
@@ -553,7 +556,7 @@ abstract class HardeningTest extends LifecycleTestSupport {
         assertThat(nul.text("field")).isEqualTo("title");
         assertThat(nul.text("detail")).contains("NUL");
         MockHttpServletResponse query = mvc.perform(MockMvcRequestBuilders.get("/api/standards").param("q", "a\u0000b")
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                .with(user(
                         users.loadUserByUsername("observer")))).andReturn().getResponse();
         assertThat(query.getStatus()).isEqualTo(400);
         assertThat(query.getContentAsString()).contains("\"field\":\"q\"");
@@ -588,7 +591,7 @@ abstract class HardeningTest extends LifecycleTestSupport {
         for (String path : List.of("/api/standards", "/api/reports/stages?programme=CLOUD-2025",
                 "/api/reports/targets?programme=CLOUD-2025")) {
             MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get(path).header("Accept", "csv")
-                    .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                    .with(user(
                             users.loadUserByUsername("observer")))).andReturn().getResponse();
             assertThat(response.getStatus()).as(path).isEqualTo(406);
             assertThat(response.getContentType()).as(path).startsWith("application/problem+json");

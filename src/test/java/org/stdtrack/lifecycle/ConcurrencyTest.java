@@ -1,6 +1,9 @@
 package org.stdtrack.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Period;
 import java.util.ArrayList;
@@ -196,11 +199,11 @@ abstract class ConcurrencyTest extends LifecycleTestSupport {
     }
 
     private int addRole(String user, String role) throws Exception {
-        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/users/" + user + "/roles/add")
+        return mvc.perform(post("/admin/users/" + user + "/roles/add")
                         .param("role", role)
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                        .with(user(
                                 users.loadUserByUsername("admin")))
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                        .with(csrf()))
                 .andReturn().getResponse().getStatus();
     }
 
