@@ -22,11 +22,11 @@ import org.stdtrack.web.PageController;
 @RequestMapping("/admin/users")
 class AccountPages {
 
-    private final AccountController accounts;
+    private final Accounts accounts;
     private final ReferenceData referenceData;
     private final Validator validator;
 
-    AccountPages(AccountController accounts, ReferenceData referenceData, Validator validator) {
+    AccountPages(Accounts accounts, ReferenceData referenceData, Validator validator) {
         this.accounts = accounts;
         this.referenceData = referenceData;
         this.validator = validator;
@@ -42,8 +42,8 @@ class AccountPages {
                   RedirectAttributes redirect) {
         try {
             String role = Forms.text(form, "role");
-            List<AccountController.Grant> roles = role == null ? List.of() : List.of(grant(role, Forms.text(form, "committee")));
-            var account = Validation.valid(validator, new AccountController.NewAccount(form.get("username"),
+            List<Accounts.Grant> roles = role == null ? List.of() : List.of(grant(role, Forms.text(form, "committee")));
+            var account = Validation.valid(validator, new Accounts.NewAccount(form.get("username"),
                     form.get("displayName"), Forms.text(form, "organisation"), form.get("password"), roles));
             accounts.create(admin, account);
             redirect.addFlashAttribute("notice", "notice.accountCreated");
@@ -76,7 +76,7 @@ class AccountPages {
     }
 
     /** Applies the change to the account's current grants and saves them with the account API's rules. */
-    private String changeRoles(AppUser admin, String username, java.util.function.Consumer<List<AccountController.Grant>> change,
+    private String changeRoles(AppUser admin, String username, java.util.function.Consumer<List<Accounts.Grant>> change,
                                RedirectAttributes redirect) {
         accounts.changeRoles(admin, username, change);
         redirect.addFlashAttribute("notice", "notice.saved");
@@ -96,7 +96,7 @@ class AccountPages {
 
     @PostMapping("/{username}/password")
     String password(AppUser admin, @PathVariable String username, @RequestParam String password, RedirectAttributes redirect) {
-        accounts.resetPassword(admin, username, Validation.valid(validator, new AccountController.PasswordReset(password)));
+        accounts.resetPassword(admin, username, Validation.valid(validator, new Accounts.PasswordReset(password)));
         redirect.addFlashAttribute("notice", "notice.passwordReset");
         return "redirect:/admin/users/" + username;
     }
@@ -110,9 +110,9 @@ class AccountPages {
     }
 
 
-    private static AccountController.Grant grant(String role, String committee) {
+    private static Accounts.Grant grant(String role, String committee) {
         try {
-            return new AccountController.Grant(Role.valueOf(role), committee);
+            return new Accounts.Grant(Role.valueOf(role), committee);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("role", "'" + role + "' is not a role.");
         }
