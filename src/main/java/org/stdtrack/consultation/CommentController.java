@@ -1,9 +1,6 @@
 package org.stdtrack.consultation;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -30,19 +27,9 @@ class CommentController {
         this.access = access;
     }
 
-    record CommentRequest(@NotBlank @Size(max = 100) String clause,
-                          @NotNull Comment.CommentType type,
-                          @NotBlank @Size(max = 10_000) String text,
-                          @Size(max = 10_000) String proposedChange) {
-    }
-
-    record ResolutionRequest(@NotNull Comment.Decision resolution, @Size(max = 10_000) String reason) {
-    }
-
     @PostMapping
-    ResponseEntity<Comment> comment(AppUser user, @PathVariable long standardId, @Valid @RequestBody CommentRequest body) {
-        Comment comment = consultations.comment(user, standardId,
-                new ConsultationService.NewComment(body.clause(), body.type(), body.text(), body.proposedChange()));
+    ResponseEntity<Comment> comment(AppUser user, @PathVariable long standardId, @Valid @RequestBody ConsultationService.NewComment body) {
+        Comment comment = consultations.comment(user, standardId, body);
         return ResponseEntity.created(URI.create("/api/standards/" + standardId + "/comments/" + comment.id())).body(comment);
     }
 
@@ -59,7 +46,7 @@ class CommentController {
 
     @PutMapping("/{commentId}/resolution")
     Comment resolve(AppUser user, @PathVariable long standardId, @PathVariable long commentId,
-                    @Valid @RequestBody ResolutionRequest body) {
-        return consultations.resolve(user, standardId, commentId, body.resolution(), body.reason());
+                    @Valid @RequestBody ConsultationService.Resolution body) {
+        return consultations.resolve(user, standardId, commentId, body);
     }
 }

@@ -28,9 +28,8 @@ class CommentPages {
     String comment(AppUser user, @PathVariable long standardId, @RequestParam(required = false) String clause,
                    @RequestParam(required = false) Comment.CommentType type, @RequestParam(required = false) String text,
                    @RequestParam(required = false) String proposedChange, RedirectAttributes redirect) {
-        var request = Validation.valid(validator, new CommentController.CommentRequest(clause, type, text, proposedChange));
-        consultations.comment(user, standardId, new ConsultationService.NewComment(request.clause(),
-                request.type(), request.text(), request.proposedChange()));
+        consultations.comment(user, standardId,
+                Validation.valid(validator, new ConsultationService.NewComment(clause, type, text, proposedChange)));
         redirect.addFlashAttribute("notice", "notice.commented");
         return "redirect:/standards/" + standardId + "#comments";
     }
@@ -39,8 +38,8 @@ class CommentPages {
     String resolve(AppUser user, @PathVariable long standardId, @PathVariable long commentId,
                    @RequestParam(required = false) Comment.Decision resolution, @RequestParam(required = false) String reason,
                    @RequestParam String returnTo, RedirectAttributes redirect) {
-        var request = Validation.valid(validator, new CommentController.ResolutionRequest(resolution, reason));
-        consultations.resolve(user, standardId, commentId, request.resolution(), request.reason());
+        consultations.resolve(user, standardId, commentId,
+                Validation.valid(validator, new ConsultationService.Resolution(resolution, reason)));
         redirect.addFlashAttribute("notice", "notice.resolved");
         return "redirect:" + local(returnTo) + "#comment-" + commentId;
     }

@@ -5,6 +5,9 @@ import static org.stdtrack.persistence.Timestamps.toDb;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -43,7 +46,15 @@ public class ConsultationService {
     public record Round(long id, int round, Instant openedAt, Instant closesAt) {
     }
 
-    public record NewComment(String clause, Comment.CommentType type, String text, String proposedChange) {
+    /** A reviewer's comment, as the API and the pages take it. */
+    public record NewComment(@NotBlank @Size(max = 100) String clause,
+                             @NotNull Comment.CommentType type,
+                             @NotBlank @Size(max = 10_000) String text,
+                             @Size(max = 10_000) String proposedChange) {
+    }
+
+    /** The drafting group's resolution of a comment; a comment not fully accepted needs the reason. */
+    public record Resolution(@NotNull Comment.Decision resolution, @Size(max = 10_000) String reason) {
     }
 
     /** Opens the next round; comments are accepted until {@code closesAt}. */
@@ -109,7 +120,9 @@ public class ConsultationService {
 
     /** Under the standard's lock: a resolution cannot change once the drafting group has submitted the draft. */
     @Transactional
-    public Comment resolve(AppUser user, long standardId, long commentId, Comment.Decision decision, String reason) {
+    public Comment resolve(AppUser user, long standardId, long commentId, Resolution resolution) {
+        Comment.Decision decision = resolution.resolution();
+        String reason = resolution.reason();
         Standard standard = access.findLocked(user, standardId);
         if (!user.has(Role.DRAFTING_GROUP, standard.committee())) {
             throw ApiException.forbidden("Only the drafting group of " + standard.committee() + " resolves comments.");

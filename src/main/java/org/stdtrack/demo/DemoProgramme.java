@@ -182,8 +182,8 @@ class DemoProgramme {
         time.fireNextTimer(id);
         later(6);
         for (Comment comment : consultations.comments(id)) {
-            consultations.resolve(user("drafter"), id, comment.id(),
-                    Comment.Decision.PARTIALLY_ACCEPTED, "Adopted in clause " + comment.clause() + " with editorial changes.");
+            consultations.resolve(user("drafter"), id, comment.id(), new ConsultationService.Resolution(
+                    Comment.Decision.PARTIALLY_ACCEPTED, "Adopted in clause " + comment.clause() + " with editorial changes."));
         }
         complete("drafter", id, "resolveComments", Map.of("outcome", "SUBMIT"));
         int voters = item.reached() == TECHNICAL_REVIEW ? 2 : REVIEWERS.size();

@@ -2,7 +2,6 @@ package org.stdtrack.lifecycle;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
@@ -11,11 +10,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.stdtrack.identity.AppUser;
-import org.stdtrack.standard.InternationalDegree;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.Standard;
-import org.stdtrack.standard.StandardRepository.NewStandard;
-import org.stdtrack.standard.StandardType;
 
 /** The commands on /api/standards that move a standard through its lifecycle. */
 @RestController
@@ -25,25 +21,6 @@ class LifecycleController {
 
     LifecycleController(Lifecycle lifecycle) {
         this.lifecycle = lifecycle;
-    }
-
-    record International(@NotBlank @Size(max = 100) String reference, @NotNull InternationalDegree degree) {
-    }
-
-    record NewStandardRequest(@NotBlank @Size(max = 300) String title,
-                              @Size(max = 300) String titleZh,
-                              @NotNull StandardType type,
-                              @NotBlank @Size(max = 32) String domain,
-                              @NotBlank @Size(max = 32) String committee,
-                              @NotBlank @Size(max = 32) String programme,
-                              @Size(max = 32) String leadOrganisation,
-                              @Valid International international) {
-
-        NewStandard toNewStandard() {
-            return new NewStandard(programme, title.trim(), titleZh, type, domain, committee, leadOrganisation,
-                    international == null ? null : international.reference().trim(),
-                    international == null ? null : international.degree(), null);
-        }
     }
 
     record CancelRequest(@NotBlank @Size(max = 10_000) String reason) {
@@ -56,7 +33,7 @@ class LifecycleController {
     }
 
     @PostMapping("/api/standards")
-    ResponseEntity<StageView> register(AppUser user, @Valid @RequestBody NewStandardRequest body) {
+    ResponseEntity<StageView> register(AppUser user, @Valid @RequestBody StandardRegistration body) {
         Standard standard = lifecycle.register(body.toNewStandard(), user);
         return ResponseEntity.created(URI.create("/api/standards/" + standard.id())).body(StageView.of(standard));
     }

@@ -51,12 +51,12 @@ class RegistrationPage {
         }
     }
 
-    private LifecycleController.NewStandardRequest request(Map<String, String> form) {
+    private StandardRegistration request(Map<String, String> form) {
         String reference = Forms.text(form, "internationalReference");
         String degree = Forms.text(form, "internationalDegree");
-        LifecycleController.International international = reference == null && degree == null ? null
-                : new LifecycleController.International(reference, degree == null ? null : parse(InternationalDegree.class, "internationalDegree", degree));
-        var request = new LifecycleController.NewStandardRequest(Forms.text(form, "title"), Forms.text(form, "titleZh"),
+        StandardRegistration.International international = reference == null && degree == null ? null
+                : new StandardRegistration.International(reference, degree == null ? null : parse(InternationalDegree.class, "internationalDegree", degree));
+        var request = new StandardRegistration(Forms.text(form, "title"), Forms.text(form, "titleZh"),
                 parse(StandardType.class, "type", form.get("type")), Forms.text(form, "domain"),
                 Forms.text(form, "committee"), Forms.text(form, "programme"),
                 Forms.text(form, "leadOrganisation"), international);
