@@ -14,13 +14,13 @@ import org.stdtrack.web.PageController;
 class DashboardPage {
 
     private final ReferenceData referenceData;
-    private final StageReportController stages;
-    private final TargetReportController targets;
-    private final AdoptionReportController adoption;
-    private final WorkReportController work;
+    private final StageReports stages;
+    private final TargetReports targets;
+    private final AdoptionReports adoption;
+    private final WorkReports work;
 
-    DashboardPage(ReferenceData referenceData, StageReportController stages, TargetReportController targets,
-                  AdoptionReportController adoption, WorkReportController work) {
+    DashboardPage(ReferenceData referenceData, StageReports stages, TargetReports targets,
+                  AdoptionReports adoption, WorkReports work) {
         this.referenceData = referenceData;
         this.stages = stages;
         this.targets = targets;

@@ -6,32 +6,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.stdtrack.export.Table;
-import org.stdtrack.export.TableExport;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.stereotype.Service;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.programme.Programme;
 import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.standard.Stage;
 
 /** How long the stages take, and where work is late. */
-@RestController
-class WorkReportController {
+@Service
+class WorkReports {
 
     private final ReferenceData referenceData;
     private final ProgrammeHistory history;
     private final JdbcClient jdbc;
     private final ProgrammeClock clock;
-    private final TableExport exports;
 
-    WorkReportController(ReferenceData referenceData, ProgrammeHistory history, JdbcClient jdbc,
-                         ProgrammeClock clock, TableExport exports) {
-        this.exports = exports;
+    WorkReports(ReferenceData referenceData, ProgrammeHistory history, JdbcClient jdbc,
+                         ProgrammeClock clock) {
         this.referenceData = referenceData;
         this.history = history;
         this.jdbc = jdbc;
@@ -51,16 +43,6 @@ class WorkReportController {
     record OverdueWork(String programme, List<CommitteeWork> committees) {
     }
 
-    @GetMapping("/api/reports/cycle-times")
-    ResponseEntity<?> cycleTimes(@RequestParam String programme, HttpServletRequest request) {
-        CycleTimes report = cycleTimes(programme);
-        return exports.respond(request, report, chinese -> new Table("cycle-times-" + report.programme(), List.of(
-                Table.column("Stage", "阶段"), Table.column("Completed", "已完成"), Table.column("Median days", "中位天数"),
-                Table.column("90th percentile days", "第90百分位天数")),
-                report.stages().entrySet().stream().map(e -> java.util.Arrays.<Object>asList(e.getKey().name(chinese),
-                        e.getValue().completed(), e.getValue().medianDays(), e.getValue().p90Days())).toList()));
-    }
-
     CycleTimes cycleTimes(String programme) {
         Programme p = referenceData.requireProgramme(programme);
         Map<Stage, List<Duration>> measured = history.stageDurations(p.code());
@@ -72,17 +54,6 @@ class WorkReportController {
                     Forecast.percentile(samples, 50).toDays(), Forecast.percentile(samples, 90).toDays()));
         }
         return new CycleTimes(p.code(), stages);
-    }
-
-    /** Per committee: open tasks, those past their due date, and standards past their development limit. */
-    @GetMapping("/api/reports/overdue")
-    ResponseEntity<?> overdue(@RequestParam String programme, HttpServletRequest request) {
-        OverdueWork report = overdue(programme);
-        return exports.respond(request, report, chinese -> new Table("overdue-" + report.programme(), List.of(
-                Table.column("Committee", "技术委员会"), Table.column("Open tasks", "待办任务"),
-                Table.column("Tasks past due", "逾期任务"), Table.column("Overdue standards", "超期标准")),
-                report.committees().stream().map(c -> List.<Object>of(c.committee(), c.openTasks(), c.tasksPastDue(),
-                        c.overdueStandards())).toList()));
     }
 
     OverdueWork overdue(String programme) {

@@ -1,19 +1,12 @@
 package org.stdtrack.report;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.stdtrack.export.Table;
-import org.stdtrack.export.TableExport;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.stereotype.Service;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.programme.Programme;
@@ -21,16 +14,14 @@ import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.StandardType;
 
-@RestController
-class StageReportController {
+@Service
+class StageReports {
 
     private final ReferenceData referenceData;
     private final StageCounts counts;
     private final ProgrammeClock clock;
-    private final TableExport exports;
 
-    StageReportController(ReferenceData referenceData, StageCounts counts, ProgrammeClock clock, TableExport exports) {
-        this.exports = exports;
+    StageReports(ReferenceData referenceData, StageCounts counts, ProgrammeClock clock) {
         this.referenceData = referenceData;
         this.counts = counts;
         this.clock = clock;
@@ -42,17 +33,6 @@ class StageReportController {
 
     record StageReport(String programme, LocalDate asOf, String groupBy, int target, long total,
                        Map<Stage, Long> byStage, List<Group> groups) {
-    }
-
-    /**
-     * @param asOf    a past date: the counts at the end of that day in the programme's time zone; today if absent
-     * @param groupBy domain (the six domains), type or committee
-     */
-    @GetMapping("/api/reports/stages")
-    ResponseEntity<?> stages(@RequestParam String programme, @RequestParam(required = false) LocalDate asOf,
-                             @RequestParam(required = false) String groupBy, HttpServletRequest request) {
-        StageReport report = report(programme, asOf, groupBy);
-        return exports.respond(request, report, chinese -> table(report, chinese));
     }
 
     StageReport report(String programme, LocalDate asOf, String groupBy) {
@@ -77,29 +57,6 @@ class StageReportController {
         return new StageReport(p.code(), asOf == null ? today : asOf,
                 grouping == StageCounts.GroupBy.NONE ? null : grouping.name().toLowerCase(Locale.ROOT),
                 p.targetStandards(), total(byStage), byStage, groups);
-    }
-
-    private static Table table(StageReport report, boolean chinese) {
-        List<Table.Column> columns = new ArrayList<>(List.of(Table.column("Group", "分组"), Table.column("Name", "名称")));
-        for (Stage stage : Stage.values()) {
-            columns.add(Table.column(stage.name(false), stage.name(true)));
-        }
-        columns.add(Table.column("Total", "合计"));
-        List<List<Object>> rows = new ArrayList<>();
-        if (report.groups().isEmpty()) {
-            rows.add(row(report.programme(), report.programme(), report.byStage(), report.total()));
-        }
-        for (Group group : report.groups()) {
-            rows.add(row(group.key(), chinese ? group.nameZh() : group.nameEn(), group.byStage(), group.total()));
-        }
-        return new Table("stages-" + report.asOf(), columns, rows);
-    }
-
-    private static List<Object> row(String key, String name, Map<Stage, Long> byStage, long total) {
-        List<Object> row = new ArrayList<>(List.of(key, name));
-        row.addAll(byStage.values());
-        row.add(total);
-        return row;
     }
 
     private static StageCounts.GroupBy grouping(String groupBy) {

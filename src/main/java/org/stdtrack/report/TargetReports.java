@@ -5,34 +5,26 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.stdtrack.export.Table;
-import org.stdtrack.export.TableExport;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.stereotype.Service;
+import org.stdtrack.identity.AppUser;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.programme.Programme;
 import org.stdtrack.programme.ReferenceData;
-import org.stdtrack.identity.AppUser;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.StandardAccess;
 
-@RestController
-class TargetReportController {
+@Service
+class TargetReports {
 
     private final ReferenceData referenceData;
     private final ProgrammeHistory history;
     private final ForecastPolicy policy;
     private final ProgrammeClock clock;
-    private final TableExport exports;
     private final StandardAccess access;
 
-    TargetReportController(ReferenceData referenceData, ProgrammeHistory history, ForecastPolicy policy, ProgrammeClock clock,
-                           TableExport exports, StandardAccess access) {
+    TargetReports(ReferenceData referenceData, ProgrammeHistory history, ForecastPolicy policy, ProgrammeClock clock,
+                  StandardAccess access) {
         this.access = access;
-        this.exports = exports;
         this.referenceData = referenceData;
         this.history = history;
         this.policy = policy;
@@ -51,17 +43,6 @@ class TargetReportController {
 
     record TargetReport(String programme, int target, LocalDate deadline, long publishedBeforeDeadline, long published,
                         long inProgress, long cancelled, long overdue, ForecastView forecast) {
-    }
-
-    /** Published before the deadline against the target, and whether the programme will make it (README: "Forecast"). */
-    @GetMapping("/api/reports/targets")
-    ResponseEntity<?> targets(AppUser reader, @RequestParam String programme, HttpServletRequest request) {
-        TargetReport report = report(reader, programme);
-        return exports.respond(request, report, chinese -> new Table("targets-" + report.programme(), List.of(
-                Table.column("Standard", "标准"), Table.column("Stage", "阶段"), Table.column("Earliest publication", "最早发布"),
-                Table.column("Expected publication", "预计发布"), Table.column("Latest publication", "最晚发布")),
-                report.forecast().standards().stream().map(s -> List.<Object>of(s.id(), s.stage().name(chinese),
-                        s.early().toString(), s.expected().toString(), s.late().toString())).toList()));
     }
 
     /** The counts are the programme's; the per-standard rows only the standards the reader may see. */

@@ -4,16 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.stdtrack.export.Table;
-import org.stdtrack.export.TableExport;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
-import org.stdtrack.programme.Programme;
+import org.springframework.stereotype.Service;
 import org.stdtrack.identity.AppUser;
+import org.stdtrack.programme.Programme;
 import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.StandardAccess;
@@ -23,19 +17,17 @@ import org.stdtrack.standard.StandardAccess;
  * verified declaration against the programme's standards; and the alignment with international
  * standards, where IDT and MOD count and NEQ is listed only.
  */
-@RestController
-class AdoptionReportController {
+@Service
+class AdoptionReports {
 
     private static final String DOMAIN = StageCounts.GroupBy.DOMAIN.expression;
 
     private final ReferenceData referenceData;
     private final JdbcClient jdbc;
-    private final TableExport exports;
     private final StandardAccess access;
 
-    AdoptionReportController(ReferenceData referenceData, JdbcClient jdbc, TableExport exports, StandardAccess access) {
+    AdoptionReports(ReferenceData referenceData, JdbcClient jdbc, StandardAccess access) {
         this.access = access;
-        this.exports = exports;
         this.referenceData = referenceData;
         this.jdbc = jdbc;
     }
@@ -57,16 +49,6 @@ class AdoptionReportController {
 
     record AdoptionReport(String programme, int targetEnterprises, long verifiedEnterprises, Declarations declarations,
                           List<DomainAdoption> byDomain, List<StandardAdoption> byStandard, Alignment internationalAlignment) {
-    }
-
-    @GetMapping("/api/reports/adoption")
-    ResponseEntity<?> adoption(AppUser reader, @RequestParam String programme, HttpServletRequest request) {
-        AdoptionReport report = report(reader, programme);
-        return exports.respond(request, report, chinese -> new Table("adoption-" + report.programme(), List.of(
-                Table.column("Standard", "标准"), Table.column("Title", "名称"), Table.column("Number", "标准编号"),
-                Table.column("Verified enterprises", "已核实企业数"), Table.column("Declarations", "声明数")),
-                report.byStandard().stream().map(s -> java.util.Arrays.<Object>asList(s.standardId(), s.title(),
-                        s.publishedNumber(), s.verifiedEnterprises(), s.declarations())).toList()));
     }
 
     /** The counts are the programme's; the per-standard rows only the standards the reader may see. */
