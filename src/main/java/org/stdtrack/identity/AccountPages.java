@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -76,7 +77,7 @@ class AccountPages {
     }
 
     /** Applies the change to the account's current grants and saves them with the account API's rules. */
-    private String changeRoles(AppUser admin, String username, java.util.function.Consumer<List<Accounts.Grant>> change,
+    private String changeRoles(AppUser admin, String username, Consumer<List<Accounts.Grant>> change,
                                RedirectAttributes redirect) {
         accounts.changeRoles(admin, username, change);
         redirect.addFlashAttribute("notice", "notice.saved");

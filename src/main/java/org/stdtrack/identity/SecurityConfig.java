@@ -1,8 +1,10 @@
 package org.stdtrack.identity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,7 +12,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import java.time.Clock;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -20,9 +21,9 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -165,19 +166,19 @@ class SecurityConfig {
      * then says so in Sec-Fetch-Site or Origin); or no credentials and no session at all, which is simply
      * told to sign in (401). Signing in always needs the token of the login form (no login CSRF).
      */
-    static boolean carriesNoAmbientCredentials(jakarta.servlet.http.HttpServletRequest request) {
+    static boolean carriesNoAmbientCredentials(HttpServletRequest request) {
         if (request.getHeader("Authorization") != null) {
             return !BrowserRequests.isCrossSite(request);
         }
         return request.getSession(false) == null && !isSignIn(request);
     }
 
-    private static boolean isSignIn(jakarta.servlet.http.HttpServletRequest request) {
+    private static boolean isSignIn(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length()).equals("/login");
     }
 
     /** The API and the management endpoints answer in problem details; everything else is a page. */
-    private static boolean isMachineRequest(jakarta.servlet.http.HttpServletRequest request) {
+    private static boolean isMachineRequest(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.startsWith("/api/") || path.startsWith("/actuator/");
     }
@@ -186,7 +187,7 @@ class SecurityConfig {
         return java.util.Arrays.stream(Role.values()).filter(r -> r != excluded).map(Role::name).toArray(String[]::new);
     }
 
-    private void unauthorized(jakarta.servlet.http.HttpServletRequest req, HttpServletResponse res,
+    private void unauthorized(HttpServletRequest req, HttpServletResponse res,
                               org.springframework.security.core.AuthenticationException e) throws IOException {
         // A Basic challenge makes a browser ask for credentials and then send them by itself with every
         // request, a foreign site's included; browsers get a challenge they do not act on.

@@ -1,10 +1,9 @@
 package org.stdtrack.lifecycle;
 
-import static org.stdtrack.persistence.Timestamps.toDb;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -12,22 +11,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.DbEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.stdtrack.persistence.Timestamps;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.stdtrack.persistence.Timestamps;
 import org.stdtrack.standard.StandardRepository;
+import static org.stdtrack.persistence.Timestamps.toDb;
+
 
 /**
  * Keeps the open_task table equal to the engine's open tasks. The engine publishes every task event
@@ -88,7 +89,7 @@ class OpenTaskProjection implements ApplicationRunner {
         List<Object> params = new ArrayList<>(List.of(username));
         if (!groups.isEmpty()) {
             sql.append(" or exists (select 1 from open_task_candidate c where c.task_id = t.task_id and c.group_id in (")
-                    .append(String.join(", ", java.util.Collections.nCopies(groups.size(), "?"))).append("))");
+                    .append(String.join(", ", Collections.nCopies(groups.size(), "?"))).append("))");
             params.addAll(groups);
         }
         sql.append(")");
@@ -109,7 +110,7 @@ class OpenTaskProjection implements ApplicationRunner {
             return groups;
         }
         jdbc.sql("select task_id, group_id from open_task_candidate where task_id in ("
-                        + String.join(", ", java.util.Collections.nCopies(taskIds.size(), "?")) + ")")
+                        + String.join(", ", Collections.nCopies(taskIds.size(), "?")) + ")")
                 .params(List.copyOf(taskIds))
                 .query(rs -> {
                     groups.computeIfAbsent(rs.getString(1), id -> new TreeSet<>()).add(rs.getString(2));

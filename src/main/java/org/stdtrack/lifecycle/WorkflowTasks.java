@@ -1,6 +1,7 @@
 package org.stdtrack.lifecycle;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
 import java.util.List;
@@ -12,15 +13,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.http.HttpStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdtrack.audit.AuditTrail;
@@ -89,7 +90,7 @@ public class WorkflowTasks implements OpenTasks {
         var rows = openTasks.offeredTo(user.username(), user.engineGroups(), standardId, MAX_LISTED);
         Map<Long, Standard> standardsById = standards.find(rows.stream().map(OpenTaskProjection.Row::standardId).distinct().toList());
         Map<String, Set<String>> groups = openTasks.candidateGroups(rows.stream().map(OpenTaskProjection.Row::taskId).toList());
-        List<TaskView> views = new java.util.ArrayList<>();
+        List<TaskView> views = new ArrayList<>();
         for (var row : rows) {
             Standard standard = standardsById.get(row.standardId());
             if (standard != null && access.canSee(user, standard)) {

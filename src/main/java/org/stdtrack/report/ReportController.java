@@ -3,6 +3,7 @@ package org.stdtrack.report;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -61,7 +62,7 @@ class ReportController {
         return exports.respond(request, report, chinese -> new Table("adoption-" + report.programme(), List.of(
                 Table.column("Standard", "标准"), Table.column("Title", "名称"), Table.column("Number", "标准编号"),
                 Table.column("Verified enterprises", "已核实企业数"), Table.column("Declarations", "声明数")),
-                report.byStandard().stream().map(s -> java.util.Arrays.<Object>asList(s.standardId(), s.title(),
+                report.byStandard().stream().map(s -> Arrays.<Object>asList(s.standardId(), s.title(),
                         s.publishedNumber(), s.verifiedEnterprises(), s.declarations())).toList()));
     }
 
@@ -71,7 +72,7 @@ class ReportController {
         return exports.respond(request, report, chinese -> new Table("cycle-times-" + report.programme(), List.of(
                 Table.column("Stage", "阶段"), Table.column("Completed", "已完成"), Table.column("Median days", "中位天数"),
                 Table.column("90th percentile days", "第90百分位天数")),
-                report.stages().entrySet().stream().map(e -> java.util.Arrays.<Object>asList(e.getKey().name(chinese),
+                report.stages().entrySet().stream().map(e -> Arrays.<Object>asList(e.getKey().name(chinese),
                         e.getValue().completed(), e.getValue().medianDays(), e.getValue().p90Days())).toList()));
     }
 

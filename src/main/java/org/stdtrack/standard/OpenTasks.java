@@ -3,6 +3,7 @@ package org.stdtrack.standard;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.stdtrack.identity.AppUser;
 
 /** The open workflow tasks of a standard, supplied by the lifecycle (the only feature that talks to the engine). */
 public interface OpenTasks {
@@ -16,5 +17,5 @@ public interface OpenTasks {
      * all of them for the secretariat of its committee and administrators, who run its process (and alone
      * see who has not voted yet).
      */
-    List<OpenTask> of(org.stdtrack.identity.AppUser reader, Standard standard);
+    List<OpenTask> of(AppUser reader, Standard standard);
 }
