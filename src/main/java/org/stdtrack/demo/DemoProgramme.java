@@ -18,21 +18,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.stereotype.Component;
 import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
 import org.stdtrack.consultation.Comment;
 import org.stdtrack.consultation.ConsultationService;
+import org.stdtrack.engine.EngineTime;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.UserRepository;
-import org.stdtrack.lifecycle.EngineTime;
 import org.stdtrack.lifecycle.Lifecycle;
 import org.stdtrack.lifecycle.WorkflowTasks;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.standard.InternationalDegree;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.Standard;
-import org.stdtrack.standard.StandardRepository;
 import org.stdtrack.standard.StandardRepository.NewStandard;
+import org.stdtrack.standard.StandardRepository;
 import org.stdtrack.standard.StandardType;
 
 /**

@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.stdtrack.engine.EngineCalls;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdtrack.audit.AuditTrail;
+import org.stdtrack.engine.EngineCalls;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.EngineGroups;
 import org.stdtrack.identity.Role;
@@ -27,8 +28,8 @@ import org.stdtrack.programme.Committee;
 import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
-import org.stdtrack.standard.StandardRepository;
 import org.stdtrack.standard.StandardRepository.NewStandard;
+import org.stdtrack.standard.StandardRepository;
 import org.stdtrack.standard.StandardType;
 
 /** Registering standards (each gets its own lifecycle process) and cancelling them. */
@@ -145,7 +146,7 @@ public class Lifecycle {
                 .execute());
         standards.setProcessInstance(standard.id(), instance.getId());
         engine.asApplication(() -> {
-            EngineSecurity.openInstanceTo(authorizations, instance.getId(), EngineGroups.secretariat(standard.committee()));
+            LifecycleAuthorizations.openInstanceTo(authorizations, instance.getId(), EngineGroups.secretariat(standard.committee()));
             return null;
         });
     }

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardRepository;
+import org.stdtrack.web.LogContext;
 
 /**
  * Called from the "take" listeners of the sequence flows that enter a stage (bean name {@code stages}).

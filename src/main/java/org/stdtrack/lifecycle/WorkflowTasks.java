@@ -25,6 +25,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdtrack.audit.AuditTrail;
+import org.stdtrack.engine.EngineCalls;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
 import org.stdtrack.problem.ApiException;
@@ -33,6 +34,7 @@ import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
 import org.stdtrack.standard.StandardRepository;
+import org.stdtrack.web.LogContext;
 
 /**
  * The users' side of the engine's user tasks: what is on my list, claiming, and completing with a

@@ -1,4 +1,4 @@
-package org.stdtrack.lifecycle;
+package org.stdtrack.engine.webapps;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,4 +1,4 @@
-package org.stdtrack.lifecycle;
+package org.stdtrack.engine;
 
 import java.util.List;
 import org.camunda.bpm.engine.impl.interceptor.Session;

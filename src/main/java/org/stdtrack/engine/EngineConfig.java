@@ -1,4 +1,4 @@
-package org.stdtrack.lifecycle;
+package org.stdtrack.engine;
 
 import java.time.Clock;
 import java.time.Instant;

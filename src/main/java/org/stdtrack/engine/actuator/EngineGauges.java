@@ -1,10 +1,11 @@
-package org.stdtrack.lifecycle;
+package org.stdtrack.engine.actuator;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
+import org.stdtrack.engine.EngineCalls;
 
 /** The engine's open incidents (jobs that failed all their retries), as a gauge: someone must look. */
 @Component

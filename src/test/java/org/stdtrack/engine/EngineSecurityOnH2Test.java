@@ -1,4 +1,4 @@
-package org.stdtrack.lifecycle;
+package org.stdtrack.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.stdtrack.lifecycle;
+package org.stdtrack.engine;
 
 import java.time.Instant;
 import java.util.Date;

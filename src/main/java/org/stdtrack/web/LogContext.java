@@ -1,20 +1,19 @@
-package org.stdtrack.lifecycle;
+package org.stdtrack.web;
 
 import org.slf4j.MDC;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.stdtrack.web.RequestLogContext;
 
 /**
  * Logs a line about a standard (and a task) with their ids in the logging context, once the transaction
  * that did it has committed: a line never reports work that was rolled back.
  */
-final class LogContext {
+public final class LogContext {
 
     private LogContext() {
     }
 
-    static void afterCommit(long standardId, String taskId, Runnable logging) {
+    public static void afterCommit(long standardId, String taskId, Runnable logging) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

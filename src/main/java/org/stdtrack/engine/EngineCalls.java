@@ -1,4 +1,4 @@
-package org.stdtrack.lifecycle;
+package org.stdtrack.engine;
 
 import java.util.List;
 import java.util.function.Supplier;
@@ -18,7 +18,7 @@ import org.stdtrack.problem.ApiException;
  * the engine's concurrency failures become 409 answers for the user who lost the race.
  */
 @Component
-class EngineCalls {
+public class EngineCalls {
 
     private final IdentityService identity;
 
@@ -26,7 +26,7 @@ class EngineCalls {
         this.identity = identity;
     }
 
-    <T> T as(AppUser user, Supplier<T> command) {
+    public <T> T as(AppUser user, Supplier<T> command) {
         Authentication previous = identity.getCurrentAuthentication();
         identity.setAuthentication(user.username(), List.copyOf(user.engineGroups()));
         try {
@@ -51,7 +51,7 @@ class EngineCalls {
      * steps the application takes on its own account (opening an instance to its secretariat,
      * telling "completed" from "never existed").
      */
-    <T> T asApplication(Supplier<T> command) {
+    public <T> T asApplication(Supplier<T> command) {
         Authentication previous = identity.getCurrentAuthentication();
         identity.clearAuthentication();
         try {
@@ -61,7 +61,7 @@ class EngineCalls {
         }
     }
 
-    void as(AppUser user, Runnable command) {
+    public void as(AppUser user, Runnable command) {
         as(user, () -> {
             command.run();
             return null;
