@@ -6,12 +6,9 @@ import static org.stdtrack.persistence.Timestamps.toDb;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -20,8 +17,6 @@ import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
 import org.stdtrack.programme.ReferenceData;
-import org.stdtrack.lifecycle.Lifecycle;
-import org.stdtrack.lifecycle.TaskHandler;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.standard.Stage;
@@ -39,18 +34,18 @@ public class AdoptionService {
     private final JdbcClient jdbc;
     private final StandardRepository standards;
     private final StandardAccess access;
-    private final Lifecycle lifecycle;
+    private final AdoptionVerification verification;
     private final AuditTrail audit;
     private final ProgrammeClock clock;
     private final ReferenceData referenceData;
 
-    AdoptionService(JdbcClient jdbc, StandardRepository standards, StandardAccess access, Lifecycle lifecycle,
+    AdoptionService(JdbcClient jdbc, StandardRepository standards, StandardAccess access, AdoptionVerification verification,
                     AuditTrail audit, ProgrammeClock clock, ReferenceData referenceData) {
         this.referenceData = referenceData;
         this.jdbc = jdbc;
         this.standards = standards;
         this.access = access;
-        this.lifecycle = lifecycle;
+        this.verification = verification;
         this.audit = audit;
         this.clock = clock;
     }
@@ -89,7 +84,7 @@ public class AdoptionService {
                         user.username(), toDb(clock.now()))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        lifecycle.startAdoptionVerification(standardId, id);
+        verification.start(standardId, id);
         audit.done(user.username(), standardId, onBehalf ? "DECLARE_ADOPTION_ON_BEHALF" : "DECLARE_ADOPTION", String.valueOf(id),
                 declaration.creditCode() + (onBehalf ? " (" + declaration.enterprise() + ")" : ""));
         return find(id);
@@ -148,28 +143,6 @@ public class AdoptionService {
 
     private Adoption find(long id) {
         return jdbc.sql("select * from adoption where id = ?").param(id).query(this::adoption).single();
-    }
-
-    /** The association's decision on the verifyAdoption task. */
-    @Bean
-    static TaskHandler verifyAdoption(JdbcClient jdbc, Clock clock, AuditTrail audit) {
-        return new TaskHandler() {
-            @Override
-            public String taskKey() {
-                return "verifyAdoption";
-            }
-
-            @Override
-            public Map<String, Object> complete(Completion c) {
-                long adoptionId = ((Number) c.processVariables().get("adoptionId")).longValue();
-                Adoption.Status status = c.is("VERIFY") ? Adoption.Status.VERIFIED : Adoption.Status.REJECTED;
-                jdbc.sql("update adoption set status = ?, decided_by = ?, decided_at = ?, reason = ? where id = ?")
-                        .params(status.name(), c.actor().username(), toDb(clock.instant()), c.comment(), adoptionId).update();
-                audit.done(c.actor().username(), c.standard().id(), status == Adoption.Status.VERIFIED
-                        ? "VERIFY_ADOPTION" : "REJECT_ADOPTION", String.valueOf(adoptionId), c.comment());
-                return Map.of();
-            }
-        };
     }
 
     private Adoption adoption(ResultSet rs, int row) throws SQLException {

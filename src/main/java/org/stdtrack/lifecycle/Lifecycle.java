@@ -119,18 +119,6 @@ public class Lifecycle {
         return standards.find(id).orElseThrow();
     }
 
-    /**
-     * Starts the verification of an enterprise's adoption declaration; the association group gets the
-     * task. Started on the application's account: enterprises hold no engine permissions.
-     */
-    public void startAdoptionVerification(long standardId, long adoptionId) {
-        engine.asApplication(() -> runtime.createProcessInstanceByKey(ProcessVariables.ADOPTION_PROCESS_KEY)
-                .businessKey(String.valueOf(standardId))
-                .setVariable(STANDARD_ID, standardId)
-                .setVariable(ProcessVariables.ADOPTION_ID, adoptionId)
-                .execute());
-    }
-
     private void start(Standard standard, boolean revision, AppUser user) {
         StandardType type = standard.type();
         var variables = Variables.createVariables()

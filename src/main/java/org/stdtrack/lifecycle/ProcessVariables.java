@@ -4,11 +4,9 @@ package org.stdtrack.lifecycle;
 final class ProcessVariables {
 
     static final String PROCESS_KEY = "standardLifecycle";
-    static final String ADOPTION_PROCESS_KEY = "adoptionVerification";
-    static final String ADOPTION_ID = "adoptionId";
     static final String CANCELLATION_MESSAGE = "cancellationRequested";
 
-    static final String STANDARD_ID = "standardId";
+    static final String STANDARD_ID = TaskHandler.STANDARD_ID;
     static final String SECRETARIAT_GROUP = "secretariatGroup";
     static final String DRAFTING_GROUP = "draftingGroup";
     static final String APPROVER_GROUP = "approverGroup";

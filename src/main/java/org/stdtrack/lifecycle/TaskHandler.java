@@ -11,6 +11,9 @@ import org.stdtrack.standard.Standard;
  */
 public interface TaskHandler {
 
+    /** Every process of the tracker carries its standard's id in this variable, and as its business key. */
+    String STANDARD_ID = "standardId";
+
     /** The BPMN id of the user task this handles. */
     String taskKey();
 

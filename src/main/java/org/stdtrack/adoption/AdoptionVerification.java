@@ -1,0 +1,67 @@
+package org.stdtrack.adoption;
+
+import static org.stdtrack.persistence.Timestamps.toDb;
+
+import java.time.Clock;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.stdtrack.audit.AuditTrail;
+import org.stdtrack.engine.EngineCalls;
+import org.stdtrack.lifecycle.TaskHandler;
+
+/**
+ * The backing class of {@code bpmn/adoption-verification.bpmn}: its key, its task, its variables, how a
+ * verification starts, and what the association's decision writes.
+ */
+@Component
+class AdoptionVerification implements TaskHandler {
+
+    static final String PROCESS_KEY = "adoptionVerification";
+    static final String VERIFY_TASK = "verifyAdoption";
+    static final String ADOPTION_ID = "adoptionId";
+
+    private final RuntimeService runtime;
+    private final EngineCalls engine;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final AuditTrail audit;
+
+    AdoptionVerification(RuntimeService runtime, EngineCalls engine, JdbcClient jdbc, Clock clock, AuditTrail audit) {
+        this.runtime = runtime;
+        this.engine = engine;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.audit = audit;
+    }
+
+    /**
+     * Starts the verification of an enterprise's adoption declaration; the association group gets the
+     * task. Started on the application's account: enterprises hold no engine permissions.
+     */
+    void start(long standardId, long adoptionId) {
+        engine.asApplication(() -> runtime.createProcessInstanceByKey(PROCESS_KEY)
+                .businessKey(String.valueOf(standardId))
+                .setVariable(TaskHandler.STANDARD_ID, standardId)
+                .setVariable(ADOPTION_ID, adoptionId)
+                .execute());
+    }
+
+    @Override
+    public String taskKey() {
+        return VERIFY_TASK;
+    }
+
+    /** The association's decision: the declaration is verified, or rejected with the reason. */
+    @Override
+    public Map<String, Object> complete(Completion c) {
+        long adoptionId = ((Number) c.processVariables().get(ADOPTION_ID)).longValue();
+        Adoption.Status status = c.is("VERIFY") ? Adoption.Status.VERIFIED : Adoption.Status.REJECTED;
+        jdbc.sql("update adoption set status = ?, decided_by = ?, decided_at = ?, reason = ? where id = ?")
+                .params(status.name(), c.actor().username(), toDb(clock.instant()), c.comment(), adoptionId).update();
+        audit.done(c.actor().username(), c.standard().id(), status == Adoption.Status.VERIFIED
+                ? "VERIFY_ADOPTION" : "REJECT_ADOPTION", String.valueOf(adoptionId), c.comment());
+        return Map.of();
+    }
+}
