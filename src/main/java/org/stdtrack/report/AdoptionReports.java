@@ -11,6 +11,7 @@ import org.stdtrack.programme.Programme;
 import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.StandardAccess;
+import org.stdtrack.standard.StandardConditions;
 
 /**
  * The "1,000 enterprises" KPI: distinct enterprises (by unified social credit code) with at least one
@@ -81,8 +82,9 @@ class AdoptionReports {
                 select s.id, s.title, s.published_number, s.committee_code, s.stage,
                        count(distinct case when a.status = 'VERIFIED' then a.credit_code end), count(a.id)
                 from standard s left join adoption a on a.standard_id = s.id
-                where s.programme_code = ? and s.stage in ('PUBLISHED', 'IN_FORCE', 'PERIODIC_REVIEW', 'WITHDRAWN')
-                group by s.id, s.title, s.published_number, s.committee_code, s.stage order by s.id""")
+                where s.programme_code = ? and %s
+                group by s.id, s.title, s.published_number, s.committee_code, s.stage order by s.id""".formatted(
+                        StandardConditions.published("s")))
                 .param(code).query(rs -> {
                     if (access.canSee(reader, rs.getString(4), Stage.valueOf(rs.getString(5)))) {
                         byStandard.add(new StandardAdoption(rs.getLong(1), rs.getString(2), rs.getString(3),

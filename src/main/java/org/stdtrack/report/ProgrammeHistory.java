@@ -12,6 +12,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.stdtrack.standard.Stage;
+import org.stdtrack.standard.StandardConditions;
 
 /** What the programme's stage events tell about its pace. */
 @Repository
@@ -29,15 +30,14 @@ class ProgrammeHistory {
     Totals totals(String programme, Instant deadline, Instant now) {
         return jdbc.sql("""
                 select
-                  sum(case when stage in ('PUBLISHED', 'IN_FORCE', 'PERIODIC_REVIEW', 'WITHDRAWN') then 1 else 0 end),
+                  sum(case when %s then 1 else 0 end),
                   sum(case when exists (select 1 from stage_event e where e.standard_id = s.id
                           and e.to_stage = 'PUBLISHED' and e.occurred_at < ?) then 1 else 0 end),
-                  sum(case when stage in ('PRELIMINARY', 'PROPOSAL', 'DRAFTING', 'CONSULTATION', 'TECHNICAL_REVIEW', 'APPROVAL')
-                      then 1 else 0 end),
+                  sum(case when %s then 1 else 0 end),
                   sum(case when stage = 'CANCELLED' then 1 else 0 end),
-                  sum(case when development_due_at < ? and submitted_for_approval_at is null and stage <> 'CANCELLED'
-                      then 1 else 0 end)
-                from standard s where programme_code = ?""")
+                  sum(case when %s then 1 else 0 end)
+                from standard s where programme_code = ?""".formatted(StandardConditions.published("s"),
+                        StandardConditions.inDevelopment("s"), StandardConditions.overdue("s")))
                 .params(toDb(deadline), toDb(now), programme)
                 .query((rs, n) -> new Totals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
                 .single();
@@ -52,9 +52,8 @@ class ProgrammeHistory {
         return jdbc.sql("""
                 select s.id, s.stage, s.committee_code, max(e.occurred_at) as entered from standard s
                 join stage_event e on e.standard_id = s.id and e.to_stage = s.stage
-                where s.programme_code = ?
-                  and s.stage in ('PRELIMINARY', 'PROPOSAL', 'DRAFTING', 'CONSULTATION', 'TECHNICAL_REVIEW', 'APPROVAL')
-                group by s.id, s.stage, s.committee_code order by s.id""")
+                where s.programme_code = ? and %s
+                group by s.id, s.stage, s.committee_code order by s.id""".formatted(StandardConditions.inDevelopment("s")))
                 .param(programme)
                 .query((rs, n) -> new InProgress(new Forecast.InProgress(rs.getLong(1), Stage.valueOf(rs.getString(2)),
                         instant(rs, "entered")), rs.getString(3)))

@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.stdtrack.persistence.Timestamps;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.programme.Programme;
 import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.standard.Stage;
+import org.stdtrack.standard.StandardConditions;
 
 /** How long the stages take, and where work is late. */
 @Service
@@ -65,15 +67,14 @@ class WorkReports {
                 select s.committee_code, count(*), sum(case when t.due_at < ? then 1 else 0 end)
                 from open_task t join standard s on s.id = t.standard_id where s.programme_code = ?
                 group by s.committee_code""")
-                .params(org.stdtrack.persistence.Timestamps.toDb(now), p.code())
+                .params(Timestamps.toDb(now), p.code())
                 .query(rs -> {
                     perCommittee.get(rs.getString(1))[0] = rs.getLong(2);
                     perCommittee.get(rs.getString(1))[1] = rs.getLong(3);
                 });
-        jdbc.sql("""
-                select committee_code, count(*) from standard where programme_code = ? and development_due_at < ?
-                and submitted_for_approval_at is null and stage <> 'CANCELLED' group by committee_code""")
-                .params(p.code(), org.stdtrack.persistence.Timestamps.toDb(now))
+        jdbc.sql("select committee_code, count(*) from standard where programme_code = ? and "
+                        + StandardConditions.overdue(null) + " group by committee_code")
+                .params(p.code(), Timestamps.toDb(now))
                 .query(rs -> {
                     perCommittee.get(rs.getString(1))[2] = rs.getLong(2);
                 });

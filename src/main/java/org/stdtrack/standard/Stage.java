@@ -38,6 +38,11 @@ public enum Stage {
         return this == PUBLISHED || this == IN_FORCE || this == PERIODIC_REVIEW || this == WITHDRAWN;
     }
 
+    /** Being developed: not yet published, not cancelled. */
+    public boolean isInDevelopment() {
+        return !isPublished() && this != CANCELLED;
+    }
+
     public boolean isClosed() {
         return this == WITHDRAWN || this == CANCELLED;
     }

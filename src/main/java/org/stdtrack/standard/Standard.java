@@ -29,7 +29,10 @@ public record Standard(
         Instant createdAt,
         String createdBy) {
 
-    /** The development clock ran past its limit before the standard was submitted for approval. */
+    /**
+     * The development clock ran past its limit before the standard was submitted for approval
+     * ({@link StandardConditions#overdue} is the same rule in SQL).
+     */
     public boolean isOverdue(Instant now) {
         return developmentDueAt != null && submittedForApprovalAt == null && stage != Stage.CANCELLED
                 && now.isAfter(developmentDueAt);

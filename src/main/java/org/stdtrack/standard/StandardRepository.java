@@ -217,8 +217,7 @@ public class StandardRepository {
             params.add(f.type().name());
         }
         if (f.overdueAt() != null) {
-            // The same rule as Standard.isOverdue.
-            clauses.add("development_due_at < ? and submitted_for_approval_at is null and stage <> 'CANCELLED'");
+            clauses.add(StandardConditions.overdue(null));
             params.add(toDb(f.overdueAt()));
         }
         if (f.publishedOnlyOutsideCommittees()) {

@@ -1,0 +1,41 @@
+package org.stdtrack.standard;
+
+import java.util.Arrays;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * The rules about a standard as SQL conditions on the {@code standard} table, each derived from (or
+ * written beside) its Java form, so that a query can never count by another rule than the page shows.
+ * {@code table} is the table's alias in the query, or null.
+ */
+public final class StandardConditions {
+
+    private StandardConditions() {
+    }
+
+    /** {@link Standard#isOverdue}, at the instant bound to the condition's one parameter. */
+    public static String overdue(String table) {
+        String t = prefix(table);
+        return t + "development_due_at < ? and " + t + "submitted_for_approval_at is null and " + t + "stage <> 'CANCELLED'";
+    }
+
+    /** {@link Stage#isPublished}. */
+    public static String published(String table) {
+        return stageIn(table, Stage::isPublished);
+    }
+
+    /** {@link Stage#isInDevelopment}. */
+    public static String inDevelopment(String table) {
+        return stageIn(table, Stage::isInDevelopment);
+    }
+
+    private static String stageIn(String table, Predicate<Stage> rule) {
+        return prefix(table) + "stage in (" + Arrays.stream(Stage.values()).filter(rule)
+                .map(stage -> "'" + stage.name() + "'").collect(Collectors.joining(", ")) + ")";
+    }
+
+    private static String prefix(String table) {
+        return table == null ? "" : table + ".";
+    }
+}
