@@ -26,6 +26,7 @@ import org.stdtrack.engine.EngineTime;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.UserRepository;
 import org.stdtrack.lifecycle.Lifecycle;
+import org.stdtrack.lifecycle.StandardLifecycleModel.UserTask;
 import org.stdtrack.lifecycle.WorkflowTasks;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.standard.InternationalDegree;
@@ -154,23 +155,23 @@ class DemoProgramme {
             return;
         }
         later(5);
-        complete(secretary, id, "submitProposal", Map.of());
+        complete(secretary, id, UserTask.SUBMIT_PROPOSAL, Map.of());
         if (item.reached() == PROPOSAL) {
             return;
         }
         time.fireNextTimer(id);
         later(7);
-        complete(approver, id, "approveProposal", Map.of("outcome", "APPROVE",
+        complete(approver, id, UserTask.APPROVE_PROPOSAL, Map.of("outcome", "APPROVE",
                 "planNumber", clock.today().getYear() + String.format("%04d", id) + "-T-469"));
         if (item.reached() == DRAFTING) {
             return;
         }
         if (standards.find(id).orElseThrow().stage() == DRAFTING) {
             later(80);
-            complete("drafter", id, "submitDraft", Map.of());
+            complete("drafter", id, UserTask.SUBMIT_DRAFT, Map.of());
         }
         later(7);
-        complete(secretary, id, "openConsultation", Map.of("commentDeadline",
+        complete(secretary, id, UserTask.OPEN_CONSULTATION, Map.of("commentDeadline",
                 OffsetDateTime.ofInstant(clock.fromNow(java.time.Period.ofDays(60)), clock.zone()).toString()));
         later(10);
         comment("reviewer1", id, "5.2", Comment.CommentType.TECHNICAL, "Availability should be measured per calendar month.");
@@ -185,35 +186,35 @@ class DemoProgramme {
             consultations.resolve(user("drafter"), id, comment.id(), new ConsultationService.Resolution(
                     Comment.Decision.PARTIALLY_ACCEPTED, "Adopted in clause " + comment.clause() + " with editorial changes."));
         }
-        complete("drafter", id, "resolveComments", Map.of("outcome", "SUBMIT"));
+        complete("drafter", id, UserTask.RESOLVE_COMMENTS, Map.of("outcome", "SUBMIT"));
         int voters = item.reached() == TECHNICAL_REVIEW ? 2 : REVIEWERS.size();
         for (String reviewer : REVIEWERS.subList(0, voters)) {
             later(3);
-            complete(reviewer, id, "castVote", Map.of("vote", reviewer.equals("reviewer2") ? "APPROVE_WITH_COMMENTS" : "APPROVE"));
+            complete(reviewer, id, UserTask.CAST_VOTE, Map.of("vote", reviewer.equals("reviewer2") ? "APPROVE_WITH_COMMENTS" : "APPROVE"));
         }
         if (item.reached() == TECHNICAL_REVIEW || item.reached() == APPROVAL) {
             return;
         }
         later(15);
-        complete(secretary, id, "submitForApproval", Map.of("draftForApproval", true, "draftingExplanation", true,
+        complete(secretary, id, UserTask.SUBMIT_FOR_APPROVAL, Map.of("draftForApproval", true, "draftingExplanation", true,
                 "resolutionTable", true, "reviewMinutes", true));
         later(12);
-        complete(approver, id, "approvePublication", Map.of("outcome", "APPROVE"));
+        complete(approver, id, UserTask.APPROVE_PUBLICATION, Map.of("outcome", "APPROVE"));
         later(8);
         LocalDate published = clock.today();
         String number = item.type().numberPrefix() + " " + serials.incrementAndGet() + "-" + published.getYear()
                 + (item.degree() == InternationalDegree.IDT ? "/" + item.international() : "");
-        complete(approver, id, "publish", Map.of("publishedNumber", number, "publicationDate", published.toString(),
+        complete(approver, id, UserTask.PUBLISH, Map.of("publishedNumber", number, "publicationDate", published.toString(),
                 "implementationDate", published.plusMonths(6).toString()));
         if (item.reached() == IN_FORCE) {
             time.fireNextTimer(id);
         }
     }
 
-    private void complete(String username, long standardId, String taskKey, Map<String, Object> body) {
+    private void complete(String username, long standardId, UserTask userTask, Map<String, Object> body) {
         AppUser user = user(username);
-        var task = tasks.mine(user, standardId).stream().filter(t -> t.key().equals(taskKey)).findFirst()
-                .orElseThrow(() -> new IllegalStateException(username + " has no " + taskKey + " on " + standardId));
+        var task = tasks.mine(user, standardId).stream().filter(t -> t.key().equals(userTask.id())).findFirst()
+                .orElseThrow(() -> new IllegalStateException(username + " has no " + userTask.id() + " on " + standardId));
         tasks.complete(user, task.id(), new HashMap<>(body));
     }
 

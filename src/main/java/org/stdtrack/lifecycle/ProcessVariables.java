@@ -3,7 +3,7 @@ package org.stdtrack.lifecycle;
 /** Names of the process variables the lifecycle model reads; set by Java, read in BPMN expressions. */
 final class ProcessVariables {
 
-    static final String PROCESS_KEY = "standardLifecycle";
+    static final String PROCESS_KEY = StandardLifecycleModel.PROCESS_KEY;
     static final String CANCELLATION_MESSAGE = "cancellationRequested";
 
     static final String STANDARD_ID = TaskHandler.STANDARD_ID;

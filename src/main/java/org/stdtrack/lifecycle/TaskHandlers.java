@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Lazy;
 import org.stdtrack.ballot.BallotService;
 import org.stdtrack.ballot.Vote;
 import org.stdtrack.consultation.ConsultationService;
+import org.stdtrack.lifecycle.StandardLifecycleModel.UserTask;
 import org.stdtrack.policy.Policy;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
@@ -39,7 +40,7 @@ class TaskHandlers {
     /** Approval into the plan starts the development clock, with the limit for the standard's type. */
     @Bean
     TaskHandler approveProposal() {
-        return handler("approveProposal", c -> {
+        return handler(UserTask.APPROVE_PROPOSAL, c -> {
             if (c.is("APPROVE")) {
                 Instant now = clock.now();
                 standards.startDevelopment(c.standard().id(), (String) c.values().get("planNumber"), now,
@@ -51,7 +52,7 @@ class TaskHandlers {
 
     @Bean
     TaskHandler openConsultation(ConsultationService consultations) {
-        return handler("openConsultation", c -> {
+        return handler(UserTask.OPEN_CONSULTATION, c -> {
             Instant deadline = (Instant) c.values().get("commentDeadline");
             var minimum = policy.consultationMinPeriod(c.standard().type());
             Instant earliest = clock.fromNow(minimum);
@@ -66,7 +67,7 @@ class TaskHandlers {
 
     @Bean
     TaskHandler resolveComments(ConsultationService consultations) {
-        return handler("resolveComments", c -> {
+        return handler(UserTask.RESOLVE_COMMENTS, c -> {
             // Sending the draft back to be revised needs no resolutions; only submitting it to the ballot does.
             long unresolved = c.is("SUBMIT") ? consultations.unresolvedCount(c.standard().id()) : 0;
             if (unresolved > 0) {
@@ -78,7 +79,7 @@ class TaskHandlers {
 
     @Bean
     TaskHandler castVote(BallotService ballots) {
-        return handler("castVote", c -> {
+        return handler(UserTask.CAST_VOTE, c -> {
             long ballotId = ((Number) c.processVariables().get(BALLOT_ID)).longValue();
             ballots.recordVote(ballotId, c.actor().username(), Vote.valueOf(c.decision()), c.comment());
             return Map.of();
@@ -88,7 +89,7 @@ class TaskHandlers {
     /** Submission for approval stops the development clock. */
     @Bean
     TaskHandler submitForApproval() {
-        return handler("submitForApproval", c -> {
+        return handler(UserTask.SUBMIT_FOR_APPROVAL, c -> {
             standards.markSubmittedForApproval(c.standard().id(), clock.now());
             return Map.of();
         });
@@ -96,7 +97,7 @@ class TaskHandlers {
 
     @Bean
     TaskHandler publish() {
-        return handler("publish", c -> {
+        return handler(UserTask.PUBLISH, c -> {
             Standard standard = c.standard();
             String number = (String) c.values().get("publishedNumber");
             LocalDate published = (LocalDate) c.values().get("publicationDate");
@@ -116,7 +117,7 @@ class TaskHandlers {
     /** A revision is a new standard, linked to this one, entering drafting; this one stays in force. */
     @Bean
     TaskHandler periodicReview(@Lazy Lifecycle lifecycle) {
-        return handler("periodicReview", c -> {
+        return handler(UserTask.PERIODIC_REVIEW, c -> {
             if (c.is("REVISE")) {
                 lifecycle.registerRevision(c.standard(), c.actor());
             }
@@ -124,11 +125,11 @@ class TaskHandlers {
         });
     }
 
-    private static TaskHandler handler(String taskKey, Function<TaskHandler.Completion, Map<String, Object>> body) {
+    private static TaskHandler handler(UserTask task, Function<TaskHandler.Completion, Map<String, Object>> body) {
         return new TaskHandler() {
             @Override
             public String taskKey() {
-                return taskKey;
+                return task.id();
             }
 
             @Override

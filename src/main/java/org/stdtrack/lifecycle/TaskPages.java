@@ -135,7 +135,7 @@ class TaskPages {
         if (standard.stage() == Stage.CONSULTATION) {
             model.addAttribute("comments", consultations.comments(standard.id()));
         }
-        if ("castVote".equals(task.key())) {
+        if (StandardLifecycleModel.UserTask.CAST_VOTE.id().equals(task.key())) {
             ballots.ballots(standard.id()).stream().reduce((first, second) -> second)
                     .ifPresent(b -> model.addAttribute("ballot", b));
             model.addAttribute("ballotRule", policy.ballot());

@@ -16,13 +16,17 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.stdtrack.lifecycle.StandardLifecycleModel;
 
 /** Every model in bpmn/ parses, deploys on a bare engine, and opens cleanly in Modeler and Cockpit. */
 class BpmnModelsTest {
@@ -97,6 +101,18 @@ class BpmnModelsTest {
                 assertThat(((FlowElement) element).getName()).as("name of " + element.getId()).isNotBlank();
             }
         }
+    }
+
+    @Test
+    void theLifecycleBackingClassNamesOnlyElementsOfItsModel() throws IOException {
+        BpmnModelInstance lifecycle = read(Path.of("bpmn", "standard-lifecycle.bpmn"));
+        assertThat(lifecycle.getModelElementsByType(Process.class).stream().map(Process::getId))
+                .containsExactly(StandardLifecycleModel.PROCESS_KEY);
+        for (StandardLifecycleModel.UserTask task : StandardLifecycleModel.UserTask.values()) {
+            assertThat(lifecycle.<BaseElement>getModelElementById(task.id())).as(task.name()).isInstanceOf(UserTask.class);
+        }
+        assertThat(lifecycle.getModelElementsByType(UserTask.class)).as("every user task has its constant")
+                .hasSize(StandardLifecycleModel.UserTask.values().length);
     }
 
     private static BpmnModelInstance read(Path model) throws IOException {
