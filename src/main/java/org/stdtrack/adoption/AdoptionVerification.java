@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.engine.EngineCalls;
-import org.stdtrack.lifecycle.TaskHandler;
+import org.stdtrack.tasks.TaskHandler;
 
 /**
  * The backing class of {@code bpmn/adoption-verification.bpmn}: its key, its task, its variables, how a

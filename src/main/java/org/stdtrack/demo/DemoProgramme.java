@@ -27,7 +27,7 @@ import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.UserRepository;
 import org.stdtrack.lifecycle.Lifecycle;
 import org.stdtrack.lifecycle.StandardLifecycleModel.UserTask;
-import org.stdtrack.lifecycle.WorkflowTasks;
+import org.stdtrack.tasks.Worklist;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.standard.InternationalDegree;
 import org.stdtrack.standard.Stage;
@@ -103,7 +103,7 @@ class DemoProgramme {
     private static final List<String> REVIEWERS = List.of("reviewer1", "reviewer2", "reviewer3", "reviewer4");
 
     private final Lifecycle lifecycle;
-    private final WorkflowTasks tasks;
+    private final Worklist tasks;
     private final ConsultationService consultations;
     private final StandardRepository standards;
     private final UserRepository users;
@@ -111,7 +111,7 @@ class DemoProgramme {
     private final ProgrammeClock clock;
     private final AtomicInteger serials = new AtomicInteger(45000);
 
-    DemoProgramme(Lifecycle lifecycle, WorkflowTasks tasks, ConsultationService consultations,
+    DemoProgramme(Lifecycle lifecycle, Worklist tasks, ConsultationService consultations,
                   StandardRepository standards, UserRepository users, EngineTime time, ProgrammeClock clock) {
         this.lifecycle = lifecycle;
         this.tasks = tasks;

@@ -9,7 +9,7 @@ import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.ballot.BallotService;
 import org.stdtrack.consultation.ConsultationService;
 import org.stdtrack.identity.AppUser;
-import org.stdtrack.lifecycle.TaskCommands;
+import org.stdtrack.tasks.Worklist;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
 import org.stdtrack.standard.StandardRepository;
@@ -21,14 +21,14 @@ class StandardPage {
 
     private final StandardAccess access;
     private final StandardRepository standards;
-    private final TaskCommands tasks;
+    private final Worklist tasks;
     private final ConsultationService consultations;
     private final BallotService ballots;
     private final AdoptionService adoptions;
     private final AuditTrail audit;
     private final Clock clock;
 
-    StandardPage(StandardAccess access, StandardRepository standards, TaskCommands tasks, ConsultationService consultations,
+    StandardPage(StandardAccess access, StandardRepository standards, Worklist tasks, ConsultationService consultations,
                  BallotService ballots, AdoptionService adoptions, AuditTrail audit, Clock clock) {
         this.access = access;
         this.standards = standards;

@@ -1,5 +1,7 @@
 package org.stdtrack.lifecycle;
 
+import org.stdtrack.tasks.TaskHandler;
+
 /** Names of the process variables the lifecycle model reads; set by Java, read in BPMN expressions. */
 final class ProcessVariables {
 
@@ -20,7 +22,7 @@ final class ProcessVariables {
 
     /** Transient: live only in the transaction of the decision that set them, so they never go stale. */
     static final String OUTCOME = "outcome";
-    static final String COMMENT = "comment";
+    static final String COMMENT = TaskHandler.COMMENT;
     /** The closed ballot's summary, the reason of the stage event it causes. */
     static final String BALLOT_RESULT = "ballotResult";
 

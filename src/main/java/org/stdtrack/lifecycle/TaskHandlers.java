@@ -22,6 +22,7 @@ import org.stdtrack.problem.ApiException;
 import org.stdtrack.standard.PublishedNumber;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardRepository;
+import org.stdtrack.tasks.TaskHandler;
 
 /** One handler per user task that has rules or records of its own; the other tasks only move the process. */
 @Configuration

@@ -1,6 +1,7 @@
 /**
- * The standard-lifecycle model (StandardLifecycleModel) and its glue: registering and cancelling,
- * stage transitions, deadlines, the ballot roll and delegates, the lifecycle's task handlers and
- * engine grants, the worklist (tasks, forms, the open-task projection) and their API and pages.
+ * The standard-lifecycle model ({@link org.stdtrack.lifecycle.StandardLifecycleModel}) and its glue:
+ * registering and cancelling, stage transitions, deadlines, the ballot roll and delegates, the
+ * lifecycle's task handlers and task-page sections, its engine grants, and its API and pages
+ * (registration, the diagram). Its tasks are worked through the {@code tasks} room.
  */
 package org.stdtrack.lifecycle;

@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.stdtrack.persistence.Timestamps;
 import org.stdtrack.identity.UserRepository;
-import org.stdtrack.lifecycle.WorkflowTasks;
+import org.stdtrack.tasks.Worklist;
 import org.stdtrack.support.Api;
 import org.stdtrack.support.LifecycleTestSupport;
 
@@ -50,7 +50,7 @@ abstract class ProjectionConsistencyTest extends LifecycleTestSupport {
     @Autowired
     RepositoryService repository;
     @Autowired
-    WorkflowTasks workflowTasks;
+    Worklist workflowTasks;
     @Autowired
     UserRepository accounts;
     @Autowired

@@ -1,4 +1,4 @@
-package org.stdtrack.lifecycle;
+package org.stdtrack.tasks;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,16 +22,12 @@ import org.stdtrack.problem.ApiException;
  * {@code mustBeTrue} (checklist items) and {@code maxLength} (the width of the column it is stored in;
  * {@value #MAX_TEXT} characters otherwise).
  */
-record TaskForm(String decisionField, List<String> outcomes, List<Field> fields) {
+record TaskForm(String decisionField, List<String> outcomes, List<TaskField> fields) {
 
     static final int MAX_TEXT = 10_000;
     static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
     static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
     private static final Set<String> DECISION_FIELDS = Set.of("outcome", "vote");
-
-    public record Field(String id, String label, String type, boolean required, List<String> requiredFor, String format,
-                 boolean mustBeTrue, int maxLength) {
-    }
 
     /** A validated submission: the decision and the typed field values. */
     record Submission(String decision, String comment, Map<String, Object> values) {
@@ -40,7 +36,7 @@ record TaskForm(String decisionField, List<String> outcomes, List<Field> fields)
     static TaskForm of(TaskFormData data) {
         String decisionField = null;
         List<String> outcomes = List.of();
-        List<Field> fields = new ArrayList<>();
+        List<TaskField> fields = new ArrayList<>();
         for (FormField f : data.getFormFields()) {
             if (DECISION_FIELDS.contains(f.getId()) && "enum".equals(f.getTypeName())) {
                 decisionField = f.getId();
@@ -51,7 +47,7 @@ record TaskForm(String decisionField, List<String> outcomes, List<Field> fields)
             }
             Map<String, String> props = f.getProperties();
             String requiredFor = props.get("requiredFor");
-            fields.add(new Field(f.getId(), f.getLabel(), f.getTypeName(),
+            fields.add(new TaskField(f.getId(), f.getLabel(), f.getTypeName(),
                     f.getValidationConstraints().stream().anyMatch(c -> "required".equals(c.getName())),
                     requiredFor == null ? List.of() : Arrays.asList(requiredFor.split(",")),
                     props.get("format"), "true".equals(props.get("mustBeTrue")),
@@ -84,7 +80,7 @@ record TaskForm(String decisionField, List<String> outcomes, List<Field> fields)
             decision = value;
         }
         Map<String, Object> values = new LinkedHashMap<>();
-        for (Field field : fields) {
+        for (TaskField field : fields) {
             Object value = typed(field, body.get(field.id()));
             boolean blank = value == null || (value instanceof String s && s.isBlank());
             if (blank && (field.required() || (decision != null && field.requiredFor().contains(decision)))) {
@@ -99,10 +95,10 @@ record TaskForm(String decisionField, List<String> outcomes, List<Field> fields)
                 values.put(field.id(), value);
             }
         }
-        return new Submission(decision, (String) values.remove(ProcessVariables.COMMENT), values);
+        return new Submission(decision, (String) values.remove(TaskHandler.COMMENT), values);
     }
 
-    private Object typed(Field field, Object raw) {
+    private Object typed(TaskField field, Object raw) {
         if (raw == null) {
             return null;
         }
@@ -131,7 +127,7 @@ record TaskForm(String decisionField, List<String> outcomes, List<Field> fields)
         };
     }
 
-    private static Object formatted(Field field, String text) {
+    private static Object formatted(TaskField field, String text) {
         try {
             return switch (field.format() == null ? "" : field.format()) {
                 case "date" -> inRange(field, LocalDate.parse(text));
@@ -150,7 +146,7 @@ record TaskForm(String decisionField, List<String> outcomes, List<Field> fields)
     }
 
     /** Dates a standards programme can mean; anything else is a typing error. */
-    private static LocalDate inRange(Field field, LocalDate date) {
+    private static LocalDate inRange(TaskField field, LocalDate date) {
         if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
             throw ApiException.invalid(field.id(), "'" + field.id() + "' must lie between " + EARLIEST + " and " + LATEST + ".");
         }

@@ -1,18 +1,24 @@
-package org.stdtrack.lifecycle;
+package org.stdtrack.tasks;
 
 import java.util.Map;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.standard.Standard;
 
 /**
- * The business side of completing one kind of user task (a feature registers one as a bean): the rules a form cannot express and the
- * records the decision writes. Runs in the completion's transaction, before the engine moves on;
+ * The business side of completing one kind of user task (a feature registers one as a bean): the rules
+ * a form cannot express and the records the decision writes. Runs in the completion's transaction, before the engine moves on;
  * throwing refuses the completion and writes nothing.
  */
 public interface TaskHandler {
 
     /** Every process of the tracker carries its standard's id in this variable, and as its business key. */
     String STANDARD_ID = "standardId";
+
+    /**
+     * The completing user's comment, set as a transient variable: it lives only in the transaction of the
+     * decision, where a listener may record it as the reason of what the decision causes.
+     */
+    String COMMENT = "comment";
 
     /** The BPMN id of the user task this handles. */
     String taskKey();

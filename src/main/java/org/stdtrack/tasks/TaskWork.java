@@ -1,4 +1,4 @@
-package org.stdtrack.lifecycle;
+package org.stdtrack.tasks;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
@@ -37,13 +38,14 @@ import org.stdtrack.standard.StandardRepository;
 import org.stdtrack.web.LogContext;
 
 /**
- * The users' side of the engine's user tasks: what is on my list, claiming, and completing with a
- * validated decision. A task is worked by its assignee or, unclaimed, by a member of a candidate group.
+ * The work behind the {@link Worklist}, one transaction per command: what is on my list, claiming, and
+ * completing with a validated decision. A task is worked by its assignee or, unclaimed, by a member of a
+ * candidate group. It also answers a standard's page which of its tasks are open ({@link OpenTasks}).
  */
 @Service
-public class WorkflowTasks implements OpenTasks {
+class TaskWork implements OpenTasks {
 
-    private static final Logger log = LoggerFactory.getLogger(WorkflowTasks.class);
+    private static final Logger log = LoggerFactory.getLogger(TaskWork.class);
     private static final int MAX_LISTED = 500;
 
     private final TaskService tasks;
@@ -58,7 +60,7 @@ public class WorkflowTasks implements OpenTasks {
     /** Forms are fixed per process definition and task: read once from the model. */
     private final Map<String, TaskForm> formCache = new ConcurrentHashMap<>();
 
-    WorkflowTasks(TaskService tasks, FormService forms, HistoryService history, StandardRepository standards,
+    TaskWork(TaskService tasks, FormService forms, HistoryService history, StandardRepository standards,
                   OpenTaskProjection openTasks, EngineCalls engine, AuditTrail audit, StandardAccess access,
                   List<TaskHandler> handlers) {
         this.access = access;
@@ -72,14 +74,6 @@ public class WorkflowTasks implements OpenTasks {
         this.handlers = handlers.stream().collect(Collectors.toMap(TaskHandler::taskKey, Function.identity()));
     }
 
-    public record TaskView(String id, String key, String name, long standardId, Stage stage, String assignee,
-                    Set<String> candidateGroups, Instant created, Instant due, String decisionField,
-                    List<String> outcomes, List<TaskForm.Field> fields) {
-    }
-
-    public record Completed(String taskId, long standardId, Stage stage, String stageCode) {
-    }
-
     /**
      * From the open-task projection, which the engine's own transactions keep equal to its open tasks,
      * with the engine's own rule of who sees a task (assignee, or member of a candidate group): three
@@ -88,7 +82,7 @@ public class WorkflowTasks implements OpenTasks {
      * the user. A task still assigned to someone who has since left its committee stays out of their list.
      */
     @Transactional(readOnly = true)
-    public List<TaskView> mine(AppUser user, Long standardId) {
+    List<TaskView> mine(AppUser user, Long standardId) {
         var rows = openTasks.offeredTo(user.username(), user.engineGroups(), standardId, MAX_LISTED);
         Map<Long, Standard> standardsById = standards.find(rows.stream().map(OpenTaskProjection.Row::standardId).distinct().toList());
         Map<String, Set<String>> groups = openTasks.candidateGroups(rows.stream().map(OpenTaskProjection.Row::taskId).toList());
@@ -167,7 +161,7 @@ public class WorkflowTasks implements OpenTasks {
     }
 
     @Transactional
-    public Completed complete(AppUser user, String taskId, Map<String, Object> body) {
+    CompletedTask complete(AppUser user, String taskId, Map<String, Object> body) {
         return onTask(user, taskId, () -> {
             Task task = workable(user, taskId);
             Standard standard = standardOf(task);
@@ -183,14 +177,14 @@ public class WorkflowTasks implements OpenTasks {
                 variables.putValueTyped(form.decisionField(), Variables.stringValue(submission.decision(), true));
             }
             if (submission.comment() != null) {
-                variables.putValueTyped(ProcessVariables.COMMENT, Variables.stringValue(submission.comment(), true));
+                variables.putValueTyped(TaskHandler.COMMENT, Variables.stringValue(submission.comment(), true));
             }
             tasks.complete(taskId, variables);
             String what = task.getTaskDefinitionKey() + (submission.decision() == null ? "" : " " + submission.decision());
             audit.done(user.username(), standard.id(), "COMPLETE_TASK", taskId, what);
             LogContext.afterCommit(standard.id(), taskId, () -> log.info("Task {} completed by {}", what, user.username()));
             Standard after = standards.find(standard.id()).orElseThrow();
-            return new Completed(taskId, after.id(), after.stage(), after.stageCode());
+            return new CompletedTask(taskId, after.id(), after.stage(), after.stageCode());
         });
     }
 
@@ -258,7 +252,7 @@ public class WorkflowTasks implements OpenTasks {
      * a task completed meanwhile is answered as such: 409. The standard's lock comes first, so that
      * commands on one standard run one after the other.
      */
-    private <T> T onTask(AppUser user, String taskId, java.util.function.Supplier<T> command) {
+    private <T> T onTask(AppUser user, String taskId, Supplier<T> command) {
         Long standardId = standardIdOf(taskId);
         if (standardId != null) {
             standards.lock(standardId);

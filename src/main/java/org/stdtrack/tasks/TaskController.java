@@ -1,4 +1,4 @@
-package org.stdtrack.lifecycle;
+package org.stdtrack.tasks;
 
 import java.util.List;
 import java.util.Map;
@@ -15,36 +15,36 @@ import org.stdtrack.identity.AppUser;
 @RequestMapping("/api/tasks")
 class TaskController {
 
-    private final TaskCommands tasks;
+    private final Worklist tasks;
 
-    TaskController(TaskCommands tasks) {
+    TaskController(Worklist tasks) {
         this.tasks = tasks;
     }
 
     /** Tasks assigned to the caller or offered to one of their groups. */
     @GetMapping
-    List<WorkflowTasks.TaskView> mine(AppUser user, @RequestParam(required = false) Long standard) {
+    List<TaskView> mine(AppUser user, @RequestParam(required = false) Long standard) {
         return tasks.mine(user, standard);
     }
 
     @GetMapping("/{id}")
-    WorkflowTasks.TaskView get(AppUser user, @PathVariable String id) {
+    TaskView get(AppUser user, @PathVariable String id) {
         return tasks.get(user, id);
     }
 
     @PostMapping("/{id}/claim")
-    WorkflowTasks.TaskView claim(AppUser user, @PathVariable String id) {
+    TaskView claim(AppUser user, @PathVariable String id) {
         return tasks.claim(user, id);
     }
 
     @PostMapping("/{id}/unclaim")
-    WorkflowTasks.TaskView unclaim(AppUser user, @PathVariable String id) {
+    TaskView unclaim(AppUser user, @PathVariable String id) {
         return tasks.unclaim(user, id);
     }
 
     /** Body: the decision ({@code outcome} or {@code vote}), {@code comment}, and the task's fields. */
     @PostMapping("/{id}/complete")
-    WorkflowTasks.Completed complete(AppUser user, @PathVariable String id,
+    CompletedTask complete(AppUser user, @PathVariable String id,
                                      @RequestBody(required = false) Map<String, Object> body) {
         return tasks.complete(user, id, body == null ? Map.of() : body);
     }

@@ -1,4 +1,4 @@
-package org.stdtrack.lifecycle;
+package org.stdtrack.tasks;
 
 import java.util.List;
 import java.util.Map;
@@ -9,40 +9,41 @@ import org.stdtrack.identity.AppUser;
 import org.stdtrack.problem.ApiException;
 
 /**
- * What a user does with workflow tasks, for the API and the pages alike. Each command runs in its own
- * transaction; a refused attempt is recorded in the audit trail after its transaction has rolled back.
+ * The worklist of every process of the tracker, for the API, the pages and the demo alike: what is on a
+ * user's list, claiming, handing back and completing. Each command runs in its own transaction; a refused
+ * attempt is recorded in the audit trail after its transaction has rolled back.
  */
 @Service
-public class TaskCommands {
+public class Worklist {
 
-    private final WorkflowTasks tasks;
+    private final TaskWork tasks;
     private final AuditTrail audit;
 
-    TaskCommands(WorkflowTasks tasks, AuditTrail audit) {
+    Worklist(TaskWork tasks, AuditTrail audit) {
         this.tasks = tasks;
         this.audit = audit;
     }
 
     /** Tasks assigned to the user or offered to one of their groups, optionally of one standard. */
-    public List<WorkflowTasks.TaskView> mine(AppUser user, Long standardId) {
+    public List<TaskView> mine(AppUser user, Long standardId) {
         return tasks.mine(user, standardId);
     }
 
     /** A task the engine shows the user (its candidates, its assignee, administrators); 404 otherwise. */
-    public WorkflowTasks.TaskView get(AppUser user, String taskId) {
+    public TaskView get(AppUser user, String taskId) {
         return tasks.get(user, taskId);
     }
 
-    public WorkflowTasks.TaskView claim(AppUser user, String taskId) {
+    public TaskView claim(AppUser user, String taskId) {
         return audited(user, "CLAIM_TASK", taskId, () -> tasks.claim(user, taskId));
     }
 
-    public WorkflowTasks.TaskView unclaim(AppUser user, String taskId) {
+    public TaskView unclaim(AppUser user, String taskId) {
         return audited(user, "UNCLAIM_TASK", taskId, () -> tasks.unclaim(user, taskId));
     }
 
     /** The decision ({@code outcome} or {@code vote}), {@code comment}, and the task's fields. */
-    public WorkflowTasks.Completed complete(AppUser user, String taskId, Map<String, Object> body) {
+    public CompletedTask complete(AppUser user, String taskId, Map<String, Object> body) {
         return audited(user, "COMPLETE_TASK", taskId, () -> tasks.complete(user, taskId, body));
     }
 

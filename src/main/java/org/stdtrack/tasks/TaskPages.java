@@ -1,4 +1,4 @@
-package org.stdtrack.lifecycle;
+package org.stdtrack.tasks;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
@@ -18,10 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.stdtrack.ballot.BallotService;
-import org.stdtrack.consultation.ConsultationService;
 import org.stdtrack.identity.AppUser;
-import org.stdtrack.policy.Policy;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.standard.Stage;
@@ -40,25 +37,20 @@ class TaskPages {
     /** The form's name for the decision; the task's own field (outcome or vote) is filled from it. */
     static final String DECISION = "decision";
 
-    private final TaskCommands tasks;
+    private final Worklist tasks;
     private final StandardAccess access;
-    private final ConsultationService consultations;
-    private final BallotService ballots;
     private final ProgrammeClock clock;
-    private final Policy policy;
+    private final List<TaskPagePart> parts;
 
-    TaskPages(TaskCommands tasks, StandardAccess access, ConsultationService consultations, BallotService ballots,
-              ProgrammeClock clock, Policy policy) {
-        this.policy = policy;
+    TaskPages(Worklist tasks, StandardAccess access, ProgrammeClock clock, List<TaskPagePart> parts) {
         this.tasks = tasks;
         this.access = access;
-        this.consultations = consultations;
-        this.ballots = ballots;
         this.clock = clock;
+        this.parts = parts;
     }
 
     /** One line of the task list: the task and the standard it is about. */
-    record TaskRow(WorkflowTasks.TaskView task, Standard standard, boolean overdue) {
+    record TaskRow(TaskView task, Standard standard, boolean overdue) {
     }
 
     @GetMapping
@@ -111,9 +103,9 @@ class TaskPages {
     @PostMapping("/{id}/complete")
     String complete(AppUser user, @PathVariable String id, @RequestParam MultiValueMap<String, String> params,
                     Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        WorkflowTasks.TaskView task = tasks.get(user, id);
+        TaskView task = tasks.get(user, id);
         try {
-            WorkflowTasks.Completed done = tasks.complete(user, id, body(task, params));
+            CompletedTask done = tasks.complete(user, id, body(task, params));
             redirect.addFlashAttribute("notice", "notice.completed");
             redirect.addFlashAttribute("noticeTask", task.key());
             return "redirect:/standards/" + done.standardId();
@@ -124,7 +116,7 @@ class TaskPages {
         }
     }
 
-    private String form(AppUser user, WorkflowTasks.TaskView task, Map<String, String> entered, Model model) {
+    private String form(AppUser user, TaskView task, Map<String, String> entered, Model model) {
         Standard standard = access.find(user, task.standardId());
         model.addAttribute("task", task);
         model.addAttribute("standard", standard);
@@ -132,14 +124,7 @@ class TaskPages {
         model.addAttribute("mine", user.username().equals(task.assignee()));
         model.addAttribute("claimable", task.assignee() == null);
         model.addAttribute("overdue", task.due() != null && task.due().isBefore(clock.now()));
-        if (standard.stage() == Stage.CONSULTATION) {
-            model.addAttribute("comments", consultations.comments(standard.id()));
-        }
-        if (StandardLifecycleModel.UserTask.CAST_VOTE.id().equals(task.key())) {
-            ballots.ballots(standard.id()).stream().reduce((first, second) -> second)
-                    .ifPresent(b -> model.addAttribute("ballot", b));
-            model.addAttribute("ballotRule", policy.ballot());
-        }
+        model.addAttribute("parts", parts.stream().flatMap(part -> part.addTo(task, standard, model).stream()).toList());
         return "task";
     }
 
@@ -148,13 +133,13 @@ class TaskPages {
      * as ISO dates and date-times (the browser's local date-time, read in the programme's zone) with their
      * offset. Blank inputs are left out, so the task's own rules say what is missing.
      */
-    private Map<String, Object> body(WorkflowTasks.TaskView task, MultiValueMap<String, String> params) {
+    private Map<String, Object> body(TaskView task, MultiValueMap<String, String> params) {
         Map<String, Object> body = new LinkedHashMap<>();
         String decision = params.getFirst(DECISION);
         if (task.decisionField() != null && decision != null && !decision.isBlank()) {
             body.put(task.decisionField(), decision);
         }
-        for (TaskForm.Field field : task.fields()) {
+        for (TaskField field : task.fields()) {
             String value = params.getFirst(field.id());
             if ("boolean".equals(field.type())) {
                 body.put(field.id(), "true".equals(value));

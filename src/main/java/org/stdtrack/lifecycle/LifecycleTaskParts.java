@@ -1,0 +1,46 @@
+package org.stdtrack.lifecycle;
+
+import java.util.Optional;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.stdtrack.ballot.BallotService;
+import org.stdtrack.consultation.ConsultationService;
+import org.stdtrack.lifecycle.StandardLifecycleModel.UserTask;
+import org.stdtrack.policy.Policy;
+import org.stdtrack.standard.Stage;
+import org.stdtrack.tasks.TaskPagePart;
+import org.stdtrack.tasks.TaskPagePart.Fragment;
+
+/** What the pages of the lifecycle's own tasks show above their forms. */
+@Configuration
+class LifecycleTaskParts {
+
+    private static final String TEMPLATE = "lifecycle/task-parts";
+
+    /** A voter sees the ballot's round, its closing time and the rule it is counted by. */
+    @Bean
+    TaskPagePart ballotPanel(BallotService ballots, Policy policy) {
+        return (task, standard, model) -> {
+            if (!UserTask.CAST_VOTE.id().equals(task.key())) {
+                return Optional.empty();
+            }
+            return ballots.ballots(standard.id()).stream().reduce((first, second) -> second).map(latest -> {
+                model.addAttribute("ballot", latest);
+                model.addAttribute("ballotRule", policy.ballot());
+                return new Fragment(TEMPLATE, "ballot");
+            });
+        };
+    }
+
+    /** The secretariat resolves the consultation's comments on the task that closes it. */
+    @Bean
+    TaskPagePart commentResolutionTable(ConsultationService consultations) {
+        return (task, standard, model) -> {
+            if (!UserTask.RESOLVE_COMMENTS.id().equals(task.key()) || standard.stage() != Stage.CONSULTATION) {
+                return Optional.empty();
+            }
+            model.addAttribute("comments", consultations.comments(standard.id()));
+            return Optional.of(new Fragment(TEMPLATE, "resolutions"));
+        };
+    }
+}
