@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.engine.EngineCalls;
+import org.stdtrack.engine.ProcessVariable;
 import org.stdtrack.tasks.TaskHandler;
 
 /**
@@ -16,11 +17,12 @@ import org.stdtrack.tasks.TaskHandler;
  * verification starts, and what the association's decision writes.
  */
 @Component
-class AdoptionVerification implements TaskHandler {
+public class AdoptionVerification implements TaskHandler {
 
-    static final String PROCESS_KEY = "adoptionVerification";
-    static final String VERIFY_TASK = "verifyAdoption";
-    static final String ADOPTION_ID = "adoptionId";
+    public static final String PROCESS_KEY = "adoptionVerification";
+    /** The model's one user task: the association verifies or rejects the declaration. */
+    public static final String VERIFY_TASK = "verifyAdoption";
+    static final ProcessVariable<Long> ADOPTION_ID = ProcessVariable.of("adoptionId", Long.class);
 
     private final RuntimeService runtime;
     private final EngineCalls engine;
@@ -43,8 +45,8 @@ class AdoptionVerification implements TaskHandler {
     void start(long standardId, long adoptionId) {
         engine.asApplication(() -> runtime.createProcessInstanceByKey(PROCESS_KEY)
                 .businessKey(String.valueOf(standardId))
-                .setVariable(TaskHandler.STANDARD_ID, standardId)
-                .setVariable(ADOPTION_ID, adoptionId)
+                .setVariable(STANDARD_ID.name(), STANDARD_ID.typed(standardId))
+                .setVariable(ADOPTION_ID.name(), ADOPTION_ID.typed(adoptionId))
                 .execute());
     }
 
@@ -56,7 +58,7 @@ class AdoptionVerification implements TaskHandler {
     /** The association's decision: the declaration is verified, or rejected with the reason. */
     @Override
     public Map<String, Object> complete(Completion c) {
-        long adoptionId = ((Number) c.processVariables().get(ADOPTION_ID)).longValue();
+        long adoptionId = ADOPTION_ID.from(c.processVariables());
         Adoption.Status status = c.is("VERIFY") ? Adoption.Status.VERIFIED : Adoption.Status.REJECTED;
         jdbc.sql("update adoption set status = ?, decided_by = ?, decided_at = ?, reason = ? where id = ?")
                 .params(status.name(), c.actor().username(), toDb(clock.instant()), c.comment(), adoptionId).update();

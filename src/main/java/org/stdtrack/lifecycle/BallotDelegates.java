@@ -1,14 +1,13 @@
 package org.stdtrack.lifecycle;
 
-import static org.stdtrack.lifecycle.ProcessVariables.BALLOT_CLOSES_AT;
-import static org.stdtrack.lifecycle.ProcessVariables.BALLOT_ID;
-import static org.stdtrack.lifecycle.ProcessVariables.BALLOT_PASSED;
-import static org.stdtrack.lifecycle.ProcessVariables.BALLOT_RESULT;
-import static org.stdtrack.lifecycle.ProcessVariables.STANDARD_ID;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.BALLOT_CLOSES_AT;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.BALLOT_ID;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.BALLOT_PASSED;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.BALLOT_RESULT;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.STANDARD_ID;
 
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.stdtrack.ballot.BallotService;
@@ -23,11 +22,11 @@ class BallotDelegates {
     @Bean
     JavaDelegate openBallot(BallotService ballots, StandardRepository standards) {
         return execution -> {
-            long standardId = ((Number) execution.getVariable(STANDARD_ID)).longValue();
+            long standardId = STANDARD_ID.from(execution);
             Standard standard = standards.find(standardId).orElseThrow();
             var ballot = ballots.open(standardId, standard.committee(), standard.leadOrganisation());
-            execution.setVariable(BALLOT_ID, ballot.id());
-            execution.setVariable(BALLOT_CLOSES_AT, Date.from(ballot.closesAt()));
+            BALLOT_ID.set(execution, ballot.id());
+            BALLOT_CLOSES_AT.set(execution, Date.from(ballot.closesAt()));
         };
     }
 
@@ -38,10 +37,10 @@ class BallotDelegates {
     @Bean
     JavaDelegate tallyBallot(BallotService ballots, StandardRepository standards) {
         return execution -> {
-            standards.lock(((Number) execution.getVariable(STANDARD_ID)).longValue());
-            var result = ballots.close(((Number) execution.getVariable(BALLOT_ID)).longValue());
-            execution.setVariable(BALLOT_PASSED, result.passed());
-            execution.setVariable(BALLOT_RESULT, Variables.stringValue(result.summary(), true));
+            standards.lock(STANDARD_ID.from(execution));
+            var result = ballots.close(BALLOT_ID.from(execution));
+            BALLOT_PASSED.set(execution, result.passed());
+            BALLOT_RESULT.set(execution, result.summary());
         };
     }
 }

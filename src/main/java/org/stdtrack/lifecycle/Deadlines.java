@@ -30,7 +30,7 @@ public class Deadlines {
      * each confirmation: from when the standard's current stage event took effect.
      */
     public Date periodicReviewDue(DelegateExecution execution) {
-        long standardId = ((Number) execution.getVariable(ProcessVariables.STANDARD_ID)).longValue();
+        long standardId = StandardLifecycleModel.STANDARD_ID.from(execution);
         return Date.from(clock.after(standards.currentStageSince(standardId), policy.periodicReviewInterval()));
     }
 }

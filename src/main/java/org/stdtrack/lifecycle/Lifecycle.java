@@ -1,14 +1,14 @@
 package org.stdtrack.lifecycle;
 
-import static org.stdtrack.lifecycle.ProcessVariables.APPROVER_GROUP;
-import static org.stdtrack.lifecycle.ProcessVariables.CANCELLATION_MESSAGE;
-import static org.stdtrack.lifecycle.ProcessVariables.COMMENT;
-import static org.stdtrack.lifecycle.ProcessVariables.DRAFTING_GROUP;
-import static org.stdtrack.lifecycle.ProcessVariables.FAST_TRACK;
-import static org.stdtrack.lifecycle.ProcessVariables.IS_REVISION;
-import static org.stdtrack.lifecycle.ProcessVariables.PROCESS_KEY;
-import static org.stdtrack.lifecycle.ProcessVariables.SECRETARIAT_GROUP;
-import static org.stdtrack.lifecycle.ProcessVariables.STANDARD_ID;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.APPROVER_GROUP;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.CANCELLATION_MESSAGE;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.COMMENT;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.DRAFTING_GROUP;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.FAST_TRACK;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.IS_REVISION;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.PROCESS_KEY;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.SECRETARIAT_GROUP;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.STANDARD_ID;
 
 import java.time.Instant;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -113,7 +113,7 @@ public class Lifecycle {
         }
         engine.as(user, () -> runtime.createMessageCorrelation(CANCELLATION_MESSAGE)
                 .processInstanceId(standard.processInstanceId())
-                .setVariable(COMMENT, Variables.stringValue(reason, true))
+                .setVariable(COMMENT.name(), COMMENT.typed(reason))
                 .correlateWithResult());
         audit.done(user.username(), id, "CANCEL", null, reason);
         return standards.find(id).orElseThrow();
@@ -121,13 +121,13 @@ public class Lifecycle {
 
     private void start(Standard standard, boolean revision, AppUser user) {
         StandardType type = standard.type();
-        var variables = Variables.createVariables()
-                .putValue(STANDARD_ID, standard.id())
-                .putValue(SECRETARIAT_GROUP, EngineGroups.secretariat(standard.committee()))
-                .putValue(DRAFTING_GROUP, EngineGroups.draftingGroup(standard.committee()))
-                .putValue(APPROVER_GROUP, type.isNational() ? EngineGroups.APPROVER_SAC : EngineGroups.APPROVER_MIIT)
-                .putValue(FAST_TRACK, standard.isFastTrack())
-                .putValue(IS_REVISION, revision);
+        var variables = Variables.createVariables();
+        STANDARD_ID.putIn(variables, standard.id());
+        SECRETARIAT_GROUP.putIn(variables, EngineGroups.secretariat(standard.committee()));
+        DRAFTING_GROUP.putIn(variables, EngineGroups.draftingGroup(standard.committee()));
+        APPROVER_GROUP.putIn(variables, type.isNational() ? EngineGroups.APPROVER_SAC : EngineGroups.APPROVER_MIIT);
+        FAST_TRACK.putIn(variables, standard.isFastTrack());
+        IS_REVISION.putIn(variables, revision);
         var instance = engine.as(user, () -> runtime.createProcessInstanceByKey(PROCESS_KEY)
                 .businessKey(String.valueOf(standard.id()))
                 .setVariables(variables)

@@ -32,7 +32,7 @@ class LifecycleAuthorizations extends AbstractProcessEnginePlugin {
         // Committees live in the application's tables, which Flyway has created before the engine.
         for (String committee : jdbc.sql("select code from committee").query(String.class).list()) {
             String secretariat = EngineGroups.secretariat(committee);
-            grant(authorizations, secretariat, Resources.PROCESS_DEFINITION, ProcessVariables.PROCESS_KEY,
+            grant(authorizations, secretariat, Resources.PROCESS_DEFINITION, StandardLifecycleModel.PROCESS_KEY,
                     ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
             grant(authorizations, secretariat, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         }

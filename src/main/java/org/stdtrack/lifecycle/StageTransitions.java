@@ -1,8 +1,8 @@
 package org.stdtrack.lifecycle;
 
-import static org.stdtrack.lifecycle.ProcessVariables.BALLOT_RESULT;
-import static org.stdtrack.lifecycle.ProcessVariables.COMMENT;
-import static org.stdtrack.lifecycle.ProcessVariables.STANDARD_ID;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.BALLOT_RESULT;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.COMMENT;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.STANDARD_ID;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -47,7 +47,7 @@ public class StageTransitions {
     public void enter(DelegateExecution execution, String stage, String code) {
         Standard standard = standard(execution);
         Stage from = standards.hasHistory(standard.id()) ? standard.stage() : null;
-        record(standard, from, Stage.valueOf(stage), code, (String) execution.getVariable(COMMENT));
+        record(standard, from, Stage.valueOf(stage), code, COMMENT.from(execution));
     }
 
     /**
@@ -68,7 +68,7 @@ public class StageTransitions {
     public void enterAfterBallot(DelegateExecution execution, String stage, String code) {
         Standard standard = standard(execution);
         record(standard, standard.stage(), Stage.valueOf(stage), code, clock.instant(), BALLOT,
-                (String) execution.getVariable(BALLOT_RESULT));
+                BALLOT_RESULT.from(execution));
     }
 
     /** Cancellation is coded from the stage it interrupts: "30.98" abandons a standard in consultation. */
@@ -76,7 +76,7 @@ public class StageTransitions {
         Standard standard = standard(execution);
         String stageCode = standard.stage().code();
         record(standard, standard.stage(), Stage.CANCELLED, stageCode.substring(0, 2) + ".98",
-                (String) execution.getVariable(COMMENT));
+                COMMENT.from(execution));
     }
 
     private void record(Standard standard, Stage from, Stage to, String code, String reason) {
@@ -90,13 +90,12 @@ public class StageTransitions {
     }
 
     private Standard standard(DelegateExecution execution) {
-        Number standardId = (Number) execution.getVariable(STANDARD_ID);
-        if (standardId == null) {
+        Long id = STANDARD_ID.from(execution);
+        if (id == null) {
             // Another transaction ended this process while this one was running: let this one lose.
             throw new OptimisticLockingException("process instance " + execution.getProcessInstanceId()
                     + " was changed concurrently");
         }
-        long id = standardId.longValue();
         return standards.find(id).orElseThrow(() -> new IllegalStateException("process for unknown standard " + id));
     }
 

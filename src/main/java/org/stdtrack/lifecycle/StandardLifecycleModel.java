@@ -1,13 +1,41 @@
 package org.stdtrack.lifecycle;
 
+import static org.stdtrack.engine.ProcessVariable.of;
+import static org.stdtrack.engine.ProcessVariable.transientOf;
+
+import java.util.Date;
+import org.stdtrack.engine.ProcessVariable;
+import org.stdtrack.tasks.TaskHandler;
+
 /**
- * The backing class of {@code bpmn/standard-lifecycle.bpmn}: its process key and the ids of the elements
- * that code names, so that no task key is a string literal elsewhere ({@code BpmnModelsTest} checks that
- * each one exists in the model).
+ * The backing class of {@code bpmn/standard-lifecycle.bpmn}: its process key, the ids of the elements
+ * that code names, its message, and its variables with their types, so that no task key or variable name
+ * is a string literal elsewhere and no caller casts ({@code BpmnModelsTest} checks that each id and the
+ * message exist in the model). A task's decision reaches the model under its form's decision field.
  */
 public final class StandardLifecycleModel {
 
     public static final String PROCESS_KEY = "standardLifecycle";
+
+    /** Correlated by a cancellation: the model's interrupting event subprocess. */
+    public static final String CANCELLATION_MESSAGE = "cancellationRequested";
+
+    static final ProcessVariable<Long> STANDARD_ID = TaskHandler.STANDARD_ID;
+    static final ProcessVariable<String> SECRETARIAT_GROUP = of("secretariatGroup", String.class);
+    static final ProcessVariable<String> DRAFTING_GROUP = of("draftingGroup", String.class);
+    static final ProcessVariable<String> APPROVER_GROUP = of("approverGroup", String.class);
+    static final ProcessVariable<Boolean> FAST_TRACK = of("fastTrack", Boolean.class);
+    static final ProcessVariable<Boolean> IS_REVISION = of("isRevision", Boolean.class);
+    static final ProcessVariable<Date> CONSULTATION_CLOSES_AT = of("consultationClosesAt", Date.class);
+    static final ProcessVariable<Long> BALLOT_ID = of("ballotId", Long.class);
+    static final ProcessVariable<Date> BALLOT_CLOSES_AT = of("ballotClosesAt", Date.class);
+    static final ProcessVariable<Boolean> BALLOT_PASSED = of("ballotPassed", Boolean.class);
+    static final ProcessVariable<Date> IN_FORCE_AT = of("inForceAt", Date.class);
+
+    /** The reason given with a decision or a cancellation: the reason of the stage event it causes. */
+    static final ProcessVariable<String> COMMENT = TaskHandler.COMMENT;
+    /** The closed ballot's summary, the reason of the stage event it causes. */
+    static final ProcessVariable<String> BALLOT_RESULT = transientOf("ballotResult", String.class);
 
     private StandardLifecycleModel() {
     }

@@ -1,8 +1,8 @@
 package org.stdtrack.lifecycle;
 
-import static org.stdtrack.lifecycle.ProcessVariables.BALLOT_ID;
-import static org.stdtrack.lifecycle.ProcessVariables.CONSULTATION_CLOSES_AT;
-import static org.stdtrack.lifecycle.ProcessVariables.IN_FORCE_AT;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.BALLOT_ID;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.CONSULTATION_CLOSES_AT;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.IN_FORCE_AT;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,7 +62,7 @@ class TaskHandlers {
                         + " for a " + c.standard().type() + " standard: the deadline cannot be before " + earliest + ".");
             }
             consultations.open(c.standard().id(), deadline, c.actor().username());
-            return Map.of(CONSULTATION_CLOSES_AT, Date.from(deadline));
+            return CONSULTATION_CLOSES_AT.asMap(Date.from(deadline));
         });
     }
 
@@ -81,7 +81,7 @@ class TaskHandlers {
     @Bean
     TaskHandler castVote(BallotService ballots) {
         return handler(UserTask.CAST_VOTE, c -> {
-            long ballotId = ((Number) c.processVariables().get(BALLOT_ID)).longValue();
+            long ballotId = BALLOT_ID.from(c.processVariables());
             ballots.recordVote(ballotId, c.actor().username(), Vote.valueOf(c.decision()), c.comment());
             return Map.of();
         });
@@ -111,7 +111,7 @@ class TaskHandlers {
                 throw ApiException.invalid("implementationDate", "The implementation date cannot be before the publication date.");
             }
             standards.recordPublication(standard.id(), number, published, inForce);
-            return Map.of(IN_FORCE_AT, Date.from(clock.startOf(inForce)));
+            return IN_FORCE_AT.asMap(Date.from(clock.startOf(inForce)));
         });
     }
 

@@ -134,7 +134,7 @@ class OpenTaskProjection implements ApplicationRunner {
         for (var task : tasks.createTaskQuery().active().list()) {
             Set<String> groups = groupsOf(tasks.getIdentityLinksForTask(task.getId()));
             if (empty) {
-                long standardId = ((Number) tasks.getVariable(task.getId(), TaskHandler.STANDARD_ID)).longValue();
+                long standardId = TaskHandler.STANDARD_ID.from(tasks.getVariables(task.getId()));
                 insert(new Row(task.getId(), standardId, task.getTaskDefinitionKey(), task.getName(), task.getProcessDefinitionId(),
                         task.getAssignee(), instant(task.getCreateTime()), instant(task.getDueDate())), groups);
             } else if (incomplete.contains(task.getId())) {

@@ -95,7 +95,7 @@ record TaskForm(String decisionField, List<String> outcomes, List<TaskField> fie
                 values.put(field.id(), value);
             }
         }
-        return new Submission(decision, (String) values.remove(TaskHandler.COMMENT), values);
+        return new Submission(decision, (String) values.remove(TaskHandler.COMMENT.name()), values);
     }
 
     private Object typed(TaskField field, Object raw) {

@@ -1,6 +1,7 @@
 package org.stdtrack.tasks;
 
 import java.util.Map;
+import org.stdtrack.engine.ProcessVariable;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.standard.Standard;
 
@@ -12,13 +13,13 @@ import org.stdtrack.standard.Standard;
 public interface TaskHandler {
 
     /** Every process of the tracker carries its standard's id in this variable, and as its business key. */
-    String STANDARD_ID = "standardId";
+    ProcessVariable<Long> STANDARD_ID = ProcessVariable.of("standardId", Long.class);
 
     /**
      * The completing user's comment, set as a transient variable: it lives only in the transaction of the
      * decision, where a listener may record it as the reason of what the decision causes.
      */
-    String COMMENT = "comment";
+    ProcessVariable<String> COMMENT = ProcessVariable.transientOf("comment", String.class);
 
     /** The BPMN id of the user task this handles. */
     String taskKey();

@@ -177,7 +177,7 @@ class TaskWork implements OpenTasks {
                 variables.putValueTyped(form.decisionField(), Variables.stringValue(submission.decision(), true));
             }
             if (submission.comment() != null) {
-                variables.putValueTyped(TaskHandler.COMMENT, Variables.stringValue(submission.comment(), true));
+                TaskHandler.COMMENT.putIn(variables, submission.comment());
             }
             tasks.complete(taskId, variables);
             String what = task.getTaskDefinitionKey() + (submission.decision() == null ? "" : " " + submission.decision());

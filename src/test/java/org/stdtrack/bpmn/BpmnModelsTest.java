@@ -18,6 +18,7 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.stdtrack.adoption.AdoptionVerification;
 import org.stdtrack.lifecycle.StandardLifecycleModel;
 
 /** Every model in bpmn/ parses, deploys on a bare engine, and opens cleanly in Modeler and Cockpit. */
@@ -113,6 +115,17 @@ class BpmnModelsTest {
         }
         assertThat(lifecycle.getModelElementsByType(UserTask.class)).as("every user task has its constant")
                 .hasSize(StandardLifecycleModel.UserTask.values().length);
+        assertThat(lifecycle.getModelElementsByType(Message.class).stream().map(Message::getName))
+                .containsExactly(StandardLifecycleModel.CANCELLATION_MESSAGE);
+    }
+
+    @Test
+    void theAdoptionBackingClassNamesOnlyElementsOfItsModel() throws IOException {
+        BpmnModelInstance adoption = read(Path.of("bpmn", "adoption-verification.bpmn"));
+        assertThat(adoption.getModelElementsByType(Process.class).stream().map(Process::getId))
+                .containsExactly(AdoptionVerification.PROCESS_KEY);
+        assertThat(adoption.getModelElementsByType(UserTask.class).stream().map(UserTask::getId))
+                .containsExactly(AdoptionVerification.VERIFY_TASK);
     }
 
     private static BpmnModelInstance read(Path model) throws IOException {
