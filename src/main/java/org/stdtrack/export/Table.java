@@ -2,13 +2,23 @@ package org.stdtrack.export;
 
 import java.util.List;
 
-/** A report as rows and columns, for CSV and XLSX; every column is titled in English and Chinese. */
-public record Table(String name, List<Column> columns, List<List<Object>> rows) {
+/**
+ * A report as rows and columns, for CSV and XLSX, in no language: its column titles are message keys,
+ * and a cell that is a word ({@link Label}) or a name held in both languages ({@link Name}) is written in
+ * the reader's language when the table is exported.
+ */
+public record Table(String name, List<String> columns, List<List<Object>> rows) {
 
-    public record Column(String en, String zh) {
+    /** A word of the message bundles, such as a stage's name. */
+    public record Label(String key) {
     }
 
-    public static Column column(String en, String zh) {
-        return new Column(en, zh);
+    /** A name the data holds in English and Chinese, such as a domain's or a committee's. */
+    public record Name(String en, String zh) {
+    }
+
+    /** An enumeration value as the bundles name it: {@code group.VALUE}. */
+    public static Label label(String group, Enum<?> value) {
+        return new Label(group + "." + value.name());
     }
 }

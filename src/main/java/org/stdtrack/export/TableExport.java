@@ -8,11 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
@@ -33,15 +35,21 @@ public class TableExport {
 
     enum Format { JSON, CSV, XLSX }
 
-    /** The JSON body as it is, or the table (made for Chinese when true) rendered in the requested format. */
-    public ResponseEntity<?> respond(HttpServletRequest request, Object json, Function<Boolean, Table> table) {
+    private final MessageSource messages;
+
+    TableExport(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** The JSON body as it is, or the table rendered in the requested format and language. */
+    public ResponseEntity<?> respond(HttpServletRequest request, Object json, Supplier<Table> table) {
         Format format = format(request);
         if (format == Format.JSON) {
             return ResponseEntity.ok(json);
         }
-        boolean chinese = chinese(request);
-        Table t = table.apply(chinese);
-        byte[] body = format == Format.CSV ? csv(t, chinese) : xlsx(t, chinese);
+        Table t = table.get();
+        Function<Object, Object> inLanguage = words(chinese(request) ? Locale.CHINESE : Locale.ENGLISH);
+        byte[] body = format == Format.CSV ? csv(t, inLanguage) : xlsx(t, inLanguage);
         return ResponseEntity.ok()
                 .contentType(format == Format.CSV ? new MediaType(CSV, StandardCharsets.UTF_8) : XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -94,12 +102,26 @@ public class TableExport {
         return request.getLocale() != null && request.getLocale().getLanguage().equals("zh");
     }
 
+    /** Column titles and cells that are words or bilingual names, in the language of this locale. */
+    private Function<Object, Object> words(Locale locale) {
+        return value -> {
+            if (value instanceof Table.Label label) {
+                return messages.getMessage(label.key(), null, locale);
+            }
+            if (value instanceof Table.Name name) {
+                return Locale.CHINESE.equals(locale) ? name.zh() : name.en();
+            }
+            return value;
+        };
+    }
+
     /** RFC 4180, UTF-8 with a byte order mark so that spreadsheet programs read Chinese correctly. */
-    static byte[] csv(Table table, boolean chinese) {
+    static byte[] csv(Table table, Function<Object, Object> inLanguage) {
         StringBuilder out = new StringBuilder("\uFEFF");
-        out.append(String.join(",", table.columns().stream().map(c -> quote(chinese ? c.zh() : c.en())).toList())).append("\r\n");
+        out.append(String.join(",", table.columns().stream()
+                .map(c -> quote((String) inLanguage.apply(new Table.Label(c)))).toList())).append("\r\n");
         for (List<Object> row : table.rows()) {
-            out.append(String.join(",", row.stream().map(v -> quote(neutralised(v))).toList())).append("\r\n");
+            out.append(String.join(",", row.stream().map(v -> quote(neutralised(inLanguage.apply(v)))).toList())).append("\r\n");
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -130,7 +152,7 @@ public class TableExport {
         return needsQuotes ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 
-    static byte[] xlsx(Table table, boolean chinese) {
+    static byte[] xlsx(Table table, Function<Object, Object> inLanguage) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(table.name());
             CellStyle bold = workbook.createCellStyle();
@@ -140,14 +162,14 @@ public class TableExport {
             Row header = sheet.createRow(0);
             for (int c = 0; c < table.columns().size(); c++) {
                 var cell = header.createCell(c);
-                cell.setCellValue(chinese ? table.columns().get(c).zh() : table.columns().get(c).en());
+                cell.setCellValue((String) inLanguage.apply(new Table.Label(table.columns().get(c))));
                 cell.setCellStyle(bold);
             }
             for (int r = 0; r < table.rows().size(); r++) {
                 Row row = sheet.createRow(r + 1);
                 List<Object> values = table.rows().get(r);
                 for (int c = 0; c < values.size(); c++) {
-                    Object value = values.get(c);
+                    Object value = inLanguage.apply(values.get(c));
                     if (value instanceof Number number) {
                         row.createCell(c).setCellValue(number.doubleValue());
                     } else if (value != null) {

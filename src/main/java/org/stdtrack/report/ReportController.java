@@ -42,26 +42,26 @@ class ReportController {
     ResponseEntity<?> stages(@RequestParam String programme, @RequestParam(required = false) LocalDate asOf,
                              @RequestParam(required = false) String groupBy, HttpServletRequest request) {
         StageReports.StageReport report = stages.report(programme, asOf, groupBy);
-        return exports.respond(request, report, chinese -> table(report, chinese));
+        return exports.respond(request, report, () -> table(report));
     }
 
     /** Published before the deadline against the target, and whether the programme will make it (README: "Forecast"). */
     @GetMapping("/api/reports/targets")
     ResponseEntity<?> targets(AppUser reader, @RequestParam String programme, HttpServletRequest request) {
         TargetReports.TargetReport report = targets.report(reader, programme);
-        return exports.respond(request, report, chinese -> new Table("targets-" + report.programme(), List.of(
-                Table.column("Standard", "标准"), Table.column("Stage", "阶段"), Table.column("Earliest publication", "最早发布"),
-                Table.column("Expected publication", "预计发布"), Table.column("Latest publication", "最晚发布")),
-                report.forecast().standards().stream().map(s -> List.<Object>of(s.id(), s.stage().name(chinese),
+        return exports.respond(request, report, () -> new Table("targets-" + report.programme(), List.of(
+                "column.standard", "column.stage", "column.earliestPublication",
+                "column.expectedPublication", "column.latestPublication"),
+                report.forecast().standards().stream().map(s -> List.<Object>of(s.id(), Table.label("stage", s.stage()),
                         s.early().toString(), s.expected().toString(), s.late().toString())).toList()));
     }
 
     @GetMapping("/api/reports/adoption")
     ResponseEntity<?> adoption(AppUser reader, @RequestParam String programme, HttpServletRequest request) {
         AdoptionReports.AdoptionReport report = adoption.report(reader, programme);
-        return exports.respond(request, report, chinese -> new Table("adoption-" + report.programme(), List.of(
-                Table.column("Standard", "标准"), Table.column("Title", "名称"), Table.column("Number", "标准编号"),
-                Table.column("Verified enterprises", "已核实企业数"), Table.column("Declarations", "声明数")),
+        return exports.respond(request, report, () -> new Table("adoption-" + report.programme(), List.of(
+                "column.standard", "column.title", "column.number",
+                "column.verifiedEnterprises", "column.declarations"),
                 report.byStandard().stream().map(s -> Arrays.<Object>asList(s.standardId(), s.title(),
                         s.publishedNumber(), s.verifiedEnterprises(), s.declarations())).toList()));
     }
@@ -69,10 +69,10 @@ class ReportController {
     @GetMapping("/api/reports/cycle-times")
     ResponseEntity<?> cycleTimes(@RequestParam String programme, HttpServletRequest request) {
         WorkReports.CycleTimes report = work.cycleTimes(programme);
-        return exports.respond(request, report, chinese -> new Table("cycle-times-" + report.programme(), List.of(
-                Table.column("Stage", "阶段"), Table.column("Completed", "已完成"), Table.column("Median days", "中位天数"),
-                Table.column("90th percentile days", "第90百分位天数")),
-                report.stages().entrySet().stream().map(e -> Arrays.<Object>asList(e.getKey().name(chinese),
+        return exports.respond(request, report, () -> new Table("cycle-times-" + report.programme(), List.of(
+                "column.stage", "column.completed", "column.medianDays",
+                "column.p90Days"),
+                report.stages().entrySet().stream().map(e -> Arrays.<Object>asList(Table.label("stage", e.getKey()),
                         e.getValue().completed(), e.getValue().medianDays(), e.getValue().p90Days())).toList()));
     }
 
@@ -80,30 +80,30 @@ class ReportController {
     @GetMapping("/api/reports/overdue")
     ResponseEntity<?> overdue(@RequestParam String programme, HttpServletRequest request) {
         WorkReports.OverdueWork report = work.overdue(programme);
-        return exports.respond(request, report, chinese -> new Table("overdue-" + report.programme(), List.of(
-                Table.column("Committee", "技术委员会"), Table.column("Open tasks", "待办任务"),
-                Table.column("Tasks past due", "逾期任务"), Table.column("Overdue standards", "超期标准")),
+        return exports.respond(request, report, () -> new Table("overdue-" + report.programme(), List.of(
+                "column.committee", "column.openTasks",
+                "column.tasksPastDue", "column.overdueStandards"),
                 report.committees().stream().map(c -> List.<Object>of(c.committee(), c.openTasks(), c.tasksPastDue(),
                         c.overdueStandards())).toList()));
     }
 
-    private static Table table(StageReports.StageReport report, boolean chinese) {
-        List<Table.Column> columns = new ArrayList<>(List.of(Table.column("Group", "分组"), Table.column("Name", "名称")));
+    private static Table table(StageReports.StageReport report) {
+        List<String> columns = new ArrayList<>(List.of("column.group", "column.name"));
         for (Stage stage : Stage.values()) {
-            columns.add(Table.column(stage.name(false), stage.name(true)));
+            columns.add("stage." + stage.name());
         }
-        columns.add(Table.column("Total", "合计"));
+        columns.add("column.total");
         List<List<Object>> rows = new ArrayList<>();
         if (report.groups().isEmpty()) {
             rows.add(row(report.programme(), report.programme(), report.byStage(), report.total()));
         }
         for (StageReports.Group group : report.groups()) {
-            rows.add(row(group.key(), chinese ? group.nameZh() : group.nameEn(), group.byStage(), group.total()));
+            rows.add(row(group.key(), new Table.Name(group.nameEn(), group.nameZh()), group.byStage(), group.total()));
         }
         return new Table("stages-" + report.asOf(), columns, rows);
     }
 
-    private static List<Object> row(String key, String name, Map<Stage, Long> byStage, long total) {
+    private static List<Object> row(String key, Object name, Map<Stage, Long> byStage, long total) {
         List<Object> row = new ArrayList<>(List.of(key, name));
         row.addAll(byStage.values());
         row.add(total);

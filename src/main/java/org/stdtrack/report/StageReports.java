@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
@@ -20,11 +21,13 @@ class StageReports {
     private final ReferenceData referenceData;
     private final StageCounts counts;
     private final ProgrammeClock clock;
+    private final MessageSource messages;
 
-    StageReports(ReferenceData referenceData, StageCounts counts, ProgrammeClock clock) {
+    StageReports(ReferenceData referenceData, StageCounts counts, ProgrammeClock clock, MessageSource messages) {
         this.referenceData = referenceData;
         this.counts = counts;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /** One group's counts; every stage present, zeros included, in lifecycle order. */
@@ -79,9 +82,11 @@ class StageReports {
             case DOMAIN -> referenceData.domains().stream().filter(d -> d.parent() == null)
                     .forEach(d -> groups.put(d.code(), new String[] {d.nameEn(), d.nameZh()}));
             case TYPE -> {
-                groups.put(StandardType.GB.name(), new String[] {"Mandatory national standard (GB)", "强制性国家标准"});
-                groups.put(StandardType.GB_T.name(), new String[] {"Recommended national standard (GB/T)", "推荐性国家标准"});
-                groups.put(StandardType.SECTOR.name(), new String[] {"Sector standard", "行业标准"});
+                for (StandardType type : StandardType.values()) {
+                    String key = "standardType." + type.name();
+                    groups.put(type.name(), new String[] {messages.getMessage(key, null, Locale.ENGLISH),
+                            messages.getMessage(key, null, Locale.CHINESE)});
+                }
             }
             case COMMITTEE -> referenceData.committees()
                     .forEach(c -> groups.put(c.code(), new String[] {c.nameEn(), c.nameZh()}));

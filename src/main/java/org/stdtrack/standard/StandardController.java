@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
@@ -80,13 +81,13 @@ class StandardController {
         var filter = access.restrict(user, programme, stage, domain, committee, q, type, overdue ? now : null);
         List<Summary> items = standards.search(filter, (long) page * size, size).stream().map(s -> Summary.of(s, now)).toList();
         Page result = new Page(items, page, size, standards.count(filter));
-        return exports.respond(request, result, chinese -> new Table("standards", List.of(
-                Table.column("Id", "编号"), Table.column("Title", "名称"), Table.column("Chinese title", "中文名称"),
-                Table.column("Type", "类型"), Table.column("Domain", "领域"), Table.column("Committee", "技术委员会"),
-                Table.column("Stage", "阶段"), Table.column("Stage code", "阶段代码"), Table.column("Overdue", "超期"),
-                Table.column("Plan number", "计划号"), Table.column("Published number", "标准编号")),
-                items.stream().map(s -> java.util.Arrays.<Object>asList(s.id(), s.title(), s.titleZh(), s.type().name(),
-                        s.domain(), s.committee(), s.stage().name(chinese), s.stageCode(), s.overdue(), s.planNumber(),
+        return exports.respond(request, result, () -> new Table("standards", List.of(
+                "column.id", "column.title", "column.titleZh",
+                "column.type", "column.domain", "column.committee",
+                "column.stage", "column.stageCode", "column.overdue",
+                "column.planNumber", "column.publishedNumber"),
+                items.stream().map(s -> Arrays.<Object>asList(s.id(), s.title(), s.titleZh(), s.type().name(),
+                        s.domain(), s.committee(), Table.label("stage", s.stage()), s.stageCode(), s.overdue(), s.planNumber(),
                         s.publishedNumber())).toList()));
     }
 

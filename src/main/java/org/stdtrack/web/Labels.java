@@ -3,6 +3,7 @@ package org.stdtrack.web;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -12,8 +13,8 @@ import org.stdtrack.programme.ReferenceData;
 
 /**
  * Names in the reader's language for what the templates show: domains, committees, task keys, enumeration
- * values, and instants in the programme's time zone. Available in templates as {@code @labels}. (A stage
- * names itself: {@code stage.name(@labels.chinese())}; this package depends on no feature.)
+ * values (stages, roles, outcomes...), and instants in the programme's time zone. Available in templates as
+ * {@code @labels}.
  */
 @Component("labels")
 public class Labels {
@@ -58,7 +59,7 @@ public class Labels {
     }
 
     /** Several values of one group, listed. */
-    public String values(String group, java.util.Collection<?> values) {
+    public String values(String group, Collection<?> values) {
         return String.join(chinese() ? "、" : ", ", values.stream().map(v -> value(group, v)).toList());
     }
 

@@ -53,6 +53,7 @@ abstract class ObservabilityTest extends LifecycleTestSupport {
     @Test
     void logLinesNameTheStandardAndTheTask(CapturedOutput output) {
         logging.setLogLevel("org.stdtrack.lifecycle", LogLevel.INFO);
+        logging.setLogLevel("org.stdtrack.tasks", LogLevel.INFO);
         try {
             long id = registerNational("Logged by id");
             String task = api.as("secretary").get("/api/tasks?standard=" + id).body().get(0).get("id").asText();
@@ -62,6 +63,7 @@ abstract class ObservabilityTest extends LifecycleTestSupport {
                     .contains("[standard=" + id + " task=]").contains("Stage (new) -> PRELIMINARY (00.00) by secretary");
         } finally {
             logging.setLogLevel("org.stdtrack.lifecycle", null);
+            logging.setLogLevel("org.stdtrack.tasks", null);
         }
     }
 

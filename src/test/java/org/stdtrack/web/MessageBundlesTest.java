@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,11 +17,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.stdtrack.identity.Role;
 import org.stdtrack.standard.InternationalDegree;
+import org.stdtrack.standard.Stage;
+import org.stdtrack.standard.StandardType;
 
 /** Every text the pages show exists in English and in Chinese. */
 class MessageBundlesTest {
 
     private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.\\-]*)");
+    private static final Pattern JAVA_KEY = Pattern.compile("\"(column\\.\\w+)\"");
     private static final Pattern TASK_KEY = Pattern.compile("<bpmn:userTask id=\"(\\w+)\"");
 
     @Test
@@ -35,8 +39,8 @@ class MessageBundlesTest {
     void everyKeyTheTemplatesUseExists() throws IOException {
         Set<String> known = bundle("messages.properties").stringPropertyNames();
         Set<String> used = new TreeSet<>();
-        try (Stream<Path> templates = Files.list(Path.of("src/main/resources/templates"))) {
-            for (Path template : templates.toList()) {
+        try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path template : templates.filter(Files::isRegularFile).toList()) {
                 Matcher keys = MESSAGE_KEY.matcher(Files.readString(template));
                 while (keys.find()) {
                     used.add(keys.group(1));
@@ -47,8 +51,25 @@ class MessageBundlesTest {
         assertThat(known).containsAll(used);
     }
 
+    /** Exports title their columns and name their values with keys written in Java. */
     @Test
-    void everyTaskRoleAndDegreeHasAName() throws IOException {
+    void everyKeyTheJavaCodeNamesExists() throws IOException {
+        Set<String> known = bundle("messages.properties").stringPropertyNames();
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher keys = JAVA_KEY.matcher(Files.readString(source));
+                while (keys.find()) {
+                    used.add(keys.group(1));
+                }
+            }
+        }
+        assertThat(used).contains("column.stage");
+        assertThat(known).containsAll(used);
+    }
+
+    @Test
+    void everyTaskRoleStageTypeAndDegreeHasAName() throws IOException {
         Set<String> known = bundle("messages.properties").stringPropertyNames();
         try (Stream<Path> models = Files.list(Path.of("bpmn"))) {
             for (Path model : models.toList()) {
@@ -61,6 +82,12 @@ class MessageBundlesTest {
         for (Role role : Role.values()) {
             assertThat(known).contains("role." + role.name());
         }
+        for (Stage stage : Stage.values()) {
+            assertThat(known).contains("stage." + stage.name());
+        }
+        for (StandardType type : StandardType.values()) {
+            assertThat(known).contains("standardType." + type.name());
+        }
         for (InternationalDegree degree : InternationalDegree.values()) {
             assertThat(known).contains("degree." + degree.name());
         }
@@ -69,7 +96,7 @@ class MessageBundlesTest {
     private static Properties bundle(String name) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = Files.newInputStream(Path.of("src/main/resources/i18n", name))) {
-            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
     }
