@@ -1,0 +1,307 @@
+package org.stdtrack.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.APPROVER_GROUP;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.BALLOT_CLOSES_AT;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.BALLOT_ID;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.BALLOT_PASSED;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.CANCELLATION_MESSAGE;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.CONSULTATION_CLOSES_AT;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.DRAFTING_GROUP;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.FAST_TRACK;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.IN_FORCE_AT;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.IS_REVISION;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.PROCESS_KEY;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.SECRETARIAT_GROUP;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.STANDARD_ID;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.stdtrack.engine.CoverageInDocs;
+import org.stdtrack.engine.ProcessScope;
+import org.stdtrack.lifecycle.StandardLifecycleModel.UserTask;
+
+/**
+ * The standard-lifecycle model on its own, as the specification of how a standard moves: which task
+ * waits where, and which stage events (stage and GB/T 16733 code) each path records. The glue the model
+ * calls (stage transitions, deadlines, the ballot) is stood in for by recorders; the glue itself is tested
+ * against the database in {@code LifecyclePathsTest}. Detours are tested in chunks, started just before
+ * the activity they concern.
+ */
+@ExtendWith(CoverageInDocs.class)
+@Deployment(resources = "bpmn/standard-lifecycle.bpmn")
+class StandardLifecycleProcessTest {
+
+    private static final RecordedStages STAGES = new RecordedStages();
+    private static final Ballot BALLOT = new Ballot();
+
+    @RegisterExtension
+    static final ProcessEngineCoverageExtension ENGINE = ProcessScope.engineWith(Map.of(
+            "stages", STAGES,
+            "deadlines", new Deadlines(),
+            "ballotRoll", BALLOT,
+            "openBallot", (JavaDelegate) BALLOT::open,
+            "tallyBallot", (JavaDelegate) BALLOT::tally));
+
+    @BeforeEach
+    void freshRecords() {
+        init(ENGINE.getProcessEngine());
+        STAGES.entered.clear();
+        BALLOT.passes = true;
+    }
+
+    @Test
+    void aNewWorkItemRunsFromProposalThroughPublicationToWithdrawal() {
+        ProcessInstance standard = start(false, false);
+        assertThat(standard).isWaitingAt(UserTask.SUBMIT_PROPOSAL.id());
+        assertThat(task()).hasCandidateGroup("tc-secretariat");
+        complete(task());
+        assertThat(standard).isWaitingAt("proposalCommentPeriodEnded");
+        execute(job());
+        decide(standard, UserTask.APPROVE_PROPOSAL, "APPROVE");
+        assertThat(task()).hasCandidateGroup("tc-drafting");
+        complete(task());
+        consultAndResolve(standard, "SUBMIT");
+        voteEveryone(standard);
+        decide(standard, UserTask.SUBMIT_FOR_APPROVAL, null);
+        decide(standard, UserTask.APPROVE_PUBLICATION, "APPROVE");
+        assertThat(standard).isWaitingAt(UserTask.PUBLISH.id());
+        complete(task(), withVariables(IN_FORCE_AT.name(), inDays(90)));
+        assertThat(standard).isWaitingAt("implementationDateReached");
+        execute(job());
+        assertThat(standard).isWaitingAt("periodicReviewDue");
+        execute(job());
+        decide(standard, UserTask.PERIODIC_REVIEW, "WITHDRAW");
+        assertThat(standard).isEnded().hasPassed("published", "standardWithdrawn");
+        assertThat(STAGES.entered).containsExactly("PRELIMINARY 00.00", "PROPOSAL 10.00", "DRAFTING 10.99",
+                "CONSULTATION 20.99", "TECHNICAL_REVIEW 30.99", "APPROVAL 40.99 (after the ballot)", "PUBLISHED 60.00",
+                "IN_FORCE 60.60 (on the implementation date)", "PERIODIC_REVIEW 90.20", "WITHDRAWN 95.99");
+    }
+
+    @Test
+    void aProposalSentBackIsResubmittedAndARejectedOneAbandonsDevelopment() {
+        ProcessInstance standard = start(false, false);
+        complete(task());
+        execute(job());
+        decide(standard, UserTask.APPROVE_PROPOSAL, "REVISE");
+        assertThat(standard).isWaitingAt(UserTask.SUBMIT_PROPOSAL.id());
+        complete(task());
+        execute(job());
+        decide(standard, UserTask.APPROVE_PROPOSAL, "REJECT");
+        assertThat(standard).isEnded().hasPassed("proposalRejected", "developmentAbandoned", "standardCancelled");
+        assertThat(STAGES.entered).containsExactly("PRELIMINARY 00.00", "PROPOSAL 10.00", "PRELIMINARY 10.92",
+                "PROPOSAL 10.00", "CANCELLED 10.98");
+    }
+
+    @Test
+    void anAdoptionOfAnInternationalStandardGoesFromApprovalStraightToConsultation() {
+        ProcessInstance standard = start(false, true);
+        complete(task());
+        execute(job());
+        decide(standard, UserTask.APPROVE_PROPOSAL, "APPROVE");
+        assertThat(standard).isWaitingAt(UserTask.OPEN_CONSULTATION.id()).hasNotPassed(UserTask.SUBMIT_DRAFT.id());
+        assertThat(STAGES.entered).endsWith("CONSULTATION 10.99");
+    }
+
+    @Test
+    void aRevisionStartsInDraftingAndAConsultationCanBeRepeated() {
+        ProcessInstance standard = start(true, false);
+        assertThat(standard).isWaitingAt(UserTask.SUBMIT_DRAFT.id()).hasNotPassed(UserTask.SUBMIT_PROPOSAL.id());
+        complete(task());
+        consultAndResolve(standard, "REVISE");
+        assertThat(standard).isWaitingAt(UserTask.OPEN_CONSULTATION.id());
+        assertThat(STAGES.entered).containsExactly("DRAFTING 20.00", "CONSULTATION 20.99", "CONSULTATION 30.93");
+    }
+
+    @Test
+    void aBallotNotEveryoneVotedInIsCountedAtItsDeadline() {
+        ProcessInstance standard = startBefore("openBallot");
+        assertThat(taskQuery().taskDefinitionKey(UserTask.CAST_VOTE.id()).list()).extracting(t -> t.getAssignee())
+                .containsExactlyInAnyOrder("voter1", "voter2");
+        complete(taskQuery().taskAssignee("voter1").singleResult(), withVariables("vote", "APPROVE"));
+        execute(job());
+        assertThat(standard).hasPassed("tallyBallot").isWaitingAt(UserTask.SUBMIT_FOR_APPROVAL.id());
+        assertThat(taskQuery().taskAssignee("voter2").count()).as("the late voter's task is gone").isZero();
+    }
+
+    @Test
+    void aFailedBallotIsRepeatedThenSentBackToDraftingThenRejected() {
+        BALLOT.passes = false;
+        ProcessInstance standard = startBefore("openBallot");
+        voteEveryone(standard);
+        decide(standard, UserTask.DECIDE_FAILED_BALLOT, "REPEAT");
+        voteEveryone(standard);
+        decide(standard, UserTask.DECIDE_FAILED_BALLOT, "REVISE");
+        assertThat(standard).isWaitingAt(UserTask.SUBMIT_DRAFT.id());
+        complete(task());
+        consultAndResolve(standard, "SUBMIT");
+        voteEveryone(standard);
+        decide(standard, UserTask.DECIDE_FAILED_BALLOT, "REJECT");
+        assertThat(standard).isEnded().hasPassed("ballotRejected", "standardCancelled");
+        assertThat(STAGES.entered).containsExactly("TECHNICAL_REVIEW 40.93", "DRAFTING 40.92", "CONSULTATION 20.99",
+                "TECHNICAL_REVIEW 30.99", "CANCELLED 40.98");
+    }
+
+    @Test
+    void aSubmissionForApprovalIsSentBackThenRejected() {
+        ProcessInstance standard = startBefore(UserTask.SUBMIT_FOR_APPROVAL.id());
+        decide(standard, UserTask.SUBMIT_FOR_APPROVAL, null);
+        decide(standard, UserTask.APPROVE_PUBLICATION, "REVISE");
+        decide(standard, UserTask.SUBMIT_FOR_APPROVAL, null);
+        decide(standard, UserTask.APPROVE_PUBLICATION, "REJECT");
+        assertThat(standard).isEnded().hasPassed("publicationRejected", "standardCancelled");
+        assertThat(STAGES.entered).containsExactly("APPROVAL 50.92", "CANCELLED 50.98");
+    }
+
+    @Test
+    void aStandardIsConfirmedAndRevisedAtItsPeriodicReviewsAndStaysInForce() {
+        ProcessInstance standard = startBefore("periodicReviewDue");
+        execute(job());
+        decide(standard, UserTask.PERIODIC_REVIEW, "CONFIRM");
+        assertThat(standard).isWaitingAt("periodicReviewDue");
+        execute(job());
+        decide(standard, UserTask.PERIODIC_REVIEW, "REVISE");
+        assertThat(standard).isWaitingAt("periodicReviewDue").isNotEnded();
+        assertThat(STAGES.entered).containsExactly("PERIODIC_REVIEW 90.20", "IN_FORCE 90.93", "PERIODIC_REVIEW 90.20",
+                "IN_FORCE 90.92");
+    }
+
+    @Test
+    void aCancellationEndsDevelopmentWhereverItStands() {
+        ProcessInstance standard = start(false, false);
+        complete(task());
+        runtimeService().createMessageCorrelation(CANCELLATION_MESSAGE).processInstanceId(standard.getId()).correlate();
+        assertThat(standard).isEnded().hasPassed("cancellationRequested", "standardCancelled");
+        assertThat(STAGES.entered).containsExactly("PRELIMINARY 00.00", "PROPOSAL 10.00", "CANCELLED (from the stage it interrupts)");
+    }
+
+    /** Completes the task waiting in this standard with this decision (or none). */
+    private static void decide(ProcessInstance standard, UserTask waiting, String outcome) {
+        assertThat(standard).isWaitingAt(waiting.id());
+        complete(task(), outcome == null ? Variables.createVariables() : withVariables("outcome", outcome));
+    }
+
+    private static void consultAndResolve(ProcessInstance standard, String outcome) {
+        assertThat(standard).isWaitingAt(UserTask.OPEN_CONSULTATION.id());
+        complete(task(), withVariables(CONSULTATION_CLOSES_AT.name(), inDays(60)));
+        assertThat(standard).isWaitingAt("consultationClosed");
+        execute(job());
+        decide(standard, UserTask.RESOLVE_COMMENTS, outcome);
+    }
+
+    private static void voteEveryone(ProcessInstance standard) {
+        assertThat(standard).isWaitingAt(UserTask.CAST_VOTE.id());
+        taskQuery().taskDefinitionKey(UserTask.CAST_VOTE.id()).list()
+                .forEach(vote -> complete(vote, withVariables("vote", "APPROVE")));
+        assertThat(standard).hasPassed("tallyBallot");
+    }
+
+    /** A standard registered; the assertions that follow (task(), job()) are about it. */
+    private static ProcessInstance start(boolean revision, boolean fastTrack) {
+        ProcessInstance standard = runtimeService().createProcessInstanceByKey(PROCESS_KEY).businessKey("1")
+                .setVariables(variables(revision, fastTrack)).execute();
+        assertThat(standard).isStarted();
+        return standard;
+    }
+
+    /** A standard that has got as far as just before this activity. */
+    private static ProcessInstance startBefore(String activity) {
+        ProcessInstance standard = runtimeService().createProcessInstanceByKey(PROCESS_KEY).businessKey("1")
+                .startBeforeActivity(activity).setVariables(variables(false, false))
+                .setVariable(IN_FORCE_AT.name(), inDays(0)).execute();
+        assertThat(standard).isStarted();
+        return standard;
+    }
+
+    private static VariableMap variables(boolean revision, boolean fastTrack) {
+        VariableMap variables = Variables.createVariables();
+        STANDARD_ID.putIn(variables, 1L);
+        SECRETARIAT_GROUP.putIn(variables, "tc-secretariat");
+        DRAFTING_GROUP.putIn(variables, "tc-drafting");
+        APPROVER_GROUP.putIn(variables, "approver-sac");
+        FAST_TRACK.putIn(variables, fastTrack);
+        IS_REVISION.putIn(variables, revision);
+        return variables;
+    }
+
+    private static Date inDays(int days) {
+        return Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(days)));
+    }
+
+    /** Stands in for StageTransitions: records each stage event the model causes. */
+    public static class RecordedStages {
+
+        final List<String> entered = new ArrayList<>();
+
+        public void enter(DelegateExecution execution, String stage, String code) {
+            entered.add(stage + " " + code);
+        }
+
+        public void enterOn(DelegateExecution execution, String stage, String code, Date effective) {
+            entered.add(stage + " " + code + " (on the implementation date)");
+        }
+
+        public void enterAfterBallot(DelegateExecution execution, String stage, String code) {
+            entered.add(stage + " " + code + " (after the ballot)");
+        }
+
+        public void cancel(DelegateExecution execution) {
+            entered.add("CANCELLED (from the stage it interrupts)");
+        }
+    }
+
+    /** Stands in for the lifecycle's Deadlines: fixed periods from the engine's clock. */
+    public static class Deadlines {
+
+        public Date proposalCommentsClose() {
+            return inDays(30);
+        }
+
+        public Date periodicReviewDue(DelegateExecution execution) {
+            return inDays(5 * 365);
+        }
+    }
+
+    /** Stands in for the ballot: two voters; the count passes or fails as the test says. */
+    public static class Ballot {
+
+        boolean passes = true;
+
+        public List<String> voters(Long ballotId) {
+            return List.of("voter1", "voter2");
+        }
+
+        void open(DelegateExecution execution) {
+            BALLOT_ID.set(execution, 1L);
+            BALLOT_CLOSES_AT.set(execution, inDays(60));
+        }
+
+        void tally(DelegateExecution execution) {
+            BALLOT_PASSED.set(execution, passes);
+        }
+    }
+}
