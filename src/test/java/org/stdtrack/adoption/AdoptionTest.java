@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,11 +23,10 @@ abstract class AdoptionTest extends LifecycleTestSupport {
     private static final String ECLOUD = "91110108MA01ECL0U5";
 
     @Autowired
-    RuntimeService runtime;
+    WriteGuard guard;
+
     @Autowired
     TaskService taskService;
-    @Autowired
-    HistoryService history;
 
     @Test
     void anEnterpriseDeclaresAndTheAssociationVerifies() {
@@ -37,7 +34,9 @@ abstract class AdoptionTest extends LifecycleTestSupport {
         Api.Response declared = api.as("enterprise1").post("/api/standards/" + id + "/adoptions", declaration(ECLOUD));
         assertThat(declared.status()).as(declared.body().toString()).isEqualTo(201);
         assertThat(declared.text("status")).isEqualTo("DECLARED");
-        assertThat(declared.location()).isEqualTo("/api/standards/" + id + "/adoptions/" + declared.get("id").asLong());
+        assertThat(declared.location())
+                .isEqualTo("/api/standards/" + id + "/adoptions/"
+                        + declared.get("id").asLong());
 
         JsonNode task = task("association", id, "verifyAdoption");
         assertThat(task.get("candidateGroups").get(0).asText()).isEqualTo("association");
@@ -46,64 +45,97 @@ abstract class AdoptionTest extends LifecycleTestSupport {
         assertThat(noReason.status()).isEqualTo(422);
         complete("association", id, "verifyAdoption", Map.of("outcome", "VERIFY"));
 
-        JsonNode adoption = api.as("observer").get("/api/standards/" + id + "/adoptions").body().get(0);
+        JsonNode adoption = api.as("observer")
+                .get("/api/standards/" + id + "/adoptions")
+                .body()
+                .get(0);
         assertThat(adoption.get("status").asText()).isEqualTo("VERIFIED");
         assertThat(adoption.get("decidedBy").asText()).isEqualTo("association");
         assertThat(adoption.get("enterprise").asText()).isEqualTo("Enterprise " + ECLOUD);
-        assertThat(api.as("enterprise1").get("/api/adoptions?enterprise=" + ECLOUD).body().findValuesAsText("creditCode"))
+        assertThat(api.as("enterprise1")
+                        .get("/api/adoptions?enterprise=" + ECLOUD)
+                        .body()
+                        .findValuesAsText("creditCode"))
                 .containsOnly(ECLOUD);
-        assertThat(api.as("secretary").get("/api/standards/" + id + "/audit").body().findValuesAsText("action"))
+        assertThat(api.as("secretary")
+                        .get("/api/standards/" + id + "/audit")
+                        .body()
+                        .findValuesAsText("action"))
                 .contains("DECLARE_ADOPTION", "VERIFY_ADOPTION");
     }
 
     @Test
     void aRejectedDeclarationCanBeMadeAgainButNotADuplicate() {
         long id = publishedStandard();
-        assertThat(api.as("enterprise1").post("/api/standards/" + id + "/adoptions", declaration(ECLOUD)).status()).isEqualTo(201);
-        WriteGuard guard = new WriteGuard(jdbc, runtime, taskService, management, history);
-        Api.Response duplicate = guard.unchangedBy(() -> api.as("enterprise1").post("/api/standards/" + id + "/adoptions", declaration(ECLOUD)));
+        assertThat(api.as("enterprise1")
+                        .post("/api/standards/" + id + "/adoptions", declaration(ECLOUD))
+                        .status())
+                .isEqualTo(201);
+        Api.Response duplicate = guard.unchangedBy(
+                () -> api.as("enterprise1").post("/api/standards/" + id + "/adoptions", declaration(ECLOUD)));
         assertThat(duplicate.status()).isEqualTo(409);
-        complete("association", id, "verifyAdoption", Map.of("outcome", "REJECT", "comment", "Evidence link is broken."));
-        assertThat(api.as("enterprise1").get("/api/standards/" + id + "/adoptions").body().get(0).get("reason").asText())
+        complete(
+                "association",
+                id,
+                "verifyAdoption",
+                Map.of("outcome", "REJECT", "comment", "Evidence link is broken."));
+        assertThat(api.as("enterprise1")
+                        .get("/api/standards/" + id + "/adoptions")
+                        .body()
+                        .get(0)
+                        .get("reason")
+                        .asText())
                 .isEqualTo("Evidence link is broken.");
-        assertThat(api.as("enterprise1").post("/api/standards/" + id + "/adoptions", declaration(ECLOUD)).status()).isEqualTo(201);
+        assertThat(api.as("enterprise1")
+                        .post("/api/standards/" + id + "/adoptions", declaration(ECLOUD))
+                        .status())
+                .isEqualTo(201);
     }
 
     @Test
     void anEnterpriseDeclaresForItselfOnlyAndAnAssociationOnItsBehalf() {
         long id = publishedStandard();
         String path = "/api/standards/" + id + "/adoptions";
-        WriteGuard guard = new WriteGuard(jdbc, runtime, taskService, management, history);
-        Api.Response falseDeclaration = guard.unchangedBy(() -> api.as("enterprise1").post(path, declaration(HUAWEI)));
+        Api.Response falseDeclaration =
+                guard.unchangedBy(() -> api.as("enterprise1").post(path, declaration(HUAWEI)));
         assertThat(falseDeclaration.status()).isEqualTo(403);
         assertThat(falseDeclaration.text("detail")).contains(ECLOUD);
 
         Api.Response onBehalf = api.as("association").post(path, declaration(HUAWEI));
         assertThat(onBehalf.status()).isEqualTo(201);
         assertThat(onBehalf.text("declaredBy")).isEqualTo("association");
-        JsonNode audit = api.as("secretary").get("/api/standards/" + id + "/audit").body();
+        JsonNode audit =
+                api.as("secretary").get("/api/standards/" + id + "/audit").body();
         assertThat(audit.findValuesAsText("action")).contains("DECLARE_ADOPTION_ON_BEHALF");
         assertThat(audit.toString()).contains(HUAWEI + " (Enterprise " + HUAWEI + ")");
         // What the association declared for enterprise1's organisation is enterprise1's to see as well.
-        assertThat(api.as("association").post(path, declaration(ECLOUD)).status()).isEqualTo(201);
-        assertThat(api.as("enterprise1").get(path).body().findValuesAsText("creditCode")).containsExactly(ECLOUD);
-        assertThat(api.as("enterprise1").post(path, declaration(ECLOUD)).status()).as("already declared for it").isEqualTo(409);
+        assertThat(api.as("association").post(path, declaration(ECLOUD)).status())
+                .isEqualTo(201);
+        assertThat(api.as("enterprise1").get(path).body().findValuesAsText("creditCode"))
+                .containsExactly(ECLOUD);
+        assertThat(api.as("enterprise1").post(path, declaration(ECLOUD)).status())
+                .as("already declared for it")
+                .isEqualTo(409);
     }
 
     @Test
     void onlyPublishedStandardsCanBeAdopted() {
         long draft = registerNational("Not yet published");
-        WriteGuard guard = new WriteGuard(jdbc, runtime, taskService, management, history);
-        assertThat(guard.unchangedBy(() -> api.as("admin").post("/api/standards/" + draft + "/adoptions", declaration(HUAWEI))).status())
-                .as("known to the caller, but not published").isEqualTo(409);
-        assertThat(guard.unchangedBy(() -> api.as("enterprise1").post("/api/standards/" + draft + "/adoptions", declaration(HUAWEI))).status())
-                .as("enterprises do not know unpublished standards exist").isEqualTo(404);
+        assertThat(guard.unchangedBy(() ->
+                                api.as("admin").post("/api/standards/" + draft + "/adoptions", declaration(HUAWEI)))
+                        .status())
+                .as("known to the caller, but not published")
+                .isEqualTo(409);
+        assertThat(guard.unchangedBy(() -> api.as("enterprise1")
+                                .post("/api/standards/" + draft + "/adoptions", declaration(HUAWEI)))
+                        .status())
+                .as("enterprises do not know unpublished standards exist")
+                .isEqualTo(404);
     }
 
     @Test
     void declarationsAreValidatedAndOnlyEnterprisesDeclare() {
         long id = publishedStandard();
-        WriteGuard guard = new WriteGuard(jdbc, runtime, taskService, management, history);
         String path = "/api/standards/" + id + "/adoptions";
         Map<String, String> refusals = Map.of(
                 "creditCode", "914403001922038217",
@@ -119,7 +151,10 @@ abstract class AdoptionTest extends LifecycleTestSupport {
             assertThat(refused.text("field")).isEqualTo(field);
         });
         for (String user : List.of("secretary", "observer", "sac")) {
-            assertThat(guard.unchangedBy(() -> api.as(user).post(path, declaration(HUAWEI))).status()).as(user).isEqualTo(403);
+            assertThat(guard.unchangedBy(() -> api.as(user).post(path, declaration(HUAWEI)))
+                            .status())
+                    .as(user)
+                    .isEqualTo(403);
         }
     }
 
@@ -143,10 +178,13 @@ abstract class AdoptionTest extends LifecycleTestSupport {
 
         JsonNode after = adoptionReport();
         assertThat(after.get("targetEnterprises").asInt()).isEqualTo(1000);
-        assertThat(after.get("verifiedEnterprises").asLong()).as("one enterprise verified for two standards counts once")
+        assertThat(after.get("verifiedEnterprises").asLong())
+                .as("one enterprise verified for two standards counts once")
                 .isEqualTo(before.get("verifiedEnterprises").asLong() + 1);
-        assertThat(after.get("declarations").get("total").asLong()).isEqualTo(before.get("declarations").get("total").asLong() + 3);
-        assertThat(after.get("declarations").get("declared").asLong()).isEqualTo(before.get("declarations").get("declared").asLong() + 1);
+        assertThat(after.get("declarations").get("total").asLong())
+                .isEqualTo(before.get("declarations").get("total").asLong() + 3);
+        assertThat(after.get("declarations").get("declared").asLong())
+                .isEqualTo(before.get("declarations").get("declared").asLong() + 1);
         JsonNode firstRow = null;
         for (JsonNode row : after.get("byStandard")) {
             if (row.get("standardId").asLong() == first) {
@@ -155,12 +193,20 @@ abstract class AdoptionTest extends LifecycleTestSupport {
         }
         assertThat(firstRow.get("verifiedEnterprises").asLong()).isEqualTo(1);
         assertThat(firstRow.get("declarations").asLong()).isEqualTo(2);
-        assertThat(after.get("byDomain").findValuesAsText("key")).containsExactly("BAS", "TEC", "SRV", "APP", "MGT", "SEC");
+        assertThat(after.get("byDomain").findValuesAsText("key"))
+                .containsExactly("BAS", "TEC", "SRV", "APP", "MGT", "SEC");
         JsonNode alignment = after.get("internationalAlignment");
-        assertThat(alignment.get("identical").asLong()).isEqualTo(before.get("internationalAlignment").get("identical").asLong() + 1);
-        assertThat(alignment.get("notEquivalent").asLong()).isEqualTo(before.get("internationalAlignment").get("notEquivalent").asLong() + 1);
-        assertThat(alignment.get("aligned").asLong()).as("NEQ is listed, not counted")
-                .isEqualTo(alignment.get("identical").asLong() + alignment.get("modified").asLong());
+        assertThat(alignment.get("identical").asLong())
+                .isEqualTo(before.get("internationalAlignment").get("identical").asLong() + 1);
+        assertThat(alignment.get("notEquivalent").asLong())
+                .isEqualTo(before.get("internationalAlignment")
+                                .get("notEquivalent")
+                                .asLong()
+                        + 1);
+        assertThat(alignment.get("aligned").asLong())
+                .as("NEQ is listed, not counted")
+                .isEqualTo(alignment.get("identical").asLong()
+                        + alignment.get("modified").asLong());
     }
 
     /** A valid code no other test uses: a fresh 17-character prefix and the check character that fits. */
@@ -188,9 +234,18 @@ abstract class AdoptionTest extends LifecycleTestSupport {
     }
 
     private Map<String, Object> declaration(String creditCode) {
-        return Map.of("enterprise", "Enterprise " + creditCode, "creditCode", creditCode,
-                "scope", "All public cloud regions", "productsOrServices", "Elastic compute service",
-                "implementedOn", LocalDate.ofInstant(now(), ZONE).minusDays(10).toString(),
-                "evidence", "https://example.com/conformance/" + creditCode);
+        return Map.of(
+                "enterprise",
+                "Enterprise " + creditCode,
+                "creditCode",
+                creditCode,
+                "scope",
+                "All public cloud regions",
+                "productsOrServices",
+                "Elastic compute service",
+                "implementedOn",
+                LocalDate.ofInstant(now(), ZONE).minusDays(10).toString(),
+                "evidence",
+                "https://example.com/conformance/" + creditCode);
     }
 }

@@ -3,5 +3,4 @@ package org.stdtrack.api;
 import org.stdtrack.support.OnH2;
 
 @OnH2
-class AuthorizationMatrixOnH2Test extends AuthorizationMatrixTest {
-}
+class AuthorizationMatrixOnH2Test extends AuthorizationMatrixTest {}

@@ -3,5 +3,4 @@ package org.stdtrack.api;
 import org.stdtrack.support.OnPostgres;
 
 @OnPostgres
-class AuthorizationMatrixOnPostgresTest extends AuthorizationMatrixTest {
-}
+class AuthorizationMatrixOnPostgresTest extends AuthorizationMatrixTest {}

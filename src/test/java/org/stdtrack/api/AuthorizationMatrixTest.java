@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -25,8 +26,19 @@ import org.stdtrack.support.LifecycleTestSupport;
 abstract class AuthorizationMatrixTest extends LifecycleTestSupport {
 
     /** The README's role columns and the demo user who plays each. */
-    private static final List<String> USERS = Arrays.asList("admin", "secretary", "secretary2", "drafter", "reviewer1",
-            "reviewer3", "sac", "miit", "association", "enterprise1", "observer", null);
+    private static final List<String> USERS = Arrays.asList(
+            "admin",
+            "secretary",
+            "secretary2",
+            "drafter",
+            "reviewer1",
+            "reviewer3",
+            "sac",
+            "miit",
+            "association",
+            "enterprise1",
+            "observer",
+            null);
 
     private static final AtomicInteger SERIAL = new AtomicInteger();
 
@@ -47,7 +59,8 @@ abstract class AuthorizationMatrixTest extends LifecycleTestSupport {
             for (int column = 0; column < USERS.size(); column++) {
                 String user = USERS.get(column);
                 String cell = expected.get(column);
-                cells.add(DynamicTest.dynamicTest(endpoint + " as " + (user == null ? "anonymous" : user) + " -> " + cell,
+                cells.add(DynamicTest.dynamicTest(
+                        endpoint + " as " + (user == null ? "anonymous" : user) + " -> " + cell,
                         () -> check(endpoint, cell, probes.get(endpoint).call(user))));
             }
         });
@@ -61,8 +74,10 @@ abstract class AuthorizationMatrixTest extends LifecycleTestSupport {
         switch (cell) {
             // MockMvc has no Jersey or webapp servlet: there, getting past security is what counts
             // (RestartTest calls both over real HTTP).
-            case "✓" -> assertThat(status < 300 || (webapp && status == 404)).as(what).isTrue();
-            case "401" -> assertThat(status == 401 || (webapp && status == 302)).as(what).isTrue();
+            case "✓" ->
+                assertThat(status < 300 || (webapp && status == 404)).as(what).isTrue();
+            case "401" ->
+                assertThat(status == 401 || (webapp && status == 302)).as(what).isTrue();
             default -> assertThat(String.valueOf(status)).as(what).isEqualTo(cell);
         }
     }
@@ -74,56 +89,125 @@ abstract class AuthorizationMatrixTest extends LifecycleTestSupport {
         probes.put("GET /api/domains", user -> api.as(user).get("/api/domains"));
         probes.put("GET /api/committees", user -> api.as(user).get("/api/committees"));
         probes.put("GET /api/standards", user -> api.as(user).get("/api/standards"));
-        probes.put("GET /api/standards/{id} (in development)", user -> api.as(user).get("/api/standards/" + f.draft.get()));
-        probes.put("GET /api/standards/{id} (published)", user -> api.as(user).get("/api/standards/" + f.published.get()));
-        probes.put("POST /api/standards", user -> api.as(user).post("/api/standards", nationalStandard("Matrix " + SERIAL.incrementAndGet())));
-        probes.put("POST /api/standards/{id}/cancel", user -> api.as(user).post("/api/standards/" + freshDraft() + "/cancel",
-                Map.of("reason", "Matrix check")));
-        probes.put("GET /api/standards/{id}/comments", user -> api.as(user).get("/api/standards/" + f.draft.get() + "/comments"));
-        probes.put("POST /api/standards/{id}/comments", user -> api.as(user).post("/api/standards/" + f.consulting.get() + "/comments",
-                Map.of("clause", "1", "type", "GENERAL", "text", "Matrix check")));
-        probes.put("PUT /api/standards/{id}/comments/{commentId}/resolution", user -> api.as(user).put(
-                "/api/standards/" + f.consulting.get() + "/comments/" + f.comment.get() + "/resolution", Map.of("resolution", "ACCEPTED")));
-        probes.put("GET /api/standards/{id}/ballots", user -> api.as(user).get("/api/standards/" + f.draft.get() + "/ballots"));
-        probes.put("GET /api/standards/{id}/audit", user -> api.as(user).get("/api/standards/" + f.draft.get() + "/audit"));
-        probes.put("POST /api/standards/{id}/adoptions (published)", user -> api.as(user).post(
-                "/api/standards/" + f.published.get() + "/adoptions", adoption("enterprise1".equals(user) ? "91110108MA01ECL0U5" : "association".equals(user) ? TENCENT : HUAWEI)));
-        probes.put("GET /api/standards/{id}/adoptions (published)", user -> api.as(user).get("/api/standards/" + f.published.get() + "/adoptions"));
+        probes.put(
+                "GET /api/standards/{id} (in development)",
+                user -> api.as(user).get("/api/standards/" + f.draft.get()));
+        probes.put(
+                "GET /api/standards/{id} (published)", user -> api.as(user).get("/api/standards/" + f.published.get()));
+        probes.put(
+                "POST /api/standards",
+                user -> api.as(user).post("/api/standards", nationalStandard("Matrix " + SERIAL.incrementAndGet())));
+        probes.put(
+                "POST /api/standards/{id}/cancel",
+                user -> api.as(user)
+                        .post("/api/standards/" + freshDraft() + "/cancel", Map.of("reason", "Matrix check")));
+        probes.put(
+                "GET /api/standards/{id}/comments",
+                user -> api.as(user).get("/api/standards/" + f.draft.get() + "/comments"));
+        probes.put(
+                "POST /api/standards/{id}/comments",
+                user -> api.as(user)
+                        .post(
+                                "/api/standards/" + f.consulting.get() + "/comments",
+                                Map.of("clause", "1", "type", "GENERAL", "text", "Matrix check")));
+        probes.put(
+                "PUT /api/standards/{id}/comments/{commentId}/resolution",
+                user -> api.as(user)
+                        .put(
+                                "/api/standards/" + f.consulting.get() + "/comments/" + f.comment.get() + "/resolution",
+                                Map.of("resolution", "ACCEPTED")));
+        probes.put(
+                "GET /api/standards/{id}/ballots",
+                user -> api.as(user).get("/api/standards/" + f.draft.get() + "/ballots"));
+        probes.put(
+                "GET /api/standards/{id}/audit",
+                user -> api.as(user).get("/api/standards/" + f.draft.get() + "/audit"));
+        probes.put(
+                "POST /api/standards/{id}/adoptions (published)",
+                user -> api.as(user)
+                        .post(
+                                "/api/standards/" + f.published.get() + "/adoptions",
+                                adoption(
+                                        "enterprise1".equals(user)
+                                                ? "91110108MA01ECL0U5"
+                                                : "association".equals(user) ? TENCENT : HUAWEI)));
+        probes.put(
+                "GET /api/standards/{id}/adoptions (published)",
+                user -> api.as(user).get("/api/standards/" + f.published.get() + "/adoptions"));
         probes.put("GET /api/adoptions", user -> api.as(user).get("/api/adoptions"));
         probes.put("GET /api/tasks", user -> api.as(user).get("/api/tasks"));
-        probes.put("GET /api/tasks/{id} (a secretariat task)", user -> api.as(user).get("/api/tasks/" + f.secretariatTask.get()));
-        probes.put("POST /api/tasks/{id}/claim", user -> api.as(user).post("/api/tasks/" + secretariatTask() + "/claim", Map.of()));
+        probes.put(
+                "GET /api/tasks/{id} (a secretariat task)",
+                user -> api.as(user).get("/api/tasks/" + f.secretariatTask.get()));
+        probes.put(
+                "POST /api/tasks/{id}/claim",
+                user -> api.as(user).post("/api/tasks/" + secretariatTask() + "/claim", Map.of()));
         probes.put("POST /api/tasks/{id}/unclaim", user -> {
             String task = secretariatTask();
             api.as("secretary").post("/api/tasks/" + task + "/claim", Map.of());
             return api.as(user).post("/api/tasks/" + task + "/unclaim", Map.of());
         });
-        probes.put("POST /api/tasks/{id}/complete", user -> api.as(user).post("/api/tasks/" + secretariatTask() + "/complete", Map.of()));
-        probes.put("GET /api/tasks/{id} (an approver task)", user -> api.as(user).get("/api/tasks/" + f.approverTask.get()));
+        probes.put(
+                "POST /api/tasks/{id}/complete",
+                user -> api.as(user).post("/api/tasks/" + secretariatTask() + "/complete", Map.of()));
+        probes.put(
+                "GET /api/tasks/{id} (an approver task)",
+                user -> api.as(user).get("/api/tasks/" + f.approverTask.get()));
         probes.put("GET /api/reports/stages", user -> api.as(user).get("/api/reports/stages?programme=CLOUD-2025"));
         probes.put("GET /api/reports/targets", user -> api.as(user).get("/api/reports/targets?programme=CLOUD-2025"));
         probes.put("GET /api/reports/adoption", user -> api.as(user).get("/api/reports/adoption?programme=CLOUD-2025"));
-        probes.put("GET /api/reports/cycle-times", user -> api.as(user).get("/api/reports/cycle-times?programme=CLOUD-2025"));
+        probes.put(
+                "GET /api/reports/cycle-times",
+                user -> api.as(user).get("/api/reports/cycle-times?programme=CLOUD-2025"));
         probes.put("GET /api/reports/overdue", user -> api.as(user).get("/api/reports/overdue?programme=CLOUD-2025"));
         probes.put("GET /api/users", user -> api.as(user).get("/api/users"));
-        probes.put("POST /api/users", user -> api.as(user).post("/api/users", Map.of("username", "matrix" + SERIAL.incrementAndGet(),
-                "displayName", "Matrix check", "password", "a-long-enough-password", "roles", List.of(Map.of("role", "OBSERVER")))));
-        probes.put("POST /api/users/{username}/password", user -> api.as(user).post("/api/users/" + f.account.get() + "/password",
-                Map.of("password", "a-long-enough-password")));
+        probes.put(
+                "POST /api/users",
+                user -> api.as(user)
+                        .post(
+                                "/api/users",
+                                Map.of(
+                                        "username",
+                                        "matrix" + SERIAL.incrementAndGet(),
+                                        "displayName",
+                                        "Matrix check",
+                                        "password",
+                                        "a-long-enough-password",
+                                        "roles",
+                                        List.of(Map.of("role", "OBSERVER")))));
+        probes.put(
+                "POST /api/users/{username}/password",
+                user -> api.as(user)
+                        .post(
+                                "/api/users/" + f.account.get() + "/password",
+                                Map.of("password", "a-long-enough-password")));
         probes.put("GET /actuator/health/readiness", user -> api.as(user).get("/actuator/health/readiness"));
         probes.put("GET /actuator/prometheus", user -> api.as(user).get("/actuator/prometheus"));
         probes.put("/engine-rest/**", user -> api.as(user).get("/engine-rest/process-definition"));
-        probes.put("/camunda/** (Cockpit, Tasklist, Admin)", user -> api.as(user).get("/camunda/app/cockpit/default/"));
+        probes.put(
+                "/camunda/** (Cockpit, Tasklist, Admin)", user -> api.as(user).get("/camunda/app/cockpit/default/"));
         return probes;
     }
 
     /** Real codes: one per role allowed to declare, so that neither is a duplicate of the other. */
     private static final String HUAWEI = "914403001922038216";
+
     private static final String TENCENT = "9144030071526726XG";
 
     private Map<String, Object> adoption(String creditCode) {
-        return Map.of("enterprise", "Enterprise " + creditCode, "creditCode", creditCode, "scope", "Public cloud",
-                "productsOrServices", "Compute", "implementedOn", "2026-01-05", "evidence", "https://example.com/" + creditCode);
+        return Map.of(
+                "enterprise",
+                "Enterprise " + creditCode,
+                "creditCode",
+                creditCode,
+                "scope",
+                "Public cloud",
+                "productsOrServices",
+                "Compute",
+                "implementedOn",
+                "2026-01-05",
+                "evidence",
+                "https://example.com/" + creditCode);
     }
 
     private long freshDraft() {
@@ -151,19 +235,33 @@ abstract class AuthorizationMatrixTest extends LifecycleTestSupport {
             openConsultation(id);
             return id;
         });
-        final Supplier<Long> comment = once(() -> api.as("reviewer1").post("/api/standards/" + consulting.get() + "/comments",
-                Map.of("clause", "2", "type", "TECHNICAL", "text", "To be resolved")).get("id").asLong());
+        final Supplier<Long> comment = once(() -> api.as("reviewer1")
+                .post(
+                        "/api/standards/" + consulting.get() + "/comments",
+                        Map.of("clause", "2", "type", "TECHNICAL", "text", "To be resolved"))
+                .get("id")
+                .asLong());
         final Supplier<String> approverTask = once(() -> {
             long id = freshDraft();
             complete("secretary", id, "submitProposal");
-            passTime(java.time.Period.ofDays(30));
+            passTime(Period.ofDays(30));
             fireDueTimers(id);
             return task("sac", id, "approveProposal").get("id").asText();
         });
         final Supplier<String> account = once(() -> {
             String name = "matrix" + SERIAL.incrementAndGet();
-            api.as("admin").post("/api/users", Map.of("username", name, "displayName", "Matrix account",
-                    "password", "a-long-enough-password", "roles", List.of(Map.of("role", "OBSERVER"))));
+            api.as("admin")
+                    .post(
+                            "/api/users",
+                            Map.of(
+                                    "username",
+                                    name,
+                                    "displayName",
+                                    "Matrix account",
+                                    "password",
+                                    "a-long-enough-password",
+                                    "roles",
+                                    List.of(Map.of("role", "OBSERVER"))));
             return name;
         });
     }
@@ -185,11 +283,15 @@ abstract class AuthorizationMatrixTest extends LifecycleTestSupport {
     /** The rows between the README's matrix markers: endpoint label -> one cell per role column. */
     private static Map<String, List<String>> readMatrix() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
-        String table = readme.substring(readme.indexOf("<!-- authorization-matrix:start -->"),
+        String table = readme.substring(
+                readme.indexOf("<!-- authorization-matrix:start -->"),
                 readme.indexOf("<!-- authorization-matrix:end -->"));
         Map<String, List<String>> rows = new LinkedHashMap<>();
         for (String line : table.lines().filter(l -> l.startsWith("| `")).toList()) {
-            List<String> cells = Arrays.stream(line.split("\\|")).map(String::trim).filter(c -> !c.isEmpty()).toList();
+            List<String> cells = Arrays.stream(line.split("\\|"))
+                    .map(String::trim)
+                    .filter(c -> !c.isEmpty())
+                    .toList();
             String endpoint = cells.get(0).replaceFirst("^`([^`]*)`", "$1");
             assertThat(cells).as(line).hasSize(1 + USERS.size());
             rows.put(endpoint, cells.subList(1, cells.size()));

@@ -3,5 +3,4 @@ package org.stdtrack.lifecycle;
 import org.stdtrack.support.OnPostgres;
 
 @OnPostgres
-class ConcurrencyOnPostgresTest extends ConcurrencyTest {
-}
+class ConcurrencyOnPostgresTest extends ConcurrencyTest {}

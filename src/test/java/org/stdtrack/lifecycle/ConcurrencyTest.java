@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,11 +39,18 @@ abstract class ConcurrencyTest extends LifecycleTestSupport {
     void aTaskCompletedTwiceAtTheSameMomentMovesTheStandardOnce() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
             long id = registerNational("Double submission " + round);
-            String path = "/api/tasks/" + task("secretary", id, "submitProposal").get("id").asText() + "/complete";
-            List<Api.Response> responses = race(() -> api.as("secretary").post(path, Map.of()),
+            String path = "/api/tasks/"
+                    + task("secretary", id, "submitProposal").get("id").asText() + "/complete";
+            List<Api.Response> responses = race(
+                    () -> api.as("secretary").post(path, Map.of()),
                     () -> api.as("secretary").post(path, Map.of()));
-            assertThat(responses).as(responses.toString()).extracting(Api.Response::status).containsExactlyInAnyOrder(200, 409);
-            assertThat(stageCodes(id)).as("exactly one stage event for the one completion").containsExactly("00.00", "10.00");
+            assertThat(responses)
+                    .as(responses.toString())
+                    .extracting(Api.Response::status)
+                    .containsExactlyInAnyOrder(200, 409);
+            assertThat(stageCodes(id))
+                    .as("exactly one stage event for the one completion")
+                    .containsExactly("00.00", "10.00");
             assertThat(timers(id)).as("exactly one proposal comment period").hasSize(1);
         }
     }
@@ -54,13 +62,19 @@ abstract class ConcurrencyTest extends LifecycleTestSupport {
             toTechnicalReview(id);
             complete("reviewer1", id, "castVote", Map.of("vote", "APPROVE"));
             complete("reviewer2", id, "castVote", Map.of("vote", "APPROVE"));
-            String third = "/api/tasks/" + task("reviewer3", id, "castVote").get("id").asText() + "/complete";
-            String fourth = "/api/tasks/" + task("reviewer4", id, "castVote").get("id").asText() + "/complete";
-            List<Api.Response> responses = race(() -> api.as("reviewer3").post(third, Map.of("vote", "APPROVE")),
+            String third =
+                    "/api/tasks/" + task("reviewer3", id, "castVote").get("id").asText() + "/complete";
+            String fourth =
+                    "/api/tasks/" + task("reviewer4", id, "castVote").get("id").asText() + "/complete";
+            List<Api.Response> responses = race(
+                    () -> api.as("reviewer3").post(third, Map.of("vote", "APPROVE")),
                     () -> api.as("reviewer4").post(fourth, Map.of("vote", "APPROVE")));
             assertThat(responses).extracting(Api.Response::status).contains(200).allMatch(s -> s == 200 || s == 409);
-            long recorded = jdbc.sql("select count(*) from ballot_vote v join ballot b on b.id = v.ballot_id where b.standard_id = ?")
-                    .param(id).query(Long.class).single();
+            long recorded = jdbc.sql(
+                            "select count(*) from ballot_vote v join ballot b on b.id = v.ballot_id where b.standard_id = ?")
+                    .param(id)
+                    .query(Long.class)
+                    .single();
             long accepted = responses.stream().filter(r -> r.status() == 200).count();
             assertThat(recorded).as("a vote answered 409 was not counted").isEqualTo(2 + accepted);
             if (accepted == 1) {
@@ -70,7 +84,10 @@ abstract class ConcurrencyTest extends LifecycleTestSupport {
             assertThat(stage(id)).isEqualTo("APPROVAL");
             assertThat(stageCodes(id)).as("the ballot closed once").containsOnlyOnce("40.99");
             assertThat(jdbc.sql("select count(*) from ballot where standard_id = ? and closed_at is not null")
-                    .param(id).query(Long.class).single()).isEqualTo(1);
+                            .param(id)
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
         }
     }
 
@@ -82,26 +99,39 @@ abstract class ConcurrencyTest extends LifecycleTestSupport {
             for (String voter : List.of("reviewer1", "reviewer2", "reviewer3")) {
                 complete(voter, id, "castVote", Map.of("vote", "APPROVE"));
             }
-            String last = "/api/tasks/" + task("reviewer4", id, "castVote").get("id").asText() + "/complete";
+            String last =
+                    "/api/tasks/" + task("reviewer4", id, "castVote").get("id").asText() + "/complete";
             Job deadline = timers(id).get(0);
             passTime(Period.ofDays(31));
             // The job executor does not run in tests: the deadline's timer is still waiting, the ballot is closed.
             Api.Response late = api.as("reviewer4").post(last, Map.of("vote", "DISAPPROVE", "comment", "Too late"));
             assertThat(late.status()).isEqualTo(409);
             assertThat(late.text("detail")).contains("The ballot closed at");
-            List<Object> results = race(() -> api.as("reviewer4").post(last, Map.of("vote", "APPROVE")).status(), () -> {
-                try {
-                    management.executeJob(deadline.getId());
-                    return "timer fired";
-                } catch (RuntimeException e) {
-                    return "timer lost";
-                }
-            });
+            List<Object> results = race(
+                    () -> api.as("reviewer4")
+                            .post(last, Map.of("vote", "APPROVE"))
+                            .status(),
+                    () -> {
+                        try {
+                            management.executeJob(deadline.getId());
+                            return "timer fired";
+                        } catch (RuntimeException e) {
+                            return "timer lost";
+                        }
+                    });
             assertThat(results).as("a late vote never wins").containsExactly(409, "timer fired");
-            assertThat(jdbc.sql("select count(*) from ballot_vote v join ballot b on b.id = v.ballot_id where b.standard_id = ?")
-                    .param(id).query(Long.class).single()).isEqualTo(3);
+            assertThat(jdbc.sql(
+                                    "select count(*) from ballot_vote v join ballot b on b.id = v.ballot_id where b.standard_id = ?")
+                            .param(id)
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(3);
             assertThat(jdbc.sql("select count(*) from ballot where standard_id = ? and closed_at is not null")
-                    .param(id).query(Long.class).single()).as("the ballot closed once").isEqualTo(1);
+                            .param(id)
+                            .query(Long.class)
+                            .single())
+                    .as("the ballot closed once")
+                    .isEqualTo(1);
             assertThat(stage(id)).as("3 of 4 pass").isEqualTo("APPROVAL");
             assertThat(stageCodes(id)).containsOnlyOnce("40.99");
         }
@@ -120,14 +150,23 @@ abstract class ConcurrencyTest extends LifecycleTestSupport {
                 paths.add("/api/tasks/" + task("sac", id, "publish").get("id").asText() + "/complete");
             }
             String number = nextNumber("GB/T");
-            var today = java.time.LocalDate.ofInstant(now(), ZONE);
-            Map<String, Object> body = Map.of("publishedNumber", number, "publicationDate", today.toString(),
-                    "implementationDate", today.plusMonths(6).toString());
-            List<Integer> statuses = race(() -> api.as("sac").post(paths.get(0), body).status(),
+            var today = LocalDate.ofInstant(now(), ZONE);
+            Map<String, Object> body = Map.of(
+                    "publishedNumber",
+                    number,
+                    "publicationDate",
+                    today.toString(),
+                    "implementationDate",
+                    today.plusMonths(6).toString());
+            List<Integer> statuses = race(
+                    () -> api.as("sac").post(paths.get(0), body).status(),
                     () -> api.as("sac").post(paths.get(1), body).status());
             assertThat(statuses).containsExactlyInAnyOrder(200, 409);
-            assertThat(jdbc.sql("select count(*) from standard where published_number = ?").param(number)
-                    .query(Long.class).single()).isEqualTo(1);
+            assertThat(jdbc.sql("select count(*) from standard where published_number = ?")
+                            .param(number)
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
         }
     }
 
@@ -138,18 +177,29 @@ abstract class ConcurrencyTest extends LifecycleTestSupport {
             submitAndApproveProposal(id);
             complete("drafter", id, "submitDraft");
             openConsultation(id);
-            long comment = api.as("reviewer1").post("/api/standards/" + id + "/comments", Map.of("clause", "1", "type", "EDITORIAL",
-                    "text", "Typo.")).get("id").asLong();
+            long comment = api.as("reviewer1")
+                    .post(
+                            "/api/standards/" + id + "/comments",
+                            Map.of("clause", "1", "type", "EDITORIAL", "text", "Typo."))
+                    .get("id")
+                    .asLong();
             closeConsultation(id);
             String resolution = "/api/standards/" + id + "/comments/" + comment + "/resolution";
             api.as("drafter").put(resolution, Map.of("resolution", "ACCEPTED"));
-            String submit = "/api/tasks/" + task("drafter", id, "resolveComments").get("id").asText() + "/complete";
-            List<Integer> statuses = race(() -> api.as("drafter").put(resolution,
-                            Map.of("resolution", "NOT_ACCEPTED", "reason", "Changed our mind")).status(),
-                    () -> api.as("drafter").post(submit, Map.of("outcome", "SUBMIT")).status());
+            String submit = "/api/tasks/"
+                    + task("drafter", id, "resolveComments").get("id").asText() + "/complete";
+            List<Integer> statuses = race(
+                    () -> api.as("drafter")
+                            .put(resolution, Map.of("resolution", "NOT_ACCEPTED", "reason", "Changed our mind"))
+                            .status(),
+                    () -> api.as("drafter")
+                            .post(submit, Map.of("outcome", "SUBMIT"))
+                            .status());
             assertThat(statuses.get(1)).isEqualTo(200);
-            String recorded = jdbc.sql("select resolution from consultation_comment where id = ?").param(comment)
-                    .query(String.class).single();
+            String recorded = jdbc.sql("select resolution from consultation_comment where id = ?")
+                    .param(comment)
+                    .query(String.class)
+                    .single();
             // Refused (409, the stage moved on) or in before the submission: never rewritten after it.
             assertThat(recorded).isEqualTo(statuses.get(0) == 200 ? "NOT_ACCEPTED" : "ACCEPTED");
             if (statuses.get(0) == 200) {
@@ -167,21 +217,41 @@ abstract class ConcurrencyTest extends LifecycleTestSupport {
             toInForce(id);
             passTime(Period.ofYears(5));
             assertThat(fireDueTimers(id)).isEqualTo(1);
-            String path = "/api/tasks/" + task("secretary", id, "periodicReview").get("id").asText() + "/complete";
-            Map<String, Object> declaration = Map.of("enterprise", "E-Cloud", "creditCode", "91110108MA01ECL0U5",
-                    "scope", "All regions", "productsOrServices", "Compute",
-                    "implementedOn", java.time.LocalDate.ofInstant(now(), ZONE).minusDays(1).toString(),
-                    "evidence", "https://example.com/evidence");
-            List<Integer> statuses = race(() -> api.as("enterprise1").post("/api/standards/" + id + "/adoptions", declaration).status(),
-                    () -> api.as("secretary").post(path, Map.of("outcome", "WITHDRAW", "comment", "Superseded")).status());
+            String path = "/api/tasks/"
+                    + task("secretary", id, "periodicReview").get("id").asText() + "/complete";
+            Map<String, Object> declaration = Map.of(
+                    "enterprise",
+                    "E-Cloud",
+                    "creditCode",
+                    "91110108MA01ECL0U5",
+                    "scope",
+                    "All regions",
+                    "productsOrServices",
+                    "Compute",
+                    "implementedOn",
+                    LocalDate.ofInstant(now(), ZONE).minusDays(1).toString(),
+                    "evidence",
+                    "https://example.com/evidence");
+            List<Integer> statuses = race(
+                    () -> api.as("enterprise1")
+                            .post("/api/standards/" + id + "/adoptions", declaration)
+                            .status(),
+                    () -> api.as("secretary")
+                            .post(path, Map.of("outcome", "WITHDRAW", "comment", "Superseded"))
+                            .status());
             assertThat(statuses.get(1)).isEqualTo(200);
             assertThat(stage(id)).isEqualTo("WITHDRAWN");
             if (statuses.get(0) == 201) {
-                assertThat(lastAuditId(id, "DECLARE_ADOPTION")).as("declared before the withdrawal, not after")
+                assertThat(lastAuditId(id, "DECLARE_ADOPTION"))
+                        .as("declared before the withdrawal, not after")
                         .isLessThan(lastAuditId(id, "COMPLETE_TASK"));
             } else {
                 assertThat(statuses.get(0)).isEqualTo(409);
-                assertThat(jdbc.sql("select count(*) from adoption where standard_id = ?").param(id).query(Long.class).single()).isZero();
+                assertThat(jdbc.sql("select count(*) from adoption where standard_id = ?")
+                                .param(id)
+                                .query(Long.class)
+                                .single())
+                        .isZero();
             }
         }
     }
@@ -190,8 +260,20 @@ abstract class ConcurrencyTest extends LifecycleTestSupport {
     void twoAdministratorsAddingRolesAtOnceKeepBoth() throws Exception {
         for (int round = 0; round < ROUNDS / 2; round++) {
             String name = "racedroles" + round + System.nanoTime() % 100000;
-            assertThat(api.as("admin").post("/api/users", Map.of("username", name, "displayName", name,
-                    "password", "a long password", "roles", List.of(Map.of("role", "OBSERVER")))).status()).isEqualTo(201);
+            assertThat(api.as("admin")
+                            .post(
+                                    "/api/users",
+                                    Map.of(
+                                            "username",
+                                            name,
+                                            "displayName",
+                                            name,
+                                            "password",
+                                            "a long password",
+                                            "roles",
+                                            List.of(Map.of("role", "OBSERVER"))))
+                            .status())
+                    .isEqualTo(201);
             race(() -> addRole(name, "ASSOCIATION"), () -> addRole(name, "APPROVER_SAC"));
             assertThat(api.as("admin").get("/api/users/" + name).get("roles").findValuesAsText("role"))
                     .containsExactlyInAnyOrder("OBSERVER", "ASSOCIATION", "APPROVER_SAC");
@@ -201,30 +283,37 @@ abstract class ConcurrencyTest extends LifecycleTestSupport {
     private int addRole(String user, String role) throws Exception {
         return mvc.perform(post("/admin/users/" + user + "/roles/add")
                         .param("role", role)
-                        .with(user(
-                                users.loadUserByUsername("admin")))
+                        .with(user(users.loadUserByUsername("admin")))
                         .with(csrf()))
-                .andReturn().getResponse().getStatus();
+                .andReturn()
+                .getResponse()
+                .getStatus();
     }
 
     /** The latest audit record of that action on the standard: ids follow the order of commits under its lock. */
     private long lastAuditId(long standardId, String action) {
         return jdbc.sql("select max(id) from audit_event where standard_id = ? and action = ? and outcome = 'DONE'")
-                .params(standardId, action).query(Long.class).single();
+                .params(standardId, action)
+                .query(Long.class)
+                .single();
     }
 
     @Test
     void aCancellationRacingACompletionLeavesOneConsistentStory() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
             long id = registerNational("Cancel or submit " + round);
-            String path = "/api/tasks/" + task("secretary", id, "submitProposal").get("id").asText() + "/complete";
-            List<Api.Response> responses = race(() -> api.as("secretary").post(path, Map.of()),
-                    () -> api.as("secretary").post("/api/standards/" + id + "/cancel", Map.of("reason", "Withdrawn by the proposer")));
+            String path = "/api/tasks/"
+                    + task("secretary", id, "submitProposal").get("id").asText() + "/complete";
+            List<Api.Response> responses = race(
+                    () -> api.as("secretary").post(path, Map.of()),
+                    () -> api.as("secretary")
+                            .post("/api/standards/" + id + "/cancel", Map.of("reason", "Withdrawn by the proposer")));
             Api.Response completion = responses.get(0);
             Api.Response cancellation = responses.get(1);
             assertThat(cancellation.status()).as(responses.toString()).isIn(200, 409);
             assertThat(completion.status()).as(responses.toString()).isIn(200, 409);
-            assertThat(completion.status() == 200 || cancellation.status() == 200).isTrue();
+            assertThat(completion.status() == 200 || cancellation.status() == 200)
+                    .isTrue();
             List<String> codes = stageCodes(id);
             if (cancellation.status() == 409) {
                 assertThat(codes).containsExactly("00.00", "10.00");

@@ -3,5 +3,4 @@ package org.stdtrack.lifecycle;
 import org.stdtrack.support.OnH2;
 
 @OnH2
-class LifecyclePathsOnH2Test extends LifecyclePathsTest {
-}
+class LifecyclePathsOnH2Test extends LifecyclePathsTest {}

@@ -3,5 +3,4 @@ package org.stdtrack.lifecycle;
 import org.stdtrack.support.OnPostgres;
 
 @OnPostgres
-class LifecyclePathsOnPostgresTest extends LifecyclePathsTest {
-}
+class LifecyclePathsOnPostgresTest extends LifecyclePathsTest {}

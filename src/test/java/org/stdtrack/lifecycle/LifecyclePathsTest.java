@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,9 @@ abstract class LifecyclePathsTest extends LifecycleTestSupport {
 
         complete("secretary", id, "submitProposal");
         assertThat(stage(id)).isEqualTo("PROPOSAL");
-        assertThat(openTaskKeys(id)).as("approval waits for the proposal comment period").isEmpty();
+        assertThat(openTaskKeys(id))
+                .as("approval waits for the proposal comment period")
+                .isEmpty();
         passTime(Period.ofDays(29));
         assertThat(fireDueTimers(id)).isZero();
         passTime(Period.ofDays(1));
@@ -36,28 +39,48 @@ abstract class LifecyclePathsTest extends LifecycleTestSupport {
         JsonNode drafting = standard(id);
         assertThat(drafting.get("stage").asText()).isEqualTo("DRAFTING");
         assertThat(drafting.get("planNumber").asText()).isEqualTo("20261234-T-469");
-        assertThat(drafting.get("developmentDueAt").asText()).as("GB/T: 18 months").isNotNull();
+        assertThat(drafting.get("developmentDueAt").asText())
+                .as("GB/T: 18 months")
+                .isNotNull();
 
         complete("drafter", id, "submitDraft");
         assertThat(stage(id)).isEqualTo("CONSULTATION");
         openConsultation(id);
-        Api.Response comment = api.as("reviewer1").post("/api/standards/" + id + "/comments", Map.of(
-                "clause", "5.2", "type", "TECHNICAL", "text", "Availability must be measured monthly.",
-                "proposedChange", "State the measurement period."));
+        Api.Response comment = api.as("reviewer1")
+                .post(
+                        "/api/standards/" + id + "/comments",
+                        Map.of(
+                                "clause",
+                                "5.2",
+                                "type",
+                                "TECHNICAL",
+                                "text",
+                                "Availability must be measured monthly.",
+                                "proposedChange",
+                                "State the measurement period."));
         assertThat(comment.status()).isEqualTo(201);
         long commentId = comment.get("id").asLong();
         closeConsultation(id);
 
         Api.Response blocked = tryComplete("drafter", id, "resolveComments", Map.of("outcome", "SUBMIT"));
-        assertThat(blocked.status()).as("an unresolved comment blocks the submission").isEqualTo(409);
-        assertThat(api.as("drafter").put("/api/standards/" + id + "/comments/" + commentId + "/resolution",
-                Map.of("resolution", "ACCEPTED")).status()).isEqualTo(200);
+        assertThat(blocked.status())
+                .as("an unresolved comment blocks the submission")
+                .isEqualTo(409);
+        assertThat(api.as("drafter")
+                        .put(
+                                "/api/standards/" + id + "/comments/" + commentId + "/resolution",
+                                Map.of("resolution", "ACCEPTED"))
+                        .status())
+                .isEqualTo(200);
         complete("drafter", id, "resolveComments", Map.of("outcome", "SUBMIT"));
         assertThat(stage(id)).isEqualTo("TECHNICAL_REVIEW");
 
         ballotPasses(id);
         assertThat(stage(id)).isEqualTo("APPROVAL");
-        JsonNode ballot = api.as("secretary").get("/api/standards/" + id + "/ballots").body().get(0);
+        JsonNode ballot = api.as("secretary")
+                .get("/api/standards/" + id + "/ballots")
+                .body()
+                .get(0);
         assertThat(ballot.get("result").asText()).isEqualTo("PASSED");
         assertThat(ballot.get("tally").get("approve").asInt()).isEqualTo(4);
 
@@ -69,13 +92,15 @@ abstract class LifecyclePathsTest extends LifecycleTestSupport {
         assertThat(published.get("submittedForApprovalAt")).isNotNull();
 
         passTime(Period.ofMonths(6).minusDays(1));
-        assertThat(fireDueTimers(id)).as("in force from the implementation date, not before").isZero();
+        assertThat(fireDueTimers(id))
+                .as("in force from the implementation date, not before")
+                .isZero();
         assertThat(stage(id)).isEqualTo("PUBLISHED");
         passTime(Period.ofDays(1));
         assertThat(fireDueTimers(id)).isEqualTo(1);
         assertThat(stage(id)).isEqualTo("IN_FORCE");
-        assertThat(stageCodes(id)).containsExactly(
-                "00.00", "10.00", "10.99", "20.99", "30.99", "40.99", "60.00", "60.60");
+        assertThat(stageCodes(id))
+                .containsExactly("00.00", "10.00", "10.99", "20.99", "30.99", "40.99", "60.00", "60.60");
     }
 
     @Test
@@ -107,7 +132,11 @@ abstract class LifecyclePathsTest extends LifecycleTestSupport {
         assertThat(noReason.status()).isEqualTo(422);
         assertThat(noReason.text("field")).isEqualTo("comment");
 
-        complete("sac", id, "approveProposal", Map.of("outcome", "REJECT", "comment", "Covered by an existing standard."));
+        complete(
+                "sac",
+                id,
+                "approveProposal",
+                Map.of("outcome", "REJECT", "comment", "Covered by an existing standard."));
         assertThat(stage(id)).isEqualTo("CANCELLED");
         assertThat(stageCodes(id)).last().isEqualTo("10.98");
         assertThat(openTaskKeys(id)).isEmpty();
@@ -125,7 +154,11 @@ abstract class LifecyclePathsTest extends LifecycleTestSupport {
         passTime(Period.ofDays(30));
         fireDueTimers(id);
         assertThat(api.as("sac").get("/api/tasks?standard=" + id).body()).isEmpty();
-        assertThat(task("miit", id, "approveProposal").get("candidateGroups").get(0).asText()).isEqualTo("approverMIIT");
+        assertThat(task("miit", id, "approveProposal")
+                        .get("candidateGroups")
+                        .get(0)
+                        .asText())
+                .isEqualTo("approverMIIT");
     }
 
     @Test
@@ -135,7 +168,11 @@ abstract class LifecyclePathsTest extends LifecycleTestSupport {
         complete("drafter", id, "submitDraft");
         openConsultation(id);
         closeConsultation(id);
-        complete("drafter", id, "resolveComments", Map.of("outcome", "REVISE", "comment", "Major rework after comments."));
+        complete(
+                "drafter",
+                id,
+                "resolveComments",
+                Map.of("outcome", "REVISE", "comment", "Major rework after comments."));
         assertThat(stage(id)).isEqualTo("CONSULTATION");
         assertThat(stageCodes(id)).last().isEqualTo("30.93");
         assertThat(openTaskKeys(id)).containsExactly("openConsultation");
@@ -174,7 +211,10 @@ abstract class LifecyclePathsTest extends LifecycleTestSupport {
             });
         }
         assertThat(voters).containsExactlyInAnyOrder("reviewer1", "reviewer2", "reviewer3", "reviewer4");
-        JsonNode ballot = api.as("secretary").get("/api/standards/" + id + "/ballots").body().get(0);
+        JsonNode ballot = api.as("secretary")
+                .get("/api/standards/" + id + "/ballots")
+                .body()
+                .get(0);
         assertThat(ballot.get("recused").get(0).asText()).isEqualTo("drafter");
     }
 
@@ -194,13 +234,21 @@ abstract class LifecyclePathsTest extends LifecycleTestSupport {
         Api.Response refused = tryComplete("reviewer1", id, "castVote", Map.of("vote", "DISAPPROVE"));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.text("field")).isEqualTo("comment");
-        complete("reviewer1", id, "castVote", Map.of("vote", "DISAPPROVE", "comment", "Clause 6 contradicts GB/T 31167."));
+        complete(
+                "reviewer1",
+                id,
+                "castVote",
+                Map.of("vote", "DISAPPROVE", "comment", "Clause 6 contradicts GB/T 31167."));
     }
 
     @Test
     void failedBallotCanSendTheDraftBack() {
         long id = failedBallot("Cloud identity federation");
-        complete("secretary", id, "decideFailedBallot", Map.of("outcome", "REVISE", "comment", "Address the disapprovals."));
+        complete(
+                "secretary",
+                id,
+                "decideFailedBallot",
+                Map.of("outcome", "REVISE", "comment", "Address the disapprovals."));
         assertThat(stage(id)).isEqualTo("DRAFTING");
         assertThat(stageCodes(id)).last().isEqualTo("40.92");
         assertThat(openTaskKeys(id)).containsExactly("submitDraft");
@@ -215,7 +263,8 @@ abstract class LifecyclePathsTest extends LifecycleTestSupport {
         assertThat(openTaskKeys(id)).containsOnly("castVote").hasSize(4);
         ballotPasses(id);
         assertThat(stage(id)).isEqualTo("APPROVAL");
-        JsonNode ballots = api.as("secretary").get("/api/standards/" + id + "/ballots").body();
+        JsonNode ballots =
+                api.as("secretary").get("/api/standards/" + id + "/ballots").body();
         assertThat(ballots).hasSize(2);
         assertThat(ballots.get(0).get("result").asText()).isEqualTo("FAILED");
         assertThat(ballots.get(1).get("result").asText()).isEqualTo("PASSED");
@@ -240,8 +289,13 @@ abstract class LifecyclePathsTest extends LifecycleTestSupport {
         assertThat(fireDueTimers(id)).isEqualTo(1);
 
         assertThat(openTaskKeys(id)).containsExactly("decideFailedBallot");
-        JsonNode ballot = api.as("secretary").get("/api/standards/" + id + "/ballots").body().get(0);
-        assertThat(ballot.get("result").asText()).as("2 of 4 voted: below the 3/4 participation").isEqualTo("FAILED");
+        JsonNode ballot = api.as("secretary")
+                .get("/api/standards/" + id + "/ballots")
+                .body()
+                .get(0);
+        assertThat(ballot.get("result").asText())
+                .as("2 of 4 voted: below the 3/4 participation")
+                .isEqualTo("FAILED");
         assertThat(ballot.get("tally").get("eligible").asInt()).isEqualTo(4);
         assertThat(ballot.get("closedAt")).isNotNull();
     }
@@ -255,7 +309,11 @@ abstract class LifecyclePathsTest extends LifecycleTestSupport {
         assertThat(stage(id)).isEqualTo("APPROVAL");
         assertThat(stageCodes(id)).last().isEqualTo("50.92");
         complete("secretary", id, "submitForApproval", submissionPackage());
-        complete("sac", id, "approvePublication", Map.of("outcome", "REJECT", "comment", "Conflicts with national policy."));
+        complete(
+                "sac",
+                id,
+                "approvePublication",
+                Map.of("outcome", "REJECT", "comment", "Conflicts with national policy."));
         assertThat(stage(id)).isEqualTo("CANCELLED");
         assertThat(stageCodes(id)).last().isEqualTo("50.98");
     }
@@ -264,7 +322,7 @@ abstract class LifecyclePathsTest extends LifecycleTestSupport {
     void submissionPackageMustBeComplete() {
         long id = registerNational("Cloud disaster recovery");
         toApproval(id);
-        Map<String, Object> incomplete = new java.util.HashMap<>(submissionPackage());
+        Map<String, Object> incomplete = new HashMap<>(submissionPackage());
         incomplete.put("reviewMinutes", false);
         Api.Response refused = tryComplete("secretary", id, "submitForApproval", incomplete);
         assertThat(refused.status()).isEqualTo(422);
@@ -290,11 +348,13 @@ abstract class LifecyclePathsTest extends LifecycleTestSupport {
 
         for (long id : List.of(preliminary, proposal, drafting, consultation, review, approval)) {
             String before = stage(id);
-            Api.Response cancelled = api.as("secretary").post("/api/standards/" + id + "/cancel",
-                    Map.of("reason", "Merged into another work item."));
+            Api.Response cancelled = api.as("secretary")
+                    .post("/api/standards/" + id + "/cancel", Map.of("reason", "Merged into another work item."));
             assertThat(cancelled.status()).as(before).isEqualTo(200);
             assertThat(stage(id)).isEqualTo("CANCELLED");
-            assertThat(openTaskKeys(id)).as("tasks of " + before + " are withdrawn").isEmpty();
+            assertThat(openTaskKeys(id))
+                    .as("tasks of " + before + " are withdrawn")
+                    .isEmpty();
             assertThat(timers(id)).as("timers of " + before + " are withdrawn").isEmpty();
             JsonNode last = lastEvent(id);
             assertThat(last.get("reason").asText()).isEqualTo("Merged into another work item.");
@@ -309,7 +369,8 @@ abstract class LifecyclePathsTest extends LifecycleTestSupport {
         long id = registerNational("Cloud workload portability");
         toApproval(id);
         publish(id, nextNumber("GB/T"));
-        Api.Response refused = api.as("secretary").post("/api/standards/" + id + "/cancel", Map.of("reason", "Too late"));
+        Api.Response refused =
+                api.as("secretary").post("/api/standards/" + id + "/cancel", Map.of("reason", "Too late"));
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.contentType()).isEqualTo("application/problem+json");
         assertThat(stage(id)).isEqualTo("PUBLISHED");
@@ -340,7 +401,9 @@ abstract class LifecyclePathsTest extends LifecycleTestSupport {
         complete("secretary", id, "periodicReview", Map.of("outcome", "REVISE", "comment", "Technology has moved on."));
 
         JsonNode original = standard(id);
-        assertThat(original.get("stage").asText()).as("the old edition stays in force").isEqualTo("IN_FORCE");
+        assertThat(original.get("stage").asText())
+                .as("the old edition stays in force")
+                .isEqualTo("IN_FORCE");
         assertThat(stageCodes(id)).last().isEqualTo("90.92");
         long revision = original.get("revisions").get(0).asLong();
         JsonNode revised = standard(revision);
@@ -368,7 +431,9 @@ abstract class LifecyclePathsTest extends LifecycleTestSupport {
         submitAndApproveProposal(id);
         assertThat(standard(id).get("overdue").asBoolean()).isFalse();
         passTime(Period.ofMonths(18).plusDays(1));
-        assertThat(standard(id).get("overdue").asBoolean()).as("GB/T limit is 18 months").isTrue();
+        assertThat(standard(id).get("overdue").asBoolean())
+                .as("GB/T limit is 18 months")
+                .isTrue();
     }
 
     @Test

@@ -61,11 +61,16 @@ class StandardLifecycleProcessTest {
 
     @RegisterExtension
     static final ProcessEngineCoverageExtension ENGINE = ProcessScope.engineWith(Map.of(
-            "stages", STAGES,
-            "deadlines", new Deadlines(),
-            "ballotRoll", BALLOT,
-            "openBallot", (JavaDelegate) BALLOT::open,
-            "tallyBallot", (JavaDelegate) BALLOT::tally));
+            "stages",
+            STAGES,
+            "deadlines",
+            new Deadlines(),
+            "ballotRoll",
+            BALLOT,
+            "openBallot",
+            (JavaDelegate) BALLOT::open,
+            "tallyBallot",
+            (JavaDelegate) BALLOT::tally));
 
     @BeforeEach
     void freshRecords() {
@@ -97,9 +102,18 @@ class StandardLifecycleProcessTest {
         execute(job());
         decide(standard, UserTask.PERIODIC_REVIEW, "WITHDRAW");
         assertThat(standard).isEnded().hasPassed("published", "standardWithdrawn");
-        assertThat(STAGES.entered).containsExactly("PRELIMINARY 00.00", "PROPOSAL 10.00", "DRAFTING 10.99",
-                "CONSULTATION 20.99", "TECHNICAL_REVIEW 30.99", "APPROVAL 40.99 (after the ballot)", "PUBLISHED 60.00",
-                "IN_FORCE 60.60 (on the implementation date)", "PERIODIC_REVIEW 90.20", "WITHDRAWN 95.99");
+        assertThat(STAGES.entered)
+                .containsExactly(
+                        "PRELIMINARY 00.00",
+                        "PROPOSAL 10.00",
+                        "DRAFTING 10.99",
+                        "CONSULTATION 20.99",
+                        "TECHNICAL_REVIEW 30.99",
+                        "APPROVAL 40.99 (after the ballot)",
+                        "PUBLISHED 60.00",
+                        "IN_FORCE 60.60 (on the implementation date)",
+                        "PERIODIC_REVIEW 90.20",
+                        "WITHDRAWN 95.99");
     }
 
     @Test
@@ -113,8 +127,13 @@ class StandardLifecycleProcessTest {
         execute(job());
         decide(standard, UserTask.APPROVE_PROPOSAL, "REJECT");
         assertThat(standard).isEnded().hasPassed("proposalRejected", "developmentAbandoned", "standardCancelled");
-        assertThat(STAGES.entered).containsExactly("PRELIMINARY 00.00", "PROPOSAL 10.00", "PRELIMINARY 10.92",
-                "PROPOSAL 10.00", "CANCELLED 10.98");
+        assertThat(STAGES.entered)
+                .containsExactly(
+                        "PRELIMINARY 00.00",
+                        "PROPOSAL 10.00",
+                        "PRELIMINARY 10.92",
+                        "PROPOSAL 10.00",
+                        "CANCELLED 10.98");
     }
 
     @Test
@@ -140,12 +159,15 @@ class StandardLifecycleProcessTest {
     @Test
     void aBallotNotEveryoneVotedInIsCountedAtItsDeadline() {
         ProcessInstance standard = startBefore("openBallot");
-        assertThat(taskQuery().taskDefinitionKey(UserTask.CAST_VOTE.id()).list()).extracting(t -> t.getAssignee())
+        assertThat(taskQuery().taskDefinitionKey(UserTask.CAST_VOTE.id()).list())
+                .extracting(t -> t.getAssignee())
                 .containsExactlyInAnyOrder("voter1", "voter2");
         complete(taskQuery().taskAssignee("voter1").singleResult(), withVariables("vote", "APPROVE"));
         execute(job());
         assertThat(standard).hasPassed("tallyBallot").isWaitingAt(UserTask.SUBMIT_FOR_APPROVAL.id());
-        assertThat(taskQuery().taskAssignee("voter2").count()).as("the late voter's task is gone").isZero();
+        assertThat(taskQuery().taskAssignee("voter2").count())
+                .as("the late voter's task is gone")
+                .isZero();
     }
 
     @Test
@@ -162,8 +184,13 @@ class StandardLifecycleProcessTest {
         voteEveryone(standard);
         decide(standard, UserTask.DECIDE_FAILED_BALLOT, "REJECT");
         assertThat(standard).isEnded().hasPassed("ballotRejected", "standardCancelled");
-        assertThat(STAGES.entered).containsExactly("TECHNICAL_REVIEW 40.93", "DRAFTING 40.92", "CONSULTATION 20.99",
-                "TECHNICAL_REVIEW 30.99", "CANCELLED 40.98");
+        assertThat(STAGES.entered)
+                .containsExactly(
+                        "TECHNICAL_REVIEW 40.93",
+                        "DRAFTING 40.92",
+                        "CONSULTATION 20.99",
+                        "TECHNICAL_REVIEW 30.99",
+                        "CANCELLED 40.98");
     }
 
     @Test
@@ -186,17 +213,21 @@ class StandardLifecycleProcessTest {
         execute(job());
         decide(standard, UserTask.PERIODIC_REVIEW, "REVISE");
         assertThat(standard).isWaitingAt("periodicReviewDue").isNotEnded();
-        assertThat(STAGES.entered).containsExactly("PERIODIC_REVIEW 90.20", "IN_FORCE 90.93", "PERIODIC_REVIEW 90.20",
-                "IN_FORCE 90.92");
+        assertThat(STAGES.entered)
+                .containsExactly("PERIODIC_REVIEW 90.20", "IN_FORCE 90.93", "PERIODIC_REVIEW 90.20", "IN_FORCE 90.92");
     }
 
     @Test
     void aCancellationEndsDevelopmentWhereverItStands() {
         ProcessInstance standard = start(false, false);
         complete(task());
-        runtimeService().createMessageCorrelation(CANCELLATION_MESSAGE).processInstanceId(standard.getId()).correlate();
+        runtimeService()
+                .createMessageCorrelation(CANCELLATION_MESSAGE)
+                .processInstanceId(standard.getId())
+                .correlate();
         assertThat(standard).isEnded().hasPassed("cancellationRequested", "standardCancelled");
-        assertThat(STAGES.entered).containsExactly("PRELIMINARY 00.00", "PROPOSAL 10.00", "CANCELLED (from the stage it interrupts)");
+        assertThat(STAGES.entered)
+                .containsExactly("PRELIMINARY 00.00", "PROPOSAL 10.00", "CANCELLED (from the stage it interrupts)");
     }
 
     /** Completes the task waiting in this standard with this decision (or none). */
@@ -215,24 +246,33 @@ class StandardLifecycleProcessTest {
 
     private static void voteEveryone(ProcessInstance standard) {
         assertThat(standard).isWaitingAt(UserTask.CAST_VOTE.id());
-        taskQuery().taskDefinitionKey(UserTask.CAST_VOTE.id()).list()
+        taskQuery()
+                .taskDefinitionKey(UserTask.CAST_VOTE.id())
+                .list()
                 .forEach(vote -> complete(vote, withVariables("vote", "APPROVE")));
         assertThat(standard).hasPassed("tallyBallot");
     }
 
     /** A standard registered; the assertions that follow (task(), job()) are about it. */
     private static ProcessInstance start(boolean revision, boolean fastTrack) {
-        ProcessInstance standard = runtimeService().createProcessInstanceByKey(PROCESS_KEY).businessKey("1")
-                .setVariables(variables(revision, fastTrack)).execute();
+        ProcessInstance standard = runtimeService()
+                .createProcessInstanceByKey(PROCESS_KEY)
+                .businessKey("1")
+                .setVariables(variables(revision, fastTrack))
+                .execute();
         assertThat(standard).isStarted();
         return standard;
     }
 
     /** A standard that has got as far as just before this activity. */
     private static ProcessInstance startBefore(String activity) {
-        ProcessInstance standard = runtimeService().createProcessInstanceByKey(PROCESS_KEY).businessKey("1")
-                .startBeforeActivity(activity).setVariables(variables(false, false))
-                .setVariable(IN_FORCE_AT.name(), inDays(0)).execute();
+        ProcessInstance standard = runtimeService()
+                .createProcessInstanceByKey(PROCESS_KEY)
+                .businessKey("1")
+                .startBeforeActivity(activity)
+                .setVariables(variables(false, false))
+                .setVariable(IN_FORCE_AT.name(), inDays(0))
+                .execute();
         assertThat(standard).isStarted();
         return standard;
     }

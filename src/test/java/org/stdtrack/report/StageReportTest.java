@@ -1,6 +1,7 @@
 package org.stdtrack.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stdtrack.support.Refusals.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -45,14 +46,20 @@ abstract class StageReportTest extends LifecycleTestSupport {
         assertThat(later.get("byStage").get("CANCELLED").asLong()).isEqualTo(1);
         assertThat(group(later, "SRV").get("byStage").get("DRAFTING").asLong()).isEqualTo(1);
         assertThat(group(later, "SEC").get("byStage").get("CANCELLED").asLong()).isEqualTo(1);
-        assertThat(group(later, "BAS").get("total").asLong()).as("empty groups are reported as zeros").isZero();
+        assertThat(group(later, "BAS").get("total").asLong())
+                .as("empty groups are reported as zeros")
+                .isZero();
 
         // Work done afterwards does not change what the report says about a past date.
         travelTo(START.plusDays(50));
         complete("drafter", first, "submitDraft");
         ClockUtil.reset();
         assertThat(report("asOf=" + START.plusDays(10))).isEqualTo(proposed);
-        assertThat(report("asOf=" + START.plusDays(50)).get("byStage").get("CONSULTATION").asLong()).isEqualTo(1);
+        assertThat(report("asOf=" + START.plusDays(50))
+                        .get("byStage")
+                        .get("CONSULTATION")
+                        .asLong())
+                .isEqualTo(1);
     }
 
     @Test
@@ -71,10 +78,14 @@ abstract class StageReportTest extends LifecycleTestSupport {
             }
             assertThat(sum).isEqualTo(plain.get("total").asLong());
         }
-        assertThat(report("groupBy=domain").get("groups").findValuesAsText("key")).containsExactly("BAS", "TEC", "SRV", "APP", "MGT", "SEC");
-        assertThat(report("groupBy=type").get("groups").findValuesAsText("key")).containsExactly("GB", "GB_T", "SECTOR");
-        assertThat(report("groupBy=committee").get("groups").findValuesAsText("key")).containsExactly("CCSA-TC1", "TC28-SC38");
-        assertThat(report("groupBy=domain").get("groups").get(5).get("nameZh").asText()).isEqualTo("安全");
+        assertThat(report("groupBy=domain").get("groups").findValuesAsText("key"))
+                .containsExactly("BAS", "TEC", "SRV", "APP", "MGT", "SEC");
+        assertThat(report("groupBy=type").get("groups").findValuesAsText("key"))
+                .containsExactly("GB", "GB_T", "SECTOR");
+        assertThat(report("groupBy=committee").get("groups").findValuesAsText("key"))
+                .containsExactly("CCSA-TC1", "TC28-SC38");
+        assertThat(report("groupBy=domain").get("groups").get(5).get("nameZh").asText())
+                .isEqualTo("安全");
     }
 
     @Test
@@ -82,11 +93,15 @@ abstract class StageReportTest extends LifecycleTestSupport {
         Api.Response badGroup = api.as("observer").get("/api/reports/stages?programme=CLOUD-2025&groupBy=colour");
         assertThat(badGroup.status()).isEqualTo(400);
         assertThat(badGroup.text("detail")).contains("domain, type, committee");
-        Api.Response future = api.as("observer").get("/api/reports/stages?programme=CLOUD-2025&asOf="
-                + LocalDate.ofInstant(now(), ZONE).plusDays(2));
+        Api.Response future = api.as("observer")
+                .get("/api/reports/stages?programme=CLOUD-2025&asOf="
+                        + LocalDate.ofInstant(now(), ZONE).plusDays(2));
         assertThat(future.status()).isEqualTo(422);
         assertThat(future.text("field")).isEqualTo("asOf");
-        assertThat(api.as("observer").get("/api/reports/stages?programme=CLOUD-2025&asOf=yesterday").status()).isEqualTo(400);
+        assertThat(api.as("observer")
+                        .get("/api/reports/stages?programme=CLOUD-2025&asOf=yesterday")
+                        .status())
+                .isEqualTo(400);
     }
 
     private JsonNode report(String query) {
@@ -108,4 +123,41 @@ abstract class StageReportTest extends LifecycleTestSupport {
         ClockUtil.setCurrentTime(Date.from(day.atTime(10, 0).atZone(ZONE).toInstant()));
     }
 
+    @Test
+    void stageReportCountsEveryStageIncludingZeros() {
+        JsonNode before = api.as("observer")
+                .get("/api/reports/stages?programme=CLOUD-2025")
+                .body();
+        registerNational("Counted in the report");
+        JsonNode after = api.as("observer")
+                .get("/api/reports/stages?programme=CLOUD-2025")
+                .body();
+        assertThat(after.get("programme").asText()).isEqualTo("CLOUD-2025");
+        assertThat(after.get("target").asInt()).isEqualTo(30);
+        assertThat(after.get("byStage").fieldNames())
+                .toIterable()
+                .containsExactly(
+                        "PRELIMINARY",
+                        "PROPOSAL",
+                        "DRAFTING",
+                        "CONSULTATION",
+                        "TECHNICAL_REVIEW",
+                        "APPROVAL",
+                        "PUBLISHED",
+                        "IN_FORCE",
+                        "PERIODIC_REVIEW",
+                        "WITHDRAWN",
+                        "CANCELLED");
+        assertThat(after.get("byStage").get("PRELIMINARY").asLong())
+                .isEqualTo(before.get("byStage").get("PRELIMINARY").asLong() + 1);
+        long sum = 0;
+        for (JsonNode count : after.get("byStage")) {
+            sum += count.asLong();
+        }
+        assertThat(after.get("total").asLong())
+                .isEqualTo(sum)
+                .isEqualTo(before.get("total").asLong() + 1);
+        assertProblem(api.as("observer").get("/api/reports/stages?programme=NOPE"), 404);
+        assertProblem(api.as("observer").get("/api/reports/stages"), 400);
+    }
 }

@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
@@ -18,6 +19,7 @@ import org.springframework.test.context.TestPropertySource;
 // Metrics export (Prometheus) as in production; Spring Boot switches it off in tests by default.
 @AutoConfigureObservability
 @ActiveProfiles({"demo", "test"})
+// Test helpers that need the application's beans, shared by every suite of the context.
+@Import(WriteGuard.class)
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:stdtrack-test;DB_CLOSE_DELAY=-1")
-public @interface OnH2 {
-}
+public @interface OnH2 {}

@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -21,6 +22,8 @@ import org.springframework.test.context.ContextConfiguration;
 // Metrics export (Prometheus) as in production; Spring Boot switches it off in tests by default.
 @AutoConfigureObservability
 @ActiveProfiles({"demo", "test"})
+// Test helpers that need the application's beans, shared by every suite of the context.
+@Import(WriteGuard.class)
 @ContextConfiguration(initializers = OnPostgres.Database.class)
 public @interface OnPostgres {
 
@@ -28,9 +31,10 @@ public @interface OnPostgres {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             TestPropertyValues.of(
-                    "spring.datasource.url=" + EmbeddedPostgres.jdbcUrl(),
-                    "spring.datasource.username=postgres",
-                    "spring.datasource.password=postgres").applyTo(context);
+                            "spring.datasource.url=" + EmbeddedPostgres.jdbcUrl(),
+                            "spring.datasource.username=postgres",
+                            "spring.datasource.password=postgres")
+                    .applyTo(context);
         }
     }
 }

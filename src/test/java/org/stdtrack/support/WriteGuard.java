@@ -5,17 +5,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Counts every application table and the engine's runtime state, to prove a refused request wrote nothing. */
+/**
+ * Counts every application table and the engine's runtime state, to prove a refused request wrote nothing.
+ * A bean of the shared test contexts ({@link OnH2}, {@link OnPostgres}).
+ */
 public final class WriteGuard {
 
-    private static final List<String> TABLES = List.of("standard", "stage_event", "consultation",
-            "consultation_comment", "ballot", "ballot_voter", "ballot_vote", "app_user", "user_role", "adoption", "open_task");
+    private static final List<String> TABLES = List.of(
+            "standard",
+            "stage_event",
+            "consultation",
+            "consultation_comment",
+            "ballot",
+            "ballot_voter",
+            "ballot_vote",
+            "app_user",
+            "user_role",
+            "adoption",
+            "open_task");
 
     private final JdbcClient jdbc;
     private final RuntimeService runtime;
@@ -23,8 +37,12 @@ public final class WriteGuard {
     private final ManagementService management;
     private final HistoryService history;
 
-    public WriteGuard(JdbcClient jdbc, RuntimeService runtime, TaskService tasks, ManagementService management,
-                      HistoryService history) {
+    public WriteGuard(
+            JdbcClient jdbc,
+            RuntimeService runtime,
+            TaskService tasks,
+            ManagementService management,
+            HistoryService history) {
         this.jdbc = jdbc;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -35,21 +53,28 @@ public final class WriteGuard {
     public Map<String, Long> snapshot() {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String table : TABLES) {
-            counts.put(table, jdbc.sql("select count(*) from " + table).query(Long.class).single());
+            counts.put(
+                    table,
+                    jdbc.sql("select count(*) from " + table).query(Long.class).single());
         }
-        counts.put("resolved comments", jdbc.sql("select count(*) from consultation_comment where resolution is not null")
-                .query(Long.class).single());
+        counts.put(
+                "resolved comments",
+                jdbc.sql("select count(*) from consultation_comment where resolution is not null")
+                        .query(Long.class)
+                        .single());
         counts.put("engine executions", runtime.createExecutionQuery().count());
         counts.put("engine tasks", tasks.createTaskQuery().count());
-        counts.put("engine assigned tasks", tasks.createTaskQuery().taskAssigned().count());
+        counts.put(
+                "engine assigned tasks", tasks.createTaskQuery().taskAssigned().count());
         counts.put("engine jobs", management.createJobQuery().count());
         counts.put("engine variables", runtime.createVariableInstanceQuery().count());
-        counts.put("engine history", history.createHistoricActivityInstanceQuery().count());
+        counts.put(
+                "engine history", history.createHistoricActivityInstanceQuery().count());
         return counts;
     }
 
     /** Runs the request and asserts that every count is unchanged afterwards. */
-    public <T> T unchangedBy(java.util.function.Supplier<T> request) {
+    public <T> T unchangedBy(Supplier<T> request) {
         Map<String, Long> before = snapshot();
         T result = request.get();
         assertThat(snapshot()).as("a refused request must write nothing").isEqualTo(before);

@@ -1,7 +1,0 @@
-package org.stdtrack.api;
-
-import org.stdtrack.support.OnH2;
-
-@OnH2
-class AccessAndInputOnH2Test extends AccessAndInputTest {
-}

@@ -1,0 +1,6 @@
+package org.stdtrack.audit;
+
+import org.stdtrack.support.OnH2;
+
+@OnH2
+class AuditTrailOnH2Test extends AuditTrailTest {}

@@ -1,0 +1,141 @@
+package org.stdtrack.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.stdtrack.support.Refusals.assertProblem;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.stdtrack.support.Api;
+import org.stdtrack.support.LifecycleTestSupport;
+import org.stdtrack.support.Refusals;
+import org.stdtrack.support.WriteGuard;
+
+/**
+ * The rules the lifecycle's own tasks add to their forms: the consultation's minimum period, the published number and dates, dual numbers of identical adoptions. Runs on H2 and on PostgreSQL.
+ */
+abstract class LifecycleTaskRulesTest extends LifecycleTestSupport {
+
+    @Autowired
+    WriteGuard guard;
+
+    @Autowired
+    TaskService taskService;
+
+    Refusals refusals;
+
+    @BeforeEach
+    void setUpRefusals() {
+        refusals = new Refusals(api, guard, taskService);
+    }
+
+    @Test
+    void consultationDeadlineMustRespectThePolicyMinimum() {
+        long id = registerNational("Consultation deadline");
+        submitAndApproveProposal(id);
+        complete("drafter", id, "submitDraft");
+        String path = "/api/tasks/"
+                + task("secretary", id, "openConsultation").get("id").asText() + "/complete";
+        Api.Response tooSoon = refusals.ofCompletion(
+                path, Map.of("commentDeadline", deadlineIn(Period.ofDays(59))), 422, "commentDeadline");
+        assertThat(tooSoon.text("detail")).contains("P60D");
+        refusals.ofCompletion(path, Map.of("commentDeadline", "2027-01-01"), 422, "commentDeadline");
+        refusals.ofCompletion(path, Map.of("commentDeadline", "2027-01-01T10:00:00"), 422, "commentDeadline");
+        refusals.ofCompletion(path, Map.of("commentDeadline", "2300-01-01T10:00:00+08:00"), 422, "commentDeadline");
+        refusals.ofCompletion(path, Map.of(), 422, "commentDeadline");
+        String deadline = deadlineIn(Period.ofDays(75));
+        complete("secretary", id, "openConsultation", Map.of("commentDeadline", deadline));
+        assertThat(timers(id))
+                .singleElement()
+                .extracting(job -> job.getDuedate().toInstant())
+                .as("the consultation closes at the deadline's instant")
+                .isEqualTo(OffsetDateTime.parse(deadline).toInstant());
+    }
+
+    @Test
+    void publicationChecksTheNumberAndTheDates() {
+        long id = registerNational("Publication checks");
+        toApproval(id);
+        complete("secretary", id, "submitForApproval", submissionPackage());
+        complete("sac", id, "approvePublication", Map.of("outcome", "APPROVE"));
+        String path = "/api/tasks/" + task("sac", id, "publish").get("id").asText() + "/complete";
+        String year = String.valueOf(LocalDate.ofInstant(now(), ZONE).getYear());
+        String today = LocalDate.ofInstant(now(), ZONE).toString();
+        Map<String, Object> good = new HashMap<>(
+                Map.of("publishedNumber", "GB/T 49001-" + year, "publicationDate", today, "implementationDate", today));
+
+        refusals.ofCompletion(path, with(good, "publishedNumber", "YD/T 1234-" + year), 422, "publishedNumber");
+        refusals.ofCompletion(path, with(good, "publishedNumber", "GB/T 49001"), 422, "publishedNumber");
+        refusals.ofCompletion(path, with(good, "publishedNumber", "GB/T 49001-1999"), 422, "publishedNumber");
+        refusals.ofCompletion(
+                path,
+                with(good, "publishedNumber", "GB/T 49001-" + year + "/ISO/IEC 17788:2014"),
+                422,
+                "publishedNumber");
+        refusals.ofCompletion(path, with(good, "publicationDate", "31/12/2026"), 422, "publicationDate");
+        refusals.ofCompletion(path, with(good, "publicationDate", "1899-12-31"), 422, "publicationDate");
+        refusals.ofCompletion(path, with(good, "implementationDate", "2126-01-01"), 422, "implementationDate");
+        refusals.ofCompletion(
+                path,
+                with(
+                        good,
+                        "implementationDate",
+                        LocalDate.parse(today).minusDays(1).toString()),
+                422,
+                "implementationDate");
+        complete("sac", id, "publish", good);
+        assertThat(standard(id).get("publishedNumber").asText()).isEqualTo("GB/T 49001-" + year);
+
+        long other = registerNational("Same number twice");
+        toApproval(other);
+        complete("secretary", other, "submitForApproval", submissionPackage());
+        complete("sac", other, "approvePublication", Map.of("outcome", "APPROVE"));
+        String otherPath =
+                "/api/tasks/" + task("sac", other, "publish").get("id").asText() + "/complete";
+        assertProblem(guard.unchangedBy(() -> api.as("sac").post(otherPath, good)), 409);
+    }
+
+    @Test
+    void identicalAdoptionsArePublishedWithTheirDualNumber() {
+        Map<String, Object> body = nationalStandard("Cloud computing — Reference architecture");
+        body.put("international", Map.of("reference", "ISO/IEC 17789:2014", "degree", "IDT"));
+        long id = register(body);
+        submitAndApproveProposal(id);
+        openConsultation(id);
+        closeConsultation(id);
+        complete("drafter", id, "resolveComments", Map.of("outcome", "SUBMIT"));
+        ballotPasses(id);
+        complete("secretary", id, "submitForApproval", submissionPackage());
+        complete("sac", id, "approvePublication", Map.of("outcome", "APPROVE"));
+        var today = LocalDate.ofInstant(now(), ZONE);
+        String plain = "GB/T 49002-" + today.getYear();
+        String path = "/api/tasks/" + task("sac", id, "publish").get("id").asText() + "/complete";
+        Map<String, Object> publication = new HashMap<>(Map.of(
+                "publishedNumber",
+                plain,
+                "publicationDate",
+                today.toString(),
+                "implementationDate",
+                today.plusMonths(6).toString()));
+        Api.Response refused = refusals.ofCompletion(path, publication, 422, "publishedNumber");
+        assertThat(refused.text("detail")).contains(plain + "/ISO/IEC 17789:2014");
+        complete("sac", id, "publish", with(publication, "publishedNumber", plain + "/ISO/IEC 17789:2014"));
+        assertThat(stage(id)).isEqualTo("PUBLISHED");
+    }
+
+    private Map<String, Object> with(String field, Object value) {
+        return with(nationalStandard("Validation subject"), field, value);
+    }
+
+    private static Map<String, Object> with(Map<String, ?> body, String field, Object value) {
+        Map<String, Object> copy = new HashMap<>(body);
+        copy.put(field, value);
+        return copy;
+    }
+}

@@ -1,0 +1,6 @@
+package org.stdtrack.programme;
+
+import org.stdtrack.support.OnPostgres;
+
+@OnPostgres
+class ReferenceDataApiOnPostgresTest extends ReferenceDataApiTest {}

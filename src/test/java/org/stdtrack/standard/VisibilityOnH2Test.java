@@ -1,0 +1,6 @@
+package org.stdtrack.standard;
+
+import org.stdtrack.support.OnH2;
+
+@OnH2
+class VisibilityOnH2Test extends VisibilityTest {}

@@ -1,0 +1,141 @@
+package org.stdtrack.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.stdtrack.support.Refusals.assertProblem;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Period;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.stdtrack.support.Api;
+import org.stdtrack.support.LifecycleTestSupport;
+import org.stdtrack.support.Refusals;
+import org.stdtrack.support.WriteGuard;
+
+/**
+ * The worklist as each demo user meets it: what is on their list with its form, who may see, claim and work a task, and how a completion is checked against the model while a refused one writes nothing. Runs on H2 and on PostgreSQL.
+ */
+abstract class WorklistTest extends LifecycleTestSupport {
+
+    @Autowired
+    WriteGuard guard;
+
+    @Autowired
+    TaskService taskService;
+
+    Refusals refusals;
+
+    @BeforeEach
+    void setUpRefusals() {
+        refusals = new Refusals(api, guard, taskService);
+    }
+
+    @Test
+    void taskListShowsTheCallersWorkWithItsFormFromTheModel() {
+        long id = registerNational("Task list shape");
+        complete("secretary", id, "submitProposal");
+        passTime(Period.ofDays(30));
+        fireDueTimers(id);
+        JsonNode task = task("sac", id, "approveProposal");
+        assertThat(task.get("name").asText()).isEqualTo("Approve proposal");
+        assertThat(task.get("standardId").asLong()).isEqualTo(id);
+        assertThat(task.get("stage").asText()).isEqualTo("PROPOSAL");
+        assertThat(task.get("candidateGroups").findValuesAsText("")).isEmpty();
+        assertThat(task.get("candidateGroups").get(0).asText()).isEqualTo("approverSAC");
+        assertThat(task.get("outcomes").toString()).isEqualTo("[\"APPROVE\",\"REVISE\",\"REJECT\"]");
+        assertThat(task.get("fields").findValuesAsText("id")).containsExactly("planNumber", "comment");
+        assertThat(task.get("created").asText()).isNotBlank();
+        assertThat(api.as("secretary").get("/api/tasks?standard=" + id).body()).isEmpty();
+        assertThat(api.as("miit").get("/api/tasks?standard=" + id).body()).isEmpty();
+    }
+
+    @Test
+    void aTaskIsSeenAndWorkedOnlyByItsGroupOrAssignee() {
+        long id = registerNational("Who works the task");
+        String taskId = task("secretary", id, "submitProposal").get("id").asText();
+        for (String outsider : List.of("reviewer1", "drafter", "secretary2", "sac", "enterprise1", "observer")) {
+            assertProblem(guard.unchangedBy(() -> api.as(outsider).get("/api/tasks/" + taskId)), 404);
+            assertProblem(
+                    guard.unchangedBy(() -> api.as(outsider).post("/api/tasks/" + taskId + "/claim", Map.of())), 404);
+            assertProblem(
+                    guard.unchangedBy(() -> api.as(outsider).post("/api/tasks/" + taskId + "/complete", Map.of())),
+                    404);
+            assertThat(api.as(outsider).get("/api/tasks").body().findValuesAsText("id"))
+                    .doesNotContain(taskId);
+        }
+        assertThat(api.as("admin").get("/api/tasks/" + taskId).status())
+                .as("administrators see every task")
+                .isEqualTo(200);
+        assertProblem(
+                guard.unchangedBy(() -> api.as("admin").post("/api/tasks/" + taskId + "/complete", Map.of())), 403);
+        assertProblem(api.as("secretary").get("/api/tasks/no-such-task"), 404);
+    }
+
+    @Test
+    void claimingReservesATaskAndCompletingTwiceIsAConflict() {
+        long id = registerNational("Claim and complete");
+        String taskId = task("secretary", id, "submitProposal").get("id").asText();
+        Api.Response claimed = api.as("secretary").post("/api/tasks/" + taskId + "/claim", Map.of());
+        assertThat(claimed.status()).isEqualTo(200);
+        assertThat(claimed.text("assignee")).isEqualTo("secretary");
+        Api.Response unclaimed = api.as("secretary").post("/api/tasks/" + taskId + "/unclaim", Map.of());
+        assertThat(unclaimed.text("assignee")).isNull();
+        api.as("secretary").post("/api/tasks/" + taskId + "/claim", Map.of());
+        assertThat(api.as("secretary")
+                        .post("/api/tasks/" + taskId + "/complete", Map.of())
+                        .status())
+                .isEqualTo(200);
+
+        Api.Response again =
+                guard.unchangedBy(() -> api.as("secretary").post("/api/tasks/" + taskId + "/complete", Map.of()));
+        assertProblem(again, 409);
+        assertThat(again.text("detail")).contains("already been completed");
+        assertProblem(api.as("secretary").post("/api/tasks/" + taskId + "/claim", Map.of()), 409);
+    }
+
+    @Test
+    void aVoteTaskBelongsToItsVoterAlone() {
+        long id = registerNational("Personal ballots");
+        toTechnicalReview(id);
+        String reviewer1Vote = task("reviewer1", id, "castVote").get("id").asText();
+        assertProblem(
+                guard.unchangedBy(() -> api.as("reviewer2")
+                        .post("/api/tasks/" + reviewer1Vote + "/complete", Map.of("vote", "APPROVE"))),
+                404);
+        assertProblem(
+                guard.unchangedBy(() -> api.as("reviewer1").post("/api/tasks/" + reviewer1Vote + "/unclaim", Map.of())),
+                409);
+        assertProblem(
+                guard.unchangedBy(() ->
+                        api.as("reviewer1").post("/api/tasks/" + reviewer1Vote + "/complete", Map.of("vote", "MAYBE"))),
+                422);
+    }
+
+    @Test
+    void completionsAreValidatedAgainstTheModelAndWriteNothingWhenRefused() {
+        long id = registerNational("Completion validation");
+        complete("secretary", id, "submitProposal");
+        passTime(Period.ofDays(30));
+        fireDueTimers(id);
+        String taskId = task("sac", id, "approveProposal").get("id").asText();
+        String path = "/api/tasks/" + taskId + "/complete";
+
+        Api.Response noOutcome = refusals.ofCompletion(path, Map.of(), 422, "outcome");
+        assertThat(noOutcome.text("detail")).contains("APPROVE, REVISE, REJECT");
+        refusals.ofCompletion(path, Map.of("outcome", "MAYBE"), 422, "outcome");
+        refusals.ofCompletion(path, Map.of("outcome", "APPROVE"), 422, "planNumber");
+        refusals.ofCompletion(path, Map.of("outcome", "REVISE", "comment", " "), 422, "comment");
+        refusals.ofCompletion(path, Map.of("outcome", "APPROVE", "planNumber", 7), 400, "planNumber");
+        refusals.ofCompletion(path, Map.of("outcome", "APPROVE", "planNumber", "P-1", "colour", "red"), 400, "colour");
+        refusals.ofCompletion(path, Map.of("outcome", "APPROVE", "planNumber", "x".repeat(10_001)), 422, "planNumber");
+        assertProblem(
+                guard.unchangedBy(() -> api.as("sac").postRaw(path, "{\"outcome\":", MediaType.APPLICATION_JSON)), 400);
+        assertThat(stage(id)).isEqualTo("PROPOSAL");
+        complete("sac", id, "approveProposal", Map.of("outcome", "APPROVE", "planNumber", "P-1"));
+    }
+}
