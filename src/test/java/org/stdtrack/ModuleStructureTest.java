@@ -13,7 +13,8 @@ class ModuleStructureTest {
 
     @Test
     void featurePackagesKeepTheirBoundaries() {
-        ApplicationModules modules = ApplicationModules.of(StdtrackApplication.class).verify();
+        ApplicationModules modules =
+                ApplicationModules.of(StdtrackApplication.class).verify();
         new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()

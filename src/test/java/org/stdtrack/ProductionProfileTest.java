@@ -18,14 +18,27 @@ class ProductionProfileTest {
 
     @Test
     void firstStartCreatesTheAdministratorAndNoDemoData() {
-        try (var app = start(EmbeddedPostgres.newDatabase(database()), "--STDTRACK_ADMIN_PASSWORD=s3cret-first-start")) {
+        try (var app =
+                start(EmbeddedPostgres.newDatabase(database()), "--STDTRACK_ADMIN_PASSWORD=s3cret-first-start")) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
-            assertThat(jdbc.sql("select username from app_user").query(String.class).list()).containsExactly("admin");
-            String hash = jdbc.sql("select password from app_user").query(String.class).single();
-            assertThat(app.getBean(PasswordEncoder.class).matches("s3cret-first-start", hash)).isTrue();
-            assertThat(jdbc.sql("select count(*) from standard").query(Long.class).single()).isZero();
-            assertThat(jdbc.sql("select count(*) from programme").query(Long.class).single())
-                    .as("reference data comes with every profile").isEqualTo(1);
+            assertThat(jdbc.sql("select username from app_user")
+                            .query(String.class)
+                            .list())
+                    .containsExactly("admin");
+            String hash = jdbc.sql("select password from app_user")
+                    .query(String.class)
+                    .single();
+            assertThat(app.getBean(PasswordEncoder.class).matches("s3cret-first-start", hash))
+                    .isTrue();
+            assertThat(jdbc.sql("select count(*) from standard")
+                            .query(Long.class)
+                            .single())
+                    .isZero();
+            assertThat(jdbc.sql("select count(*) from programme")
+                            .query(Long.class)
+                            .single())
+                    .as("reference data comes with every profile")
+                    .isEqualTo(1);
         }
     }
 
@@ -33,10 +46,14 @@ class ProductionProfileTest {
     void refusesADatabaseHoldingDemoAccounts() {
         String url = EmbeddedPostgres.newDatabase(database());
         try (var app = start(url, "--STDTRACK_ADMIN_PASSWORD=s3cret-first-start")) {
-            app.getBean(JdbcClient.class).sql("insert into app_user (username, password, display_name, demo) "
-                    + "values ('reviewer1', '{noop}reviewer1', 'Copied from a demo database', true)").update();
+            app.getBean(JdbcClient.class)
+                    .sql("insert into app_user (username, password, display_name, demo) "
+                            + "values ('reviewer1', '{noop}reviewer1', 'Copied from a demo database', true)")
+                    .update();
         }
-        assertThatThrownBy(() -> start(url)).hasStackTraceContaining("demo accounts").hasStackTraceContaining("reviewer1");
+        assertThatThrownBy(() -> start(url))
+                .hasStackTraceContaining("demo accounts")
+                .hasStackTraceContaining("reviewer1");
     }
 
     @Test
@@ -57,9 +74,15 @@ class ProductionProfileTest {
     }
 
     private static ConfigurableApplicationContext start(String url, String... extra) {
-        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.profiles.active=postgres",
-                "--STDTRACK_DB_URL=" + url, "--STDTRACK_DB_USER=postgres", "--STDTRACK_DB_PASSWORD=postgres",
-                "--camunda.bpm.job-execution.enabled=false", "--spring.main.banner-mode=off", "--logging.level.root=OFF"));
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--spring.profiles.active=postgres",
+                "--STDTRACK_DB_URL=" + url,
+                "--STDTRACK_DB_USER=postgres",
+                "--STDTRACK_DB_PASSWORD=postgres",
+                "--camunda.bpm.job-execution.enabled=false",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=OFF"));
         arguments.addAll(List.of(extra));
         return new SpringApplicationBuilder(StdtrackApplication.class).run(arguments.toArray(String[]::new));
     }

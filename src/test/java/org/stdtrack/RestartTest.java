@@ -5,9 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -18,10 +21,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +56,9 @@ class RestartTest {
 
             id = client.register("Survives restarts");
             client.complete("secretary", id, "submitProposal", Map.of());
-            assertThat(client.hasTask("sac", id, "approveProposal")).as("the 30-day comment period runs").isFalse();
+            assertThat(client.hasTask("sac", id, "approveProposal"))
+                    .as("the 30-day comment period runs")
+                    .isFalse();
         }
 
         try (var app = start("--stdtrack.policy.proposal-comment-period=P0D")) {
@@ -61,41 +67,64 @@ class RestartTest {
             assertThat(standard.get("title").asText()).isEqualTo("Survives restarts");
             assertThat(standard.get("stage").asText()).isEqualTo("PROPOSAL");
             assertThat(standard.get("history")).hasSize(2);
-            assertThat(client.get("observer", "/api/reports/stages?programme=CLOUD-2025").body().get("total").asInt())
-                    .as("the demo programme is loaded once, not on every start").isEqualTo(33);
+            assertThat(client.get("observer", "/api/reports/stages?programme=CLOUD-2025")
+                            .body()
+                            .get("total")
+                            .asInt())
+                    .as("the demo programme is loaded once, not on every start")
+                    .isEqualTo(33);
 
             // The timer set before the restart fires once its time has come, by the job executor alone.
-            ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(30)).plusSeconds(60)));
-            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+            ClockUtil.setCurrentTime(
+                    Date.from(Instant.now().plus(Duration.ofDays(30)).plusSeconds(60)));
+            await().atMost(Duration.ofSeconds(10))
+                    .pollInterval(Duration.ofMillis(200))
                     .until(() -> client.hasTask("sac", id, "approveProposal"));
 
             // A P0D period makes the timer due at once; it fires within seconds.
             long immediate = client.register("Zero-day comment period");
             client.complete("secretary", immediate, "submitProposal", Map.of());
-            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+            await().atMost(Duration.ofSeconds(10))
+                    .pollInterval(Duration.ofMillis(200))
                     .until(() -> client.hasTask("sac", immediate, "approveProposal"));
 
             client.complete("sac", id, "approveProposal", Map.of("outcome", "APPROVE", "planNumber", "20269999-T-469"));
-            assertThat(client.get("observer", "/api/standards/" + id).body().get("stage").asText()).isEqualTo("DRAFTING");
+            assertThat(client.get("observer", "/api/standards/" + id)
+                            .body()
+                            .get("stage")
+                            .asText())
+                    .isEqualTo("DRAFTING");
         } finally {
             ClockUtil.reset();
         }
         // Two demo starts and all the work above: H2 writes a stack trace to this file for every query
         // that throws (a row mapped by property name did, for every record component).
         Path trace = dataDir.resolve("stdtrack.trace.db");
-        assertThat(Files.exists(trace) ? Files.size(trace) : 0).as("the H2 trace file").isLessThan(1 << 20);
+        assertThat(Files.exists(trace) ? Files.size(trace) : 0)
+                .as("the H2 trace file")
+                .isLessThan(1 << 20);
     }
 
     private void assertDemoProgramme(Client client) throws Exception {
-        JsonNode report = client.get("observer", "/api/reports/stages?programme=CLOUD-2025").body();
+        JsonNode report = client.get("observer", "/api/reports/stages?programme=CLOUD-2025")
+                .body();
         assertThat(report.get("total").asInt()).isEqualTo(32);
         JsonNode byStage = report.get("byStage");
-        assertThat(JSON.convertValue(byStage, Map.class)).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
-                Map.entry("PRELIMINARY", 4), Map.entry("PROPOSAL", 5), Map.entry("DRAFTING", 7),
-                Map.entry("CONSULTATION", 4), Map.entry("TECHNICAL_REVIEW", 3), Map.entry("APPROVAL", 3),
-                Map.entry("PUBLISHED", 2), Map.entry("IN_FORCE", 3), Map.entry("PERIODIC_REVIEW", 0),
-                Map.entry("WITHDRAWN", 0), Map.entry("CANCELLED", 1)));
-        JsonNode standards = client.get("observer", "/api/standards?size=100").body().get("items");
+        assertThat(JSON.convertValue(byStage, Map.class))
+                .containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                        Map.entry("PRELIMINARY", 4),
+                        Map.entry("PROPOSAL", 5),
+                        Map.entry("DRAFTING", 7),
+                        Map.entry("CONSULTATION", 4),
+                        Map.entry("TECHNICAL_REVIEW", 3),
+                        Map.entry("APPROVAL", 3),
+                        Map.entry("PUBLISHED", 2),
+                        Map.entry("IN_FORCE", 3),
+                        Map.entry("PERIODIC_REVIEW", 0),
+                        Map.entry("WITHDRAWN", 0),
+                        Map.entry("CANCELLED", 1)));
+        JsonNode standards =
+                client.get("observer", "/api/standards?size=100").body().get("items");
         Set<String> domains = new HashSet<>();
         int overdue = 0;
         for (JsonNode s : standards) {
@@ -104,45 +133,82 @@ class RestartTest {
         }
         assertThat(domains).containsExactlyInAnyOrder("BAS", "TEC", "SRV", "APP", "MGT", "SEC");
         assertThat(overdue).isEqualTo(1);
-        assertThat(client.get("reviewer3", "/api/tasks").body().findValuesAsText("key")).as("two of four voted so far").contains("castVote");
-        assertThat(client.get("drafter", "/api/tasks").body().findValuesAsText("key")).contains("submitDraft");
+        assertThat(client.get("reviewer3", "/api/tasks").body().findValuesAsText("key"))
+                .as("two of four voted so far")
+                .contains("castVote");
+        assertThat(client.get("drafter", "/api/tasks").body().findValuesAsText("key"))
+                .contains("submitDraft");
     }
 
     private void assertSecurityOverRealHttp(Client client, ConfigurableApplicationContext app) throws Exception {
         Response wrongPassword = client.send("GET", "/api/programmes", "secretary", "not-the-password", null);
         assertThat(wrongPassword.status()).isEqualTo(401);
-        assertThat(wrongPassword.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        assertThat(wrongPassword.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
         assertThat(wrongPassword.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(client.send("GET", "/api/programmes", "ghost", "ghost", null).status()).isEqualTo(401);
+        assertThat(client.send("GET", "/api/programmes", "ghost", "ghost", null).status())
+                .isEqualTo(401);
 
-        assertThat(client.send("GET", "/engine-rest/engine", null, null, null).status()).isEqualTo(401);
-        assertThat(client.send("GET", "/engine-rest/engine", "secretary", "secretary", null).status()).isEqualTo(403);
-        assertThat(client.send("GET", "/engine-rest/process-definition", "sac", "sac", null).status()).isEqualTo(403);
-        Response engine = client.send("GET", "/engine-rest/process-definition?key=standardLifecycle", "admin", "admin", null);
+        assertThat(client.send("GET", "/engine-rest/engine", null, null, null).status())
+                .isEqualTo(401);
+        assertThat(client.send("GET", "/engine-rest/engine", "secretary", "secretary", null)
+                        .status())
+                .isEqualTo(403);
+        assertThat(client.send("GET", "/engine-rest/process-definition", "sac", "sac", null)
+                        .status())
+                .isEqualTo(403);
+        Response engine =
+                client.send("GET", "/engine-rest/process-definition?key=standardLifecycle", "admin", "admin", null);
         assertThat(engine.status()).isEqualTo(200);
         assertThat(engine.body().get(0).get("key").asText()).isEqualTo("standardLifecycle");
 
-        assertThat(client.send("GET", "/camunda/app/cockpit/default/", null, null, null).status())
-                .as("anonymous: sent to the login page").isEqualTo(302);
-        assertThat(client.send("GET", "/camunda/app/cockpit/default/", "secretary", "secretary", null).status()).isEqualTo(403);
+        assertThat(client.send("GET", "/camunda/app/cockpit/default/", null, null, null)
+                        .status())
+                .as("anonymous: sent to the login page")
+                .isEqualTo(302);
+        assertThat(client.send("GET", "/camunda/app/cockpit/default/", "secretary", "secretary", null)
+                        .status())
+                .isEqualTo(403);
         assertSingleSignOnIntoTheWebapps(client.port);
         assertSessionsFollowTheirAccount(client);
-        assertThat(client.send("POST", "/camunda/api/admin/setup/default/user/create", null, null,
-                "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"x\"}}").status())
-                .as("Camunda's initial-setup page must never create an engine administrator").isIn(302, 401, 403);
-        assertThat(client.send("POST", "/camunda/api/admin/setup/default/user/create", "admin", "admin",
-                "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"x\"}}").status()).isEqualTo(403);
+        assertThat(client.send(
+                                "POST",
+                                "/camunda/api/admin/setup/default/user/create",
+                                null,
+                                null,
+                                "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"x\"}}")
+                        .status())
+                .as("Camunda's initial-setup page must never create an engine administrator")
+                .isIn(302, 401, 403);
+        assertThat(client.send(
+                                "POST",
+                                "/camunda/api/admin/setup/default/user/create",
+                                "admin",
+                                "admin",
+                                "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"x\"}}")
+                        .status())
+                .isEqualTo(403);
 
         byte[] huge = ("{\"title\": \"" + "x".repeat(1_200_000) + "\"}").getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> chunked = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + client.port + "/api/standards"))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("secretary:secretary".getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge))).build(),
+        HttpResponse<String> chunked = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + client.port + "/api/standards"))
+                        .header("Content-Type", "application/json")
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString("secretary:secretary".getBytes(StandardCharsets.UTF_8)))
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(chunked.statusCode()).as("a body sent without a length is counted, and refused past the limit").isEqualTo(413);
+        assertThat(chunked.statusCode())
+                .as("a body sent without a length is counted, and refused past the limit")
+                .isEqualTo(413);
 
-        String hash = app.getBean(JdbcClient.class).sql("select password from app_user where username = 'secretary'")
-                .query(String.class).single();
+        String hash = app.getBean(JdbcClient.class)
+                .sql("select password from app_user where username = 'secretary'")
+                .query(String.class)
+                .single();
         assertThat(hash).startsWith("{bcrypt}$2").doesNotContain("secretary");
     }
 
@@ -151,7 +217,9 @@ class RestartTest {
         Browser admin = new Browser(port);
         admin.signIn("admin");
         HttpResponse<String> cockpit = admin.get("/camunda/app/cockpit/default/");
-        assertThat(cockpit.statusCode()).as("single sign-on: Cockpit opens for an administrator").isEqualTo(200);
+        assertThat(cockpit.statusCode())
+                .as("single sign-on: Cockpit opens for an administrator")
+                .isEqualTo(200);
         assertThat(cockpit.body()).contains("Camunda Cockpit");
         HttpResponse<String> webappUser = admin.get("/camunda/api/admin/auth/user/default");
         assertThat(webappUser.statusCode()).isEqualTo(200);
@@ -162,26 +230,53 @@ class RestartTest {
         Browser secretary = new Browser(port);
         secretary.signIn("secretary");
         assertThat(secretary.postJson("/api/standards", "{}").statusCode())
-                .as("a signed-in browser session must carry its CSRF token to write").isEqualTo(403);
-        assertThat(secretary.get("/h2-console").statusCode()).as("the H2 console is never served").isEqualTo(404);
-        assertThat(secretary.get("/camunda/app/cockpit/default/").statusCode()).as("signed in, not an administrator").isEqualTo(403);
-        assertThat(secretary.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(403);
+                .as("a signed-in browser session must carry its CSRF token to write")
+                .isEqualTo(403);
+        assertThat(secretary.get("/h2-console").statusCode())
+                .as("the H2 console is never served")
+                .isEqualTo(404);
+        assertThat(secretary.get("/camunda/app/cockpit/default/").statusCode())
+                .as("signed in, not an administrator")
+                .isEqualTo(403);
+        assertThat(secretary.get("/camunda/api/admin/auth/user/default").statusCode())
+                .isEqualTo(403);
     }
 
     /** An administrator's open session loses Cockpit and the API once the account is demoted and disabled. */
     private void assertSessionsFollowTheirAccount(Client client) throws Exception {
-        client.post("admin", "/api/users", Map.of("username", "administrator2", "displayName", "Second administrator",
-                "password", "administrator2", "roles", List.of(Map.of("role", "ADMIN"))));
+        client.post(
+                "admin",
+                "/api/users",
+                Map.of(
+                        "username",
+                        "administrator2",
+                        "displayName",
+                        "Second administrator",
+                        "password",
+                        "administrator2",
+                        "roles",
+                        List.of(Map.of("role", "ADMIN"))));
         Browser second = new Browser(client.port);
         second.signIn("administrator2");
         assertThat(second.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
         assertThat(second.get("/api/users").statusCode()).isEqualTo(200);
 
-        assertThat(client.send("PUT", "/api/users/administrator2/roles", "admin", "admin",
-                JSON.writeValueAsString(List.of(Map.of("role", "ENTERPRISE")))).status()).isEqualTo(200);
-        assertThat(second.get("/camunda/app/cockpit/default/").statusCode()).as("demoted: no Cockpit").isEqualTo(403);
-        assertThat(second.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(403);
-        assertThat(client.send("POST", "/api/users/administrator2/disable", "admin", "admin", "{}").status()).isEqualTo(200);
+        assertThat(client.send(
+                                "PUT",
+                                "/api/users/administrator2/roles",
+                                "admin",
+                                "admin",
+                                JSON.writeValueAsString(List.of(Map.of("role", "ENTERPRISE"))))
+                        .status())
+                .isEqualTo(200);
+        assertThat(second.get("/camunda/app/cockpit/default/").statusCode())
+                .as("demoted: no Cockpit")
+                .isEqualTo(403);
+        assertThat(second.get("/camunda/api/admin/auth/user/default").statusCode())
+                .isEqualTo(403);
+        assertThat(client.send("POST", "/api/users/administrator2/disable", "admin", "admin", "{}")
+                        .status())
+                .isEqualTo(200);
         HttpResponse<String> users = second.get("/api/users");
         assertThat(users.statusCode()).as("disabled: signed out").isEqualTo(401);
         assertThat(users.body()).doesNotContain("secretary2");
@@ -192,8 +287,9 @@ class RestartTest {
 
     /** Keeps cookies like a browser and signs in through the login form with its CSRF token. */
     static final class Browser {
-        private static final java.util.regex.Pattern CSRF = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+        private final HttpClient http =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         private final String base;
 
         Browser(int port) {
@@ -203,27 +299,38 @@ class RestartTest {
         void signIn(String user) throws IOException, InterruptedException {
             var token = CSRF.matcher(get("/login").body());
             assertThat(token.find()).as("the login form carries a CSRF token").isTrue();
-            var login = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user + "&_csrf=" + token.group(1)))
-                    .build(), HttpResponse.BodyHandlers.discarding());
+            var login = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "username=" + user + "&password=" + user + "&_csrf=" + token.group(1)))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
             assertThat(login.statusCode()).isEqualTo(302);
             assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
         }
 
         HttpResponse<String> postJson(String path, String body) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(base + path))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
 
         HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
         }
     }
 
     private ConfigurableApplicationContext start(String... extraArguments) {
-        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--stdtrack.data-dir=" + dataDir,
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--stdtrack.data-dir=" + dataDir,
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN"));
         arguments.addAll(List.of(extraArguments));
         return new SpringApplicationBuilder(StdtrackApplication.class).run(arguments.toArray(String[]::new));
     }
@@ -232,8 +339,7 @@ class RestartTest {
         return Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
     }
 
-    record Response(int status, java.net.http.HttpHeaders headers, JsonNode body) {
-    }
+    record Response(int status, HttpHeaders headers, JsonNode body) {}
 
     /** A plain HTTP client with Basic authentication, as an API user would write one. */
     final class Client {
@@ -256,16 +362,34 @@ class RestartTest {
         }
 
         long register(String title) throws IOException, InterruptedException {
-            return post("secretary", "/api/standards", Map.of("title", title, "type", "GB_T", "domain", "MGT.OPS",
-                    "committee", "TC28-SC38", "programme", "CLOUD-2025")).get("id").asLong();
+            return post(
+                            "secretary",
+                            "/api/standards",
+                            Map.of(
+                                    "title",
+                                    title,
+                                    "type",
+                                    "GB_T",
+                                    "domain",
+                                    "MGT.OPS",
+                                    "committee",
+                                    "TC28-SC38",
+                                    "programme",
+                                    "CLOUD-2025"))
+                    .get("id")
+                    .asLong();
         }
 
-        void complete(String user, long standardId, String key, Map<String, Object> body) throws IOException, InterruptedException {
+        void complete(String user, long standardId, String key, Map<String, Object> body)
+                throws IOException, InterruptedException {
             post(user, "/api/tasks/" + taskId(user, standardId, key) + "/complete", body);
         }
 
         boolean hasTask(String user, long standardId, String key) throws IOException, InterruptedException {
-            return get(user, "/api/tasks?standard=" + standardId).body().findValuesAsText("key").contains(key);
+            return get(user, "/api/tasks?standard=" + standardId)
+                    .body()
+                    .findValuesAsText("key")
+                    .contains(key);
         }
 
         String taskId(String user, long standardId, String key) throws IOException, InterruptedException {
@@ -279,19 +403,26 @@ class RestartTest {
 
         Response send(String method, String path, String user, String password, String body)
                 throws IOException, InterruptedException {
-            HttpResponse<String> response = http.send(request(method, path, user, password, body),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    http.send(request(method, path, user, password, body), HttpResponse.BodyHandlers.ofString());
             JsonNode json = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
             return new Response(response.statusCode(), response.headers(), json);
         }
 
         private HttpRequest request(String method, String path, String user, String password, String body) {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                    .method(
+                            method,
+                            body == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(body))
                     .header("Content-Type", "application/json");
             if (user != null) {
-                request.header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+                request.header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
             }
             return request.build();
         }

@@ -4,9 +4,25 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** An enterprise's declaration that it implements a standard, and its verification. */
-public record Adoption(long id, long standardId, String enterprise, String creditCode, String scope,
-                       String productsOrServices, LocalDate implementedOn, String evidence, String declaredBy,
-                       Instant declaredAt, Status status, String decidedBy, Instant decidedAt, String reason) {
+public record Adoption(
+        long id,
+        long standardId,
+        String enterprise,
+        String creditCode,
+        String scope,
+        String productsOrServices,
+        LocalDate implementedOn,
+        String evidence,
+        String declaredBy,
+        Instant declaredAt,
+        Status status,
+        String decidedBy,
+        Instant decidedAt,
+        String reason) {
 
-    public enum Status { DECLARED, VERIFIED, REJECTED }
+    public enum Status {
+        DECLARED,
+        VERIFIED,
+        REJECTED
+    }
 }

@@ -27,24 +27,33 @@ class AdoptionController {
         this.adoptions = adoptions;
     }
 
-    record DeclarationRequest(@NotBlank @Size(max = 200) String enterprise,
-                              @NotBlank @Size(min = 18, max = 18) String creditCode,
-                              @NotBlank @Size(max = 2000) String scope,
-                              @NotBlank @Size(max = 2000) String productsOrServices,
-                              @NotNull LocalDate implementedOn,
-                              @NotBlank @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) link")
-                              String evidence) {
-    }
+    record DeclarationRequest(
+            @NotBlank @Size(max = 200) String enterprise,
+            @NotBlank @Size(min = 18, max = 18) String creditCode,
+            @NotBlank @Size(max = 2000) String scope,
+            @NotBlank @Size(max = 2000) String productsOrServices,
+            @NotNull LocalDate implementedOn,
+
+            @NotBlank @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) link")
+            String evidence) {}
 
     @PostMapping("/api/standards/{id}/adoptions")
     ResponseEntity<Adoption> declare(AppUser user, @PathVariable long id, @Valid @RequestBody DeclarationRequest body) {
         if (body.implementedOn().getYear() < 2000) {
             throw ApiException.invalid("implementedOn", "'implementedOn' must lie after 2000-01-01.");
         }
-        Adoption adoption = adoptions.declare(user, id, new AdoptionService.Declaration(body.enterprise().trim(),
-                body.creditCode().trim().toUpperCase(), body.scope(), body.productsOrServices(), body.implementedOn(),
-                body.evidence()));
-        return ResponseEntity.created(URI.create("/api/standards/" + id + "/adoptions/" + adoption.id())).body(adoption);
+        Adoption adoption = adoptions.declare(
+                user,
+                id,
+                new AdoptionService.Declaration(
+                        body.enterprise().trim(),
+                        body.creditCode().trim().toUpperCase(),
+                        body.scope(),
+                        body.productsOrServices(),
+                        body.implementedOn(),
+                        body.evidence()));
+        return ResponseEntity.created(URI.create("/api/standards/" + id + "/adoptions/" + adoption.id()))
+                .body(adoption);
     }
 
     @GetMapping("/api/standards/{id}/adoptions")

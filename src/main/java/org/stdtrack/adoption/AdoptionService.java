@@ -16,9 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
-import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
+import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
@@ -39,8 +39,14 @@ public class AdoptionService {
     private final ProgrammeClock clock;
     private final ReferenceData referenceData;
 
-    AdoptionService(JdbcClient jdbc, StandardRepository standards, StandardAccess access, AdoptionVerification verification,
-                    AuditTrail audit, ProgrammeClock clock, ReferenceData referenceData) {
+    AdoptionService(
+            JdbcClient jdbc,
+            StandardRepository standards,
+            StandardAccess access,
+            AdoptionVerification verification,
+            AuditTrail audit,
+            ProgrammeClock clock,
+            ReferenceData referenceData) {
         this.referenceData = referenceData;
         this.jdbc = jdbc;
         this.standards = standards;
@@ -50,9 +56,13 @@ public class AdoptionService {
         this.clock = clock;
     }
 
-    record Declaration(String enterprise, String creditCode, String scope, String productsOrServices,
-                       LocalDate implementedOn, String evidence) {
-    }
+    record Declaration(
+            String enterprise,
+            String creditCode,
+            String scope,
+            String productsOrServices,
+            LocalDate implementedOn,
+            String evidence) {}
 
     @Transactional
     Adoption declare(AppUser user, long standardId, Declaration declaration) {
@@ -62,30 +72,47 @@ public class AdoptionService {
             throw ApiException.invalid("creditCode", codeProblem);
         }
         if (declaration.implementedOn().isAfter(clock.today())) {
-            throw ApiException.invalid("implementedOn", "An adoption is declared once implemented: the date cannot be in the future.");
+            throw ApiException.invalid(
+                    "implementedOn", "An adoption is declared once implemented: the date cannot be in the future.");
         }
         if (!standard.stage().isPublished() || standard.stage() == Stage.WITHDRAWN) {
             throw ApiException.conflict("Standard " + standardId + " is " + standard.stage()
                     + ": only a published standard in force can be adopted.");
         }
         boolean onBehalf = declaresOnBehalf(user, declaration.creditCode());
-        boolean duplicate = jdbc.sql("select count(*) from adoption where standard_id = ? and credit_code = ? and status <> 'REJECTED'")
-                .params(standardId, declaration.creditCode()).query(Long.class).single() > 0;
+        boolean duplicate = jdbc.sql(
+                                "select count(*) from adoption where standard_id = ? and credit_code = ? and status <> 'REJECTED'")
+                        .params(standardId, declaration.creditCode())
+                        .query(Long.class)
+                        .single()
+                > 0;
         if (duplicate) {
-            throw ApiException.conflict("Enterprise " + declaration.creditCode() + " has already declared standard " + standardId + ".");
+            throw ApiException.conflict(
+                    "Enterprise " + declaration.creditCode() + " has already declared standard " + standardId + ".");
         }
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into adoption (standard_id, enterprise_name, credit_code, scope, products_or_services,
                     implemented_on, evidence, declared_by, declared_at, status)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'DECLARED')""")
-                .params(standardId, declaration.enterprise(), declaration.creditCode(), declaration.scope(),
-                        declaration.productsOrServices(), declaration.implementedOn(), declaration.evidence(),
-                        user.username(), toDb(clock.now()))
+                .params(
+                        standardId,
+                        declaration.enterprise(),
+                        declaration.creditCode(),
+                        declaration.scope(),
+                        declaration.productsOrServices(),
+                        declaration.implementedOn(),
+                        declaration.evidence(),
+                        user.username(),
+                        toDb(clock.now()))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         verification.start(standardId, id);
-        audit.done(user.username(), standardId, onBehalf ? "DECLARE_ADOPTION_ON_BEHALF" : "DECLARE_ADOPTION", String.valueOf(id),
+        audit.done(
+                user.username(),
+                standardId,
+                onBehalf ? "DECLARE_ADOPTION_ON_BEHALF" : "DECLARE_ADOPTION",
+                String.valueOf(id),
                 declaration.creditCode() + (onBehalf ? " (" + declaration.enterprise() + ")" : ""));
         return find(id);
     }
@@ -99,13 +126,16 @@ public class AdoptionService {
         if (user.isAdmin() || user.has(Role.ASSOCIATION)) {
             return true;
         }
-        String own = user.organisation() == null ? null : referenceData.creditCodeOf(user.organisation()).orElse(null);
+        String own = user.organisation() == null
+                ? null
+                : referenceData.creditCodeOf(user.organisation()).orElse(null);
         if (own == null) {
             throw ApiException.forbidden("Your account belongs to no organisation with a unified social credit code; "
                     + "an administrator records it, or an association declares on your behalf.");
         }
         if (!own.equals(creditCode)) {
-            throw ApiException.forbidden("An enterprise declares for itself only: your organisation's credit code is " + own + ".");
+            throw ApiException.forbidden(
+                    "An enterprise declares for itself only: your organisation's credit code is " + own + ".");
         }
         return false;
     }
@@ -130,26 +160,44 @@ public class AdoptionService {
             params.add("%" + enterprise.toLowerCase() + "%");
         }
         String where = clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
-        return jdbc.sql("select * from adoption" + where + " order by id").params(params).query(this::adoption).list();
+        return jdbc.sql("select * from adoption" + where + " order by id")
+                .params(params)
+                .query(this::adoption)
+                .list();
     }
 
     /** What the user declared, and what was declared for their organisation on its behalf. */
     private void ownDeclarations(AppUser user, List<String> clauses, List<Object> params) {
-        String own = user.organisation() == null ? null : referenceData.creditCodeOf(user.organisation()).orElse(null);
+        String own = user.organisation() == null
+                ? null
+                : referenceData.creditCodeOf(user.organisation()).orElse(null);
         clauses.add("(declared_by = ? or credit_code = ?)");
         params.add(user.username());
         params.add(own);
     }
 
     private Adoption find(long id) {
-        return jdbc.sql("select * from adoption where id = ?").param(id).query(this::adoption).single();
+        return jdbc.sql("select * from adoption where id = ?")
+                .param(id)
+                .query(this::adoption)
+                .single();
     }
 
     private Adoption adoption(ResultSet rs, int row) throws SQLException {
-        return new Adoption(rs.getLong("id"), rs.getLong("standard_id"), rs.getString("enterprise_name"),
-                rs.getString("credit_code"), rs.getString("scope"), rs.getString("products_or_services"),
-                date(rs, "implemented_on"), rs.getString("evidence"), rs.getString("declared_by"),
-                instant(rs, "declared_at"), Adoption.Status.valueOf(rs.getString("status")), rs.getString("decided_by"),
-                instant(rs, "decided_at"), rs.getString("reason"));
+        return new Adoption(
+                rs.getLong("id"),
+                rs.getLong("standard_id"),
+                rs.getString("enterprise_name"),
+                rs.getString("credit_code"),
+                rs.getString("scope"),
+                rs.getString("products_or_services"),
+                date(rs, "implemented_on"),
+                rs.getString("evidence"),
+                rs.getString("declared_by"),
+                instant(rs, "declared_at"),
+                Adoption.Status.valueOf(rs.getString("status")),
+                rs.getString("decided_by"),
+                instant(rs, "decided_at"),
+                rs.getString("reason"));
     }
 }

@@ -22,6 +22,7 @@ public class AdoptionVerification implements TaskHandler {
     public static final String PROCESS_KEY = "adoptionVerification";
     /** The model's one user task: the association verifies or rejects the declaration. */
     public static final String VERIFY_TASK = "verifyAdoption";
+
     static final ProcessVariable<Long> ADOPTION_ID = ProcessVariable.of("adoptionId", Long.class);
 
     private final RuntimeService runtime;
@@ -61,9 +62,14 @@ public class AdoptionVerification implements TaskHandler {
         long adoptionId = ADOPTION_ID.from(c.processVariables());
         Adoption.Status status = c.is("VERIFY") ? Adoption.Status.VERIFIED : Adoption.Status.REJECTED;
         jdbc.sql("update adoption set status = ?, decided_by = ?, decided_at = ?, reason = ? where id = ?")
-                .params(status.name(), c.actor().username(), toDb(clock.instant()), c.comment(), adoptionId).update();
-        audit.done(c.actor().username(), c.standard().id(), status == Adoption.Status.VERIFIED
-                ? "VERIFY_ADOPTION" : "REJECT_ADOPTION", String.valueOf(adoptionId), c.comment());
+                .params(status.name(), c.actor().username(), toDb(clock.instant()), c.comment(), adoptionId)
+                .update();
+        audit.done(
+                c.actor().username(),
+                c.standard().id(),
+                status == Adoption.Status.VERIFIED ? "VERIFY_ADOPTION" : "REJECT_ADOPTION",
+                String.valueOf(adoptionId),
+                c.comment());
         return Map.of();
     }
 }

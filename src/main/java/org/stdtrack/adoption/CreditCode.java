@@ -9,8 +9,7 @@ final class CreditCode {
     private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
-    private CreditCode() {
-    }
+    private CreditCode() {}
 
     /** Why the code is not valid, or null when it is. */
     static String problem(String code) {
@@ -20,7 +19,8 @@ final class CreditCode {
         int sum = 0;
         for (int i = 0; i < 18; i++) {
             if (ALPHABET.indexOf(code.charAt(i)) < 0) {
-                return "'" + code.charAt(i) + "' cannot appear in a unified social credit code (digits and capitals except I, O, S, V, Z).";
+                return "'" + code.charAt(i)
+                        + "' cannot appear in a unified social credit code (digits and capitals except I, O, S, V, Z).";
             }
             if (i < 17) {
                 sum += ALPHABET.indexOf(code.charAt(i)) * WEIGHTS[i];

@@ -35,9 +35,15 @@ public class AuditTrail {
         this.clock = clock;
     }
 
-    public record Event(long id, Instant time, String actor, String action, String target, String outcome,
-                        Integer status, String detail) {
-    }
+    public record Event(
+            long id,
+            Instant time,
+            String actor,
+            String action,
+            String target,
+            String outcome,
+            Integer status,
+            String detail) {}
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void done(String actor, Long standardId, String action, String target, String detail) {
@@ -47,9 +53,20 @@ public class AuditTrail {
     /** @param standardId the standard the attempt aimed at, if it exists */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void refused(String actor, Long standardId, String action, String target, ApiException refusal) {
-        boolean known = standardId != null && jdbc.sql("select count(*) from standard where id = ?").param(standardId)
-                .query(Long.class).single() > 0;
-        insert(known ? standardId : null, actor, action, target, "REFUSED", refusal.status().value(), refusal.getMessage());
+        boolean known = standardId != null
+                && jdbc.sql("select count(*) from standard where id = ?")
+                                .param(standardId)
+                                .query(Long.class)
+                                .single()
+                        > 0;
+        insert(
+                known ? standardId : null,
+                actor,
+                action,
+                target,
+                "REFUSED",
+                refusal.status().value(),
+                refusal.getMessage());
     }
 
     /** The audit trail of a standard is for its committee and administrators. */
@@ -58,21 +75,42 @@ public class AuditTrail {
     }
 
     public List<Event> of(long standardId) {
-        return jdbc.sql("select * from audit_event where standard_id = ? order by occurred_at, id").param(standardId)
-                .query((rs, n) -> new Event(rs.getLong("id"), instant(rs, "occurred_at"), rs.getString("actor"),
-                        rs.getString("action"), rs.getString("target"), rs.getString("outcome"),
-                        (Integer) rs.getObject("status", Integer.class), rs.getString("detail")))
+        return jdbc.sql("select * from audit_event where standard_id = ? order by occurred_at, id")
+                .param(standardId)
+                .query((rs, n) -> new Event(
+                        rs.getLong("id"),
+                        instant(rs, "occurred_at"),
+                        rs.getString("actor"),
+                        rs.getString("action"),
+                        rs.getString("target"),
+                        rs.getString("outcome"),
+                        (Integer) rs.getObject("status", Integer.class),
+                        rs.getString("detail")))
                 .list();
     }
 
-    private void insert(Long standardId, String actor, String action, String target, String outcome, Integer status,
-                        String detail) {
+    private void insert(
+            Long standardId,
+            String actor,
+            String action,
+            String target,
+            String outcome,
+            Integer status,
+            String detail) {
         // A refused attempt is recorded whatever it named: an overlong task id is kept as far as the column goes.
         jdbc.sql("""
                 insert into audit_event (standard_id, occurred_at, actor, action, target, outcome, status, detail)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(standardId, toDb(clock.instant()), actor, action, shortened(target, MAX_TARGET), outcome, status,
-                        shortened(detail, MAX_DETAIL)).update();
+                .params(
+                        standardId,
+                        toDb(clock.instant()),
+                        actor,
+                        action,
+                        shortened(target, MAX_TARGET),
+                        outcome,
+                        status,
+                        shortened(detail, MAX_DETAIL))
+                .update();
     }
 
     private static String shortened(String text, int max) {

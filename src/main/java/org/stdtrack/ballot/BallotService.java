@@ -32,16 +32,20 @@ public class BallotService {
         this.clock = clock;
     }
 
-    public record OpenedBallot(long id, int round, Instant closesAt) {
-    }
+    public record OpenedBallot(long id, int round, Instant closesAt) {}
 
     /** A closed ballot's result and its summary for the record ("passed: 3 approve, …"). */
-    public record Result(boolean passed, String summary) {
-    }
+    public record Result(boolean passed, String summary) {}
 
-    public record Ballot(long id, int round, Instant openedAt, Instant closesAt, Instant closedAt, Tally tally,
-                         List<String> recused, String result) {
-    }
+    public record Ballot(
+            long id,
+            int round,
+            Instant openedAt,
+            Instant closesAt,
+            Instant closedAt,
+            Tally tally,
+            List<String> recused,
+            String result) {}
 
     /**
      * Opens a new round for the committee's voting roll. Members of the lead drafting organisation are
@@ -49,27 +53,34 @@ public class BallotService {
      */
     public OpenedBallot open(long standardId, String committee, String leadOrganisation) {
         int round = jdbc.sql("select coalesce(max(round), 0) + 1 from ballot where standard_id = ?")
-                .param(standardId).query(Integer.class).single();
+                .param(standardId)
+                .query(Integer.class)
+                .single();
         var roll = users.votingMembers(committee);
         List<String> eligible = roll.stream()
                 .filter(v -> leadOrganisation == null || !Objects.equals(leadOrganisation, v.organisation()))
-                .map(UserRepository.Voter::username).toList();
+                .map(UserRepository.Voter::username)
+                .toList();
         Instant now = clock.now();
         Instant closesAt = clock.after(now, policy.ballotPeriod());
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into ballot (standard_id, round, opened_at, closes_at, eligible) values (?, ?, ?, ?, ?)")
-                .params(standardId, round, toDb(now), toDb(closesAt), eligible.size()).update(keys, "id");
+                .params(standardId, round, toDb(now), toDb(closesAt), eligible.size())
+                .update(keys, "id");
         long ballotId = keys.getKey().longValue();
         for (var voter : roll) {
             jdbc.sql("insert into ballot_voter (ballot_id, username, recused) values (?, ?, ?)")
-                    .params(ballotId, voter.username(), !eligible.contains(voter.username())).update();
+                    .params(ballotId, voter.username(), !eligible.contains(voter.username()))
+                    .update();
         }
         return new OpenedBallot(ballotId, round, closesAt);
     }
 
     public List<String> eligibleVoters(long ballotId) {
         return jdbc.sql("select username from ballot_voter where ballot_id = ? and not recused order by username")
-                .param(ballotId).query(String.class).list();
+                .param(ballotId)
+                .query(String.class)
+                .list();
     }
 
     /**
@@ -78,13 +89,19 @@ public class BallotService {
      */
     public void recordVote(long ballotId, String voter, Vote vote, String comment) {
         Instant now = clock.now();
-        Instant closesAt = jdbc.sql("select closes_at from ballot where id = ?").param(ballotId)
-                .query((rs, n) -> instant(rs, "closes_at")).single();
+        Instant closesAt = jdbc.sql("select closes_at from ballot where id = ?")
+                .param(ballotId)
+                .query((rs, n) -> instant(rs, "closes_at"))
+                .single();
         if (!now.isBefore(closesAt)) {
             throw ApiException.conflict("The ballot closed at " + closesAt + "; votes are no longer accepted.");
         }
-        boolean eligible = jdbc.sql("select count(*) from ballot_voter where ballot_id = ? and username = ? and not recused")
-                .params(ballotId, voter).query(Integer.class).single() > 0;
+        boolean eligible =
+                jdbc.sql("select count(*) from ballot_voter where ballot_id = ? and username = ? and not recused")
+                                .params(ballotId, voter)
+                                .query(Integer.class)
+                                .single()
+                        > 0;
         if (!eligible) {
             throw ApiException.forbidden(voter + " is not an eligible voter in this ballot.");
         }
@@ -92,47 +109,85 @@ public class BallotService {
             throw ApiException.invalid("comment", "A disapproval must give its technical reasons in 'comment'.");
         }
         jdbc.sql("insert into ballot_vote (ballot_id, username, vote, comment, cast_at) values (?, ?, ?, ?, ?)")
-                .params(ballotId, voter, vote.name(), comment, toDb(now)).update();
+                .params(ballotId, voter, vote.name(), comment, toDb(now))
+                .update();
     }
 
     /** Closes the ballot, records counts and result of the votes cast before its deadline, and says whether it passed. */
     public Result close(long ballotId) {
-        int eligible = jdbc.sql("select eligible from ballot where id = ?").param(ballotId).query(Integer.class).single();
+        int eligible = jdbc.sql("select eligible from ballot where id = ?")
+                .param(ballotId)
+                .query(Integer.class)
+                .single();
         int[] counts = new int[Vote.values().length];
         jdbc.sql("""
                 select v.vote, count(*) from ballot_vote v join ballot b on b.id = v.ballot_id
-                where v.ballot_id = ? and v.cast_at < b.closes_at group by v.vote""").param(ballotId)
-                .query(rs -> {
-                    counts[Vote.valueOf(rs.getString(1)).ordinal()] = rs.getInt(2);
-                });
-        Tally tally = new Tally(eligible, counts[Vote.APPROVE.ordinal()], counts[Vote.APPROVE_WITH_COMMENTS.ordinal()],
-                counts[Vote.DISAPPROVE.ordinal()], counts[Vote.ABSTAIN.ordinal()]);
+                where v.ballot_id = ? and v.cast_at < b.closes_at group by v.vote""").param(ballotId).query(rs -> {
+            counts[Vote.valueOf(rs.getString(1)).ordinal()] = rs.getInt(2);
+        });
+        Tally tally = new Tally(
+                eligible,
+                counts[Vote.APPROVE.ordinal()],
+                counts[Vote.APPROVE_WITH_COMMENTS.ordinal()],
+                counts[Vote.DISAPPROVE.ordinal()],
+                counts[Vote.ABSTAIN.ordinal()]);
         boolean passed = rule.passes(tally);
         jdbc.sql("""
                 update ballot set closed_at = ?, approve = ?, approve_with_comments = ?, disapprove = ?, abstain = ?,
                     result = ? where id = ?""")
-                .params(toDb(clock.now()), tally.approve(), tally.approveWithComments(), tally.disapprove(),
-                        tally.abstain(), passed ? "PASSED" : "FAILED", ballotId)
+                .params(
+                        toDb(clock.now()),
+                        tally.approve(),
+                        tally.approveWithComments(),
+                        tally.disapprove(),
+                        tally.abstain(),
+                        passed ? "PASSED" : "FAILED",
+                        ballotId)
                 .update();
         return new Result(passed, tally.summary(passed));
     }
 
     public List<Ballot> ballots(long standardId) {
-        List<Ballot> ballots = jdbc.sql("select * from ballot where standard_id = ? order by round").param(standardId)
+        List<Ballot> ballots = jdbc.sql("select * from ballot where standard_id = ? order by round")
+                .param(standardId)
                 .query((rs, n) -> {
-                    Tally tally = rs.getString("result") == null ? null : new Tally(rs.getInt("eligible"),
-                            rs.getInt("approve"), rs.getInt("approve_with_comments"), rs.getInt("disapprove"),
-                            rs.getInt("abstain"));
-                    return new Ballot(rs.getLong("id"), rs.getInt("round"), instant(rs, "opened_at"), instant(rs, "closes_at"),
-                            instant(rs, "closed_at"), tally, List.of(), rs.getString("result"));
-                }).list();
+                    Tally tally = rs.getString("result") == null
+                            ? null
+                            : new Tally(
+                                    rs.getInt("eligible"),
+                                    rs.getInt("approve"),
+                                    rs.getInt("approve_with_comments"),
+                                    rs.getInt("disapprove"),
+                                    rs.getInt("abstain"));
+                    return new Ballot(
+                            rs.getLong("id"),
+                            rs.getInt("round"),
+                            instant(rs, "opened_at"),
+                            instant(rs, "closes_at"),
+                            instant(rs, "closed_at"),
+                            tally,
+                            List.of(),
+                            rs.getString("result"));
+                })
+                .list();
         // The recusals after the ballots, not inside their row mapping, which would hold two pooled connections.
-        return ballots.stream().map(b -> new Ballot(b.id(), b.round(), b.openedAt(), b.closesAt(), b.closedAt(), b.tally(),
-                recused(b.id()), b.result())).toList();
+        return ballots.stream()
+                .map(b -> new Ballot(
+                        b.id(),
+                        b.round(),
+                        b.openedAt(),
+                        b.closesAt(),
+                        b.closedAt(),
+                        b.tally(),
+                        recused(b.id()),
+                        b.result()))
+                .toList();
     }
 
     private List<String> recused(long ballotId) {
         return jdbc.sql("select username from ballot_voter where ballot_id = ? and recused order by username")
-                .param(ballotId).query(String.class).list();
+                .param(ballotId)
+                .query(String.class)
+                .list();
     }
 }

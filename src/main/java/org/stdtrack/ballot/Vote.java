@@ -1,7 +1,8 @@
 package org.stdtrack.ballot;
 
 public enum Vote {
-    APPROVE, APPROVE_WITH_COMMENTS,
+    APPROVE,
+    APPROVE_WITH_COMMENTS,
     /** Must give technical reasons. */
     DISAPPROVE,
     ABSTAIN

@@ -2,13 +2,29 @@ package org.stdtrack.consultation;
 
 import java.time.Instant;
 
-public record Comment(long id, long standardId, int round, String author, String clause, CommentType type,
-                      String text, String proposedChange, Instant submittedAt, Resolution resolution) {
+public record Comment(
+        long id,
+        long standardId,
+        int round,
+        String author,
+        String clause,
+        CommentType type,
+        String text,
+        String proposedChange,
+        Instant submittedAt,
+        Resolution resolution) {
 
-    public enum CommentType { GENERAL, TECHNICAL, EDITORIAL }
-
-    public enum Decision { ACCEPTED, PARTIALLY_ACCEPTED, NOT_ACCEPTED }
-
-    public record Resolution(Decision decision, String reason, String resolvedBy, Instant resolvedAt) {
+    public enum CommentType {
+        GENERAL,
+        TECHNICAL,
+        EDITORIAL
     }
+
+    public enum Decision {
+        ACCEPTED,
+        PARTIALLY_ACCEPTED,
+        NOT_ACCEPTED
+    }
+
+    public record Resolution(Decision decision, String reason, String resolvedBy, Instant resolvedAt) {}
 }

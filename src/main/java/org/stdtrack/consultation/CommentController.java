@@ -28,9 +28,11 @@ class CommentController {
     }
 
     @PostMapping
-    ResponseEntity<Comment> comment(AppUser user, @PathVariable long standardId, @Valid @RequestBody ConsultationService.NewComment body) {
+    ResponseEntity<Comment> comment(
+            AppUser user, @PathVariable long standardId, @Valid @RequestBody ConsultationService.NewComment body) {
         Comment comment = consultations.comment(user, standardId, body);
-        return ResponseEntity.created(URI.create("/api/standards/" + standardId + "/comments/" + comment.id())).body(comment);
+        return ResponseEntity.created(URI.create("/api/standards/" + standardId + "/comments/" + comment.id()))
+                .body(comment);
     }
 
     @GetMapping
@@ -40,13 +42,18 @@ class CommentController {
 
     @GetMapping("/{commentId}")
     Comment comment(AppUser user, @PathVariable long standardId, @PathVariable long commentId) {
-        return consultations.find(access.find(user, standardId).id(), commentId)
-                .orElseThrow(() -> ApiException.notFound("Standard " + standardId + " has no comment with id " + commentId + "."));
+        return consultations
+                .find(access.find(user, standardId).id(), commentId)
+                .orElseThrow(() ->
+                        ApiException.notFound("Standard " + standardId + " has no comment with id " + commentId + "."));
     }
 
     @PutMapping("/{commentId}/resolution")
-    Comment resolve(AppUser user, @PathVariable long standardId, @PathVariable long commentId,
-                    @Valid @RequestBody ConsultationService.Resolution body) {
+    Comment resolve(
+            AppUser user,
+            @PathVariable long standardId,
+            @PathVariable long commentId,
+            @Valid @RequestBody ConsultationService.Resolution body) {
         return consultations.resolve(user, standardId, commentId, body);
     }
 }

@@ -25,20 +25,35 @@ class CommentPages {
     }
 
     @PostMapping("/standards/{standardId}/comments")
-    String comment(AppUser user, @PathVariable long standardId, @RequestParam(required = false) String clause,
-                   @RequestParam(required = false) Comment.CommentType type, @RequestParam(required = false) String text,
-                   @RequestParam(required = false) String proposedChange, RedirectAttributes redirect) {
-        consultations.comment(user, standardId,
+    String comment(
+            AppUser user,
+            @PathVariable long standardId,
+            @RequestParam(required = false) String clause,
+            @RequestParam(required = false) Comment.CommentType type,
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) String proposedChange,
+            RedirectAttributes redirect) {
+        consultations.comment(
+                user,
+                standardId,
                 Validation.valid(validator, new ConsultationService.NewComment(clause, type, text, proposedChange)));
         redirect.addFlashAttribute("notice", "notice.commented");
         return "redirect:/standards/" + standardId + "#comments";
     }
 
     @PostMapping("/standards/{standardId}/comments/{commentId}/resolution")
-    String resolve(AppUser user, @PathVariable long standardId, @PathVariable long commentId,
-                   @RequestParam(required = false) Comment.Decision resolution, @RequestParam(required = false) String reason,
-                   @RequestParam String returnTo, RedirectAttributes redirect) {
-        consultations.resolve(user, standardId, commentId,
+    String resolve(
+            AppUser user,
+            @PathVariable long standardId,
+            @PathVariable long commentId,
+            @RequestParam(required = false) Comment.Decision resolution,
+            @RequestParam(required = false) String reason,
+            @RequestParam String returnTo,
+            RedirectAttributes redirect) {
+        consultations.resolve(
+                user,
+                standardId,
+                commentId,
                 Validation.valid(validator, new ConsultationService.Resolution(resolution, reason)));
         redirect.addFlashAttribute("notice", "notice.resolved");
         return "redirect:" + local(returnTo) + "#comment-" + commentId;
@@ -48,5 +63,4 @@ class CommentPages {
     private static String local(String path) {
         return path.startsWith("/") && !path.startsWith("//") && !path.contains("\\") ? path : "/tasks";
     }
-
 }

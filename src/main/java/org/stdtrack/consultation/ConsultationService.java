@@ -3,11 +3,11 @@ package org.stdtrack.consultation;
 import static org.stdtrack.persistence.Timestamps.instant;
 import static org.stdtrack.persistence.Timestamps.toDb;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -43,48 +43,56 @@ public class ConsultationService {
         this.audit = audit;
     }
 
-    public record Round(long id, int round, Instant openedAt, Instant closesAt) {
-    }
+    public record Round(long id, int round, Instant openedAt, Instant closesAt) {}
 
     /** A reviewer's comment, as the API and the pages take it. */
-    public record NewComment(@NotBlank @Size(max = 100) String clause,
-                             @NotNull Comment.CommentType type,
-                             @NotBlank @Size(max = 10_000) String text,
-                             @Size(max = 10_000) String proposedChange) {
-    }
+    public record NewComment(
+            @NotBlank @Size(max = 100) String clause,
+            @NotNull Comment.CommentType type,
+            @NotBlank @Size(max = 10_000) String text,
+            @Size(max = 10_000) String proposedChange) {}
 
     /** The drafting group's resolution of a comment; a comment not fully accepted needs the reason. */
-    public record Resolution(@NotNull Comment.Decision resolution, @Size(max = 10_000) String reason) {
-    }
+    public record Resolution(
+            @NotNull Comment.Decision resolution,
+            @Size(max = 10_000) String reason) {}
 
     /** Opens the next round; comments are accepted until {@code closesAt}. */
     @Transactional
     public Round open(long standardId, Instant closesAt, String actor) {
         int round = jdbc.sql("select coalesce(max(round), 0) + 1 from consultation where standard_id = ?")
-                .param(standardId).query(Integer.class).single();
+                .param(standardId)
+                .query(Integer.class)
+                .single();
         Instant now = clock.instant();
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into consultation (standard_id, round, opened_at, closes_at, opened_by) values (?, ?, ?, ?, ?)")
-                .params(standardId, round, toDb(now), toDb(closesAt), actor).update(keys, "id");
+        jdbc.sql(
+                        "insert into consultation (standard_id, round, opened_at, closes_at, opened_by) values (?, ?, ?, ?, ?)")
+                .params(standardId, round, toDb(now), toDb(closesAt), actor)
+                .update(keys, "id");
         return new Round(keys.getKey().longValue(), round, now, closesAt);
     }
 
     /** The round taking comments now: the standard is in consultation and its deadline has not passed. */
     public Optional<Round> openRound(Standard standard) {
         return latestRound(standard.id())
-                .filter(r -> standard.stage() == Stage.CONSULTATION && clock.instant().isBefore(r.closesAt()));
+                .filter(r -> standard.stage() == Stage.CONSULTATION
+                        && clock.instant().isBefore(r.closesAt()));
     }
 
     private Optional<Round> latestRound(long standardId) {
-        return jdbc.sql("select * from consultation where standard_id = ? order by round desc limit 1").param(standardId)
-                .query((rs, n) -> new Round(rs.getLong("id"), rs.getInt("round"), instant(rs, "opened_at"),
-                        instant(rs, "closes_at")))
+        return jdbc.sql("select * from consultation where standard_id = ? order by round desc limit 1")
+                .param(standardId)
+                .query((rs, n) -> new Round(
+                        rs.getLong("id"), rs.getInt("round"), instant(rs, "opened_at"), instant(rs, "closes_at")))
                 .optional();
     }
 
     public long unresolvedCount(long standardId) {
         return jdbc.sql("select count(*) from consultation_comment where standard_id = ? and resolution is null")
-                .param(standardId).query(Long.class).single();
+                .param(standardId)
+                .query(Long.class)
+                .single();
     }
 
     @Transactional
@@ -95,14 +103,22 @@ public class ConsultationService {
         }
         Instant now = clock.instant();
         Round round = openRound(standard)
-                .orElseThrow(() -> ApiException.conflict("Standard " + standard.id() + " has no consultation open for comments."));
+                .orElseThrow(() ->
+                        ApiException.conflict("Standard " + standard.id() + " has no consultation open for comments."));
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into consultation_comment (consultation_id, standard_id, author, clause, type, text,
                     proposed_change, submitted_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(round.id(), standard.id(), user.username(), comment.clause(), comment.type().name(),
-                        comment.text(), comment.proposedChange(), toDb(now))
+                .params(
+                        round.id(),
+                        standard.id(),
+                        user.username(),
+                        comment.clause(),
+                        comment.type().name(),
+                        comment.text(),
+                        comment.proposedChange(),
+                        toDb(now))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         audit.done(user.username(), standard.id(), "COMMENT", String.valueOf(id), "clause " + comment.clause());
@@ -110,12 +126,17 @@ public class ConsultationService {
     }
 
     public List<Comment> comments(long standardId) {
-        return jdbc.sql(SELECT + " where c.standard_id = ? order by c.id").param(standardId).query(this::comment).list();
+        return jdbc.sql(SELECT + " where c.standard_id = ? order by c.id")
+                .param(standardId)
+                .query(this::comment)
+                .list();
     }
 
     Optional<Comment> find(long standardId, long commentId) {
-        return jdbc.sql(SELECT + " where c.standard_id = ? and c.id = ?").params(standardId, commentId)
-                .query(this::comment).optional();
+        return jdbc.sql(SELECT + " where c.standard_id = ? and c.id = ?")
+                .params(standardId, commentId)
+                .query(this::comment)
+                .optional();
     }
 
     /** Under the standard's lock: a resolution cannot change once the drafting group has submitted the draft. */
@@ -127,8 +148,9 @@ public class ConsultationService {
         if (!user.has(Role.DRAFTING_GROUP, standard.committee())) {
             throw ApiException.forbidden("Only the drafting group of " + standard.committee() + " resolves comments.");
         }
-        find(standard.id(), commentId).orElseThrow(() -> ApiException.notFound(
-                "Standard " + standard.id() + " has no comment with id " + commentId + "."));
+        find(standard.id(), commentId)
+                .orElseThrow(() -> ApiException.notFound(
+                        "Standard " + standard.id() + " has no comment with id " + commentId + "."));
         if (standard.stage() != Stage.CONSULTATION) {
             throw ApiException.conflict("Comments are resolved during consultation; standard " + standard.id()
                     + " is in " + standard.stage() + ".");
@@ -139,7 +161,8 @@ public class ConsultationService {
         jdbc.sql("""
                 update consultation_comment set resolution = ?, resolution_reason = ?, resolved_by = ?, resolved_at = ?
                 where id = ?""")
-                .params(decision.name(), reason, user.username(), toDb(clock.instant()), commentId).update();
+                .params(decision.name(), reason, user.username(), toDb(clock.instant()), commentId)
+                .update();
         audit.done(user.username(), standard.id(), "RESOLVE_COMMENT", String.valueOf(commentId), decision.name());
         return find(standard.id(), commentId).orElseThrow();
     }
@@ -149,11 +172,23 @@ public class ConsultationService {
 
     private Comment comment(ResultSet rs, int row) throws SQLException {
         String decision = rs.getString("resolution");
-        Comment.Resolution resolution = decision == null ? null : new Comment.Resolution(
-                Comment.Decision.valueOf(decision), rs.getString("resolution_reason"), rs.getString("resolved_by"),
-                instant(rs, "resolved_at"));
-        return new Comment(rs.getLong("id"), rs.getLong("standard_id"), rs.getInt("round"), rs.getString("author"),
-                rs.getString("clause"), Comment.CommentType.valueOf(rs.getString("type")), rs.getString("text"),
-                rs.getString("proposed_change"), instant(rs, "submitted_at"), resolution);
+        Comment.Resolution resolution = decision == null
+                ? null
+                : new Comment.Resolution(
+                        Comment.Decision.valueOf(decision),
+                        rs.getString("resolution_reason"),
+                        rs.getString("resolved_by"),
+                        instant(rs, "resolved_at"));
+        return new Comment(
+                rs.getLong("id"),
+                rs.getLong("standard_id"),
+                rs.getInt("round"),
+                rs.getString("author"),
+                rs.getString("clause"),
+                Comment.CommentType.valueOf(rs.getString("type")),
+                rs.getString("text"),
+                rs.getString("proposed_change"),
+                instant(rs, "submitted_at"),
+                resolution);
     }
 }

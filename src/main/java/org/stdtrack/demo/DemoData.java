@@ -24,8 +24,11 @@ class DemoData implements ApplicationRunner {
     private final DemoProgramme programme;
     private final boolean loadStandards;
 
-    DemoData(DemoUsers users, DemoProgramme programme, @Value("${stdtrack.demo.standards:true}") boolean loadStandards,
-             Environment environment) {
+    DemoData(
+            DemoUsers users,
+            DemoProgramme programme,
+            @Value("${stdtrack.demo.standards:true}") boolean loadStandards,
+            Environment environment) {
         if (environment.matchesProfiles("postgres")) {
             throw new IllegalStateException("The demo profile (accounts with well-known passwords) is never run "
                     + "with the postgres profile: remove 'demo' from the active profiles.");

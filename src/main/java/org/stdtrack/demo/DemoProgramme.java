@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,14 +28,14 @@ import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.UserRepository;
 import org.stdtrack.lifecycle.Lifecycle;
 import org.stdtrack.lifecycle.StandardLifecycleModel.UserTask;
-import org.stdtrack.tasks.Worklist;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.standard.InternationalDegree;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.Standard;
-import org.stdtrack.standard.StandardRepository.NewStandard;
 import org.stdtrack.standard.StandardRepository;
+import org.stdtrack.standard.StandardRepository.NewStandard;
 import org.stdtrack.standard.StandardType;
+import org.stdtrack.tasks.Worklist;
 
 /**
  * The demo programme: 32 standards of CLOUD-2025 spread over the six domains and the stages. Each is
@@ -52,11 +53,28 @@ class DemoProgramme {
      * The ages fit the replayed timeline (registration to ballot opening takes about 195 days, to
      * publication about 242, to entry into force about 425), so open periods are still open today.
      */
-    record Item(String title, String titleZh, StandardType type, String domain, String lead, String international,
-                InternationalDegree degree, int daysAgo, Stage reached) {
+    record Item(
+            String title,
+            String titleZh,
+            StandardType type,
+            String domain,
+            String lead,
+            String international,
+            InternationalDegree degree,
+            int daysAgo,
+            Stage reached) {
 
         Item(String title, String titleZh, StandardType type, String domain, int daysAgo, Stage reached) {
-            this(title, titleZh, type, domain, type == StandardType.SECTOR ? "CAICT" : "CESI", null, null, daysAgo, reached);
+            this(
+                    title,
+                    titleZh,
+                    type,
+                    domain,
+                    type == StandardType.SECTOR ? "CAICT" : "CESI",
+                    null,
+                    null,
+                    daysAgo,
+                    reached);
         }
 
         String committee() {
@@ -65,40 +83,236 @@ class DemoProgramme {
     }
 
     static final List<Item> ITEMS = List.of(
-            new Item("Cloud computing — Overview and vocabulary", "云计算 概览与词汇", StandardType.GB_T, "BAS.TERM",
-                    "CESI", "ISO/IEC 22123-1:2023", InternationalDegree.IDT, 520, IN_FORCE),
-            new Item("Cloud computing — Reference architecture", "云计算 参考架构", StandardType.GB_T, "BAS.ARCH", 540, IN_FORCE),
-            new Item("Cloud computing professional competence framework", "云计算从业人员能力框架", StandardType.GB_T, "BAS.TALENT", 30, PRELIMINARY),
-            new Item("Cloud infrastructure — Heterogeneous computing resource pools", "云基础设施 异构算力资源池", StandardType.GB_T, "TEC.INFRA", 330, APPROVAL),
-            new Item("Cloud platform — Container orchestration interfaces", "云平台 容器编排接口", StandardType.GB_T, "TEC.PLATFORM", 215, TECHNICAL_REVIEW),
-            new Item("Cloud interaction — Multi-cloud management interfaces", "云交互 多云管理接口", StandardType.GB_T, "TEC.INTERACT", 170, CONSULTATION),
-            new Item("Cloud deployment — Hybrid cloud deployment requirements", "云部署 混合云部署要求", StandardType.GB_T, "TEC.DEPLOY", 120, DRAFTING),
-            new Item("Infrastructure as a service — Elastic compute service requirements", "基础设施即服务 弹性计算服务要求", StandardType.GB_T, "SRV.IAAS", 510, IN_FORCE),
-            new Item("Platform as a service — Application hosting capability", "平台即服务 应用托管能力要求", StandardType.GB_T, "SRV.PAAS", 360, PUBLISHED),
-            new Item("Data as a service — Data service interface requirements", "数据即服务 数据服务接口要求", StandardType.GB_T, "SRV.DAAS", 200, CONSULTATION),
-            new Item("AI as a service — Model service capability requirements", "人工智能即服务 模型服务能力要求", StandardType.GB_T, "SRV.AIAAS", 40, PROPOSAL),
-            new Item("Software as a service — Service quality evaluation", "软件即服务 服务质量评价", StandardType.GB_T, "SRV.SAAS", 300, APPROVAL),
-            new Item("Security as a service — Capability requirements", "安全即服务 能力要求", StandardType.GB_T, "SRV.SECAAS", 150, DRAFTING),
-            new Item("Cloud computing and AI integration — Reference framework", "云计算与人工智能融合 参考框架", StandardType.GB_T, "APP.IT", 20, PROPOSAL),
-            new Item("Industrial cloud platform — Application guidelines", "工业云平台 应用指南", StandardType.GB_T, "APP.INDUSTRY", 210, TECHNICAL_REVIEW),
-            new Item("Cloud service design — Architecture design guidelines", "云服务设计 架构设计指南", StandardType.GB_T, "MGT.DESIGN", 180, CONSULTATION),
-            new Item("Cloud service delivery — Migration requirements", "云服务交付 迁移要求", StandardType.GB_T, "MGT.DELIVERY", 600, DRAFTING),
-            new Item("Cloud operation and maintenance — Capability maturity model", "云运维 能力成熟度模型", StandardType.GB_T, "MGT.OPS", 380, PUBLISHED),
-            new Item("Cloud service quality evaluation — Indicator system", "云服务质量评价 指标体系", StandardType.GB_T, "MGT.QUALITY", 90, DRAFTING),
-            new Item("Cloud computing service level agreement framework", "云计算服务级别协议框架", StandardType.GB_T, "MGT.QUALITY",
-                    "CESI", "ISO/IEC 19086-1:2016", InternationalDegree.MOD, 100, CONSULTATION),
-            new Item("Cloud network security protection requirements", "云计算网络安全防护要求", StandardType.GB, "SEC.NET", 320, APPROVAL),
-            new Item("Cloud data security — Data classification and protection", "云数据安全 数据分类分级保护", StandardType.GB, "SEC.DATA", 205, TECHNICAL_REVIEW),
-            new Item("Cloud system security — Virtualisation security requirements", "云系统安全 虚拟化安全要求", StandardType.GB_T, "SEC.SYSTEM", 15, PRELIMINARY),
-            new Item("Cloud service security — Tenant isolation evaluation", "云服务安全 租户隔离评估", StandardType.GB_T, "SEC.SERVICE", 45, PROPOSAL),
-            new Item("Cloud application security — API security requirements", "云应用安全 接口安全要求", StandardType.GB_T, "SEC.APP", 110, CANCELLED),
-            new Item("Cloud-native middleware technical requirements", "云原生中间件技术要求", StandardType.GB_T, "TEC.PLATFORM", 140, DRAFTING),
-            new Item("Telecom cloud — Computing power network interconnection", "电信云 算力网络互联要求", StandardType.SECTOR, "TEC.INTERACT", 60, DRAFTING),
-            new Item("Telecom cloud — Edge cloud service requirements", "电信云 边缘云服务要求", StandardType.SECTOR, "SRV.IAAS", 80, DRAFTING),
-            new Item("Telecom cloud — Cloud desktop service requirements", "电信云 云桌面服务要求", StandardType.SECTOR, "SRV.SAAS", 35, PROPOSAL),
-            new Item("Telecom cloud — Operations data interface", "电信云 运维数据接口", StandardType.SECTOR, "MGT.OPS", 25, PROPOSAL),
-            new Item("Telecom cloud — Cloud network security monitoring", "电信云 云网安全监测", StandardType.SECTOR, "SEC.NET", 12, PRELIMINARY),
-            new Item("Telecom cloud — Industry cloud application evaluation", "电信云 行业云应用评估", StandardType.SECTOR, "APP.INDUSTRY", 8, PRELIMINARY));
+            new Item(
+                    "Cloud computing — Overview and vocabulary",
+                    "云计算 概览与词汇",
+                    StandardType.GB_T,
+                    "BAS.TERM",
+                    "CESI",
+                    "ISO/IEC 22123-1:2023",
+                    InternationalDegree.IDT,
+                    520,
+                    IN_FORCE),
+            new Item(
+                    "Cloud computing — Reference architecture",
+                    "云计算 参考架构",
+                    StandardType.GB_T,
+                    "BAS.ARCH",
+                    540,
+                    IN_FORCE),
+            new Item(
+                    "Cloud computing professional competence framework",
+                    "云计算从业人员能力框架",
+                    StandardType.GB_T,
+                    "BAS.TALENT",
+                    30,
+                    PRELIMINARY),
+            new Item(
+                    "Cloud infrastructure — Heterogeneous computing resource pools",
+                    "云基础设施 异构算力资源池",
+                    StandardType.GB_T,
+                    "TEC.INFRA",
+                    330,
+                    APPROVAL),
+            new Item(
+                    "Cloud platform — Container orchestration interfaces",
+                    "云平台 容器编排接口",
+                    StandardType.GB_T,
+                    "TEC.PLATFORM",
+                    215,
+                    TECHNICAL_REVIEW),
+            new Item(
+                    "Cloud interaction — Multi-cloud management interfaces",
+                    "云交互 多云管理接口",
+                    StandardType.GB_T,
+                    "TEC.INTERACT",
+                    170,
+                    CONSULTATION),
+            new Item(
+                    "Cloud deployment — Hybrid cloud deployment requirements",
+                    "云部署 混合云部署要求",
+                    StandardType.GB_T,
+                    "TEC.DEPLOY",
+                    120,
+                    DRAFTING),
+            new Item(
+                    "Infrastructure as a service — Elastic compute service requirements",
+                    "基础设施即服务 弹性计算服务要求",
+                    StandardType.GB_T,
+                    "SRV.IAAS",
+                    510,
+                    IN_FORCE),
+            new Item(
+                    "Platform as a service — Application hosting capability",
+                    "平台即服务 应用托管能力要求",
+                    StandardType.GB_T,
+                    "SRV.PAAS",
+                    360,
+                    PUBLISHED),
+            new Item(
+                    "Data as a service — Data service interface requirements",
+                    "数据即服务 数据服务接口要求",
+                    StandardType.GB_T,
+                    "SRV.DAAS",
+                    200,
+                    CONSULTATION),
+            new Item(
+                    "AI as a service — Model service capability requirements",
+                    "人工智能即服务 模型服务能力要求",
+                    StandardType.GB_T,
+                    "SRV.AIAAS",
+                    40,
+                    PROPOSAL),
+            new Item(
+                    "Software as a service — Service quality evaluation",
+                    "软件即服务 服务质量评价",
+                    StandardType.GB_T,
+                    "SRV.SAAS",
+                    300,
+                    APPROVAL),
+            new Item(
+                    "Security as a service — Capability requirements",
+                    "安全即服务 能力要求",
+                    StandardType.GB_T,
+                    "SRV.SECAAS",
+                    150,
+                    DRAFTING),
+            new Item(
+                    "Cloud computing and AI integration — Reference framework",
+                    "云计算与人工智能融合 参考框架",
+                    StandardType.GB_T,
+                    "APP.IT",
+                    20,
+                    PROPOSAL),
+            new Item(
+                    "Industrial cloud platform — Application guidelines",
+                    "工业云平台 应用指南",
+                    StandardType.GB_T,
+                    "APP.INDUSTRY",
+                    210,
+                    TECHNICAL_REVIEW),
+            new Item(
+                    "Cloud service design — Architecture design guidelines",
+                    "云服务设计 架构设计指南",
+                    StandardType.GB_T,
+                    "MGT.DESIGN",
+                    180,
+                    CONSULTATION),
+            new Item(
+                    "Cloud service delivery — Migration requirements",
+                    "云服务交付 迁移要求",
+                    StandardType.GB_T,
+                    "MGT.DELIVERY",
+                    600,
+                    DRAFTING),
+            new Item(
+                    "Cloud operation and maintenance — Capability maturity model",
+                    "云运维 能力成熟度模型",
+                    StandardType.GB_T,
+                    "MGT.OPS",
+                    380,
+                    PUBLISHED),
+            new Item(
+                    "Cloud service quality evaluation — Indicator system",
+                    "云服务质量评价 指标体系",
+                    StandardType.GB_T,
+                    "MGT.QUALITY",
+                    90,
+                    DRAFTING),
+            new Item(
+                    "Cloud computing service level agreement framework",
+                    "云计算服务级别协议框架",
+                    StandardType.GB_T,
+                    "MGT.QUALITY",
+                    "CESI",
+                    "ISO/IEC 19086-1:2016",
+                    InternationalDegree.MOD,
+                    100,
+                    CONSULTATION),
+            new Item(
+                    "Cloud network security protection requirements",
+                    "云计算网络安全防护要求",
+                    StandardType.GB,
+                    "SEC.NET",
+                    320,
+                    APPROVAL),
+            new Item(
+                    "Cloud data security — Data classification and protection",
+                    "云数据安全 数据分类分级保护",
+                    StandardType.GB,
+                    "SEC.DATA",
+                    205,
+                    TECHNICAL_REVIEW),
+            new Item(
+                    "Cloud system security — Virtualisation security requirements",
+                    "云系统安全 虚拟化安全要求",
+                    StandardType.GB_T,
+                    "SEC.SYSTEM",
+                    15,
+                    PRELIMINARY),
+            new Item(
+                    "Cloud service security — Tenant isolation evaluation",
+                    "云服务安全 租户隔离评估",
+                    StandardType.GB_T,
+                    "SEC.SERVICE",
+                    45,
+                    PROPOSAL),
+            new Item(
+                    "Cloud application security — API security requirements",
+                    "云应用安全 接口安全要求",
+                    StandardType.GB_T,
+                    "SEC.APP",
+                    110,
+                    CANCELLED),
+            new Item(
+                    "Cloud-native middleware technical requirements",
+                    "云原生中间件技术要求",
+                    StandardType.GB_T,
+                    "TEC.PLATFORM",
+                    140,
+                    DRAFTING),
+            new Item(
+                    "Telecom cloud — Computing power network interconnection",
+                    "电信云 算力网络互联要求",
+                    StandardType.SECTOR,
+                    "TEC.INTERACT",
+                    60,
+                    DRAFTING),
+            new Item(
+                    "Telecom cloud — Edge cloud service requirements",
+                    "电信云 边缘云服务要求",
+                    StandardType.SECTOR,
+                    "SRV.IAAS",
+                    80,
+                    DRAFTING),
+            new Item(
+                    "Telecom cloud — Cloud desktop service requirements",
+                    "电信云 云桌面服务要求",
+                    StandardType.SECTOR,
+                    "SRV.SAAS",
+                    35,
+                    PROPOSAL),
+            new Item(
+                    "Telecom cloud — Operations data interface",
+                    "电信云 运维数据接口",
+                    StandardType.SECTOR,
+                    "MGT.OPS",
+                    25,
+                    PROPOSAL),
+            new Item(
+                    "Telecom cloud — Cloud network security monitoring",
+                    "电信云 云网安全监测",
+                    StandardType.SECTOR,
+                    "SEC.NET",
+                    12,
+                    PRELIMINARY),
+            new Item(
+                    "Telecom cloud — Industry cloud application evaluation",
+                    "电信云 行业云应用评估",
+                    StandardType.SECTOR,
+                    "APP.INDUSTRY",
+                    8,
+                    PRELIMINARY));
 
     private static final List<String> REVIEWERS = List.of("reviewer1", "reviewer2", "reviewer3", "reviewer4");
 
@@ -111,8 +325,14 @@ class DemoProgramme {
     private final ProgrammeClock clock;
     private final AtomicInteger serials = new AtomicInteger(45000);
 
-    DemoProgramme(Lifecycle lifecycle, Worklist tasks, ConsultationService consultations,
-                  StandardRepository standards, UserRepository users, EngineTime time, ProgrammeClock clock) {
+    DemoProgramme(
+            Lifecycle lifecycle,
+            Worklist tasks,
+            ConsultationService consultations,
+            StandardRepository standards,
+            UserRepository users,
+            EngineTime time,
+            ProgrammeClock clock) {
         this.lifecycle = lifecycle;
         this.tasks = tasks;
         this.consultations = consultations;
@@ -133,7 +353,8 @@ class DemoProgramme {
                 time.travelTo(today.minus(Duration.ofDays(item.daysAgo())));
                 replay(item);
                 if (time.now().isAfter(today)) {
-                    throw new IllegalStateException("demo item '" + item.title() + "' needs more than " + item.daysAgo() + " days");
+                    throw new IllegalStateException(
+                            "demo item '" + item.title() + "' needs more than " + item.daysAgo() + " days");
                 }
             }
         });
@@ -143,8 +364,19 @@ class DemoProgramme {
     private void replay(Item item) {
         String secretary = item.type() == StandardType.SECTOR ? "secretary2" : "secretary";
         String approver = item.type().isNational() ? "sac" : "miit";
-        Standard registered = lifecycle.register(new NewStandard(PROGRAMME, item.title(), item.titleZh(), item.type(),
-                item.domain(), item.committee(), item.lead(), item.international(), item.degree(), null), user(secretary));
+        Standard registered = lifecycle.register(
+                new NewStandard(
+                        PROGRAMME,
+                        item.title(),
+                        item.titleZh(),
+                        item.type(),
+                        item.domain(),
+                        item.committee(),
+                        item.lead(),
+                        item.international(),
+                        item.degree(),
+                        null),
+                user(secretary));
         long id = registered.id();
         if (item.reached() == PRELIMINARY) {
             return;
@@ -161,8 +393,15 @@ class DemoProgramme {
         }
         time.fireNextTimer(id);
         later(7);
-        complete(approver, id, UserTask.APPROVE_PROPOSAL, Map.of("outcome", "APPROVE",
-                "planNumber", clock.today().getYear() + String.format("%04d", id) + "-T-469"));
+        complete(
+                approver,
+                id,
+                UserTask.APPROVE_PROPOSAL,
+                Map.of(
+                        "outcome",
+                        "APPROVE",
+                        "planNumber",
+                        clock.today().getYear() + String.format("%04d", id) + "-T-469"));
         if (item.reached() == DRAFTING) {
             return;
         }
@@ -171,10 +410,21 @@ class DemoProgramme {
             complete("drafter", id, UserTask.SUBMIT_DRAFT, Map.of());
         }
         later(7);
-        complete(secretary, id, UserTask.OPEN_CONSULTATION, Map.of("commentDeadline",
-                OffsetDateTime.ofInstant(clock.fromNow(java.time.Period.ofDays(60)), clock.zone()).toString()));
+        complete(
+                secretary,
+                id,
+                UserTask.OPEN_CONSULTATION,
+                Map.of(
+                        "commentDeadline",
+                        OffsetDateTime.ofInstant(clock.fromNow(Period.ofDays(60)), clock.zone())
+                                .toString()));
         later(10);
-        comment("reviewer1", id, "5.2", Comment.CommentType.TECHNICAL, "Availability should be measured per calendar month.");
+        comment(
+                "reviewer1",
+                id,
+                "5.2",
+                Comment.CommentType.TECHNICAL,
+                "Availability should be measured per calendar month.");
         later(8);
         comment("reviewer3", id, "3.1", Comment.CommentType.EDITORIAL, "Align the definition with GB/T 32400.");
         if (item.reached() == CONSULTATION) {
@@ -183,29 +433,58 @@ class DemoProgramme {
         time.fireNextTimer(id);
         later(6);
         for (Comment comment : consultations.comments(id)) {
-            consultations.resolve(user("drafter"), id, comment.id(), new ConsultationService.Resolution(
-                    Comment.Decision.PARTIALLY_ACCEPTED, "Adopted in clause " + comment.clause() + " with editorial changes."));
+            consultations.resolve(
+                    user("drafter"),
+                    id,
+                    comment.id(),
+                    new ConsultationService.Resolution(
+                            Comment.Decision.PARTIALLY_ACCEPTED,
+                            "Adopted in clause " + comment.clause() + " with editorial changes."));
         }
         complete("drafter", id, UserTask.RESOLVE_COMMENTS, Map.of("outcome", "SUBMIT"));
         int voters = item.reached() == TECHNICAL_REVIEW ? 2 : REVIEWERS.size();
         for (String reviewer : REVIEWERS.subList(0, voters)) {
             later(3);
-            complete(reviewer, id, UserTask.CAST_VOTE, Map.of("vote", reviewer.equals("reviewer2") ? "APPROVE_WITH_COMMENTS" : "APPROVE"));
+            complete(
+                    reviewer,
+                    id,
+                    UserTask.CAST_VOTE,
+                    Map.of("vote", reviewer.equals("reviewer2") ? "APPROVE_WITH_COMMENTS" : "APPROVE"));
         }
         if (item.reached() == TECHNICAL_REVIEW || item.reached() == APPROVAL) {
             return;
         }
         later(15);
-        complete(secretary, id, UserTask.SUBMIT_FOR_APPROVAL, Map.of("draftForApproval", true, "draftingExplanation", true,
-                "resolutionTable", true, "reviewMinutes", true));
+        complete(
+                secretary,
+                id,
+                UserTask.SUBMIT_FOR_APPROVAL,
+                Map.of(
+                        "draftForApproval",
+                        true,
+                        "draftingExplanation",
+                        true,
+                        "resolutionTable",
+                        true,
+                        "reviewMinutes",
+                        true));
         later(12);
         complete(approver, id, UserTask.APPROVE_PUBLICATION, Map.of("outcome", "APPROVE"));
         later(8);
         LocalDate published = clock.today();
         String number = item.type().numberPrefix() + " " + serials.incrementAndGet() + "-" + published.getYear()
                 + (item.degree() == InternationalDegree.IDT ? "/" + item.international() : "");
-        complete(approver, id, UserTask.PUBLISH, Map.of("publishedNumber", number, "publicationDate", published.toString(),
-                "implementationDate", published.plusMonths(6).toString()));
+        complete(
+                approver,
+                id,
+                UserTask.PUBLISH,
+                Map.of(
+                        "publishedNumber",
+                        number,
+                        "publicationDate",
+                        published.toString(),
+                        "implementationDate",
+                        published.plusMonths(6).toString()));
         if (item.reached() == IN_FORCE) {
             time.fireNextTimer(id);
         }
@@ -213,14 +492,16 @@ class DemoProgramme {
 
     private void complete(String username, long standardId, UserTask userTask, Map<String, Object> body) {
         AppUser user = user(username);
-        var task = tasks.mine(user, standardId).stream().filter(t -> t.key().equals(userTask.id())).findFirst()
-                .orElseThrow(() -> new IllegalStateException(username + " has no " + userTask.id() + " on " + standardId));
+        var task = tasks.mine(user, standardId).stream()
+                .filter(t -> t.key().equals(userTask.id()))
+                .findFirst()
+                .orElseThrow(
+                        () -> new IllegalStateException(username + " has no " + userTask.id() + " on " + standardId));
         tasks.complete(user, task.id(), new HashMap<>(body));
     }
 
     private void comment(String reviewer, long standardId, String clause, Comment.CommentType type, String text) {
-        consultations.comment(user(reviewer), standardId,
-                new ConsultationService.NewComment(clause, type, text, null));
+        consultations.comment(user(reviewer), standardId, new ConsultationService.NewComment(clause, type, text, null));
     }
 
     private void later(int days) {

@@ -16,9 +16,9 @@ import static org.stdtrack.identity.RoleGrant.in;
 
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.annotation.Profile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.context.annotation.Profile;
 import org.stdtrack.identity.RoleGrant;
 import org.stdtrack.identity.UserRepository;
 import org.stdtrack.programme.ReferenceData;
@@ -31,11 +31,9 @@ class DemoUsers {
     static final String NATIONAL = "TC28-SC38";
     static final String SECTOR = "CCSA-TC1";
 
-    record DemoUser(String username, String displayName, String organisation, Set<RoleGrant> grants) {
-    }
+    record DemoUser(String username, String displayName, String organisation, Set<RoleGrant> grants) {}
 
-    record DemoOrganisation(String code, String nameEn, String nameZh, String creditCode) {
-    }
+    record DemoOrganisation(String code, String nameEn, String nameZh, String creditCode) {}
 
     static final List<DemoOrganisation> ORGANISATIONS = List.of(
             new DemoOrganisation("ACLOUD", "A-Cloud Technology Co., Ltd.", "甲云科技有限公司", null),
@@ -50,15 +48,30 @@ class DemoUsers {
             new DemoUser("admin", "Administrator", null, Set.of(global(ADMIN))),
             new DemoUser("secretary", "Secretariat TC28/SC38", "CESI", Set.of(in(SECRETARIAT, NATIONAL))),
             new DemoUser("secretary2", "Secretariat CCSA TC1", "CCSA", Set.of(in(SECRETARIAT, SECTOR))),
-            new DemoUser("drafter", "Drafting group lead (CESI)", "CESI",
+            new DemoUser(
+                    "drafter",
+                    "Drafting group lead (CESI)",
+                    "CESI",
                     Set.of(in(DRAFTING_GROUP, NATIONAL), in(VOTING_MEMBER, NATIONAL))),
-            new DemoUser("reviewer1", "Industry reviewer 1", "ACLOUD",
+            new DemoUser(
+                    "reviewer1",
+                    "Industry reviewer 1",
+                    "ACLOUD",
                     Set.of(in(INDUSTRY_REVIEWER, NATIONAL), in(VOTING_MEMBER, NATIONAL))),
-            new DemoUser("reviewer2", "Industry reviewer 2", "BCLOUD",
+            new DemoUser(
+                    "reviewer2",
+                    "Industry reviewer 2",
+                    "BCLOUD",
                     Set.of(in(INDUSTRY_REVIEWER, NATIONAL), in(VOTING_MEMBER, NATIONAL))),
-            new DemoUser("reviewer3", "Academic reviewer 3", "TSINGHUA",
+            new DemoUser(
+                    "reviewer3",
+                    "Academic reviewer 3",
+                    "TSINGHUA",
                     Set.of(in(ACADEMIC_REVIEWER, NATIONAL), in(VOTING_MEMBER, NATIONAL))),
-            new DemoUser("reviewer4", "Academic reviewer 4", "BUAA",
+            new DemoUser(
+                    "reviewer4",
+                    "Academic reviewer 4",
+                    "BUAA",
                     Set.of(in(ACADEMIC_REVIEWER, NATIONAL), in(VOTING_MEMBER, NATIONAL))),
             new DemoUser("sac", "SAC approver", "SAC", Set.of(global(APPROVER_SAC))),
             new DemoUser("miit", "MIIT approver", "MIIT", Set.of(global(APPROVER_MIIT))),
@@ -81,13 +94,15 @@ class DemoUsers {
         for (DemoOrganisation o : ORGANISATIONS) {
             if (!referenceData.organisationExists(o.code())) {
                 referenceData.addOrganisation(o.code(), o.nameEn(), o.nameZh(), o.creditCode());
-            } else if (o.creditCode() != null && referenceData.creditCodeOf(o.code()).isEmpty()) {
+            } else if (o.creditCode() != null
+                    && referenceData.creditCodeOf(o.code()).isEmpty()) {
                 referenceData.setCreditCode(o.code(), o.creditCode());
             }
         }
         for (DemoUser u : USERS) {
             if (!users.exists(u.username())) {
-                users.create(u.username(), passwords.encode(u.username()), u.displayName(), u.organisation(), u.grants());
+                users.create(
+                        u.username(), passwords.encode(u.username()), u.displayName(), u.organisation(), u.grants());
                 users.markAsDemo(u.username());
             }
         }

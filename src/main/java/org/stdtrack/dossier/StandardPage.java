@@ -9,10 +9,10 @@ import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.ballot.BallotService;
 import org.stdtrack.consultation.ConsultationService;
 import org.stdtrack.identity.AppUser;
-import org.stdtrack.tasks.Worklist;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
 import org.stdtrack.standard.StandardRepository;
+import org.stdtrack.tasks.Worklist;
 import org.stdtrack.web.PageController;
 
 /** A standard's story at a glance: what it is, where it stands, how it got there, and who said what. */
@@ -28,8 +28,15 @@ class StandardPage {
     private final AuditTrail audit;
     private final Clock clock;
 
-    StandardPage(StandardAccess access, StandardRepository standards, Worklist tasks, ConsultationService consultations,
-                 BallotService ballots, AdoptionService adoptions, AuditTrail audit, Clock clock) {
+    StandardPage(
+            StandardAccess access,
+            StandardRepository standards,
+            Worklist tasks,
+            ConsultationService consultations,
+            BallotService ballots,
+            AdoptionService adoptions,
+            AuditTrail audit,
+            Clock clock) {
         this.access = access;
         this.standards = standards;
         this.tasks = tasks;

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
@@ -37,7 +38,7 @@ public class EngineCalls {
             throw ApiException.conflict("Someone else acted on this at the same moment; reload and try again.");
         } catch (TaskAlreadyClaimedException e) {
             throw ApiException.conflict("The task has just been claimed by " + e.getTaskAssignee() + ".");
-        } catch (NullValueException | org.camunda.bpm.engine.exception.NotFoundException e) {
+        } catch (NullValueException | NotFoundException e) {
             throw ApiException.conflict("The task is no longer open: it was completed or withdrawn meanwhile.");
         } catch (MismatchingMessageCorrelationException e) {
             throw ApiException.conflict("The standard can no longer be cancelled: its development has ended.");

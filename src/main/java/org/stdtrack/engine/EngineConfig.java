@@ -23,12 +23,14 @@ class EngineConfig {
         return new EngineClock(zone);
     }
 
-    /** Flyway creates the application's tables before the engine creates its own (stack notes). */
+    /**
+     * Flyway migrates before the engine starts: an engine that created its tables first would leave Flyway a
+     * non-empty schema without history, which it refuses to migrate.
+     */
     @Bean
     static AbstractDependsOnBeanFactoryPostProcessor engineAfterFlyway() {
-        return new AbstractDependsOnBeanFactoryPostProcessor(ProcessEngine.class, ProcessEngineFactoryBean.class,
-                "flywayInitializer") {
-        };
+        return new AbstractDependsOnBeanFactoryPostProcessor(
+                ProcessEngine.class, ProcessEngineFactoryBean.class, "flywayInitializer") {};
     }
 
     static final class EngineClock extends Clock {

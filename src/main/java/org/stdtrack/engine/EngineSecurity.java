@@ -58,10 +58,20 @@ public class EngineSecurity extends AbstractProcessEnginePlugin {
     }
 
     /** Grants the group these permissions on the resource, unless a grant for it exists already. */
-    public static void grant(AuthorizationService authorizations, String group, Resource resource, String resourceId,
-                              Permission... permissions) {
-        boolean exists = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).groupIdIn(group)
-                .resourceType(resource).resourceId(resourceId).count() > 0;
+    public static void grant(
+            AuthorizationService authorizations,
+            String group,
+            Resource resource,
+            String resourceId,
+            Permission... permissions) {
+        boolean exists = authorizations
+                        .createAuthorizationQuery()
+                        .authorizationType(AUTH_TYPE_GRANT)
+                        .groupIdIn(group)
+                        .resourceType(resource)
+                        .resourceId(resourceId)
+                        .count()
+                > 0;
         if (exists) {
             return;
         }

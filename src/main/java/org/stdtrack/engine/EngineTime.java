@@ -22,7 +22,8 @@ public class EngineTime {
     private final ProcessEngineConfigurationImpl configuration;
     private final StandardRepository standards;
 
-    EngineTime(ManagementService management, ProcessEngineConfigurationImpl configuration, StandardRepository standards) {
+    EngineTime(
+            ManagementService management, ProcessEngineConfigurationImpl configuration, StandardRepository standards) {
         this.management = management;
         this.configuration = configuration;
         this.standards = standards;
@@ -56,8 +57,16 @@ public class EngineTime {
     /** Moves the clock to the standard's next timer and fires it; false when it has none. */
     public boolean fireNextTimer(long standardId) {
         String processInstance = standards.find(standardId).orElseThrow().processInstanceId();
-        Optional<Job> next = management.createJobQuery().processInstanceId(processInstance).timers()
-                .orderByJobDuedate().asc().list().stream().findFirst();
+        Optional<Job> next =
+                management
+                        .createJobQuery()
+                        .processInstanceId(processInstance)
+                        .timers()
+                        .orderByJobDuedate()
+                        .asc()
+                        .list()
+                        .stream()
+                        .findFirst();
         next.ifPresent(job -> {
             if (job.getDuedate().toInstant().isAfter(now())) {
                 travelTo(job.getDuedate().toInstant());

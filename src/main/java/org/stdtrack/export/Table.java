@@ -10,12 +10,10 @@ import java.util.List;
 public record Table(String name, List<String> columns, List<List<Object>> rows) {
 
     /** A word of the message bundles, such as a stage's name. */
-    public record Label(String key) {
-    }
+    public record Label(String key) {}
 
     /** A name the data holds in English and Chinese, such as a domain's or a committee's. */
-    public record Name(String en, String zh) {
-    }
+    public record Name(String en, String zh) {}
 
     /** An enumeration value as the bundles name it: {@code group.VALUE}. */
     public static Label label(String group, Enum<?> value) {

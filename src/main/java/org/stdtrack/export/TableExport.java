@@ -31,9 +31,14 @@ import org.stdtrack.problem.ApiException;
 public class TableExport {
 
     public static final MediaType CSV = MediaType.parseMediaType("text/csv");
-    public static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    public static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    enum Format { JSON, CSV, XLSX }
+    enum Format {
+        JSON,
+        CSV,
+        XLSX
+    }
 
     private final MessageSource messages;
 
@@ -52,8 +57,12 @@ public class TableExport {
         byte[] body = format == Format.CSV ? csv(t, inLanguage) : xlsx(t, inLanguage);
         return ResponseEntity.ok()
                 .contentType(format == Format.CSV ? new MediaType(CSV, StandardCharsets.UTF_8) : XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(fileName(t.name()) + (format == Format.CSV ? ".csv" : ".xlsx")).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName(t.name()) + (format == Format.CSV ? ".csv" : ".xlsx"))
+                                .build()
+                                .toString())
                 .body(body);
     }
 
@@ -64,8 +73,10 @@ public class TableExport {
                 case "json" -> Format.JSON;
                 case "csv" -> Format.CSV;
                 case "xlsx" -> Format.XLSX;
-                default -> throw ApiException.badRequest("format", "'" + requested
-                        + "' is not a valid value for 'format'; allowed values: json, csv, xlsx.");
+                default ->
+                    throw ApiException.badRequest(
+                            "format",
+                            "'" + requested + "' is not a valid value for 'format'; allowed values: json, csv, xlsx.");
             };
         }
         List<MediaType> accepted;
@@ -96,7 +107,9 @@ public class TableExport {
             return switch (lang.toLowerCase(Locale.ROOT)) {
                 case "zh" -> true;
                 case "en" -> false;
-                default -> throw ApiException.badRequest("lang", "'" + lang + "' is not a valid value for 'lang'; allowed values: en, zh.");
+                default ->
+                    throw ApiException.badRequest(
+                            "lang", "'" + lang + "' is not a valid value for 'lang'; allowed values: en, zh.");
             };
         }
         return request.getLocale() != null && request.getLocale().getLanguage().equals("zh");
@@ -118,10 +131,19 @@ public class TableExport {
     /** RFC 4180, UTF-8 with a byte order mark so that spreadsheet programs read Chinese correctly. */
     static byte[] csv(Table table, Function<Object, Object> inLanguage) {
         StringBuilder out = new StringBuilder("\uFEFF");
-        out.append(String.join(",", table.columns().stream()
-                .map(c -> quote((String) inLanguage.apply(new Table.Label(c)))).toList())).append("\r\n");
+        out.append(String.join(
+                        ",",
+                        table.columns().stream()
+                                .map(c -> quote((String) inLanguage.apply(new Table.Label(c))))
+                                .toList()))
+                .append("\r\n");
         for (List<Object> row : table.rows()) {
-            out.append(String.join(",", row.stream().map(v -> quote(neutralised(inLanguage.apply(v)))).toList())).append("\r\n");
+            out.append(String.join(
+                            ",",
+                            row.stream()
+                                    .map(v -> quote(neutralised(inLanguage.apply(v))))
+                                    .toList()))
+                    .append("\r\n");
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -148,12 +170,14 @@ public class TableExport {
     }
 
     private static String quote(String value) {
-        boolean needsQuotes = value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
+        boolean needsQuotes =
+                value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
         return needsQuotes ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 
     static byte[] xlsx(Table table, Function<Object, Object> inLanguage) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(table.name());
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
@@ -162,7 +186,8 @@ public class TableExport {
             Row header = sheet.createRow(0);
             for (int c = 0; c < table.columns().size(); c++) {
                 var cell = header.createCell(c);
-                cell.setCellValue((String) inLanguage.apply(new Table.Label(table.columns().get(c))));
+                cell.setCellValue((String)
+                        inLanguage.apply(new Table.Label(table.columns().get(c))));
                 cell.setCellStyle(bold);
             }
             for (int r = 0; r < table.rows().size(); r++) {

@@ -42,20 +42,22 @@ class AccountController {
     @PostMapping
     ResponseEntity<AccountView> create(AppUser admin, @Valid @RequestBody NewAccount body) {
         AccountView created = accounts.create(admin, body);
-        return ResponseEntity.created(URI.create("/api/users/" + created.username())).body(created);
+        return ResponseEntity.created(URI.create("/api/users/" + created.username()))
+                .body(created);
     }
 
     /** Replaces the account's roles and committee memberships. */
     @PutMapping("/{username}/roles")
-    AccountView roles(AppUser admin, @PathVariable String username,
-                               @RequestBody @NotNull @Size(max = 50) List<@Valid @NotNull Grant> roles) {
+    AccountView roles(
+            AppUser admin,
+            @PathVariable String username,
+            @RequestBody @NotNull @Size(max = 50) List<@Valid @NotNull Grant> roles) {
         return accounts.roles(admin, username, roles);
     }
 
     /** Sets a new password and lifts a lock. */
     @PostMapping("/{username}/password")
-    AccountView resetPassword(AppUser admin, @PathVariable String username,
-                                       @Valid @RequestBody PasswordReset body) {
+    AccountView resetPassword(AppUser admin, @PathVariable String username, @Valid @RequestBody PasswordReset body) {
         return accounts.resetPassword(admin, username, body);
     }
 

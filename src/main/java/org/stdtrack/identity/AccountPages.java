@@ -39,13 +39,23 @@ class AccountPages {
     }
 
     @PostMapping
-    String create(AppUser admin, @RequestParam Map<String, String> form, Model model, HttpServletResponse response,
-                  RedirectAttributes redirect) {
+    String create(
+            AppUser admin,
+            @RequestParam Map<String, String> form,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         try {
             String role = Forms.text(form, "role");
             List<Accounts.Grant> roles = role == null ? List.of() : List.of(grant(role, Forms.text(form, "committee")));
-            var account = Validation.valid(validator, new Accounts.NewAccount(form.get("username"),
-                    form.get("displayName"), Forms.text(form, "organisation"), form.get("password"), roles));
+            var account = Validation.valid(
+                    validator,
+                    new Accounts.NewAccount(
+                            form.get("username"),
+                            form.get("displayName"),
+                            Forms.text(form, "organisation"),
+                            form.get("password"),
+                            roles));
             accounts.create(admin, account);
             redirect.addFlashAttribute("notice", "notice.accountCreated");
             return "redirect:/admin/users/" + account.username();
@@ -65,27 +75,36 @@ class AccountPages {
     }
 
     @PostMapping("/{username}/roles/add")
-    String addRole(AppUser admin, @PathVariable String username, @RequestParam String role,
-                   @RequestParam(required = false) String committee, RedirectAttributes redirect) {
+    String addRole(
+            AppUser admin,
+            @PathVariable String username,
+            @RequestParam String role,
+            @RequestParam(required = false) String committee,
+            RedirectAttributes redirect) {
         return changeRoles(admin, username, grants -> grants.add(grant(role, committee)), redirect);
     }
 
     @PostMapping("/{username}/roles/remove")
-    String removeRole(AppUser admin, @PathVariable String username, @RequestParam String role,
-                      @RequestParam(required = false) String committee, RedirectAttributes redirect) {
+    String removeRole(
+            AppUser admin,
+            @PathVariable String username,
+            @RequestParam String role,
+            @RequestParam(required = false) String committee,
+            RedirectAttributes redirect) {
         return changeRoles(admin, username, grants -> grants.remove(grant(role, committee)), redirect);
     }
 
     /** Applies the change to the account's current grants and saves them with the account API's rules. */
-    private String changeRoles(AppUser admin, String username, Consumer<List<Accounts.Grant>> change,
-                               RedirectAttributes redirect) {
+    private String changeRoles(
+            AppUser admin, String username, Consumer<List<Accounts.Grant>> change, RedirectAttributes redirect) {
         accounts.changeRoles(admin, username, change);
         redirect.addFlashAttribute("notice", "notice.saved");
         return "redirect:/admin/users/" + username;
     }
 
     @PostMapping("/{username}/enabled")
-    String enable(AppUser admin, @PathVariable String username, @RequestParam boolean enabled, RedirectAttributes redirect) {
+    String enable(
+            AppUser admin, @PathVariable String username, @RequestParam boolean enabled, RedirectAttributes redirect) {
         if (enabled) {
             accounts.enable(admin, username);
         } else {
@@ -96,7 +115,8 @@ class AccountPages {
     }
 
     @PostMapping("/{username}/password")
-    String password(AppUser admin, @PathVariable String username, @RequestParam String password, RedirectAttributes redirect) {
+    String password(
+            AppUser admin, @PathVariable String username, @RequestParam String password, RedirectAttributes redirect) {
         accounts.resetPassword(admin, username, Validation.valid(validator, new Accounts.PasswordReset(password)));
         redirect.addFlashAttribute("notice", "notice.passwordReset");
         return "redirect:/admin/users/" + username;
@@ -109,7 +129,6 @@ class AccountPages {
         model.addAttribute("committees", referenceData.committees());
         return "admin-users";
     }
-
 
     private static Accounts.Grant grant(String role, String committee) {
         try {

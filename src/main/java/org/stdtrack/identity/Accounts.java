@@ -10,9 +10,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.function.Consumer;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,8 +35,12 @@ class Accounts {
     private final AccountPolicy policy;
     private final Clock clock;
 
-    Accounts(UserRepository users, ReferenceData referenceData, PasswordEncoder passwords,
-                      AccountPolicy policy, Clock clock) {
+    Accounts(
+            UserRepository users,
+            ReferenceData referenceData,
+            PasswordEncoder passwords,
+            AccountPolicy policy,
+            Clock clock) {
         this.users = users;
         this.referenceData = referenceData;
         this.passwords = passwords;
@@ -44,22 +48,26 @@ class Accounts {
         this.clock = clock;
     }
 
-    record Grant(@NotNull Role role, @Size(max = 32) String committee) {
-    }
+    record Grant(@NotNull Role role, @Size(max = 32) String committee) {}
 
-    record NewAccount(@NotBlank @Pattern(regexp = "[A-Za-z0-9]{2,64}", message = "2 to 64 letters and digits") String username,
-                      @NotBlank @Size(max = 200) String displayName,
-                      @Size(max = 32) String organisation,
-                      @NotBlank @Size(max = 200) String password,
-                      @NotNull @Size(max = 50) List<@Valid @NotNull Grant> roles) {
-    }
+    record NewAccount(
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9]{2,64}", message = "2 to 64 letters and digits")
+            String username,
 
-    record PasswordReset(@NotBlank @Size(max = 200) String password) {
-    }
+            @NotBlank @Size(max = 200) String displayName,
+            @Size(max = 32) String organisation,
+            @NotBlank @Size(max = 200) String password,
+            @NotNull @Size(max = 50) List<@Valid @NotNull Grant> roles) {}
 
-    record AccountView(String username, String displayName, String organisation, boolean enabled, boolean locked,
-                       Set<RoleGrant> roles) {
-    }
+    record PasswordReset(@NotBlank @Size(max = 200) String password) {}
+
+    record AccountView(
+            String username,
+            String displayName,
+            String organisation,
+            boolean enabled,
+            boolean locked,
+            Set<RoleGrant> roles) {}
 
     List<AccountView> list(AppUser admin) {
         requireAdmin(admin);
@@ -82,7 +90,8 @@ class Accounts {
         if (users.exists(body.username())) {
             throw ApiException.conflict("An account named '" + body.username() + "' already exists.");
         }
-        users.create(body.username(), passwords.encode(body.password()), body.displayName(), body.organisation(), grants);
+        users.create(
+                body.username(), passwords.encode(body.password()), body.displayName(), body.organisation(), grants);
         return view(account(body.username()));
     }
 
@@ -109,7 +118,8 @@ class Accounts {
         requireAdmin(admin);
         users.lock(username);
         List<Grant> grants = new ArrayList<>(account(username).user().grants().stream()
-                .map(g -> new Grant(g.role(), g.committee())).toList());
+                .map(g -> new Grant(g.role(), g.committee()))
+                .toList());
         change.accept(grants);
         return roles(admin, username, grants);
     }
@@ -150,9 +160,11 @@ class Accounts {
                 throw ApiException.invalid("roles", grant.role() + " is granted for a committee: give 'committee'.");
             }
             if (!grant.role().isCommitteeScoped() && grant.committee() != null) {
-                throw ApiException.invalid("roles", grant.role() + " is not granted per committee: leave 'committee' out.");
+                throw ApiException.invalid(
+                        "roles", grant.role() + " is not granted per committee: leave 'committee' out.");
             }
-            if (grant.committee() != null && referenceData.committee(grant.committee()).isEmpty()) {
+            if (grant.committee() != null
+                    && referenceData.committee(grant.committee()).isEmpty()) {
                 throw ApiException.invalid("roles", "No committee with code '" + grant.committee() + "'.");
             }
             grants.add(new RoleGrant(grant.role(), grant.committee()));
@@ -162,23 +174,32 @@ class Accounts {
 
     private void checkPassword(String password) {
         if (password.length() < policy.passwordMinLength()) {
-            throw ApiException.invalid("password", "A password needs at least " + policy.passwordMinLength() + " characters.");
+            throw ApiException.invalid(
+                    "password", "A password needs at least " + policy.passwordMinLength() + " characters.");
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw ApiException.invalid("password", "A password has at most " + MAX_PASSWORD_BYTES
-                    + " bytes in UTF-8 (bcrypt reads no more): 72 Latin letters or digits, 24 Chinese characters.");
+            throw ApiException.invalid(
+                    "password",
+                    "A password has at most " + MAX_PASSWORD_BYTES
+                            + " bytes in UTF-8 (bcrypt reads no more): 72 Latin letters or digits, 24 Chinese characters.");
         }
     }
 
     private UserRepository.Account account(String username) {
-        return users.findAccount(username).orElseThrow(() -> ApiException.notFound("No account named '" + username + "'."));
+        return users.findAccount(username)
+                .orElseThrow(() -> ApiException.notFound("No account named '" + username + "'."));
     }
 
     private AccountView view(UserRepository.Account account) {
         Instant now = clock.instant();
         AppUser user = account.user();
-        return new AccountView(user.username(), user.displayName(), user.organisation(), account.enabled(),
-                account.isLockedAt(now), user.grants());
+        return new AccountView(
+                user.username(),
+                user.displayName(),
+                user.organisation(),
+                account.enabled(),
+                account.isLockedAt(now),
+                user.grants());
     }
 
     private static void requireAdmin(AppUser user) {

@@ -10,8 +10,7 @@ import org.springframework.http.HttpHeaders;
  */
 final class BrowserRequests {
 
-    private BrowserRequests() {
-    }
+    private BrowserRequests() {}
 
     /** Sent by a browser: a navigation, a fetch or a sub-resource. */
     static boolean fromBrowser(HttpServletRequest request) {

@@ -7,8 +7,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** The signed-in stdtrack user of the current request, if any. */
 public final class CurrentUser {
 
-    private CurrentUser() {
-    }
+    private CurrentUser() {}
 
     public static Optional<AppUser> get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -20,8 +20,11 @@ class CurrentUserResolver implements HandlerMethodArgumentResolver, WebMvcConfig
     }
 
     @Override
-    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
-                                  WebDataBinderFactory binderFactory) {
+    public Object resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer mav,
+            NativeWebRequest request,
+            WebDataBinderFactory binderFactory) {
         return CurrentUser.get()
                 .orElseThrow(() -> ApiException.forbidden("This request needs a signed-in stdtrack user."));
     }

@@ -16,8 +16,7 @@ public final class EngineGroups {
     /** Camunda's own administrators' group: every engine permission, and the webapps. */
     public static final String ENGINE_ADMIN = "camunda-admin";
 
-    private EngineGroups() {
-    }
+    private EngineGroups() {}
 
     public static String secretariat(String committee) {
         return "secretariat" + alphanumeric(committee);
@@ -38,7 +37,7 @@ public final class EngineGroups {
                 case APPROVER_SAC -> groups.add(APPROVER_SAC);
                 case APPROVER_MIIT -> groups.add(APPROVER_MIIT);
                 case ASSOCIATION -> groups.add(ASSOCIATION);
-                default -> { }
+                default -> {}
             }
         }
         return groups;

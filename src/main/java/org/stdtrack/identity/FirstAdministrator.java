@@ -28,8 +28,10 @@ class FirstAdministrator implements ApplicationRunner {
     private final PasswordEncoder passwords;
     private final String initialPassword;
 
-    FirstAdministrator(UserRepository users, PasswordEncoder passwords,
-                       @Value("${stdtrack.admin.initial-password:}") String initialPassword) {
+    FirstAdministrator(
+            UserRepository users,
+            PasswordEncoder passwords,
+            @Value("${stdtrack.admin.initial-password:}") String initialPassword) {
         this.users = users;
         this.passwords = passwords;
         this.initialPassword = initialPassword;
@@ -49,7 +51,12 @@ class FirstAdministrator implements ApplicationRunner {
             throw new IllegalStateException("No administrator account exists: set STDTRACK_ADMIN_PASSWORD "
                     + "for the first start, and the account 'admin' is created with it.");
         }
-        users.create(USERNAME, passwords.encode(initialPassword), "Administrator", null, Set.of(RoleGrant.global(Role.ADMIN)));
+        users.create(
+                USERNAME,
+                passwords.encode(initialPassword),
+                "Administrator",
+                null,
+                Set.of(RoleGrant.global(Role.ADMIN)));
         log.info("Created the first administrator account '{}'", USERNAME);
     }
 }

@@ -33,7 +33,9 @@ class Languages implements LocaleResolver {
         if (session != null && session.getAttribute(SESSION_KEY) instanceof Locale chosen) {
             return chosen;
         }
-        Locale saved = CurrentUser.get().flatMap(u -> users.preferredLanguage(u.username())).map(Languages::supported)
+        Locale saved = CurrentUser.get()
+                .flatMap(u -> users.preferredLanguage(u.username()))
+                .map(Languages::supported)
                 .orElse(null);
         if (saved != null) {
             if (session != null) {

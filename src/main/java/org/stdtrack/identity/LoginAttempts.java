@@ -28,7 +28,11 @@ class LoginAttempts {
     void failed(AuthenticationFailureBadCredentialsEvent event) {
         var lockout = policy.lockout();
         Instant now = clock.instant();
-        users.recordFailedLogin(event.getAuthentication().getName(), now, now.minus(lockout.window()), lockout.maxFailures(),
+        users.recordFailedLogin(
+                event.getAuthentication().getName(),
+                now,
+                now.minus(lockout.window()),
+                lockout.maxFailures(),
                 now.plus(lockout.duration()));
     }
 }

@@ -5,8 +5,10 @@ public record RoleGrant(Role role, String committee) {
 
     public RoleGrant {
         if (role.isCommitteeScoped() != (committee != null)) {
-            throw new IllegalArgumentException(role + (role.isCommitteeScoped()
-                    ? " must be granted for a committee" : " is not granted per committee"));
+            throw new IllegalArgumentException(role
+                    + (role.isCommitteeScoped()
+                            ? " must be granted for a committee"
+                            : " is not granted per committee"));
         }
     }
 

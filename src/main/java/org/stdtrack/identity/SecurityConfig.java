@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Arrays;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,6 +17,7 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -34,8 +36,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 class SecurityConfig {
 
     /** Only this origin's own scripts, styles and images; never inside a frame. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; frame-ancestors 'none'; object-src 'none'; "
-            + "base-uri 'self'; form-action 'self'";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; frame-ancestors 'none'; object-src 'none'; " + "base-uri 'self'; form-action 'self'";
 
     private final ObjectMapper json;
     private final LoginUrlAuthenticationEntryPoint signInPage = new LoginUrlAuthenticationEntryPoint("/login");
@@ -52,14 +54,15 @@ class SecurityConfig {
     @Bean
     UserDetailsService userDetailsService(UserRepository users, Clock clock) {
         return username -> users.findAccount(username)
-                .map(a -> new SignedInUser(a.user(), a.passwordHash(), a.enabled(), a.isLockedAt(clock.instant()), a.stamp()))
+                .map(a -> new SignedInUser(
+                        a.user(), a.passwordHash(), a.enabled(), a.isLockedAt(clock.instant()), a.stamp()))
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 
     /** bcrypt, with verified passwords remembered for {@code stdtrack.security.verified-password-cache}. */
     @Bean
-    VerifiedCredentials authenticationProvider(UserDetailsService users, PasswordEncoder passwords, AccountPolicy policy,
-                                               Clock clock) {
+    VerifiedCredentials authenticationProvider(
+            UserDetailsService users, PasswordEncoder passwords, AccountPolicy policy, Clock clock) {
         return new VerifiedCredentials(users, passwords, policy.verifiedPasswordCache(), clock);
     }
 
@@ -90,13 +93,14 @@ class SecurityConfig {
         var paths = PathPatternRequestMatcher.withDefaults();
         return http.securityMatcher(paths.matcher("/camunda/**"))
                 .securityContext(context -> context.securityContextRepository(sessions))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(paths.matcher("/camunda/api/admin/setup/**"),
-                                paths.matcher("/camunda/app/admin/*/setup/**")).denyAll()
-                        .anyRequest().hasRole(Role.ADMIN.name()))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                paths.matcher("/camunda/api/admin/setup/**"),
+                                paths.matcher("/camunda/app/admin/*/setup/**"))
+                        .denyAll()
+                        .anyRequest()
+                        .hasRole(Role.ADMIN.name()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(this::unauthorized))
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
                         .accessDeniedHandler((req, res, ex) -> forbidden(res)))
                 .csrf(csrf -> csrf.disable())
                 .build();
@@ -105,28 +109,34 @@ class SecurityConfig {
     @Bean
     @Order(3)
     SecurityFilterChain application(HttpSecurity http, AccountBoundSessions sessions) throws Exception {
-        return http
-                .securityContext(context -> context.securityContextRepository(sessions))
+        return http.securityContext(context -> context.securityContextRepository(sessions))
                 // Role-level rules, decided before a request body is even read; the committee-level
                 // rules (own committee only) follow in the features' services.
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/error", "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/error", "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
+                        .permitAll()
                         // Probes for load balancers: the status only (details are for administrators).
-                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/standards", "/api/standards/*/cancel")
-                                .hasAnyRole(Role.SECRETARIAT.name(), Role.ADMIN.name())
+                        .hasAnyRole(Role.SECRETARIAT.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/standards/*/comments")
-                                .hasAnyRole(Role.INDUSTRY_REVIEWER.name(), Role.ACADEMIC_REVIEWER.name())
+                        .hasAnyRole(Role.INDUSTRY_REVIEWER.name(), Role.ACADEMIC_REVIEWER.name())
                         .requestMatchers(HttpMethod.POST, "/api/standards/*/adoptions")
-                                .hasAnyRole(Role.ENTERPRISE.name(), Role.ASSOCIATION.name(), Role.ADMIN.name())
+                        .hasAnyRole(Role.ENTERPRISE.name(), Role.ASSOCIATION.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.PUT, "/api/standards/*/comments/*/resolution")
-                                .hasRole(Role.DRAFTING_GROUP.name())
-                        .requestMatchers("/api/users", "/api/users/**", "/admin/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers("/standards/new").hasAnyRole(Role.SECRETARIAT.name(), Role.ADMIN.name())
+                        .hasRole(Role.DRAFTING_GROUP.name())
+                        .requestMatchers("/api/users", "/api/users/**", "/admin/**")
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/standards/new")
+                        .hasAnyRole(Role.SECRETARIAT.name(), Role.ADMIN.name())
                         // Programme reports aggregate unpublished work, which enterprises do not see.
-                        .requestMatchers("/api/reports/**", "/dashboard").hasAnyRole(rolesExcept(Role.ENTERPRISE))
-                        .anyRequest().authenticated())
+                        .requestMatchers("/api/reports/**", "/dashboard")
+                        .hasAnyRole(rolesExcept(Role.ENTERPRISE))
+                        .anyRequest()
+                        .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(this::unauthorized))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
                 .exceptionHandling(e -> e
@@ -144,8 +154,11 @@ class SecurityConfig {
                                 // A page: the error page in the reader's language.
                                 res.sendError(HttpStatus.FORBIDDEN.value());
                             } else if (ex instanceof CsrfException) {
-                                write(res, HttpStatus.FORBIDDEN, "The request lacks a valid CSRF token: reload the page, "
-                                        + "or authenticate the request itself with an Authorization header.");
+                                write(
+                                        res,
+                                        HttpStatus.FORBIDDEN,
+                                        "The request lacks a valid CSRF token: reload the page, "
+                                                + "or authenticate the request itself with an Authorization header.");
                             } else {
                                 forbidden(res);
                             }
@@ -153,8 +166,7 @@ class SecurityConfig {
                 // Browser sessions are protected against CSRF; README "Security" lists the exemptions.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::carriesNoAmbientCredentials))
                 // nosniff, no framing (DENY) and no caching of responses are Spring Security's defaults.
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
     }
@@ -174,7 +186,9 @@ class SecurityConfig {
     }
 
     private static boolean isSignIn(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length()).equals("/login");
+        return request.getRequestURI()
+                .substring(request.getContextPath().length())
+                .equals("/login");
     }
 
     /** The API and the management endpoints answer in problem details; everything else is a page. */
@@ -184,15 +198,21 @@ class SecurityConfig {
     }
 
     private static String[] rolesExcept(Role excluded) {
-        return java.util.Arrays.stream(Role.values()).filter(r -> r != excluded).map(Role::name).toArray(String[]::new);
+        return Arrays.stream(Role.values())
+                .filter(r -> r != excluded)
+                .map(Role::name)
+                .toArray(String[]::new);
     }
 
-    private void unauthorized(HttpServletRequest req, HttpServletResponse res,
-                              org.springframework.security.core.AuthenticationException e) throws IOException {
+    private void unauthorized(HttpServletRequest req, HttpServletResponse res, AuthenticationException e)
+            throws IOException {
         // A Basic challenge makes a browser ask for credentials and then send them by itself with every
         // request, a foreign site's included; browsers get a challenge they do not act on.
-        res.setHeader("WWW-Authenticate", BrowserRequests.fromBrowser(req) ? "FormLogin realm=\"stdtrack\", login=\"/login\""
-                : "Basic realm=\"stdtrack\"");
+        res.setHeader(
+                "WWW-Authenticate",
+                BrowserRequests.fromBrowser(req)
+                        ? "FormLogin realm=\"stdtrack\", login=\"/login\""
+                        : "Basic realm=\"stdtrack\"");
         String detail = "Sign in to use stdtrack: valid credentials are required.";
         if (e instanceof LockedException) {
             detail = "This account is locked after repeated failed sign-ins; try again later "

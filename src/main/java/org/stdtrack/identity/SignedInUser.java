@@ -35,7 +35,9 @@ final class SignedInUser implements UserDetails {
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         List<SimpleGrantedAuthority> roles = user.grants().stream()
-                .map(g -> new SimpleGrantedAuthority("ROLE_" + g.role().name())).distinct().toList();
+                .map(g -> new SimpleGrantedAuthority("ROLE_" + g.role().name()))
+                .distinct()
+                .toList();
         return roles;
     }
 

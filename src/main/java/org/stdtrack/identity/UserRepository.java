@@ -19,10 +19,10 @@ public class UserRepository {
     }
 
     /** A member of a committee's voting roll and the organisation they belong to (for recusal). */
-    public record Voter(String username, String organisation) {
-    }
+    public record Voter(String username, String organisation) {}
 
-    record Account(String username, String passwordHash, boolean enabled, Instant lockedUntil, long stamp, AppUser user) {
+    record Account(
+            String username, String passwordHash, boolean enabled, Instant lockedUntil, long stamp, AppUser user) {
 
         boolean isLockedAt(Instant now) {
             return lockedUntil != null && now.isBefore(lockedUntil);
@@ -38,8 +38,10 @@ public class UserRepository {
     }
 
     Optional<SessionState> sessionState(String username) {
-        return jdbc.sql("select enabled, locked_until, security_stamp from app_user where username = ?").param(username)
-                .query((rs, n) -> new SessionState(rs.getBoolean(1), Timestamps.instant(rs, "locked_until"), rs.getLong(3)))
+        return jdbc.sql("select enabled, locked_until, security_stamp from app_user where username = ?")
+                .param(username)
+                .query((rs, n) ->
+                        new SessionState(rs.getBoolean(1), Timestamps.instant(rs, "locked_until"), rs.getLong(3)))
                 .optional();
     }
 
@@ -51,24 +53,44 @@ public class UserRepository {
     Optional<Account> findAccount(String username) {
         return jdbc.sql("select * from app_user where username = ?")
                 .param(username)
-                .query((rs, n) -> new Account(rs.getString("username"), rs.getString("password"),
-                        rs.getBoolean("enabled"), Timestamps.instant(rs, "locked_until"), rs.getLong("security_stamp"),
-                        new AppUser(rs.getString("username"), rs.getString("display_name"),
-                        rs.getString("organisation_code"), Set.of())))
+                .query((rs, n) -> new Account(
+                        rs.getString("username"),
+                        rs.getString("password"),
+                        rs.getBoolean("enabled"),
+                        Timestamps.instant(rs, "locked_until"),
+                        rs.getLong("security_stamp"),
+                        new AppUser(
+                                rs.getString("username"),
+                                rs.getString("display_name"),
+                                rs.getString("organisation_code"),
+                                Set.of())))
                 .optional()
-                .map(a -> new Account(a.username(), a.passwordHash(), a.enabled(), a.lockedUntil(), a.stamp(),
-                        new AppUser(a.user().username(), a.user().displayName(), a.user().organisation(), grants(a.username()))));
+                .map(a -> new Account(
+                        a.username(),
+                        a.passwordHash(),
+                        a.enabled(),
+                        a.lockedUntil(),
+                        a.stamp(),
+                        new AppUser(
+                                a.user().username(),
+                                a.user().displayName(),
+                                a.user().organisation(),
+                                grants(a.username()))));
     }
 
     /** Locks the account's row until the transaction ends, so that concurrent edits of it queue. */
     boolean lock(String username) {
-        return !jdbc.sql("select username from app_user where username = ? for update").param(username)
-                .query(String.class).list().isEmpty();
+        return !jdbc.sql("select username from app_user where username = ? for update")
+                .param(username)
+                .query(String.class)
+                .list()
+                .isEmpty();
     }
 
     List<Account> accounts() {
         return jdbc.sql("select username from app_user order by username").query(String.class).list().stream()
-                .map(name -> findAccount(name).orElseThrow()).toList();
+                .map(name -> findAccount(name).orElseThrow())
+                .toList();
     }
 
     /**
@@ -76,52 +98,71 @@ public class UserRepository {
      * at or before {@code windowOpenedAfter}); the failure that reaches the limit locks the account until
      * {@code lockUntil}. Successful sign-ins never touch the count.
      */
-    void recordFailedLogin(String username, Instant now, Instant windowOpenedAfter, int maxFailures, Instant lockUntil) {
+    void recordFailedLogin(
+            String username, Instant now, Instant windowOpenedAfter, int maxFailures, Instant lockUntil) {
         jdbc.sql("""
                 update app_user set
                     failed_logins = case when failure_window_start is null or failure_window_start <= ? then 1 else failed_logins + 1 end,
                     failure_window_start = case when failure_window_start is null or failure_window_start <= ? then ? else failure_window_start end
                 where username = ?""")
-                .params(Timestamps.toDb(windowOpenedAfter), Timestamps.toDb(windowOpenedAfter), Timestamps.toDb(now), username)
+                .params(
+                        Timestamps.toDb(windowOpenedAfter),
+                        Timestamps.toDb(windowOpenedAfter),
+                        Timestamps.toDb(now),
+                        username)
                 .update();
         jdbc.sql("""
                 update app_user set locked_until = ?, failed_logins = 0, failure_window_start = null,
                     security_stamp = security_stamp + 1
-                where username = ? and failed_logins >= ?""")
-                .params(Timestamps.toDb(lockUntil), username, maxFailures).update();
+                where username = ? and failed_logins >= ?""").params(Timestamps.toDb(lockUntil), username, maxFailures).update();
     }
 
     void changePassword(String username, String passwordHash) {
-        jdbc.sql("update app_user set password = ?, failed_logins = 0, failure_window_start = null, locked_until = null, security_stamp = security_stamp + 1 where username = ?")
-                .params(passwordHash, username).update();
+        jdbc.sql(
+                        "update app_user set password = ?, failed_logins = 0, failure_window_start = null, locked_until = null, security_stamp = security_stamp + 1 where username = ?")
+                .params(passwordHash, username)
+                .update();
     }
 
     /** The interface language the user chose, if any (a BCP 47 tag such as "zh" or "en"). */
     public Optional<String> preferredLanguage(String username) {
-        return jdbc.sql("select preferred_language from app_user where username = ?").param(username)
-                .query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(l -> l);
+        return jdbc.sql("select preferred_language from app_user where username = ?")
+                .param(username)
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1)))
+                .optional()
+                .flatMap(l -> l);
     }
 
     public void setPreferredLanguage(String username, String language) {
-        jdbc.sql("update app_user set preferred_language = ? where username = ?").params(language, username).update();
+        jdbc.sql("update app_user set preferred_language = ? where username = ?")
+                .params(language, username)
+                .update();
     }
 
     public void markAsDemo(String username) {
-        jdbc.sql("update app_user set demo = true where username = ?").param(username).update();
+        jdbc.sql("update app_user set demo = true where username = ?")
+                .param(username)
+                .update();
     }
 
     List<String> demoAccounts() {
-        return jdbc.sql("select username from app_user where demo order by username").query(String.class).list();
+        return jdbc.sql("select username from app_user where demo order by username")
+                .query(String.class)
+                .list();
     }
 
     void setEnabled(String username, boolean enabled) {
-        jdbc.sql("update app_user set enabled = ?, security_stamp = security_stamp + 1 where username = ?").params(enabled, username).update();
+        jdbc.sql("update app_user set enabled = ?, security_stamp = security_stamp + 1 where username = ?")
+                .params(enabled, username)
+                .update();
     }
 
     void replaceGrants(String username, Set<RoleGrant> grants) {
         jdbc.sql("delete from user_role where username = ?").param(username).update();
         insertGrants(username, grants);
-        jdbc.sql("update app_user set security_stamp = security_stamp + 1 where username = ?").param(username).update();
+        jdbc.sql("update app_user set security_stamp = security_stamp + 1 where username = ?")
+                .param(username)
+                .update();
     }
 
     public Optional<AppUser> find(String username) {
@@ -129,19 +170,27 @@ public class UserRepository {
     }
 
     public boolean exists(String username) {
-        return jdbc.sql("select count(*) from app_user where username = ?").param(username).query(Integer.class).single() > 0;
+        return jdbc.sql("select count(*) from app_user where username = ?")
+                        .param(username)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
-    public void create(String username, String passwordHash, String displayName, String organisation, Set<RoleGrant> grants) {
-        jdbc.sql("insert into app_user (username, password, display_name, organisation_code, enabled) values (?, ?, ?, ?, true)")
-                .params(username, passwordHash, displayName, organisation).update();
+    public void create(
+            String username, String passwordHash, String displayName, String organisation, Set<RoleGrant> grants) {
+        jdbc.sql(
+                        "insert into app_user (username, password, display_name, organisation_code, enabled) values (?, ?, ?, ?, true)")
+                .params(username, passwordHash, displayName, organisation)
+                .update();
         insertGrants(username, grants);
     }
 
     private void insertGrants(String username, Set<RoleGrant> grants) {
         for (RoleGrant grant : grants) {
             jdbc.sql("insert into user_role (username, role, committee_code) values (?, ?, ?)")
-                    .params(username, grant.role().name(), grant.committee()).update();
+                    .params(username, grant.role().name(), grant.committee())
+                    .update();
         }
     }
 

@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
@@ -27,8 +28,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 class VerifiedCredentials extends DaoAuthenticationProvider {
 
-    private record Verified(String storedHash, String passwordDigest, Instant until) {
-    }
+    private record Verified(String storedHash, String passwordDigest, Instant until) {}
 
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
     private final byte[] salt = new byte[32];
@@ -40,7 +40,7 @@ class VerifiedCredentials extends DaoAuthenticationProvider {
         setPasswordEncoder(passwords);
         // Whether an account is locked or disabled is told only to someone who gave its password: before
         // that, every failure looks alike, for known and unknown names.
-        setPreAuthenticationChecks(account -> { });
+        setPreAuthenticationChecks(account -> {});
         setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         this.remembered = remembered;
         this.clock = clock;
@@ -50,12 +50,17 @@ class VerifiedCredentials extends DaoAuthenticationProvider {
     @Override
     protected void additionalAuthenticationChecks(UserDetails account, UsernamePasswordAuthenticationToken attempt)
             throws AuthenticationException {
-        String password = attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
+        String password =
+                attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
         String digest = digest(password);
         Instant now = clock.instant();
         Verified known = verified.get(account.getUsername());
-        if (known != null && now.isBefore(known.until()) && known.storedHash().equals(account.getPassword())
-                && MessageDigest.isEqual(known.passwordDigest().getBytes(StandardCharsets.UTF_8), digest.getBytes(StandardCharsets.UTF_8))) {
+        if (known != null
+                && now.isBefore(known.until())
+                && known.storedHash().equals(account.getPassword())
+                && MessageDigest.isEqual(
+                        known.passwordDigest().getBytes(StandardCharsets.UTF_8),
+                        digest.getBytes(StandardCharsets.UTF_8))) {
             return;
         }
         super.additionalAuthenticationChecks(account, attempt);
@@ -66,7 +71,7 @@ class VerifiedCredentials extends DaoAuthenticationProvider {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(salt);
-            return java.util.HexFormat.of().formatHex(sha.digest(password.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(sha.digest(password.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -30,8 +30,12 @@ class DiagramController {
     private final HistoryService history;
     private final EngineCalls engine;
 
-    DiagramController(StandardAccess access, RepositoryService repository, RuntimeService runtime,
-                      HistoryService history, EngineCalls engine) {
+    DiagramController(
+            StandardAccess access,
+            RepositoryService repository,
+            RuntimeService runtime,
+            HistoryService history,
+            EngineCalls engine) {
         this.access = access;
         this.repository = repository;
         this.runtime = runtime;
@@ -39,8 +43,7 @@ class DiagramController {
         this.engine = engine;
     }
 
-    record Position(String diagram, List<String> activeActivities) {
-    }
+    record Position(String diagram, List<String> activeActivities) {}
 
     /** The model the standard's process runs (its own version), as BPMN 2.0 XML. */
     @GetMapping(value = "/standards/{id}/diagram.bpmn", produces = MediaType.APPLICATION_XML_VALUE)
@@ -49,7 +52,8 @@ class DiagramController {
         if (process == null) {
             return ResponseEntity.notFound().build();
         }
-        try (InputStream model = engine.asApplication(() -> repository.getProcessModel(process.getProcessDefinitionId()))) {
+        try (InputStream model =
+                engine.asApplication(() -> repository.getProcessModel(process.getProcessDefinitionId()))) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(model.readAllBytes());
         }
     }
@@ -62,7 +66,8 @@ class DiagramController {
         if (process == null || process.getEndTime() != null) {
             return new Position("/standards/" + id + "/diagram.bpmn", List.of());
         }
-        return new Position("/standards/" + id + "/diagram.bpmn",
+        return new Position(
+                "/standards/" + id + "/diagram.bpmn",
                 engine.asApplication(() -> runtime.getActiveActivityIds(process.getId())));
     }
 
@@ -71,6 +76,7 @@ class DiagramController {
             return null;
         }
         return engine.asApplication(() -> history.createHistoricProcessInstanceQuery()
-                .processInstanceId(standard.processInstanceId()).singleResult());
+                .processInstanceId(standard.processInstanceId())
+                .singleResult());
     }
 }

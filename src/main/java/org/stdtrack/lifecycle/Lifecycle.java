@@ -28,8 +28,8 @@ import org.stdtrack.programme.Committee;
 import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
-import org.stdtrack.standard.StandardRepository.NewStandard;
 import org.stdtrack.standard.StandardRepository;
+import org.stdtrack.standard.StandardRepository.NewStandard;
 import org.stdtrack.standard.StandardType;
 
 /** Registering standards (each gets its own lifecycle process) and cancelling them. */
@@ -46,9 +46,16 @@ public class Lifecycle {
     private final Policy policy;
     private final ProgrammeClock clock;
 
-    Lifecycle(StandardRepository standards, StandardAccess access, ReferenceData referenceData, RuntimeService runtime,
-              AuthorizationService authorizations, EngineCalls engine, AuditTrail audit, Policy policy,
-              ProgrammeClock clock) {
+    Lifecycle(
+            StandardRepository standards,
+            StandardAccess access,
+            ReferenceData referenceData,
+            RuntimeService runtime,
+            AuthorizationService authorizations,
+            EngineCalls engine,
+            AuditTrail audit,
+            Policy policy,
+            ProgrammeClock clock) {
         this.audit = audit;
         this.authorizations = authorizations;
         this.standards = standards;
@@ -63,10 +70,13 @@ public class Lifecycle {
     /** Registers a new work item in PRELIMINARY; its secretariat receives the submitProposal task. */
     @Transactional
     public Standard register(NewStandard request, AppUser user) {
-        Committee committee = referenceData.committee(request.committee())
-                .orElseThrow(() -> ApiException.invalid("committee", "No committee with code '" + request.committee() + "'."));
+        Committee committee = referenceData
+                .committee(request.committee())
+                .orElseThrow(() ->
+                        ApiException.invalid("committee", "No committee with code '" + request.committee() + "'."));
         if (!user.isAdmin() && !user.has(Role.SECRETARIAT, committee.code())) {
-            throw ApiException.forbidden("Only the secretariat of " + committee.code() + " or an administrator registers its standards.");
+            throw ApiException.forbidden(
+                    "Only the secretariat of " + committee.code() + " or an administrator registers its standards.");
         }
         if (referenceData.programme(request.programme()).isEmpty()) {
             throw ApiException.invalid("programme", "No programme with code '" + request.programme() + "'.");
@@ -75,12 +85,15 @@ public class Lifecycle {
             throw ApiException.invalid("domain", "No domain with code '" + request.domain() + "'.");
         }
         if (request.leadOrganisation() != null && !referenceData.organisationExists(request.leadOrganisation())) {
-            throw ApiException.invalid("leadOrganisation", "No organisation with code '" + request.leadOrganisation() + "'.");
+            throw ApiException.invalid(
+                    "leadOrganisation", "No organisation with code '" + request.leadOrganisation() + "'.");
         }
         boolean nationalCommittee = committee.level() == Committee.Level.NATIONAL;
         if (request.type().isNational() != nationalCommittee) {
-            throw ApiException.invalid("type", "A " + request.type() + " standard cannot be developed by the "
-                    + committee.level().name().toLowerCase() + " committee " + committee.code() + ".");
+            throw ApiException.invalid(
+                    "type",
+                    "A " + request.type() + " standard cannot be developed by the "
+                            + committee.level().name().toLowerCase() + " committee " + committee.code() + ".");
         }
         long id = standards.insert(request, clock.now(), user.username());
         start(standards.find(id).orElseThrow(), false, user);
@@ -90,14 +103,28 @@ public class Lifecycle {
 
     /** Periodic review decided to revise: a linked new record starts straight in drafting. */
     void registerRevision(Standard original, AppUser user) {
-        var request = new NewStandard(original.programme(), original.title(), original.titleZh(), original.type(),
-                original.domain(), original.committee(), original.leadOrganisation(),
-                original.internationalReference(), original.internationalDegree(), original.id());
+        var request = new NewStandard(
+                original.programme(),
+                original.title(),
+                original.titleZh(),
+                original.type(),
+                original.domain(),
+                original.committee(),
+                original.leadOrganisation(),
+                original.internationalReference(),
+                original.internationalDegree(),
+                original.id());
         Instant now = clock.now();
         long id = standards.insert(request, now, user.username());
-        standards.startDevelopment(id, original.planNumber(), now, clock.after(now, policy.developmentLimit(original.type())));
+        standards.startDevelopment(
+                id, original.planNumber(), now, clock.after(now, policy.developmentLimit(original.type())));
         start(standards.find(id).orElseThrow(), true, user);
-        audit.done(user.username(), id, "REGISTER_REVISION", String.valueOf(original.id()), "Revision of standard " + original.id());
+        audit.done(
+                user.username(),
+                id,
+                "REGISTER_REVISION",
+                String.valueOf(original.id()),
+                "Revision of standard " + original.id());
     }
 
     /** Ends development for good with a reason; possible only before publication. */
@@ -106,15 +133,19 @@ public class Lifecycle {
         standards.lock(id);
         Standard standard = access.find(user, id);
         if (!user.isAdmin() && !user.has(Role.SECRETARIAT, standard.committee())) {
-            throw ApiException.forbidden("Only the secretariat of " + standard.committee() + " or an administrator cancels its standards.");
+            throw ApiException.forbidden(
+                    "Only the secretariat of " + standard.committee() + " or an administrator cancels its standards.");
         }
         if (standard.stage().isPublished() || standard.stage().isClosed()) {
-            throw ApiException.conflict("Standard " + id + " is " + standard.stage() + "; only a standard not yet published can be cancelled.");
+            throw ApiException.conflict("Standard " + id + " is " + standard.stage()
+                    + "; only a standard not yet published can be cancelled.");
         }
-        engine.as(user, () -> runtime.createMessageCorrelation(CANCELLATION_MESSAGE)
-                .processInstanceId(standard.processInstanceId())
-                .setVariable(COMMENT.name(), COMMENT.typed(reason))
-                .correlateWithResult());
+        engine.as(
+                user,
+                () -> runtime.createMessageCorrelation(CANCELLATION_MESSAGE)
+                        .processInstanceId(standard.processInstanceId())
+                        .setVariable(COMMENT.name(), COMMENT.typed(reason))
+                        .correlateWithResult());
         audit.done(user.username(), id, "CANCEL", null, reason);
         return standards.find(id).orElseThrow();
     }
@@ -128,13 +159,16 @@ public class Lifecycle {
         APPROVER_GROUP.putIn(variables, type.isNational() ? EngineGroups.APPROVER_SAC : EngineGroups.APPROVER_MIIT);
         FAST_TRACK.putIn(variables, standard.isFastTrack());
         IS_REVISION.putIn(variables, revision);
-        var instance = engine.as(user, () -> runtime.createProcessInstanceByKey(PROCESS_KEY)
-                .businessKey(String.valueOf(standard.id()))
-                .setVariables(variables)
-                .execute());
+        var instance = engine.as(
+                user,
+                () -> runtime.createProcessInstanceByKey(PROCESS_KEY)
+                        .businessKey(String.valueOf(standard.id()))
+                        .setVariables(variables)
+                        .execute());
         standards.setProcessInstance(standard.id(), instance.getId());
         engine.asApplication(() -> {
-            LifecycleAuthorizations.openInstanceTo(authorizations, instance.getId(), EngineGroups.secretariat(standard.committee()));
+            LifecycleAuthorizations.openInstanceTo(
+                    authorizations, instance.getId(), EngineGroups.secretariat(standard.committee()));
             return null;
         });
     }

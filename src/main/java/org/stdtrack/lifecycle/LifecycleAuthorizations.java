@@ -30,16 +30,28 @@ class LifecycleAuthorizations extends AbstractProcessEnginePlugin {
     public void postProcessEngineBuild(ProcessEngine engine) {
         AuthorizationService authorizations = engine.getAuthorizationService();
         // Committees live in the application's tables, which Flyway has created before the engine.
-        for (String committee : jdbc.sql("select code from committee").query(String.class).list()) {
+        for (String committee :
+                jdbc.sql("select code from committee").query(String.class).list()) {
             String secretariat = EngineGroups.secretariat(committee);
-            grant(authorizations, secretariat, Resources.PROCESS_DEFINITION, StandardLifecycleModel.PROCESS_KEY,
-                    ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+            grant(
+                    authorizations,
+                    secretariat,
+                    Resources.PROCESS_DEFINITION,
+                    StandardLifecycleModel.PROCESS_KEY,
+                    ProcessDefinitionPermissions.READ,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE);
             grant(authorizations, secretariat, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         }
     }
 
     /** Opens one standard's process to its committee's secretariat (cancellation correlates a message). */
     static void openInstanceTo(AuthorizationService authorizations, String processInstanceId, String secretariat) {
-        grant(authorizations, secretariat, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ, Permissions.UPDATE);
+        grant(
+                authorizations,
+                secretariat,
+                Resources.PROCESS_INSTANCE,
+                processInstanceId,
+                Permissions.READ,
+                Permissions.UPDATE);
     }
 }

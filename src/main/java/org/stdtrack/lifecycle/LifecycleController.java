@@ -23,8 +23,7 @@ class LifecycleController {
         this.lifecycle = lifecycle;
     }
 
-    record CancelRequest(@NotBlank @Size(max = 10_000) String reason) {
-    }
+    record CancelRequest(@NotBlank @Size(max = 10_000) String reason) {}
 
     record StageView(long id, Stage stage, String stageCode) {
         static StageView of(Standard s) {
@@ -35,7 +34,8 @@ class LifecycleController {
     @PostMapping("/api/standards")
     ResponseEntity<StageView> register(AppUser user, @Valid @RequestBody StandardRegistration body) {
         Standard standard = lifecycle.register(body.toNewStandard(), user);
-        return ResponseEntity.created(URI.create("/api/standards/" + standard.id())).body(StageView.of(standard));
+        return ResponseEntity.created(URI.create("/api/standards/" + standard.id()))
+                .body(StageView.of(standard));
     }
 
     @PostMapping("/api/standards/{id}/cancel")

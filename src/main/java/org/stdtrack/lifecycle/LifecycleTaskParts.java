@@ -24,11 +24,13 @@ class LifecycleTaskParts {
             if (!UserTask.CAST_VOTE.id().equals(task.key())) {
                 return Optional.empty();
             }
-            return ballots.ballots(standard.id()).stream().reduce((first, second) -> second).map(latest -> {
-                model.addAttribute("ballot", latest);
-                model.addAttribute("ballotRule", policy.ballot());
-                return new Fragment(TEMPLATE, "ballot");
-            });
+            return ballots.ballots(standard.id()).stream()
+                    .reduce((first, second) -> second)
+                    .map(latest -> {
+                        model.addAttribute("ballot", latest);
+                        model.addAttribute("ballotRule", policy.ballot());
+                        return new Fragment(TEMPLATE, "ballot");
+                    });
         };
     }
 

@@ -38,8 +38,12 @@ class RegistrationPage {
     }
 
     @PostMapping("/standards/new")
-    String register(AppUser user, @RequestParam Map<String, String> form, Model model, HttpServletResponse response,
-                    RedirectAttributes redirect) {
+    String register(
+            AppUser user,
+            @RequestParam Map<String, String> form,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         try {
             Standard standard = lifecycle.register(request(form).toNewStandard(), user);
             redirect.addFlashAttribute("notice", "notice.registered");
@@ -54,12 +58,20 @@ class RegistrationPage {
     private StandardRegistration request(Map<String, String> form) {
         String reference = Forms.text(form, "internationalReference");
         String degree = Forms.text(form, "internationalDegree");
-        StandardRegistration.International international = reference == null && degree == null ? null
-                : new StandardRegistration.International(reference, degree == null ? null : parse(InternationalDegree.class, "internationalDegree", degree));
-        var request = new StandardRegistration(Forms.text(form, "title"), Forms.text(form, "titleZh"),
-                parse(StandardType.class, "type", form.get("type")), Forms.text(form, "domain"),
-                Forms.text(form, "committee"), Forms.text(form, "programme"),
-                Forms.text(form, "leadOrganisation"), international);
+        StandardRegistration.International international = reference == null && degree == null
+                ? null
+                : new StandardRegistration.International(
+                        reference,
+                        degree == null ? null : parse(InternationalDegree.class, "internationalDegree", degree));
+        var request = new StandardRegistration(
+                Forms.text(form, "title"),
+                Forms.text(form, "titleZh"),
+                parse(StandardType.class, "type", form.get("type")),
+                Forms.text(form, "domain"),
+                Forms.text(form, "committee"),
+                Forms.text(form, "programme"),
+                Forms.text(form, "leadOrganisation"),
+                international);
         return Validation.valid(validator, request);
     }
 
@@ -83,5 +95,4 @@ class RegistrationPage {
             throw ApiException.badRequest(field, "'" + value + "' is not a valid " + field + ".");
         }
     }
-
 }

@@ -67,7 +67,13 @@ public class StageTransitions {
      */
     public void enterAfterBallot(DelegateExecution execution, String stage, String code) {
         Standard standard = standard(execution);
-        record(standard, standard.stage(), Stage.valueOf(stage), code, clock.instant(), BALLOT,
+        record(
+                standard,
+                standard.stage(),
+                Stage.valueOf(stage),
+                code,
+                clock.instant(),
+                BALLOT,
                 BALLOT_RESULT.from(execution));
     }
 
@@ -75,8 +81,7 @@ public class StageTransitions {
     public void cancel(DelegateExecution execution) {
         Standard standard = standard(execution);
         String stageCode = standard.stage().code();
-        record(standard, standard.stage(), Stage.CANCELLED, stageCode.substring(0, 2) + ".98",
-                COMMENT.from(execution));
+        record(standard, standard.stage(), Stage.CANCELLED, stageCode.substring(0, 2) + ".98", COMMENT.from(execution));
     }
 
     private void record(Standard standard, Stage from, Stage to, String code, String reason) {
@@ -85,7 +90,9 @@ public class StageTransitions {
 
     private void record(Standard standard, Stage from, Stage to, String code, Instant at, String actor, String reason) {
         standards.recordStageChange(standard.id(), from, to, code, at, actor, reason);
-        LogContext.afterCommit(standard.id(), null,
+        LogContext.afterCommit(
+                standard.id(),
+                null,
                 () -> log.info("Stage {} -> {} ({}) by {}", from == null ? "(new)" : from, to, code, actor));
     }
 
@@ -93,8 +100,8 @@ public class StageTransitions {
         Long id = STANDARD_ID.from(execution);
         if (id == null) {
             // Another transaction ended this process while this one was running: let this one lose.
-            throw new OptimisticLockingException("process instance " + execution.getProcessInstanceId()
-                    + " was changed concurrently");
+            throw new OptimisticLockingException(
+                    "process instance " + execution.getProcessInstanceId() + " was changed concurrently");
         }
         return standards.find(id).orElseThrow(() -> new IllegalStateException("process for unknown standard " + id));
     }

@@ -37,8 +37,7 @@ public final class StandardLifecycleModel {
     /** The closed ballot's summary, the reason of the stage event it causes. */
     static final ProcessVariable<String> BALLOT_RESULT = transientOf("ballotResult", String.class);
 
-    private StandardLifecycleModel() {
-    }
+    private StandardLifecycleModel() {}
 
     /** The model's user tasks. */
     public enum UserTask {

@@ -9,22 +9,32 @@ import org.stdtrack.standard.StandardRepository.NewStandard;
 import org.stdtrack.standard.StandardType;
 
 /** A standard to register, with the limits its fields have, as the API and the registration page take it. */
-record StandardRegistration(@NotBlank @Size(max = 300) String title,
-                            @Size(max = 300) String titleZh,
-                            @NotNull StandardType type,
-                            @NotBlank @Size(max = 32) String domain,
-                            @NotBlank @Size(max = 32) String committee,
-                            @NotBlank @Size(max = 32) String programme,
-                            @Size(max = 32) String leadOrganisation,
-                            @Valid International international) {
+record StandardRegistration(
+        @NotBlank @Size(max = 300) String title,
+        @Size(max = 300) String titleZh,
+        @NotNull StandardType type,
+        @NotBlank @Size(max = 32) String domain,
+        @NotBlank @Size(max = 32) String committee,
+        @NotBlank @Size(max = 32) String programme,
+        @Size(max = 32) String leadOrganisation,
+        @Valid International international) {
 
     /** The international document it corresponds to, and how closely. */
-    record International(@NotBlank @Size(max = 100) String reference, @NotNull InternationalDegree degree) {
-    }
+    record International(
+            @NotBlank @Size(max = 100) String reference,
+            @NotNull InternationalDegree degree) {}
 
     NewStandard toNewStandard() {
-        return new NewStandard(programme, title.trim(), titleZh, type, domain, committee, leadOrganisation,
+        return new NewStandard(
+                programme,
+                title.trim(),
+                titleZh,
+                type,
+                domain,
+                committee,
+                leadOrganisation,
                 international == null ? null : international.reference().trim(),
-                international == null ? null : international.degree(), null);
+                international == null ? null : international.degree(),
+                null);
     }
 }

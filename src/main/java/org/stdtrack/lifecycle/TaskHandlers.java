@@ -44,7 +44,10 @@ class TaskHandlers {
         return handler(UserTask.APPROVE_PROPOSAL, c -> {
             if (c.is("APPROVE")) {
                 Instant now = clock.now();
-                standards.startDevelopment(c.standard().id(), (String) c.values().get("planNumber"), now,
+                standards.startDevelopment(
+                        c.standard().id(),
+                        (String) c.values().get("planNumber"),
+                        now,
                         clock.after(now, policy.developmentLimit(c.standard().type())));
             }
             return Map.of();
@@ -58,8 +61,10 @@ class TaskHandlers {
             var minimum = policy.consultationMinPeriod(c.standard().type());
             Instant earliest = clock.fromNow(minimum);
             if (deadline.isBefore(earliest)) {
-                throw ApiException.invalid("commentDeadline", "The consultation must stay open at least " + minimum
-                        + " for a " + c.standard().type() + " standard: the deadline cannot be before " + earliest + ".");
+                throw ApiException.invalid(
+                        "commentDeadline",
+                        "The consultation must stay open at least " + minimum + " for a "
+                                + c.standard().type() + " standard: the deadline cannot be before " + earliest + ".");
             }
             consultations.open(c.standard().id(), deadline, c.actor().username());
             return CONSULTATION_CLOSES_AT.asMap(Date.from(deadline));
@@ -70,9 +75,11 @@ class TaskHandlers {
     TaskHandler resolveComments(ConsultationService consultations) {
         return handler(UserTask.RESOLVE_COMMENTS, c -> {
             // Sending the draft back to be revised needs no resolutions; only submitting it to the ballot does.
-            long unresolved = c.is("SUBMIT") ? consultations.unresolvedCount(c.standard().id()) : 0;
+            long unresolved =
+                    c.is("SUBMIT") ? consultations.unresolvedCount(c.standard().id()) : 0;
             if (unresolved > 0) {
-                throw ApiException.conflict(unresolved + " comment(s) still need a resolution before the consultation can close.");
+                throw ApiException.conflict(
+                        unresolved + " comment(s) still need a resolution before the consultation can close.");
             }
             return Map.of();
         });
@@ -108,7 +115,8 @@ class TaskHandlers {
                 throw ApiException.invalid("publishedNumber", problem);
             }
             if (inForce.isBefore(published)) {
-                throw ApiException.invalid("implementationDate", "The implementation date cannot be before the publication date.");
+                throw ApiException.invalid(
+                        "implementationDate", "The implementation date cannot be before the publication date.");
             }
             standards.recordPublication(standard.id(), number, published, inForce);
             return IN_FORCE_AT.asMap(Date.from(clock.startOf(inForce)));

@@ -13,8 +13,7 @@ import java.time.ZoneOffset;
  */
 public final class Timestamps {
 
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
     public static OffsetDateTime toDb(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);

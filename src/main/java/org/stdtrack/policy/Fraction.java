@@ -8,7 +8,8 @@ public record Fraction(int numerator, int denominator) {
 
     public Fraction {
         if (numerator < 0 || denominator <= 0 || numerator > denominator) {
-            throw new IllegalArgumentException("a fraction between 0 and 1 is needed, got " + numerator + "/" + denominator);
+            throw new IllegalArgumentException(
+                    "a fraction between 0 and 1 is needed, got " + numerator + "/" + denominator);
         }
     }
 

@@ -21,21 +21,24 @@ public record Policy(
         @NotNull Period periodicReviewInterval,
         @NotNull @Valid BallotThresholds ballot) {
 
-    public record ConsultationMinPeriod(@NotNull Period national, @NotNull Period sector) {
-    }
+    public record ConsultationMinPeriod(
+            @NotNull Period national, @NotNull Period sector) {}
 
     /** Plan issued to submission for approval. */
-    public record DevelopmentLimit(@NotNull Period mandatory, @NotNull Period recommended, @NotNull Period sector) {
-    }
+    public record DevelopmentLimit(
+            @NotNull Period mandatory,
+            @NotNull Period recommended,
+            @NotNull Period sector) {}
 
     /**
      * @param participation   votes cast, over eligible members, must reach this
      * @param approval        approvals, over non-abstaining votes, must reach this
      * @param maxDisapproval  disapprovals, over non-abstaining votes, must not exceed this
      */
-    public record BallotThresholds(@NotNull Fraction participation, @NotNull Fraction approval,
-                                   @NotNull Fraction maxDisapproval) {
-    }
+    public record BallotThresholds(
+            @NotNull Fraction participation,
+            @NotNull Fraction approval,
+            @NotNull Fraction maxDisapproval) {}
 
     public Period consultationMinPeriod(StandardType type) {
         return type.isNational() ? consultationMinPeriod.national() : consultationMinPeriod.sector();

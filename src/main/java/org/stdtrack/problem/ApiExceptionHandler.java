@@ -10,11 +10,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -44,8 +45,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> handle(MethodArgumentTypeMismatchException e) {
         String allowed = allowedValues(e.getRequiredType());
-        return problem(HttpStatus.BAD_REQUEST,
-                "'" + e.getValue() + "' is not a valid value for '" + e.getName() + "'" + allowed, e.getName());
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "'" + e.getValue() + "' is not a valid value for '" + e.getName() + "'" + allowed,
+                e.getName());
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -59,12 +62,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** A concurrent change won (optimistic conflict, lock timeout, deadlock): reload and decide again. */
     @ExceptionHandler(ConcurrencyFailureException.class)
     ResponseEntity<ProblemDetail> handle(ConcurrencyFailureException e) {
-        return problem(HttpStatus.CONFLICT, "Someone else changed this at the same moment; reload and try again.", null);
+        return problem(
+                HttpStatus.CONFLICT, "Someone else changed this at the same moment; reload and try again.", null);
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> handle(DataIntegrityViolationException e) {
-        log.info("Refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
+        log.info(
+                "Refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
         return problem(HttpStatus.CONFLICT, "The request conflicts with data already recorded.", null);
     }
 
@@ -76,46 +81,58 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         FieldError error = e.getBindingResult().getFieldError();
         String field = error == null ? null : error.getField();
-        String message = error == null ? "The request is not valid."
-                : field + ": " + error.getDefaultMessage();
+        String message = error == null ? "The request is not valid." : field + ": " + error.getDefaultMessage();
         return cast(problem(HttpStatus.UNPROCESSABLE_ENTITY, message, field));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var error = e.getAllErrors().isEmpty() ? null : e.getAllErrors().get(0);
         String field = error instanceof FieldError fieldError ? fieldError.getField() : null;
-        String message = error == null ? "The request is not valid."
+        String message = error == null
+                ? "The request is not valid."
                 : (field == null ? "" : field + ": ") + error.getDefaultMessage();
         return cast(problem(HttpStatus.UNPROCESSABLE_ENTITY, message, field));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getCause();
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof RequestSizeLimit.TooLarge tooLarge) {
-                return cast(problem(HttpStatus.PAYLOAD_TOO_LARGE, "The request body is too large: " + tooLarge.getMessage() + ".", null));
+                return cast(problem(
+                        HttpStatus.PAYLOAD_TOO_LARGE,
+                        "The request body is too large: " + tooLarge.getMessage() + ".",
+                        null));
             }
         }
         if (cause instanceof UnrecognizedPropertyException unknown) {
-            return cast(problem(HttpStatus.BAD_REQUEST,
-                    "Unknown field '" + unknown.getPropertyName() + "'.", unknown.getPropertyName()));
+            return cast(problem(
+                    HttpStatus.BAD_REQUEST,
+                    "Unknown field '" + unknown.getPropertyName() + "'.",
+                    unknown.getPropertyName()));
         }
-        if (cause instanceof InvalidFormatException invalid && TextWithoutNul.hasNul(String.valueOf(invalid.getValue()))) {
+        if (cause instanceof InvalidFormatException invalid
+                && TextWithoutNul.hasNul(String.valueOf(invalid.getValue()))) {
             String field = path(invalid);
-            return cast(problem(HttpStatus.BAD_REQUEST, "Field '" + field + "' contains a NUL character, which text cannot hold.", field));
+            return cast(problem(
+                    HttpStatus.BAD_REQUEST,
+                    "Field '" + field + "' contains a NUL character, which text cannot hold.",
+                    field));
         }
         if (cause instanceof InvalidFormatException invalid) {
             String field = path(invalid);
-            return cast(problem(HttpStatus.BAD_REQUEST, "'" + invalid.getValue() + "' is not a valid value for '"
-                    + field + "'" + allowedValues(invalid.getTargetType()), field));
+            return cast(problem(
+                    HttpStatus.BAD_REQUEST,
+                    "'" + invalid.getValue() + "' is not a valid value for '" + field + "'"
+                            + allowedValues(invalid.getTargetType()),
+                    field));
         }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = path(mapping);
@@ -125,12 +142,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
         if (response != null && response.getBody() instanceof ProblemDetail problem) {
-            return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
-                    .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            return ResponseEntity.status(response.getStatusCode())
+                    .headers(response.getHeaders())
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
         }
         return response;
     }
@@ -145,7 +164,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (type == null || !type.isEnum()) {
             return ".";
         }
-        List<String> names = Arrays.stream(type.getEnumConstants()).map(Object::toString).toList();
+        List<String> names =
+                Arrays.stream(type.getEnumConstants()).map(Object::toString).toList();
         return "; allowed values: " + String.join(", ", names) + ".";
     }
 
@@ -155,7 +175,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             problem.setProperties(Map.of("field", field));
         }
         return ResponseEntity.status(status)
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

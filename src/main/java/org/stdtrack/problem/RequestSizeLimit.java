@@ -50,8 +50,11 @@ class RequestSizeLimit extends OncePerRequestFilter {
         if (request.getContentLengthLong() > maxBytes) {
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                    "The request body is larger than the " + maxBytes + " bytes the API accepts."));
+            json.writeValue(
+                    response.getOutputStream(),
+                    ProblemDetail.forStatusAndDetail(
+                            HttpStatus.PAYLOAD_TOO_LARGE,
+                            "The request body is larger than the " + maxBytes + " bytes the API accepts."));
             return;
         }
         chain.doFilter(request.getContentLengthLong() < 0 ? new Counted(request, maxBytes) : request, response);

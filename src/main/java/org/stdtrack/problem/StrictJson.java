@@ -17,8 +17,7 @@ class StrictJson {
 
     @Bean
     Jackson2ObjectMapperBuilderCustomizer noScalarCoercion() {
-        return builder -> builder
-                .featuresToDisable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        return builder -> builder.featuresToDisable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .postConfigurer(mapper -> mapper.coercionConfigFor(LogicalType.Textual)
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

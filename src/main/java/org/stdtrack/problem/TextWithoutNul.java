@@ -2,8 +2,9 @@ package org.stdtrack.problem;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -45,17 +46,21 @@ class TextWithoutNul {
     }
 
     @Bean
-    OncePerRequestFilter parametersWithoutNul(com.fasterxml.jackson.databind.ObjectMapper json) {
+    OncePerRequestFilter parametersWithoutNul(ObjectMapper json) {
         return new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+                for (Map.Entry<String, String[]> parameter :
+                        request.getParameterMap().entrySet()) {
                     for (String value : parameter.getValue()) {
                         if (hasNul(value) || hasNul(parameter.getKey())) {
-                            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                                    "Parameter '" + parameter.getKey().replace('\0', ' ') + "' contains a NUL character, which text cannot hold.");
-                            problem.setProperties(Map.of("field", parameter.getKey().replace('\0', ' ')));
+                            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                                    HttpStatus.BAD_REQUEST,
+                                    "Parameter '" + parameter.getKey().replace('\0', ' ')
+                                            + "' contains a NUL character, which text cannot hold.");
+                            problem.setProperties(
+                                    Map.of("field", parameter.getKey().replace('\0', ' ')));
                             response.setStatus(HttpStatus.BAD_REQUEST.value());
                             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                             json.writeValue(response.getOutputStream(), problem);

@@ -20,11 +20,16 @@ public class ReferenceData {
     }
 
     public List<Programme> programmes() {
-        return jdbc.sql("select * from programme order by code").query(ReferenceData::programme).list();
+        return jdbc.sql("select * from programme order by code")
+                .query(ReferenceData::programme)
+                .list();
     }
 
     public Optional<Programme> programme(String code) {
-        return jdbc.sql("select * from programme where code = ?").param(code).query(ReferenceData::programme).optional();
+        return jdbc.sql("select * from programme where code = ?")
+                .param(code)
+                .query(ReferenceData::programme)
+                .optional();
     }
 
     /** The programme, or 404 with a message that names the code. */
@@ -34,8 +39,12 @@ public class ReferenceData {
 
     public List<Domain> domains() {
         return jdbc.sql("select code, parent_code, name_en, name_zh from domain order by sort_order")
-                .query((rs, n) -> new Domain(rs.getString("code"), rs.getString("parent_code"), rs.getString("name_en"),
-                        rs.getString("name_zh"))).list();
+                .query((rs, n) -> new Domain(
+                        rs.getString("code"),
+                        rs.getString("parent_code"),
+                        rs.getString("name_en"),
+                        rs.getString("name_zh")))
+                .list();
     }
 
     public boolean domainExists(String code) {
@@ -43,11 +52,16 @@ public class ReferenceData {
     }
 
     public List<Committee> committees() {
-        return jdbc.sql("select * from committee order by code").query(ReferenceData::committee).list();
+        return jdbc.sql("select * from committee order by code")
+                .query(ReferenceData::committee)
+                .list();
     }
 
     public Optional<Committee> committee(String code) {
-        return jdbc.sql("select * from committee where code = ?").param(code).query(ReferenceData::committee).optional();
+        return jdbc.sql("select * from committee where code = ?")
+                .param(code)
+                .query(ReferenceData::committee)
+                .optional();
     }
 
     public boolean organisationExists(String code) {
@@ -56,17 +70,23 @@ public class ReferenceData {
 
     public void addOrganisation(String code, String nameEn, String nameZh, String creditCode) {
         jdbc.sql("insert into organisation (code, name_en, name_zh, credit_code) values (?, ?, ?, ?)")
-                .params(code, nameEn, nameZh, creditCode).update();
+                .params(code, nameEn, nameZh, creditCode)
+                .update();
     }
 
     /** The organisation's unified social credit code, if it has one. */
     public Optional<String> creditCodeOf(String organisation) {
-        return jdbc.sql("select credit_code from organisation where code = ?").param(organisation)
-                .query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(c -> c);
+        return jdbc.sql("select credit_code from organisation where code = ?")
+                .param(organisation)
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1)))
+                .optional()
+                .flatMap(c -> c);
     }
 
     public void setCreditCode(String organisation, String creditCode) {
-        jdbc.sql("update organisation set credit_code = ? where code = ?").params(creditCode, organisation).update();
+        jdbc.sql("update organisation set credit_code = ? where code = ?")
+                .params(creditCode, organisation)
+                .update();
     }
 
     /*
@@ -74,16 +94,28 @@ public class ReferenceData {
      * know (targetDate for target_date) with an exception whose stack trace it writes to its trace file.
      */
     private static Programme programme(ResultSet rs, int row) throws SQLException {
-        return new Programme(rs.getString("code"), rs.getString("name_en"), rs.getString("name_zh"),
-                rs.getInt("target_standards"), rs.getObject("target_date", LocalDate.class), rs.getInt("target_enterprises"));
+        return new Programme(
+                rs.getString("code"),
+                rs.getString("name_en"),
+                rs.getString("name_zh"),
+                rs.getInt("target_standards"),
+                rs.getObject("target_date", LocalDate.class),
+                rs.getInt("target_enterprises"));
     }
 
     private static Committee committee(ResultSet rs, int row) throws SQLException {
-        return new Committee(rs.getString("code"), Committee.Level.valueOf(rs.getString("level")), rs.getString("name_en"),
+        return new Committee(
+                rs.getString("code"),
+                Committee.Level.valueOf(rs.getString("level")),
+                rs.getString("name_en"),
                 rs.getString("name_zh"));
     }
 
     private boolean exists(String table, String code) {
-        return jdbc.sql("select count(*) from " + table + " where code = ?").param(code).query(Integer.class).single() > 0;
+        return jdbc.sql("select count(*) from " + table + " where code = ?")
+                        .param(code)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 }

@@ -33,24 +33,25 @@ class AdoptionReports {
         this.jdbc = jdbc;
     }
 
-    record Declarations(long total, long declared, long verified, long rejected) {
-    }
+    record Declarations(long total, long declared, long verified, long rejected) {}
 
-    record DomainAdoption(String key, String nameEn, String nameZh, long verifiedEnterprises, long declarations) {
-    }
+    record DomainAdoption(String key, String nameEn, String nameZh, long verifiedEnterprises, long declarations) {}
 
-    record StandardAdoption(long standardId, String title, String publishedNumber, long verifiedEnterprises, long declarations) {
-    }
+    record StandardAdoption(
+            long standardId, String title, String publishedNumber, long verifiedEnterprises, long declarations) {}
 
-    record Aligned(long id, String title, String reference, String degree, boolean counted) {
-    }
+    record Aligned(long id, String title, String reference, String degree, boolean counted) {}
 
-    record Alignment(long aligned, long identical, long modified, long notEquivalent, List<Aligned> standards) {
-    }
+    record Alignment(long aligned, long identical, long modified, long notEquivalent, List<Aligned> standards) {}
 
-    record AdoptionReport(String programme, int targetEnterprises, long verifiedEnterprises, Declarations declarations,
-                          List<DomainAdoption> byDomain, List<StandardAdoption> byStandard, Alignment internationalAlignment) {
-    }
+    record AdoptionReport(
+            String programme,
+            int targetEnterprises,
+            long verifiedEnterprises,
+            Declarations declarations,
+            List<DomainAdoption> byDomain,
+            List<StandardAdoption> byStandard,
+            Alignment internationalAlignment) {}
 
     /** The counts are the programme's; the per-standard rows only the standards the reader may see. */
     AdoptionReport report(AppUser reader, String programme) {
@@ -63,12 +64,17 @@ class AdoptionReports {
                 select count(*), sum(case when a.status = 'DECLARED' then 1 else 0 end),
                        sum(case when a.status = 'VERIFIED' then 1 else 0 end), sum(case when a.status = 'REJECTED' then 1 else 0 end)
                 from adoption a join standard s on s.id = a.standard_id where s.programme_code = ?""")
-                .param(code).query((rs, n) -> new Declarations(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).single();
+                .param(code)
+                .query((rs, n) -> new Declarations(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+                .single();
 
         Map<String, long[]> perDomain = new LinkedHashMap<>();
-        jdbc.sql("select " + DOMAIN + ", count(distinct case when a.status = 'VERIFIED' then a.credit_code end), count(*) "
-                        + "from adoption a join standard s on s.id = a.standard_id where s.programme_code = ? group by " + DOMAIN)
-                .param(code).query(rs -> {
+        jdbc.sql("select " + DOMAIN
+                        + ", count(distinct case when a.status = 'VERIFIED' then a.credit_code end), count(*) "
+                        + "from adoption a join standard s on s.id = a.standard_id where s.programme_code = ? group by "
+                        + DOMAIN)
+                .param(code)
+                .query(rs -> {
                     perDomain.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
                 });
         List<DomainAdoption> byDomain = new ArrayList<>();
@@ -83,28 +89,32 @@ class AdoptionReports {
                        count(distinct case when a.status = 'VERIFIED' then a.credit_code end), count(a.id)
                 from standard s left join adoption a on a.standard_id = s.id
                 where s.programme_code = ? and %s
-                group by s.id, s.title, s.published_number, s.committee_code, s.stage order by s.id""".formatted(
-                        StandardConditions.published("s")))
-                .param(code).query(rs -> {
-                    if (access.canSee(reader, rs.getString(4), Stage.valueOf(rs.getString(5)))) {
-                        byStandard.add(new StandardAdoption(rs.getLong(1), rs.getString(2), rs.getString(3),
-                                rs.getLong(6), rs.getLong(7)));
-                    }
-                });
+                group by s.id, s.title, s.published_number, s.committee_code, s.stage order by s.id""".formatted(StandardConditions.published("s"))).param(code).query(rs -> {
+            if (access.canSee(reader, rs.getString(4), Stage.valueOf(rs.getString(5)))) {
+                byStandard.add(new StandardAdoption(
+                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(6), rs.getLong(7)));
+            }
+        });
 
         long[] degrees = new long[3];
         List<Aligned> visible = new ArrayList<>();
         jdbc.sql("""
                 select id, title, international_reference, international_degree, committee_code, stage from standard
-                where programme_code = ? and international_degree is not null and stage <> 'CANCELLED' order by id""")
-                .param(code).query(rs -> {
-                    String degree = rs.getString(4);
-                    degrees[degree.equals("IDT") ? 0 : degree.equals("MOD") ? 1 : 2]++;
-                    if (access.canSee(reader, rs.getString(5), Stage.valueOf(rs.getString(6)))) {
-                        visible.add(new Aligned(rs.getLong(1), rs.getString(2), rs.getString(3), degree, !"NEQ".equals(degree)));
-                    }
-                });
-        return new AdoptionReport(code, p.targetEnterprises(), verifiedEnterprises, declarations, byDomain, byStandard,
+                where programme_code = ? and international_degree is not null and stage <> 'CANCELLED' order by id""").param(code).query(rs -> {
+            String degree = rs.getString(4);
+            degrees[degree.equals("IDT") ? 0 : degree.equals("MOD") ? 1 : 2]++;
+            if (access.canSee(reader, rs.getString(5), Stage.valueOf(rs.getString(6)))) {
+                visible.add(
+                        new Aligned(rs.getLong(1), rs.getString(2), rs.getString(3), degree, !"NEQ".equals(degree)));
+            }
+        });
+        return new AdoptionReport(
+                code,
+                p.targetEnterprises(),
+                verifiedEnterprises,
+                declarations,
+                byDomain,
+                byStandard,
                 new Alignment(degrees[0] + degrees[1], degrees[0], degrees[1], degrees[2], visible));
     }
 }

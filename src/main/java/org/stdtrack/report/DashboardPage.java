@@ -19,8 +19,12 @@ class DashboardPage {
     private final AdoptionReports adoption;
     private final WorkReports work;
 
-    DashboardPage(ReferenceData referenceData, StageReports stages, TargetReports targets,
-                  AdoptionReports adoption, WorkReports work) {
+    DashboardPage(
+            ReferenceData referenceData,
+            StageReports stages,
+            TargetReports targets,
+            AdoptionReports adoption,
+            WorkReports work) {
         this.referenceData = referenceData;
         this.stages = stages;
         this.targets = targets;
@@ -30,12 +34,18 @@ class DashboardPage {
 
     @GetMapping("/dashboard")
     String dashboard(AppUser reader, @RequestParam(required = false) String programme, Model model) {
-        Programme shown = programme == null ? referenceData.programmes().get(0) : referenceData.requireProgramme(programme);
+        Programme shown =
+                programme == null ? referenceData.programmes().get(0) : referenceData.requireProgramme(programme);
         var stageReport = stages.report(shown.code(), null, "domain");
         model.addAttribute("programme", shown);
         model.addAttribute("programmes", referenceData.programmes());
         model.addAttribute("stageReport", stageReport);
-        model.addAttribute("largestStage", stageReport.byStage().values().stream().mapToLong(Long::longValue).max().orElse(0));
+        model.addAttribute(
+                "largestStage",
+                stageReport.byStage().values().stream()
+                        .mapToLong(Long::longValue)
+                        .max()
+                        .orElse(0));
         model.addAttribute("targets", targets.report(reader, shown.code()));
         model.addAttribute("adoption", adoption.report(reader, shown.code()));
         model.addAttribute("cycleTimes", work.cycleTimes(shown.code()));

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.stdtrack.standard.Stage;
 
 /**
@@ -29,30 +30,47 @@ final class Forecast {
     static final int MIN_SAMPLES = 3;
 
     /** The stages a standard passes through before publication, in order. */
-    static final List<Stage> DEVELOPMENT = List.of(Stage.PRELIMINARY, Stage.PROPOSAL, Stage.DRAFTING,
-            Stage.CONSULTATION, Stage.TECHNICAL_REVIEW, Stage.APPROVAL);
+    static final List<Stage> DEVELOPMENT = List.of(
+            Stage.PRELIMINARY,
+            Stage.PROPOSAL,
+            Stage.DRAFTING,
+            Stage.CONSULTATION,
+            Stage.TECHNICAL_REVIEW,
+            Stage.APPROVAL);
 
-    enum Verdict { ON_TRACK, AT_RISK, OFF_TRACK }
+    enum Verdict {
+        ON_TRACK,
+        AT_RISK,
+        OFF_TRACK
+    }
 
     /** An unpublished, uncancelled standard: where it is and since when. */
-    record InProgress(long id, Stage stage, Instant stageEnteredAt) {
-    }
+    record InProgress(long id, Stage stage, Instant stageEnteredAt) {}
 
-    record StageDurations(Duration quick, Duration typical, Duration slow, int samples) {
-    }
+    record StageDurations(Duration quick, Duration typical, Duration slow, int samples) {}
 
-    record Expected(long id, Instant early, Instant typical, Instant late) {
-    }
+    record Expected(long id, Instant early, Instant typical, Instant late) {}
 
-    record Result(int target, long publishedInTime, long expected, long low, long high, Verdict verdict,
-                  Map<Stage, StageDurations> durations, List<Expected> standards) {
-    }
+    record Result(
+            int target,
+            long publishedInTime,
+            long expected,
+            long low,
+            long high,
+            Verdict verdict,
+            Map<Stage, StageDurations> durations,
+            List<Expected> standards) {}
 
-    private Forecast() {
-    }
+    private Forecast() {}
 
-    static Result forecast(int target, Instant deadline, Instant now, long publishedInTime, List<InProgress> inProgress,
-                           Map<Stage, List<Duration>> measured, Map<Stage, Duration> policy) {
+    static Result forecast(
+            int target,
+            Instant deadline,
+            Instant now,
+            long publishedInTime,
+            List<InProgress> inProgress,
+            Map<Stage, List<Duration>> measured,
+            Map<Stage, Duration> policy) {
         Map<Stage, StageDurations> durations = new EnumMap<>(Stage.class);
         for (Stage stage : DEVELOPMENT) {
             durations.put(stage, durations(measured.getOrDefault(stage, List.of()), policy.get(stage)));
@@ -62,7 +80,8 @@ final class Forecast {
         long early = 0;
         long late = 0;
         for (InProgress standard : inProgress) {
-            Expected e = new Expected(standard.id(),
+            Expected e = new Expected(
+                    standard.id(),
                     publication(standard, now, durations, StageDurations::quick),
                     publication(standard, now, durations, StageDurations::typical),
                     publication(standard, now, durations, StageDurations::slow));
@@ -77,8 +96,11 @@ final class Forecast {
         return new Result(target, publishedInTime, publishedInTime + typical, low, high, verdict, durations, expected);
     }
 
-    private static Instant publication(InProgress standard, Instant now, Map<Stage, StageDurations> durations,
-                                       java.util.function.Function<StageDurations, Duration> pick) {
+    private static Instant publication(
+            InProgress standard,
+            Instant now,
+            Map<Stage, StageDurations> durations,
+            Function<StageDurations, Duration> pick) {
         int current = DEVELOPMENT.indexOf(standard.stage());
         Duration spent = Duration.between(standard.stageEnteredAt(), now);
         Duration remaining = pick.apply(durations.get(standard.stage())).minus(spent);
@@ -95,7 +117,8 @@ final class Forecast {
         }
         List<Duration> sorted = new ArrayList<>(samples);
         Collections.sort(sorted);
-        return new StageDurations(percentile(sorted, 25), percentile(sorted, 50), percentile(sorted, 75), sorted.size());
+        return new StageDurations(
+                percentile(sorted, 25), percentile(sorted, 50), percentile(sorted, 75), sorted.size());
     }
 
     /** Nearest-rank percentile of sorted values. */

@@ -24,8 +24,7 @@ class ProgrammeHistory {
         this.jdbc = jdbc;
     }
 
-    record Totals(long published, long publishedBefore, long inProgress, long cancelled, long overdue) {
-    }
+    record Totals(long published, long publishedBefore, long inProgress, long cancelled, long overdue) {}
 
     Totals totals(String programme, Instant deadline, Instant now) {
         return jdbc.sql("""
@@ -36,16 +35,17 @@ class ProgrammeHistory {
                   sum(case when %s then 1 else 0 end),
                   sum(case when stage = 'CANCELLED' then 1 else 0 end),
                   sum(case when %s then 1 else 0 end)
-                from standard s where programme_code = ?""".formatted(StandardConditions.published("s"),
-                        StandardConditions.inDevelopment("s"), StandardConditions.overdue("s")))
+                from standard s where programme_code = ?""".formatted(
+                                StandardConditions.published("s"),
+                                StandardConditions.inDevelopment("s"),
+                                StandardConditions.overdue("s")))
                 .params(toDb(deadline), toDb(now), programme)
                 .query((rs, n) -> new Totals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
                 .single();
     }
 
     /** An unpublished, uncancelled standard, its committee, and when it entered its current stage. */
-    record InProgress(Forecast.InProgress progress, String committee) {
-    }
+    record InProgress(Forecast.InProgress progress, String committee) {}
 
     /** Unpublished, uncancelled standards with the time they entered their current stage. */
     List<InProgress> inProgress(String programme) {
@@ -55,8 +55,9 @@ class ProgrammeHistory {
                 where s.programme_code = ? and %s
                 group by s.id, s.stage, s.committee_code order by s.id""".formatted(StandardConditions.inDevelopment("s")))
                 .param(programme)
-                .query((rs, n) -> new InProgress(new Forecast.InProgress(rs.getLong(1), Stage.valueOf(rs.getString(2)),
-                        instant(rs, "entered")), rs.getString(3)))
+                .query((rs, n) -> new InProgress(
+                        new Forecast.InProgress(rs.getLong(1), Stage.valueOf(rs.getString(2)), instant(rs, "entered")),
+                        rs.getString(3)))
                 .list();
     }
 
@@ -72,27 +73,27 @@ class ProgrammeHistory {
         jdbc.sql("""
                 select e.standard_id, e.to_stage, e.occurred_at from stage_event e
                 join standard s on s.id = e.standard_id where s.programme_code = ?
-                order by e.standard_id, e.occurred_at, e.id""")
-                .param(programme)
-                .query(rs -> {
-                    long standard = rs.getLong(1);
-                    Stage to = Stage.valueOf(rs.getString(2));
-                    Instant at = instant(rs, "occurred_at");
-                    if (standard != current[0]) {
-                        current[0] = standard;
-                        stage[0] = null;
-                    }
-                    if (stage[0] != null && to != stage[0]) {
-                        if (to.ordinal() > stage[0].ordinal() && to != Stage.CANCELLED && Forecast.DEVELOPMENT.contains(stage[0])) {
-                            durations.computeIfAbsent(stage[0], s -> new ArrayList<>()).add(Duration.between(since[0], at));
-                        }
-                        stage[0] = null;
-                    }
-                    if (stage[0] == null) {
-                        stage[0] = to;
-                        since[0] = at;
-                    }
-                });
+                order by e.standard_id, e.occurred_at, e.id""").param(programme).query(rs -> {
+            long standard = rs.getLong(1);
+            Stage to = Stage.valueOf(rs.getString(2));
+            Instant at = instant(rs, "occurred_at");
+            if (standard != current[0]) {
+                current[0] = standard;
+                stage[0] = null;
+            }
+            if (stage[0] != null && to != stage[0]) {
+                if (to.ordinal() > stage[0].ordinal()
+                        && to != Stage.CANCELLED
+                        && Forecast.DEVELOPMENT.contains(stage[0])) {
+                    durations.computeIfAbsent(stage[0], s -> new ArrayList<>()).add(Duration.between(since[0], at));
+                }
+                stage[0] = null;
+            }
+            if (stage[0] == null) {
+                stage[0] = to;
+                since[0] = at;
+            }
+        });
         return durations;
     }
 }

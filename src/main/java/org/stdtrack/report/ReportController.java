@@ -25,8 +25,12 @@ class ReportController {
     private final WorkReports work;
     private final TableExport exports;
 
-    ReportController(StageReports stages, TargetReports targets, AdoptionReports adoption, WorkReports work,
-                     TableExport exports) {
+    ReportController(
+            StageReports stages,
+            TargetReports targets,
+            AdoptionReports adoption,
+            WorkReports work,
+            TableExport exports) {
         this.stages = stages;
         this.targets = targets;
         this.adoption = adoption;
@@ -39,8 +43,11 @@ class ReportController {
      * @param groupBy domain (the six domains), type or committee
      */
     @GetMapping("/api/reports/stages")
-    ResponseEntity<?> stages(@RequestParam String programme, @RequestParam(required = false) LocalDate asOf,
-                             @RequestParam(required = false) String groupBy, HttpServletRequest request) {
+    ResponseEntity<?> stages(
+            @RequestParam String programme,
+            @RequestParam(required = false) LocalDate asOf,
+            @RequestParam(required = false) String groupBy,
+            HttpServletRequest request) {
         StageReports.StageReport report = stages.report(programme, asOf, groupBy);
         return exports.respond(request, report, () -> table(report));
     }
@@ -49,42 +56,85 @@ class ReportController {
     @GetMapping("/api/reports/targets")
     ResponseEntity<?> targets(AppUser reader, @RequestParam String programme, HttpServletRequest request) {
         TargetReports.TargetReport report = targets.report(reader, programme);
-        return exports.respond(request, report, () -> new Table("targets-" + report.programme(), List.of(
-                "column.standard", "column.stage", "column.earliestPublication",
-                "column.expectedPublication", "column.latestPublication"),
-                report.forecast().standards().stream().map(s -> List.<Object>of(s.id(), Table.label("stage", s.stage()),
-                        s.early().toString(), s.expected().toString(), s.late().toString())).toList()));
+        return exports.respond(
+                request,
+                report,
+                () -> new Table(
+                        "targets-" + report.programme(),
+                        List.of(
+                                "column.standard",
+                                "column.stage",
+                                "column.earliestPublication",
+                                "column.expectedPublication",
+                                "column.latestPublication"),
+                        report.forecast().standards().stream()
+                                .map(s -> List.<Object>of(
+                                        s.id(),
+                                        Table.label("stage", s.stage()),
+                                        s.early().toString(),
+                                        s.expected().toString(),
+                                        s.late().toString()))
+                                .toList()));
     }
 
     @GetMapping("/api/reports/adoption")
     ResponseEntity<?> adoption(AppUser reader, @RequestParam String programme, HttpServletRequest request) {
         AdoptionReports.AdoptionReport report = adoption.report(reader, programme);
-        return exports.respond(request, report, () -> new Table("adoption-" + report.programme(), List.of(
-                "column.standard", "column.title", "column.number",
-                "column.verifiedEnterprises", "column.declarations"),
-                report.byStandard().stream().map(s -> Arrays.<Object>asList(s.standardId(), s.title(),
-                        s.publishedNumber(), s.verifiedEnterprises(), s.declarations())).toList()));
+        return exports.respond(
+                request,
+                report,
+                () -> new Table(
+                        "adoption-" + report.programme(),
+                        List.of(
+                                "column.standard",
+                                "column.title",
+                                "column.number",
+                                "column.verifiedEnterprises",
+                                "column.declarations"),
+                        report.byStandard().stream()
+                                .map(s -> Arrays.<Object>asList(
+                                        s.standardId(),
+                                        s.title(),
+                                        s.publishedNumber(),
+                                        s.verifiedEnterprises(),
+                                        s.declarations()))
+                                .toList()));
     }
 
     @GetMapping("/api/reports/cycle-times")
     ResponseEntity<?> cycleTimes(@RequestParam String programme, HttpServletRequest request) {
         WorkReports.CycleTimes report = work.cycleTimes(programme);
-        return exports.respond(request, report, () -> new Table("cycle-times-" + report.programme(), List.of(
-                "column.stage", "column.completed", "column.medianDays",
-                "column.p90Days"),
-                report.stages().entrySet().stream().map(e -> Arrays.<Object>asList(Table.label("stage", e.getKey()),
-                        e.getValue().completed(), e.getValue().medianDays(), e.getValue().p90Days())).toList()));
+        return exports.respond(
+                request,
+                report,
+                () -> new Table(
+                        "cycle-times-" + report.programme(),
+                        List.of("column.stage", "column.completed", "column.medianDays", "column.p90Days"),
+                        report.stages().entrySet().stream()
+                                .map(e -> Arrays.<Object>asList(
+                                        Table.label("stage", e.getKey()),
+                                        e.getValue().completed(),
+                                        e.getValue().medianDays(),
+                                        e.getValue().p90Days()))
+                                .toList()));
     }
 
     /** Per committee: open tasks, those past their due date, and standards past their development limit. */
     @GetMapping("/api/reports/overdue")
     ResponseEntity<?> overdue(@RequestParam String programme, HttpServletRequest request) {
         WorkReports.OverdueWork report = work.overdue(programme);
-        return exports.respond(request, report, () -> new Table("overdue-" + report.programme(), List.of(
-                "column.committee", "column.openTasks",
-                "column.tasksPastDue", "column.overdueStandards"),
-                report.committees().stream().map(c -> List.<Object>of(c.committee(), c.openTasks(), c.tasksPastDue(),
-                        c.overdueStandards())).toList()));
+        return exports.respond(
+                request,
+                report,
+                () -> new Table(
+                        "overdue-" + report.programme(),
+                        List.of(
+                                "column.committee", "column.openTasks",
+                                "column.tasksPastDue", "column.overdueStandards"),
+                        report.committees().stream()
+                                .map(c -> List.<Object>of(
+                                        c.committee(), c.openTasks(), c.tasksPastDue(), c.overdueStandards()))
+                                .toList()));
     }
 
     private static Table table(StageReports.StageReport report) {

@@ -21,7 +21,8 @@ class StageCounts {
 
     /** What a report can be grouped by, and the SQL expression that gives a standard's group. */
     enum GroupBy {
-        DOMAIN("case when position('.' in s.domain_code) > 0 then substring(s.domain_code, 1, position('.' in s.domain_code) - 1) else s.domain_code end"),
+        DOMAIN(
+                "case when position('.' in s.domain_code) > 0 then substring(s.domain_code, 1, position('.' in s.domain_code) - 1) else s.domain_code end"),
         TYPE("s.type"),
         COMMITTEE("s.committee_code"),
         /** One group: the programme (a column, not a constant, which PostgreSQL will not group by). */
@@ -43,17 +44,18 @@ class StageCounts {
     /** Group key -> stage -> count; every stage present, zeros included. */
     Map<String, Map<Stage, Long>> current(String programme, GroupBy groupBy) {
         return collect(jdbc.sql("select " + groupBy.expression + " as grp, s.stage, count(*) from standard s "
-                + "where s.programme_code = ? group by " + groupBy.expression + ", s.stage").param(programme));
+                        + "where s.programme_code = ? group by " + groupBy.expression + ", s.stage")
+                .param(programme));
     }
 
     /** The counts at an instant: the stage event of each standard that was current then. */
     Map<String, Map<Stage, Long>> asOf(String programme, Instant at, GroupBy groupBy) {
-        return collect(jdbc.sql("""
+        return collect(
+                jdbc.sql("""
                 select %s as grp, e.to_stage, count(*) from standard s
                 join stage_event e on e.standard_id = s.id and e.superseded_at >= ? and e.occurred_at < ?
                 where s.programme_code = ?
-                group by %s, e.to_stage""".formatted(groupBy.expression, groupBy.expression))
-                .params(toDb(at), toDb(at), programme));
+                group by %s, e.to_stage""".formatted(groupBy.expression, groupBy.expression)).params(toDb(at), toDb(at), programme));
     }
 
     private static Map<String, Map<Stage, Long>> collect(JdbcClient.StatementSpec query) {

@@ -31,21 +31,27 @@ class StageReports {
     }
 
     /** One group's counts; every stage present, zeros included, in lifecycle order. */
-    record Group(String key, String nameEn, String nameZh, long total, Map<Stage, Long> byStage) {
-    }
+    record Group(String key, String nameEn, String nameZh, long total, Map<Stage, Long> byStage) {}
 
-    record StageReport(String programme, LocalDate asOf, String groupBy, int target, long total,
-                       Map<Stage, Long> byStage, List<Group> groups) {
-    }
+    record StageReport(
+            String programme,
+            LocalDate asOf,
+            String groupBy,
+            int target,
+            long total,
+            Map<Stage, Long> byStage,
+            List<Group> groups) {}
 
     StageReport report(String programme, LocalDate asOf, String groupBy) {
         Programme p = referenceData.requireProgramme(programme);
         StageCounts.GroupBy grouping = grouping(groupBy);
         LocalDate today = clock.today();
         if (asOf != null && asOf.isAfter(today)) {
-            throw ApiException.invalid("asOf", "A report can only look back: " + asOf + " is after today, " + today + ".");
+            throw ApiException.invalid(
+                    "asOf", "A report can only look back: " + asOf + " is after today, " + today + ".");
         }
-        Map<String, Map<Stage, Long>> found = asOf == null ? counts.current(p.code(), grouping)
+        Map<String, Map<Stage, Long>> found = asOf == null
+                ? counts.current(p.code(), grouping)
                 : counts.asOf(p.code(), clock.startOf(asOf.plusDays(1)), grouping);
 
         Map<Stage, Long> byStage = StageCounts.zeros();
@@ -57,9 +63,14 @@ class StageReports {
                 groups.add(new Group(known.getKey(), known.getValue()[0], known.getValue()[1], total(group), group));
             }
         }
-        return new StageReport(p.code(), asOf == null ? today : asOf,
+        return new StageReport(
+                p.code(),
+                asOf == null ? today : asOf,
                 grouping == StageCounts.GroupBy.NONE ? null : grouping.name().toLowerCase(Locale.ROOT),
-                p.targetStandards(), total(byStage), byStage, groups);
+                p.targetStandards(),
+                total(byStage),
+                byStage,
+                groups);
     }
 
     private static StageCounts.GroupBy grouping(String groupBy) {
@@ -70,8 +81,11 @@ class StageReports {
             case "domain" -> StageCounts.GroupBy.DOMAIN;
             case "type" -> StageCounts.GroupBy.TYPE;
             case "committee" -> StageCounts.GroupBy.COMMITTEE;
-            default -> throw ApiException.badRequest("groupBy", "'" + groupBy
-                    + "' is not a valid value for 'groupBy'; allowed values: domain, type, committee.");
+            default ->
+                throw ApiException.badRequest(
+                        "groupBy",
+                        "'" + groupBy
+                                + "' is not a valid value for 'groupBy'; allowed values: domain, type, committee.");
         };
     }
 
@@ -79,18 +93,21 @@ class StageReports {
     private Map<String, String[]> knownGroups(StageCounts.GroupBy grouping) {
         Map<String, String[]> groups = new LinkedHashMap<>();
         switch (grouping) {
-            case DOMAIN -> referenceData.domains().stream().filter(d -> d.parent() == null)
-                    .forEach(d -> groups.put(d.code(), new String[] {d.nameEn(), d.nameZh()}));
+            case DOMAIN ->
+                referenceData.domains().stream()
+                        .filter(d -> d.parent() == null)
+                        .forEach(d -> groups.put(d.code(), new String[] {d.nameEn(), d.nameZh()}));
             case TYPE -> {
                 for (StandardType type : StandardType.values()) {
                     String key = "standardType." + type.name();
-                    groups.put(type.name(), new String[] {messages.getMessage(key, null, Locale.ENGLISH),
-                            messages.getMessage(key, null, Locale.CHINESE)});
+                    groups.put(type.name(), new String[] {
+                        messages.getMessage(key, null, Locale.ENGLISH), messages.getMessage(key, null, Locale.CHINESE)
+                    });
                 }
             }
-            case COMMITTEE -> referenceData.committees()
-                    .forEach(c -> groups.put(c.code(), new String[] {c.nameEn(), c.nameZh()}));
-            default -> { }
+            case COMMITTEE ->
+                referenceData.committees().forEach(c -> groups.put(c.code(), new String[] {c.nameEn(), c.nameZh()}));
+            default -> {}
         }
         return groups;
     }

@@ -25,12 +25,23 @@ class WorkGauges implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        Gauge.builder("stdtrack.tasks.open", () -> jdbc.sql("select count(*) from open_task").query(Long.class).single())
-                .description("Open workflow tasks").register(registry);
-        Gauge.builder("stdtrack.tasks.past.due", () -> jdbc.sql("select count(*) from open_task where due_at < ?")
-                        .param(Timestamps.toDb(clock.instant())).query(Long.class).single())
-                .description("Open workflow tasks past their due date").register(registry);
+        Gauge.builder(
+                        "stdtrack.tasks.open",
+                        () -> jdbc.sql("select count(*) from open_task")
+                                .query(Long.class)
+                                .single())
+                .description("Open workflow tasks")
+                .register(registry);
+        Gauge.builder(
+                        "stdtrack.tasks.past.due",
+                        () -> jdbc.sql("select count(*) from open_task where due_at < ?")
+                                .param(Timestamps.toDb(clock.instant()))
+                                .query(Long.class)
+                                .single())
+                .description("Open workflow tasks past their due date")
+                .register(registry);
         Gauge.builder("stdtrack.standards.overdue", () -> standards.countOverdue(clock.instant()))
-                .description("Standards past their development limit and not yet submitted for approval").register(registry);
+                .description("Standards past their development limit and not yet submitted for approval")
+                .register(registry);
     }
 }

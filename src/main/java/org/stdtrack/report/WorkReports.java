@@ -24,8 +24,7 @@ class WorkReports {
     private final JdbcClient jdbc;
     private final ProgrammeClock clock;
 
-    WorkReports(ReferenceData referenceData, ProgrammeHistory history, JdbcClient jdbc,
-                         ProgrammeClock clock) {
+    WorkReports(ReferenceData referenceData, ProgrammeHistory history, JdbcClient jdbc, ProgrammeClock clock) {
         this.referenceData = referenceData;
         this.history = history;
         this.jdbc = jdbc;
@@ -33,17 +32,13 @@ class WorkReports {
     }
 
     /** Days a completed stay in the stage took: median and 90th percentile; null when none completed yet. */
-    record CycleTime(int completed, Long medianDays, Long p90Days) {
-    }
+    record CycleTime(int completed, Long medianDays, Long p90Days) {}
 
-    record CycleTimes(String programme, Map<Stage, CycleTime> stages) {
-    }
+    record CycleTimes(String programme, Map<Stage, CycleTime> stages) {}
 
-    record CommitteeWork(String committee, long openTasks, long tasksPastDue, long overdueStandards) {
-    }
+    record CommitteeWork(String committee, long openTasks, long tasksPastDue, long overdueStandards) {}
 
-    record OverdueWork(String programme, List<CommitteeWork> committees) {
-    }
+    record OverdueWork(String programme, List<CommitteeWork> committees) {}
 
     CycleTimes cycleTimes(String programme) {
         Programme p = referenceData.requireProgramme(programme);
@@ -52,8 +47,14 @@ class WorkReports {
         for (Stage stage : Forecast.DEVELOPMENT) {
             List<Duration> samples = new ArrayList<>(measured.getOrDefault(stage, List.of()));
             samples.sort(null);
-            stages.put(stage, samples.isEmpty() ? new CycleTime(0, null, null) : new CycleTime(samples.size(),
-                    Forecast.percentile(samples, 50).toDays(), Forecast.percentile(samples, 90).toDays()));
+            stages.put(
+                    stage,
+                    samples.isEmpty()
+                            ? new CycleTime(0, null, null)
+                            : new CycleTime(
+                                    samples.size(),
+                                    Forecast.percentile(samples, 50).toDays(),
+                                    Forecast.percentile(samples, 90).toDays()));
         }
         return new CycleTimes(p.code(), stages);
     }
@@ -66,12 +67,10 @@ class WorkReports {
         jdbc.sql("""
                 select s.committee_code, count(*), sum(case when t.due_at < ? then 1 else 0 end)
                 from open_task t join standard s on s.id = t.standard_id where s.programme_code = ?
-                group by s.committee_code""")
-                .params(Timestamps.toDb(now), p.code())
-                .query(rs -> {
-                    perCommittee.get(rs.getString(1))[0] = rs.getLong(2);
-                    perCommittee.get(rs.getString(1))[1] = rs.getLong(3);
-                });
+                group by s.committee_code""").params(Timestamps.toDb(now), p.code()).query(rs -> {
+            perCommittee.get(rs.getString(1))[0] = rs.getLong(2);
+            perCommittee.get(rs.getString(1))[1] = rs.getLong(3);
+        });
         jdbc.sql("select committee_code, count(*) from standard where programme_code = ? and "
                         + StandardConditions.overdue(null) + " group by committee_code")
                 .params(p.code(), Timestamps.toDb(now))
@@ -79,7 +78,8 @@ class WorkReports {
                     perCommittee.get(rs.getString(1))[2] = rs.getLong(2);
                 });
         List<CommitteeWork> committees = perCommittee.entrySet().stream()
-                .map(e -> new CommitteeWork(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
+                .map(e -> new CommitteeWork(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                .toList();
         return new OverdueWork(p.code(), committees);
     }
 }

@@ -8,9 +8,14 @@ import org.stdtrack.identity.AppUser;
 /** The open workflow tasks of a standard, supplied by the lifecycle (the only feature that talks to the engine). */
 public interface OpenTasks {
 
-    record OpenTask(String id, String key, String name, String assignee, Set<String> candidateGroups,
-                    Instant created, Instant due) {
-    }
+    record OpenTask(
+            String id,
+            String key,
+            String name,
+            String assignee,
+            Set<String> candidateGroups,
+            Instant created,
+            Instant due) {}
 
     /**
      * The standard's open tasks that the reader may know of: the ones they are assignee or candidate of;

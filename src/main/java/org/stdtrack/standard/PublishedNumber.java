@@ -14,8 +14,7 @@ public final class PublishedNumber {
     private static final Pattern NUMBER = Pattern.compile(
             "(?<prefix>GB|GB/T|YD/T) (?<serial>[1-9]\\d{0,5}(?:\\.\\d{1,3})?)-(?<year>\\d{4})(?:/(?<international>.+))?");
 
-    private PublishedNumber() {
-    }
+    private PublishedNumber() {}
 
     /** The national number, without an IDT adoption's dual number: what must be unique. Null if malformed. */
     public static String national(String number) {
@@ -28,10 +27,12 @@ public final class PublishedNumber {
         Matcher m = NUMBER.matcher(number);
         String expectedPrefix = standard.type().numberPrefix();
         if (!m.matches()) {
-            return "'" + number + "' is not a standard number such as " + expectedPrefix + " 12345-" + publicationDate.getYear() + ".";
+            return "'" + number + "' is not a standard number such as " + expectedPrefix + " 12345-"
+                    + publicationDate.getYear() + ".";
         }
         if (!m.group("prefix").equals(expectedPrefix)) {
-            return "A " + standard.type() + " standard is numbered " + expectedPrefix + ", not " + m.group("prefix") + ".";
+            return "A " + standard.type() + " standard is numbered " + expectedPrefix + ", not " + m.group("prefix")
+                    + ".";
         }
         if (Integer.parseInt(m.group("year")) != publicationDate.getYear()) {
             return "The year in '" + number + "' must be the publication year " + publicationDate.getYear() + ".";

@@ -3,5 +3,4 @@ package org.stdtrack.standard;
 import java.time.Instant;
 
 /** One step of a standard's history: a stage change or a decision with its ISO substage code. */
-public record StageEvent(long id, Stage from, Stage to, String code, Instant time, String actor, String reason) {
-}
+public record StageEvent(long id, Stage from, Stage to, String code, Instant time, String actor, String reason) {}

@@ -34,7 +34,9 @@ public record Standard(
      * ({@link StandardConditions#overdue} is the same rule in SQL).
      */
     public boolean isOverdue(Instant now) {
-        return developmentDueAt != null && submittedForApprovalAt == null && stage != Stage.CANCELLED
+        return developmentDueAt != null
+                && submittedForApprovalAt == null
+                && stage != Stage.CANCELLED
                 && now.isAfter(developmentDueAt);
     }
 

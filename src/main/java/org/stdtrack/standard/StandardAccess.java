@@ -63,10 +63,22 @@ public class StandardAccess {
     }
 
     /** Filter restricting a search to what the user may see. */
-    StandardRepository.Filter restrict(AppUser user, String programme, Stage stage, String domain, String committee,
-                                       String text, StandardType type, Instant overdueAt) {
+    StandardRepository.Filter restrict(
+            AppUser user,
+            String programme,
+            Stage stage,
+            String domain,
+            String committee,
+            String text,
+            StandardType type,
+            Instant overdueAt) {
         boolean restricted = !seesEverything(user);
-        List<String> committees = user.grants().stream().map(g -> g.committee()).filter(c -> c != null).distinct().toList();
-        return new StandardRepository.Filter(programme, stage, domain, committee, text, type, overdueAt, committees, restricted);
+        List<String> committees = user.grants().stream()
+                .map(g -> g.committee())
+                .filter(c -> c != null)
+                .distinct()
+                .toList();
+        return new StandardRepository.Filter(
+                programme, stage, domain, committee, text, type, overdueAt, committees, restricted);
     }
 }

@@ -11,13 +11,13 @@ import java.util.stream.Collectors;
  */
 public final class StandardConditions {
 
-    private StandardConditions() {
-    }
+    private StandardConditions() {}
 
     /** {@link Standard#isOverdue}, at the instant bound to the condition's one parameter. */
     public static String overdue(String table) {
         String t = prefix(table);
-        return t + "development_due_at < ? and " + t + "submitted_for_approval_at is null and " + t + "stage <> 'CANCELLED'";
+        return t + "development_due_at < ? and " + t + "submitted_for_approval_at is null and " + t
+                + "stage <> 'CANCELLED'";
     }
 
     /** {@link Stage#isPublished}. */
@@ -31,8 +31,12 @@ public final class StandardConditions {
     }
 
     private static String stageIn(String table, Predicate<Stage> rule) {
-        return prefix(table) + "stage in (" + Arrays.stream(Stage.values()).filter(rule)
-                .map(stage -> "'" + stage.name() + "'").collect(Collectors.joining(", ")) + ")";
+        return prefix(table) + "stage in ("
+                + Arrays.stream(Stage.values())
+                        .filter(rule)
+                        .map(stage -> "'" + stage.name() + "'")
+                        .collect(Collectors.joining(", "))
+                + ")";
     }
 
     private static String prefix(String table) {

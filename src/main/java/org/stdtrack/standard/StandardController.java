@@ -1,5 +1,6 @@
 package org.stdtrack.standard;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -8,16 +9,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
-import org.stdtrack.export.Table;
-import org.stdtrack.export.TableExport;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.stdtrack.export.Table;
+import org.stdtrack.export.TableExport;
 import org.stdtrack.identity.AppUser;
 
 /** Reading standards. Creating and moving them is the lifecycle's business. */
@@ -32,8 +32,12 @@ class StandardController {
     private final Clock clock;
     private final TableExport exports;
 
-    StandardController(StandardRepository standards, StandardAccess access, OpenTasks openTasks, Clock clock,
-                       TableExport exports) {
+    StandardController(
+            StandardRepository standards,
+            StandardAccess access,
+            OpenTasks openTasks,
+            Clock clock,
+            TableExport exports) {
         this.exports = exports;
         this.standards = standards;
         this.access = access;
@@ -41,65 +45,151 @@ class StandardController {
         this.clock = clock;
     }
 
-    record Summary(long id, String programme, String title, String titleZh, StandardType type, String domain,
-                   String committee, Stage stage, String stageCode, boolean overdue, String planNumber,
-                   String publishedNumber) {
+    record Summary(
+            long id,
+            String programme,
+            String title,
+            String titleZh,
+            StandardType type,
+            String domain,
+            String committee,
+            Stage stage,
+            String stageCode,
+            boolean overdue,
+            String planNumber,
+            String publishedNumber) {
 
         static Summary of(Standard s, Instant now) {
-            return new Summary(s.id(), s.programme(), s.title(), s.titleZh(), s.type(), s.domain(), s.committee(),
-                    s.stage(), s.stageCode(), s.isOverdue(now), s.planNumber(), s.publishedNumber());
+            return new Summary(
+                    s.id(),
+                    s.programme(),
+                    s.title(),
+                    s.titleZh(),
+                    s.type(),
+                    s.domain(),
+                    s.committee(),
+                    s.stage(),
+                    s.stageCode(),
+                    s.isOverdue(now),
+                    s.planNumber(),
+                    s.publishedNumber());
         }
     }
 
-    record Page(List<Summary> items, int page, int size, long total) {
-    }
+    record Page(List<Summary> items, int page, int size, long total) {}
 
-    record International(String reference, InternationalDegree degree) {
-    }
+    record International(String reference, InternationalDegree degree) {}
 
-    record Detail(long id, String programme, String title, String titleZh, StandardType type, String domain,
-                  String committee, String leadOrganisation, International international, Stage stage,
-                  String stageCode, boolean overdue, String planNumber, String publishedNumber,
-                  LocalDate publicationDate, LocalDate implementationDate, Instant developmentStartedAt,
-                  Instant developmentDueAt, Instant submittedForApprovalAt, Long revisionOf, List<Long> revisions,
-                  Instant createdAt, String createdBy, List<StageEvent> history, List<OpenTasks.OpenTask> tasks) {
-    }
+    record Detail(
+            long id,
+            String programme,
+            String title,
+            String titleZh,
+            StandardType type,
+            String domain,
+            String committee,
+            String leadOrganisation,
+            International international,
+            Stage stage,
+            String stageCode,
+            boolean overdue,
+            String planNumber,
+            String publishedNumber,
+            LocalDate publicationDate,
+            LocalDate implementationDate,
+            Instant developmentStartedAt,
+            Instant developmentDueAt,
+            Instant submittedForApprovalAt,
+            Long revisionOf,
+            List<Long> revisions,
+            Instant createdAt,
+            String createdBy,
+            List<StageEvent> history,
+            List<OpenTasks.OpenTask> tasks) {}
 
     @GetMapping
-    ResponseEntity<?> list(AppUser user,
-              @RequestParam(required = false) String programme,
-              @RequestParam(required = false) Stage stage,
-              @RequestParam(required = false) String domain,
-              @RequestParam(required = false) String committee,
-              @RequestParam(required = false) @Size(max = 200) String q,
-              @RequestParam(required = false) StandardType type,
-              @RequestParam(defaultValue = "false") boolean overdue,
-              @RequestParam(defaultValue = "0") @Min(0) int page,
-              @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
-              HttpServletRequest request) {
+    ResponseEntity<?> list(
+            AppUser user,
+            @RequestParam(required = false) String programme,
+            @RequestParam(required = false) Stage stage,
+            @RequestParam(required = false) String domain,
+            @RequestParam(required = false) String committee,
+            @RequestParam(required = false) @Size(max = 200) String q,
+            @RequestParam(required = false) StandardType type,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
+            HttpServletRequest request) {
         Instant now = clock.instant();
         var filter = access.restrict(user, programme, stage, domain, committee, q, type, overdue ? now : null);
-        List<Summary> items = standards.search(filter, (long) page * size, size).stream().map(s -> Summary.of(s, now)).toList();
+        List<Summary> items = standards.search(filter, (long) page * size, size).stream()
+                .map(s -> Summary.of(s, now))
+                .toList();
         Page result = new Page(items, page, size, standards.count(filter));
-        return exports.respond(request, result, () -> new Table("standards", List.of(
-                "column.id", "column.title", "column.titleZh",
-                "column.type", "column.domain", "column.committee",
-                "column.stage", "column.stageCode", "column.overdue",
-                "column.planNumber", "column.publishedNumber"),
-                items.stream().map(s -> Arrays.<Object>asList(s.id(), s.title(), s.titleZh(), s.type().name(),
-                        s.domain(), s.committee(), Table.label("stage", s.stage()), s.stageCode(), s.overdue(), s.planNumber(),
-                        s.publishedNumber())).toList()));
+        return exports.respond(
+                request,
+                result,
+                () -> new Table(
+                        "standards",
+                        List.of(
+                                "column.id",
+                                "column.title",
+                                "column.titleZh",
+                                "column.type",
+                                "column.domain",
+                                "column.committee",
+                                "column.stage",
+                                "column.stageCode",
+                                "column.overdue",
+                                "column.planNumber",
+                                "column.publishedNumber"),
+                        items.stream()
+                                .map(s -> Arrays.<Object>asList(
+                                        s.id(),
+                                        s.title(),
+                                        s.titleZh(),
+                                        s.type().name(),
+                                        s.domain(),
+                                        s.committee(),
+                                        Table.label("stage", s.stage()),
+                                        s.stageCode(),
+                                        s.overdue(),
+                                        s.planNumber(),
+                                        s.publishedNumber()))
+                                .toList()));
     }
 
     @GetMapping("/{id}")
     Detail get(AppUser user, @PathVariable long id) {
         Standard s = access.find(user, id);
-        International international = s.internationalReference() == null ? null
+        International international = s.internationalReference() == null
+                ? null
                 : new International(s.internationalReference(), s.internationalDegree());
-        return new Detail(s.id(), s.programme(), s.title(), s.titleZh(), s.type(), s.domain(), s.committee(),
-                s.leadOrganisation(), international, s.stage(), s.stageCode(), s.isOverdue(clock.instant()),
-                s.planNumber(), s.publishedNumber(), s.publicationDate(), s.implementationDate(),
-                s.developmentStartedAt(), s.developmentDueAt(), s.submittedForApprovalAt(), s.revisionOf(),
-                standards.revisionsOf(id), s.createdAt(), s.createdBy(), standards.history(id), openTasks.of(user, s));
+        return new Detail(
+                s.id(),
+                s.programme(),
+                s.title(),
+                s.titleZh(),
+                s.type(),
+                s.domain(),
+                s.committee(),
+                s.leadOrganisation(),
+                international,
+                s.stage(),
+                s.stageCode(),
+                s.isOverdue(clock.instant()),
+                s.planNumber(),
+                s.publishedNumber(),
+                s.publicationDate(),
+                s.implementationDate(),
+                s.developmentStartedAt(),
+                s.developmentDueAt(),
+                s.submittedForApprovalAt(),
+                s.revisionOf(),
+                standards.revisionsOf(id),
+                s.createdAt(),
+                s.createdBy(),
+                standards.history(id),
+                openTasks.of(user, s));
     }
 }

@@ -1,7 +1,7 @@
 package org.stdtrack.standard;
 
-import java.time.Instant;
 import java.time.Clock;
+import java.time.Instant;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,13 +28,26 @@ class StandardListPage {
     }
 
     @GetMapping("/standards")
-    String list(AppUser user, @RequestParam(required = false) String q, @RequestParam(required = false) String domain,
-                @RequestParam(required = false) Stage stage, @RequestParam(required = false) String committee,
-                @RequestParam(required = false) StandardType type, @RequestParam(defaultValue = "false") boolean overdue,
-                @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(
+            AppUser user,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String domain,
+            @RequestParam(required = false) Stage stage,
+            @RequestParam(required = false) String committee,
+            @RequestParam(required = false) StandardType type,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         Instant now = clock.instant();
-        var filter = access.restrict(user, null, stage, domain, committee,
-                q == null ? null : q.substring(0, Math.min(q.length(), 200)), type, overdue ? now : null);
+        var filter = access.restrict(
+                user,
+                null,
+                stage,
+                domain,
+                committee,
+                q == null ? null : q.substring(0, Math.min(q.length(), 200)),
+                type,
+                overdue ? now : null);
         long from = (long) Math.max(page, 0) * PAGE_SIZE;
         model.addAttribute("standards", standards.search(filter, from, PAGE_SIZE));
         model.addAttribute("total", standards.count(filter));
@@ -47,11 +60,12 @@ class StandardListPage {
         model.addAttribute("committee", committee);
         model.addAttribute("type", type);
         model.addAttribute("overdue", overdue);
-        model.addAttribute("domains", referenceData.domains().stream().filter(d -> d.parent() == null).toList());
+        model.addAttribute(
+                "domains",
+                referenceData.domains().stream().filter(d -> d.parent() == null).toList());
         model.addAttribute("committees", referenceData.committees());
         model.addAttribute("stages", Stage.values());
         model.addAttribute("types", StandardType.values());
         return "standards";
     }
-
 }

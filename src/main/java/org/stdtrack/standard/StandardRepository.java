@@ -12,13 +12,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.stdtrack.problem.ApiException;
 
@@ -32,19 +33,33 @@ public class StandardRepository {
     }
 
     /** What a new record needs; its stage is set by the lifecycle's first stage event. */
-    public record NewStandard(String programme, String title, String titleZh, StandardType type, String domain,
-                              String committee, String leadOrganisation, String internationalReference,
-                              InternationalDegree internationalDegree, Long revisionOf) {
-    }
+    public record NewStandard(
+            String programme,
+            String title,
+            String titleZh,
+            StandardType type,
+            String domain,
+            String committee,
+            String leadOrganisation,
+            String internationalReference,
+            InternationalDegree internationalDegree,
+            Long revisionOf) {}
 
     /**
      * Search filters; null means "any". {@code text} matches titles (en, zh), plan and published numbers;
      * {@code overdueAt} keeps the standards overdue at that instant. Committees limits the result to those
      * committees or published standards.
      */
-    public record Filter(String programme, Stage stage, String domain, String committee, String text, StandardType type,
-                         Instant overdueAt, Collection<String> visibleCommittees, boolean publishedOnlyOutsideCommittees) {
-    }
+    public record Filter(
+            String programme,
+            Stage stage,
+            String domain,
+            String committee,
+            String text,
+            StandardType type,
+            Instant overdueAt,
+            Collection<String> visibleCommittees,
+            boolean publishedOnlyOutsideCommittees) {}
 
     public long insert(NewStandard s, Instant now, String actor) {
         var keys = new GeneratedKeyHolder();
@@ -53,24 +68,44 @@ public class StandardRepository {
                     lead_organisation_code, international_reference, international_degree, stage, stage_code,
                     revision_of, created_at, created_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(s.programme(), s.title(), s.titleZh(), s.type().name(), s.domain(), s.committee(),
-                        s.leadOrganisation(), s.internationalReference(),
-                        s.internationalDegree() == null ? null : s.internationalDegree().name(),
-                        Stage.PRELIMINARY.name(), Stage.PRELIMINARY.code(), s.revisionOf(), toDb(now), actor)
+                .params(
+                        s.programme(),
+                        s.title(),
+                        s.titleZh(),
+                        s.type().name(),
+                        s.domain(),
+                        s.committee(),
+                        s.leadOrganisation(),
+                        s.internationalReference(),
+                        s.internationalDegree() == null
+                                ? null
+                                : s.internationalDegree().name(),
+                        Stage.PRELIMINARY.name(),
+                        Stage.PRELIMINARY.code(),
+                        s.revisionOf(),
+                        toDb(now),
+                        actor)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     public Optional<Standard> find(long id) {
-        return jdbc.sql("select * from standard where id = ?").param(id).query(this::standard).optional();
+        return jdbc.sql("select * from standard where id = ?")
+                .param(id)
+                .query(this::standard)
+                .optional();
     }
 
     /** These standards, by id; unknown ids are left out. */
     public Map<Long, Standard> find(Collection<Long> ids) {
         Map<Long, Standard> found = new HashMap<>();
         if (!ids.isEmpty()) {
-            jdbc.sql("select * from standard where id in (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")")
-                    .params(List.copyOf(ids)).query(this::standard).list().forEach(s -> found.put(s.id(), s));
+            jdbc.sql("select * from standard where id in (" + String.join(", ", Collections.nCopies(ids.size(), "?"))
+                            + ")")
+                    .params(List.copyOf(ids))
+                    .query(this::standard)
+                    .list()
+                    .forEach(s -> found.put(s.id(), s));
         }
         return found;
     }
@@ -78,12 +113,17 @@ public class StandardRepository {
     public List<Standard> search(Filter filter, long offset, int limit) {
         var where = where(filter);
         return jdbc.sql("select * from standard" + where.sql + " order by id limit " + limit + " offset " + offset)
-                .params(where.params).query(this::standard).list();
+                .params(where.params)
+                .query(this::standard)
+                .list();
     }
 
     public long count(Filter filter) {
         var where = where(filter);
-        return jdbc.sql("select count(*) from standard" + where.sql).params(where.params).query(Long.class).single();
+        return jdbc.sql("select count(*) from standard" + where.sql)
+                .params(where.params)
+                .query(Long.class)
+                .single();
     }
 
     /** Standards overdue at that instant, in every programme (the rule of {@link Standard#isOverdue}). */
@@ -92,7 +132,10 @@ public class StandardRepository {
     }
 
     public long countInProgramme(String programme) {
-        return jdbc.sql("select count(*) from standard where programme_code = ?").param(programme).query(Long.class).single();
+        return jdbc.sql("select count(*) from standard where programme_code = ?")
+                .param(programme)
+                .query(Long.class)
+                .single();
     }
 
     /**
@@ -101,15 +144,25 @@ public class StandardRepository {
      * and each sees what the previous one committed.
      */
     public boolean lock(long id) {
-        return !jdbc.sql("select id from standard where id = ? for update").param(id).query(Long.class).list().isEmpty();
+        return !jdbc.sql("select id from standard where id = ? for update")
+                .param(id)
+                .query(Long.class)
+                .list()
+                .isEmpty();
     }
 
     public void setProcessInstance(long id, String processInstanceId) {
-        jdbc.sql("update standard set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
+        jdbc.sql("update standard set process_instance_id = ? where id = ?")
+                .params(processInstanceId, id)
+                .update();
     }
 
     public boolean hasHistory(long id) {
-        return jdbc.sql("select count(*) from stage_event where standard_id = ?").param(id).query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from stage_event where standard_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** The superseded_at of each standard's current stage event (see the V8 migration). */
@@ -120,58 +173,79 @@ public class StandardRepository {
      * lock): the event that was current until now is superseded at this instant.
      */
     public void recordStageChange(long id, Stage from, Stage to, String code, Instant at, String actor, String reason) {
-        jdbc.sql("update standard set stage = ?, stage_code = ? where id = ?").params(to.name(), code, id).update();
+        jdbc.sql("update standard set stage = ?, stage_code = ? where id = ?")
+                .params(to.name(), code, id)
+                .update();
         jdbc.sql("update stage_event set superseded_at = ? where standard_id = ? and superseded_at = ?")
-                .params(toDb(at), id, toDb(OPEN_END)).update();
+                .params(toDb(at), id, toDb(OPEN_END))
+                .update();
         jdbc.sql("""
                 insert into stage_event (standard_id, from_stage, to_stage, code, occurred_at, actor, reason)
                 values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, from == null ? null : from.name(), to.name(), code, toDb(at), actor, reason).update();
+                .params(id, from == null ? null : from.name(), to.name(), code, toDb(at), actor, reason)
+                .update();
     }
 
     /** When the standard's current stage event took effect. */
     public Instant currentStageSince(long id) {
         return jdbc.sql("select occurred_at from stage_event where standard_id = ? and superseded_at = ?")
-                .params(id, toDb(OPEN_END)).query((rs, n) -> instant(rs, "occurred_at")).single();
+                .params(id, toDb(OPEN_END))
+                .query((rs, n) -> instant(rs, "occurred_at"))
+                .single();
     }
 
     public List<StageEvent> history(long id) {
-        return jdbc.sql("select * from stage_event where standard_id = ? order by occurred_at, id").param(id)
-                .query((rs, n) -> new StageEvent(rs.getLong("id"), stageOrNull(rs.getString("from_stage")),
-                        Stage.valueOf(rs.getString("to_stage")), rs.getString("code"), instant(rs, "occurred_at"),
-                        rs.getString("actor"), rs.getString("reason")))
+        return jdbc.sql("select * from stage_event where standard_id = ? order by occurred_at, id")
+                .param(id)
+                .query((rs, n) -> new StageEvent(
+                        rs.getLong("id"),
+                        stageOrNull(rs.getString("from_stage")),
+                        Stage.valueOf(rs.getString("to_stage")),
+                        rs.getString("code"),
+                        instant(rs, "occurred_at"),
+                        rs.getString("actor"),
+                        rs.getString("reason")))
                 .list();
     }
 
     public void startDevelopment(long id, String planNumber, Instant startedAt, Instant dueAt) {
         jdbc.sql("update standard set plan_number = ?, development_started_at = ?, development_due_at = ? where id = ?")
-                .params(planNumber, toDb(startedAt), toDb(dueAt), id).update();
+                .params(planNumber, toDb(startedAt), toDb(dueAt), id)
+                .update();
     }
 
     public void markSubmittedForApproval(long id, Instant at) {
-        jdbc.sql("update standard set submitted_for_approval_at = ? where id = ?").params(toDb(at), id).update();
+        jdbc.sql("update standard set submitted_for_approval_at = ? where id = ?")
+                .params(toDb(at), id)
+                .update();
     }
 
     /**
      * Records the publication; 409 when another standard has the same national number, whether it was
      * published before or is being published at this moment (the unique index decides the race).
      */
-    public void recordPublication(long id, String publishedNumber, LocalDate publicationDate, LocalDate implementationDate) {
+    public void recordPublication(
+            long id, String publishedNumber, LocalDate publicationDate, LocalDate implementationDate) {
         String national = PublishedNumber.national(publishedNumber);
         if (publishedNumberTaken(national)) {
             throw numberTaken(national);
         }
         try {
-            jdbc.sql("update standard set published_number = ?, national_number = ?, publication_date = ?, implementation_date = ? where id = ?")
-                    .params(publishedNumber, national, publicationDate, implementationDate, id).update();
+            jdbc.sql(
+                            "update standard set published_number = ?, national_number = ?, publication_date = ?, implementation_date = ? where id = ?")
+                    .params(publishedNumber, national, publicationDate, implementationDate, id)
+                    .update();
         } catch (DataIntegrityViolationException | ConcurrencyFailureException raced) {
             throw numberTaken(national);
         }
     }
 
     private boolean publishedNumberTaken(String nationalNumber) {
-        return jdbc.sql("select count(*) from standard where national_number = ?").param(nationalNumber)
-                .query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from standard where national_number = ?")
+                        .param(nationalNumber)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     private static ApiException numberTaken(String nationalNumber) {
@@ -179,11 +253,13 @@ public class StandardRepository {
     }
 
     public List<Long> revisionsOf(long id) {
-        return jdbc.sql("select id from standard where revision_of = ? order by id").param(id).query(Long.class).list();
+        return jdbc.sql("select id from standard where revision_of = ? order by id")
+                .param(id)
+                .query(Long.class)
+                .list();
     }
 
-    private record Where(String sql, List<Object> params) {
-    }
+    private record Where(String sql, List<Object> params) {}
 
     private static Where where(Filter f) {
         List<String> clauses = new ArrayList<>();
@@ -207,9 +283,16 @@ public class StandardRepository {
             params.add(f.committee());
         }
         if (f.text() != null && !f.text().isBlank()) {
-            String pattern = "%" + f.text().strip().toLowerCase(java.util.Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            clauses.add("(lower(title) like ? or lower(title_zh) like ? or lower(plan_number) like ? or lower(published_number) like ?)");
+            String pattern = "%"
+                    + f.text()
+                            .strip()
+                            .toLowerCase(Locale.ROOT)
+                            .replace("\\", "\\\\")
+                            .replace("%", "\\%")
+                            .replace("_", "\\_")
+                    + "%";
+            clauses.add(
+                    "(lower(title) like ? or lower(title_zh) like ? or lower(plan_number) like ? or lower(published_number) like ?)");
             params.addAll(List.of(pattern, pattern, pattern, pattern));
         }
         if (f.type() != null) {
@@ -229,7 +312,10 @@ public class StandardRepository {
             }
             String visible = "stage in (" + String.join(", ", published) + ")";
             if (!f.visibleCommittees().isEmpty()) {
-                visible += " or committee_code in (" + String.join(", ", f.visibleCommittees().stream().map(c -> "?").toList()) + ")";
+                visible += " or committee_code in ("
+                        + String.join(
+                                ", ",
+                                f.visibleCommittees().stream().map(c -> "?").toList()) + ")";
                 params.addAll(f.visibleCommittees());
             }
             clauses.add("(" + visible + ")");
@@ -239,15 +325,30 @@ public class StandardRepository {
 
     private Standard standard(ResultSet rs, int row) throws SQLException {
         String degree = rs.getString("international_degree");
-        return new Standard(rs.getLong("id"), rs.getString("programme_code"), rs.getString("title"),
-                rs.getString("title_zh"), StandardType.valueOf(rs.getString("type")), rs.getString("domain_code"),
-                rs.getString("committee_code"), rs.getString("lead_organisation_code"),
-                rs.getString("international_reference"), degree == null ? null : InternationalDegree.valueOf(degree),
-                Stage.valueOf(rs.getString("stage")), rs.getString("stage_code"), rs.getString("plan_number"),
-                rs.getString("published_number"), date(rs, "publication_date"), date(rs, "implementation_date"),
-                instant(rs, "development_started_at"), instant(rs, "development_due_at"),
-                instant(rs, "submitted_for_approval_at"), rs.getObject("revision_of", Long.class),
-                rs.getString("process_instance_id"), instant(rs, "created_at"), rs.getString("created_by"));
+        return new Standard(
+                rs.getLong("id"),
+                rs.getString("programme_code"),
+                rs.getString("title"),
+                rs.getString("title_zh"),
+                StandardType.valueOf(rs.getString("type")),
+                rs.getString("domain_code"),
+                rs.getString("committee_code"),
+                rs.getString("lead_organisation_code"),
+                rs.getString("international_reference"),
+                degree == null ? null : InternationalDegree.valueOf(degree),
+                Stage.valueOf(rs.getString("stage")),
+                rs.getString("stage_code"),
+                rs.getString("plan_number"),
+                rs.getString("published_number"),
+                date(rs, "publication_date"),
+                date(rs, "implementation_date"),
+                instant(rs, "development_started_at"),
+                instant(rs, "development_due_at"),
+                instant(rs, "submitted_for_approval_at"),
+                rs.getObject("revision_of", Long.class),
+                rs.getString("process_instance_id"),
+                instant(rs, "created_at"),
+                rs.getString("created_by"));
     }
 
     private static Stage stageOrNull(String name) {

@@ -1,5 +1,7 @@
 package org.stdtrack.tasks;
 
+import static org.stdtrack.persistence.Timestamps.toDb;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,8 +29,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdtrack.persistence.Timestamps;
 import org.stdtrack.standard.StandardRepository;
-import static org.stdtrack.persistence.Timestamps.toDb;
-
 
 /**
  * Keeps the open_task table equal to the engine's open tasks. The engine publishes every task event
@@ -55,29 +55,50 @@ class OpenTaskProjection implements ApplicationRunner {
         long standardId = Long.parseLong(task.getExecution().getProcessBusinessKey());
         standards.lock(standardId);
         switch (task.getEventName()) {
-            case TaskListener.EVENTNAME_CREATE -> insert(new Row(task.getId(), standardId, task.getTaskDefinitionKey(),
-                    task.getName(), task.getProcessDefinitionId(), task.getAssignee(), instant(task.getCreateTime()),
-                    instant(task.getDueDate())), groupsOf(task.getCandidates()));
+            case TaskListener.EVENTNAME_CREATE ->
+                insert(
+                        new Row(
+                                task.getId(),
+                                standardId,
+                                task.getTaskDefinitionKey(),
+                                task.getName(),
+                                task.getProcessDefinitionId(),
+                                task.getAssignee(),
+                                instant(task.getCreateTime()),
+                                instant(task.getDueDate())),
+                        groupsOf(task.getCandidates()));
             case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE -> {
                 jdbc.sql("update open_task set assignee = ?, due_at = ? where task_id = ?")
-                        .params(task.getAssignee(), toDb(instant(task.getDueDate())), task.getId()).update();
+                        .params(task.getAssignee(), toDb(instant(task.getDueDate())), task.getId())
+                        .update();
                 // An update is also what the engine reports when candidate groups are added or removed.
                 replaceCandidates(task.getId(), currentCandidateGroups(task));
             }
             case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE ->
-                    jdbc.sql("delete from open_task where task_id = ?").param(task.getId()).update();
-            default -> { }
+                jdbc.sql("delete from open_task where task_id = ?")
+                        .param(task.getId())
+                        .update();
+            default -> {}
         }
     }
 
     /** An open task as the projection holds it. */
-    record Row(String taskId, long standardId, String key, String name, String processDefinitionId, String assignee,
-               Instant created, Instant due) {
-    }
+    record Row(
+            String taskId,
+            long standardId,
+            String key,
+            String name,
+            String processDefinitionId,
+            String assignee,
+            Instant created,
+            Instant due) {}
 
     /** The standard an open task belongs to: one look-up by key, where the engine would need two queries. */
     Optional<Long> standardOf(String taskId) {
-        return jdbc.sql("select standard_id from open_task where task_id = ?").param(taskId).query(Long.class).optional();
+        return jdbc.sql("select standard_id from open_task where task_id = ?")
+                .param(taskId)
+                .query(Long.class)
+                .optional();
     }
 
     /**
@@ -88,8 +109,10 @@ class OpenTaskProjection implements ApplicationRunner {
         StringBuilder sql = new StringBuilder("select * from open_task t where (t.assignee = ?");
         List<Object> params = new ArrayList<>(List.of(username));
         if (!groups.isEmpty()) {
-            sql.append(" or exists (select 1 from open_task_candidate c where c.task_id = t.task_id and c.group_id in (")
-                    .append(String.join(", ", Collections.nCopies(groups.size(), "?"))).append("))");
+            sql.append(
+                            " or exists (select 1 from open_task_candidate c where c.task_id = t.task_id and c.group_id in (")
+                    .append(String.join(", ", Collections.nCopies(groups.size(), "?")))
+                    .append("))");
             params.addAll(groups);
         }
         sql.append(")");
@@ -98,9 +121,18 @@ class OpenTaskProjection implements ApplicationRunner {
             params.add(standardId);
         }
         sql.append(" order by t.created_at, t.task_id limit ").append(limit);
-        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new Row(rs.getString("task_id"), rs.getLong("standard_id"),
-                rs.getString("task_key"), rs.getString("name"), rs.getString("process_definition_id"), rs.getString("assignee"),
-                Timestamps.instant(rs, "created_at"), Timestamps.instant(rs, "due_at"))).list();
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, n) -> new Row(
+                        rs.getString("task_id"),
+                        rs.getLong("standard_id"),
+                        rs.getString("task_key"),
+                        rs.getString("name"),
+                        rs.getString("process_definition_id"),
+                        rs.getString("assignee"),
+                        Timestamps.instant(rs, "created_at"),
+                        Timestamps.instant(rs, "due_at")))
+                .list();
     }
 
     /** The candidate groups of these open tasks, by task. */
@@ -113,7 +145,8 @@ class OpenTaskProjection implements ApplicationRunner {
                         + String.join(", ", Collections.nCopies(taskIds.size(), "?")) + ")")
                 .params(List.copyOf(taskIds))
                 .query(rs -> {
-                    groups.computeIfAbsent(rs.getString(1), id -> new TreeSet<>()).add(rs.getString(2));
+                    groups.computeIfAbsent(rs.getString(1), id -> new TreeSet<>())
+                            .add(rs.getString(2));
                 });
         return groups;
     }
@@ -125,9 +158,11 @@ class OpenTaskProjection implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        boolean empty = jdbc.sql("select count(*) from open_task").query(Long.class).single() == 0;
+        boolean empty =
+                jdbc.sql("select count(*) from open_task").query(Long.class).single() == 0;
         List<String> incomplete = jdbc.sql("select task_id from open_task where process_definition_id is null")
-                .query(String.class).list();
+                .query(String.class)
+                .list();
         if (!empty && incomplete.isEmpty()) {
             return;
         }
@@ -135,11 +170,21 @@ class OpenTaskProjection implements ApplicationRunner {
             Set<String> groups = groupsOf(tasks.getIdentityLinksForTask(task.getId()));
             if (empty) {
                 long standardId = TaskHandler.STANDARD_ID.from(tasks.getVariables(task.getId()));
-                insert(new Row(task.getId(), standardId, task.getTaskDefinitionKey(), task.getName(), task.getProcessDefinitionId(),
-                        task.getAssignee(), instant(task.getCreateTime()), instant(task.getDueDate())), groups);
+                insert(
+                        new Row(
+                                task.getId(),
+                                standardId,
+                                task.getTaskDefinitionKey(),
+                                task.getName(),
+                                task.getProcessDefinitionId(),
+                                task.getAssignee(),
+                                instant(task.getCreateTime()),
+                                instant(task.getDueDate())),
+                        groups);
             } else if (incomplete.contains(task.getId())) {
                 jdbc.sql("update open_task set name = ?, process_definition_id = ? where task_id = ?")
-                        .params(task.getName(), task.getProcessDefinitionId(), task.getId()).update();
+                        .params(task.getName(), task.getProcessDefinitionId(), task.getId())
+                        .update();
                 replaceCandidates(task.getId(), groups);
             }
         }
@@ -149,19 +194,31 @@ class OpenTaskProjection implements ApplicationRunner {
         jdbc.sql("""
                 insert into open_task (task_id, standard_id, task_key, name, process_definition_id, assignee, created_at, due_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(row.taskId(), row.standardId(), row.key(), row.name(), row.processDefinitionId(), row.assignee(),
-                        toDb(row.created()), toDb(row.due())).update();
+                .params(
+                        row.taskId(),
+                        row.standardId(),
+                        row.key(),
+                        row.name(),
+                        row.processDefinitionId(),
+                        row.assignee(),
+                        toDb(row.created()),
+                        toDb(row.due()))
+                .update();
         insertCandidates(row.taskId(), candidateGroups);
     }
 
     private void replaceCandidates(String taskId, Set<String> groups) {
-        jdbc.sql("delete from open_task_candidate where task_id = ?").param(taskId).update();
+        jdbc.sql("delete from open_task_candidate where task_id = ?")
+                .param(taskId)
+                .update();
         insertCandidates(taskId, groups);
     }
 
     private void insertCandidates(String taskId, Set<String> groups) {
         for (String group : groups) {
-            jdbc.sql("insert into open_task_candidate (task_id, group_id) values (?, ?)").params(taskId, group).update();
+            jdbc.sql("insert into open_task_candidate (task_id, group_id) values (?, ?)")
+                    .params(taskId, group)
+                    .update();
         }
     }
 
@@ -172,7 +229,8 @@ class OpenTaskProjection implements ApplicationRunner {
     private static Set<String> currentCandidateGroups(DelegateTask task) {
         var cache = Context.getCommandContext().getDbEntityManager().getDbEntityCache();
         return groupsOf(task.getCandidates().stream()
-                .filter(link -> !(link instanceof DbEntity entity && cache.isDeleted(entity))).toList());
+                .filter(link -> !(link instanceof DbEntity entity && cache.isDeleted(entity)))
+                .toList());
     }
 
     private static Set<String> groupsOf(Collection<? extends IdentityLink> links) {

@@ -44,8 +44,8 @@ class TaskController {
 
     /** Body: the decision ({@code outcome} or {@code vote}), {@code comment}, and the task's fields. */
     @PostMapping("/{id}/complete")
-    CompletedTask complete(AppUser user, @PathVariable String id,
-                                     @RequestBody(required = false) Map<String, Object> body) {
+    CompletedTask complete(
+            AppUser user, @PathVariable String id, @RequestBody(required = false) Map<String, Object> body) {
         return tasks.complete(user, id, body == null ? Map.of() : body);
     }
 }

@@ -7,6 +7,12 @@ import java.util.List;
  * for some outcomes, its format (date, date-time), whether it must be confirmed (a checklist item), and
  * the most characters it takes.
  */
-public record TaskField(String id, String label, String type, boolean required, List<String> requiredFor, String format,
-                        boolean mustBeTrue, int maxLength) {
-}
+public record TaskField(
+        String id,
+        String label,
+        String type,
+        boolean required,
+        List<String> requiredFor,
+        String format,
+        boolean mustBeTrue,
+        int maxLength) {}

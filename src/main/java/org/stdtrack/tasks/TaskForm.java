@@ -30,8 +30,7 @@ record TaskForm(String decisionField, List<String> outcomes, List<TaskField> fie
     private static final Set<String> DECISION_FIELDS = Set.of("outcome", "vote");
 
     /** A validated submission: the decision and the typed field values. */
-    record Submission(String decision, String comment, Map<String, Object> values) {
-    }
+    record Submission(String decision, String comment, Map<String, Object> values) {}
 
     static TaskForm of(TaskFormData data) {
         String decisionField = null;
@@ -47,10 +46,14 @@ record TaskForm(String decisionField, List<String> outcomes, List<TaskField> fie
             }
             Map<String, String> props = f.getProperties();
             String requiredFor = props.get("requiredFor");
-            fields.add(new TaskField(f.getId(), f.getLabel(), f.getTypeName(),
+            fields.add(new TaskField(
+                    f.getId(),
+                    f.getLabel(),
+                    f.getTypeName(),
                     f.getValidationConstraints().stream().anyMatch(c -> "required".equals(c.getName())),
                     requiredFor == null ? List.of() : Arrays.asList(requiredFor.split(",")),
-                    props.get("format"), "true".equals(props.get("mustBeTrue")),
+                    props.get("format"),
+                    "true".equals(props.get("mustBeTrue")),
                     props.containsKey("maxLength") ? Integer.parseInt(props.get("maxLength")) : MAX_TEXT));
         }
         return new TaskForm(decisionField, outcomes, List.copyOf(fields));
@@ -70,12 +73,15 @@ record TaskForm(String decisionField, List<String> outcomes, List<TaskField> fie
         if (decisionField != null) {
             Object raw = body.get(decisionField);
             if (raw == null) {
-                throw ApiException.invalid(decisionField, "'" + decisionField + "' is required; allowed values: "
-                        + String.join(", ", outcomes) + ".");
+                throw ApiException.invalid(
+                        decisionField,
+                        "'" + decisionField + "' is required; allowed values: " + String.join(", ", outcomes) + ".");
             }
             if (!(raw instanceof String value) || !outcomes.contains(value)) {
-                throw ApiException.invalid(decisionField, "'" + raw + "' is not a valid " + decisionField
-                        + "; allowed values: " + String.join(", ", outcomes) + ".");
+                throw ApiException.invalid(
+                        decisionField,
+                        "'" + raw + "' is not a valid " + decisionField + "; allowed values: "
+                                + String.join(", ", outcomes) + ".");
             }
             decision = value;
         }
@@ -83,13 +89,18 @@ record TaskForm(String decisionField, List<String> outcomes, List<TaskField> fie
         for (TaskField field : fields) {
             Object value = typed(field, body.get(field.id()));
             boolean blank = value == null || (value instanceof String s && s.isBlank());
-            if (blank && (field.required() || (decision != null && field.requiredFor().contains(decision)))) {
-                throw ApiException.invalid(field.id(), "'" + field.id() + "' is required"
-                        + (field.required() ? "." : " when " + decisionField + " is " + decision + "."));
+            if (blank
+                    && (field.required()
+                            || (decision != null && field.requiredFor().contains(decision)))) {
+                throw ApiException.invalid(
+                        field.id(),
+                        "'" + field.id() + "' is required"
+                                + (field.required() ? "." : " when " + decisionField + " is " + decision + "."));
             }
             if (field.mustBeTrue() && !Boolean.TRUE.equals(value)) {
-                throw ApiException.invalid(field.id(), "'" + field.id() + "' (" + field.label()
-                        + ") must be confirmed as part of the package.");
+                throw ApiException.invalid(
+                        field.id(),
+                        "'" + field.id() + "' (" + field.label() + ") must be confirmed as part of the package.");
             }
             if (!blank) {
                 values.put(field.id(), value);
@@ -120,7 +131,8 @@ record TaskForm(String decisionField, List<String> outcomes, List<TaskField> fie
                     throw ApiException.badRequest(field.id(), "'" + field.id() + "' must be text.");
                 }
                 if (s.length() > field.maxLength()) {
-                    throw ApiException.invalid(field.id(), "'" + field.id() + "' is longer than " + field.maxLength() + " characters.");
+                    throw ApiException.invalid(
+                            field.id(), "'" + field.id() + "' is longer than " + field.maxLength() + " characters.");
                 }
                 yield s.isBlank() ? s : formatted(field, s.trim());
             }
@@ -139,16 +151,21 @@ record TaskForm(String decisionField, List<String> outcomes, List<TaskField> fie
                 default -> text;
             };
         } catch (DateTimeParseException e) {
-            throw ApiException.invalid(field.id(), "'" + field.id() + "' must be an ISO-8601 "
-                    + ("date".equals(field.format()) ? "date such as 2026-07-01"
-                    : "date-time with offset such as 2026-07-01T18:00:00+08:00") + ", not '" + text + "'.");
+            throw ApiException.invalid(
+                    field.id(),
+                    "'" + field.id() + "' must be an ISO-8601 "
+                            + ("date".equals(field.format())
+                                    ? "date such as 2026-07-01"
+                                    : "date-time with offset such as 2026-07-01T18:00:00+08:00")
+                            + ", not '" + text + "'.");
         }
     }
 
     /** Dates a standards programme can mean; anything else is a typing error. */
     private static LocalDate inRange(TaskField field, LocalDate date) {
         if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-            throw ApiException.invalid(field.id(), "'" + field.id() + "' must lie between " + EARLIEST + " and " + LATEST + ".");
+            throw ApiException.invalid(
+                    field.id(), "'" + field.id() + "' must lie between " + EARLIEST + " and " + LATEST + ".");
         }
         return date;
     }

@@ -27,8 +27,13 @@ public interface TaskHandler {
     /** @return process variables the model needs next (e.g. a timer date) */
     Map<String, Object> complete(Completion completion);
 
-    record Completion(Standard standard, AppUser actor, String decision, String comment,
-                      Map<String, Object> values, Map<String, Object> processVariables) {
+    record Completion(
+            Standard standard,
+            AppUser actor,
+            String decision,
+            String comment,
+            Map<String, Object> values,
+            Map<String, Object> processVariables) {
 
         public boolean is(String outcome) {
             return outcome.equals(decision);

@@ -18,6 +18,5 @@ public interface TaskPagePart {
     Optional<Fragment> addTo(TaskView task, Standard standard, Model model);
 
     /** A Thymeleaf fragment: the template's name and the fragment's selector within it. */
-    record Fragment(String template, String selector) {
-    }
+    record Fragment(String template, String selector) {}
 }

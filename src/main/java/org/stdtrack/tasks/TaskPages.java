@@ -50,29 +50,42 @@ class TaskPages {
     }
 
     /** One line of the task list: the task and the standard it is about. */
-    record TaskRow(TaskView task, Standard standard, boolean overdue) {
-    }
+    record TaskRow(TaskView task, Standard standard, boolean overdue) {}
 
     @GetMapping
-    String list(AppUser user, @RequestParam(required = false) String committee, @RequestParam(required = false) Stage stage,
-                @RequestParam(required = false) LocalDate dueBefore, Model model) {
+    String list(
+            AppUser user,
+            @RequestParam(required = false) String committee,
+            @RequestParam(required = false) Stage stage,
+            @RequestParam(required = false) LocalDate dueBefore,
+            Model model) {
         Instant now = clock.now();
         Instant dueLimit = dueBefore == null ? null : clock.startOf(dueBefore.plusDays(1));
         Map<Long, Standard> standards = new HashMap<>();
         List<TaskRow> all = tasks.mine(user, null).stream()
-                .map(t -> new TaskRow(t, standards.computeIfAbsent(t.standardId(), id -> access.find(user, id)),
+                .map(t -> new TaskRow(
+                        t,
+                        standards.computeIfAbsent(t.standardId(), id -> access.find(user, id)),
                         t.due() != null && t.due().isBefore(now)))
                 .toList();
         List<TaskRow> shown = all.stream()
                 .filter(r -> committee == null || committee.equals(r.standard().committee()))
                 .filter(r -> stage == null || stage == r.standard().stage())
-                .filter(r -> dueLimit == null || (r.task().due() != null && r.task().due().isBefore(dueLimit)))
-                .sorted(Comparator.comparing((TaskRow r) -> r.task().due() == null ? Instant.MAX : r.task().due())
+                .filter(r -> dueLimit == null
+                        || (r.task().due() != null && r.task().due().isBefore(dueLimit)))
+                .sorted(Comparator.comparing((TaskRow r) ->
+                                r.task().due() == null ? Instant.MAX : r.task().due())
                         .thenComparing(r -> r.task().created()))
                 .toList();
         model.addAttribute("rows", shown);
         model.addAttribute("total", all.size());
-        model.addAttribute("committees", all.stream().map(r -> r.standard().committee()).distinct().sorted().toList());
+        model.addAttribute(
+                "committees",
+                all.stream()
+                        .map(r -> r.standard().committee())
+                        .distinct()
+                        .sorted()
+                        .toList());
         model.addAttribute("stages", Stage.values());
         model.addAttribute("committee", committee);
         model.addAttribute("stage", stage);
@@ -101,8 +114,13 @@ class TaskPages {
 
     /** A refused completion shows the form again with what was entered and what was wrong. */
     @PostMapping("/{id}/complete")
-    String complete(AppUser user, @PathVariable String id, @RequestParam MultiValueMap<String, String> params,
-                    Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String complete(
+            AppUser user,
+            @PathVariable String id,
+            @RequestParam MultiValueMap<String, String> params,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         TaskView task = tasks.get(user, id);
         try {
             CompletedTask done = tasks.complete(user, id, body(task, params));
@@ -124,7 +142,11 @@ class TaskPages {
         model.addAttribute("mine", user.username().equals(task.assignee()));
         model.addAttribute("claimable", task.assignee() == null);
         model.addAttribute("overdue", task.due() != null && task.due().isBefore(clock.now()));
-        model.addAttribute("parts", parts.stream().flatMap(part -> part.addTo(task, standard, model).stream()).toList());
+        model.addAttribute(
+                "parts",
+                parts.stream()
+                        .flatMap(part -> part.addTo(task, standard, model).stream())
+                        .toList());
         return "task";
     }
 
@@ -144,7 +166,8 @@ class TaskPages {
             if ("boolean".equals(field.type())) {
                 body.put(field.id(), "true".equals(value));
             } else if (value != null && !value.isBlank()) {
-                body.put(field.id(), "date-time".equals(field.format()) ? withOffset(field.id(), value) : value.strip());
+                body.put(
+                        field.id(), "date-time".equals(field.format()) ? withOffset(field.id(), value) : value.strip());
             }
         }
         return body;
@@ -152,7 +175,10 @@ class TaskPages {
 
     private String withOffset(String field, String localDateTime) {
         try {
-            return LocalDateTime.parse(localDateTime).atZone(clock.zone()).toOffsetDateTime().toString();
+            return LocalDateTime.parse(localDateTime)
+                    .atZone(clock.zone())
+                    .toOffsetDateTime()
+                    .toString();
         } catch (DateTimeParseException e) {
             throw ApiException.invalid(field, "'" + localDateTime + "' is not a date and time.");
         }

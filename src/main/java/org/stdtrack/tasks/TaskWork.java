@@ -31,7 +31,6 @@ import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.standard.OpenTasks;
-import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
 import org.stdtrack.standard.StandardRepository;
@@ -60,9 +59,16 @@ class TaskWork implements OpenTasks {
     /** Forms are fixed per process definition and task: read once from the model. */
     private final Map<String, TaskForm> formCache = new ConcurrentHashMap<>();
 
-    TaskWork(TaskService tasks, FormService forms, HistoryService history, StandardRepository standards,
-                  OpenTaskProjection openTasks, EngineCalls engine, AuditTrail audit, StandardAccess access,
-                  List<TaskHandler> handlers) {
+    TaskWork(
+            TaskService tasks,
+            FormService forms,
+            HistoryService history,
+            StandardRepository standards,
+            OpenTaskProjection openTasks,
+            EngineCalls engine,
+            AuditTrail audit,
+            StandardAccess access,
+            List<TaskHandler> handlers) {
         this.access = access;
         this.openTasks = openTasks;
         this.audit = audit;
@@ -84,16 +90,28 @@ class TaskWork implements OpenTasks {
     @Transactional(readOnly = true)
     List<TaskView> mine(AppUser user, Long standardId) {
         var rows = openTasks.offeredTo(user.username(), user.engineGroups(), standardId, MAX_LISTED);
-        Map<Long, Standard> standardsById = standards.find(rows.stream().map(OpenTaskProjection.Row::standardId).distinct().toList());
-        Map<String, Set<String>> groups = openTasks.candidateGroups(rows.stream().map(OpenTaskProjection.Row::taskId).toList());
+        Map<Long, Standard> standardsById = standards.find(
+                rows.stream().map(OpenTaskProjection.Row::standardId).distinct().toList());
+        Map<String, Set<String>> groups = openTasks.candidateGroups(
+                rows.stream().map(OpenTaskProjection.Row::taskId).toList());
         List<TaskView> views = new ArrayList<>();
         for (var row : rows) {
             Standard standard = standardsById.get(row.standardId());
             if (standard != null && access.canSee(user, standard)) {
                 TaskForm form = form(row.processDefinitionId(), row.key(), row.taskId());
-                views.add(new TaskView(row.taskId(), row.key(), row.name(), standard.id(), standard.stage(), row.assignee(),
-                        groups.getOrDefault(row.taskId(), Set.of()), row.created(), row.due(), form.decisionField(),
-                        form.outcomes(), form.fields()));
+                views.add(new TaskView(
+                        row.taskId(),
+                        row.key(),
+                        row.name(),
+                        standard.id(),
+                        standard.stage(),
+                        row.assignee(),
+                        groups.getOrDefault(row.taskId(), Set.of()),
+                        row.created(),
+                        row.due(),
+                        form.decisionField(),
+                        form.outcomes(),
+                        form.fields()));
             }
         }
         return views;
@@ -133,7 +151,8 @@ class TaskWork implements OpenTasks {
     TaskView unclaim(AppUser user, String taskId) {
         return onTask(user, taskId, () -> {
             Standard standard = standardOfTask(taskId);
-            boolean supervisor = standard != null && (user.isAdmin() || user.has(Role.SECRETARIAT, standard.committee()));
+            boolean supervisor =
+                    standard != null && (user.isAdmin() || user.has(Role.SECRETARIAT, standard.committee()));
             Task task = supervisor ? engine.asApplication(() -> open(taskId)) : open(taskId);
             boolean mine = user.username().equals(task.getAssignee());
             if (!supervisor || mine) {
@@ -153,7 +172,11 @@ class TaskWork implements OpenTasks {
             if (mine) {
                 audit.done(user.username(), standard.id(), "UNCLAIM_TASK", taskId, task.getTaskDefinitionKey());
             } else {
-                audit.done(user.username(), standard.id(), "HAND_BACK_TASK", taskId,
+                audit.done(
+                        user.username(),
+                        standard.id(),
+                        "HAND_BACK_TASK",
+                        taskId,
                         task.getTaskDefinitionKey() + " from " + task.getAssignee());
             }
             return view(engine.asApplication(() -> open(taskId)), standard);
@@ -170,8 +193,13 @@ class TaskWork implements OpenTasks {
             var variables = Variables.createVariables();
             TaskHandler handler = handlers.get(task.getTaskDefinitionKey());
             if (handler != null) {
-                variables.putAll(handler.complete(new TaskHandler.Completion(standard, user, submission.decision(),
-                        submission.comment(), submission.values(), tasks.getVariables(taskId))));
+                variables.putAll(handler.complete(new TaskHandler.Completion(
+                        standard,
+                        user,
+                        submission.decision(),
+                        submission.comment(),
+                        submission.values(),
+                        tasks.getVariables(taskId))));
             }
             if (submission.decision() != null) {
                 variables.putValueTyped(form.decisionField(), Variables.stringValue(submission.decision(), true));
@@ -180,9 +208,11 @@ class TaskWork implements OpenTasks {
                 TaskHandler.COMMENT.putIn(variables, submission.comment());
             }
             tasks.complete(taskId, variables);
-            String what = task.getTaskDefinitionKey() + (submission.decision() == null ? "" : " " + submission.decision());
+            String what =
+                    task.getTaskDefinitionKey() + (submission.decision() == null ? "" : " " + submission.decision());
             audit.done(user.username(), standard.id(), "COMPLETE_TASK", taskId, what);
-            LogContext.afterCommit(standard.id(), taskId, () -> log.info("Task {} completed by {}", what, user.username()));
+            LogContext.afterCommit(
+                    standard.id(), taskId, () -> log.info("Task {} completed by {}", what, user.username()));
             Standard after = standards.find(standard.id()).orElseThrow();
             return new CompletedTask(taskId, after.id(), after.stage(), after.stageCode());
         });
@@ -194,7 +224,8 @@ class TaskWork implements OpenTasks {
      */
     Long standardIdOf(String taskId) {
         return openTasks.standardOf(taskId).orElseGet(() -> {
-            var historic = engine.asApplication(() -> history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult());
+            var historic = engine.asApplication(() ->
+                    history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult());
             return historic == null ? null : standardIdOfProcess(historic.getProcessInstanceId());
         });
     }
@@ -202,11 +233,23 @@ class TaskWork implements OpenTasks {
     @Override
     public List<OpenTask> of(AppUser reader, Standard standard) {
         boolean wholeProcess = reader.isAdmin() || reader.has(Role.SECRETARIAT, standard.committee());
-        return engine.asApplication(() -> tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(standard.id()))
-                .orderByTaskCreateTime().asc().list()).stream()
-                .map(t -> new OpenTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), t.getAssignee(),
-                        candidateGroups(t), instant(t.getCreateTime()), instant(t.getDueDate())))
-                .filter(t -> wholeProcess || reader.username().equals(t.assignee())
+        return engine
+                .asApplication(() -> tasks.createTaskQuery()
+                        .processInstanceBusinessKey(String.valueOf(standard.id()))
+                        .orderByTaskCreateTime()
+                        .asc()
+                        .list())
+                .stream()
+                .map(t -> new OpenTask(
+                        t.getId(),
+                        t.getTaskDefinitionKey(),
+                        t.getName(),
+                        t.getAssignee(),
+                        candidateGroups(t),
+                        instant(t.getCreateTime()),
+                        instant(t.getDueDate())))
+                .filter(t -> wholeProcess
+                        || reader.username().equals(t.assignee())
                         || !Collections.disjoint(t.candidateGroups(), reader.engineGroups()))
                 .toList();
     }
@@ -279,8 +322,11 @@ class TaskWork implements OpenTasks {
             return task;
         }
         // Whether it was completed is the application's question: answer it outside the user's rights.
-        boolean completed = engine.asApplication(() ->
-                history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0);
+        boolean completed = engine.asApplication(() -> history.createHistoricTaskInstanceQuery()
+                        .taskId(taskId)
+                        .finished()
+                        .count()
+                > 0);
         if (completed) {
             throw ApiException.conflict("Task " + taskId + " has already been completed.");
         }
@@ -304,14 +350,17 @@ class TaskWork implements OpenTasks {
 
     private Standard standardOf(Task task) {
         Long id = standardIdOf(task.getId());
-        return standards.find(id == null ? -1 : id)
+        return standards
+                .find(id == null ? -1 : id)
                 .orElseThrow(() -> new IllegalStateException("task " + task.getId() + " belongs to no standard"));
     }
 
     /** Every process of stdtrack carries its standard's id as business key. */
     private Long standardIdOfProcess(String processInstanceId) {
         return engine.asApplication(() -> {
-            var process = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+            var process = history.createHistoricProcessInstanceQuery()
+                    .processInstanceId(processInstanceId)
+                    .singleResult();
             return process == null || process.getBusinessKey() == null ? null : Long.valueOf(process.getBusinessKey());
         });
     }
@@ -322,15 +371,26 @@ class TaskWork implements OpenTasks {
 
     /** The form of a task of this definition and key, read from the model through any one of its tasks. */
     private TaskForm form(String processDefinitionId, String taskKey, String anyTaskId) {
-        return formCache.computeIfAbsent(processDefinitionId + ":" + taskKey,
+        return formCache.computeIfAbsent(
+                processDefinitionId + ":" + taskKey,
                 key -> engine.asApplication(() -> TaskForm.of(forms.getTaskFormData(anyTaskId))));
     }
 
     private TaskView view(Task task, Standard standard) {
         TaskForm form = form(task);
-        return new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(), standard.id(), standard.stage(),
-                task.getAssignee(), candidateGroups(task), instant(task.getCreateTime()), instant(task.getDueDate()),
-                form.decisionField(), form.outcomes(), form.fields());
+        return new TaskView(
+                task.getId(),
+                task.getTaskDefinitionKey(),
+                task.getName(),
+                standard.id(),
+                standard.stage(),
+                task.getAssignee(),
+                candidateGroups(task),
+                instant(task.getCreateTime()),
+                instant(task.getDueDate()),
+                form.decisionField(),
+                form.outcomes(),
+                form.fields());
     }
 
     private static ApiException notFound(String taskId) {

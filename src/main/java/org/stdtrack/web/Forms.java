@@ -6,8 +6,7 @@ import java.util.Map;
 /** Form input as the services expect it: an input left empty is absent (null), not an empty string. */
 public final class Forms {
 
-    private Forms() {
-    }
+    private Forms() {}
 
     /** The named input, or null when it is missing or blank. */
     public static String text(Map<String, String> form, String name) {

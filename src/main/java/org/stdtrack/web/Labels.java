@@ -32,16 +32,24 @@ public class Labels {
     }
 
     public boolean chinese() {
-        return Locale.CHINESE.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage());
+        return Locale.CHINESE
+                .getLanguage()
+                .equals(LocaleContextHolder.getLocale().getLanguage());
     }
 
     public String domain(String code) {
-        return referenceData.domains().stream().filter(d -> d.code().equals(code)).findFirst()
-                .map(d -> chinese() ? d.nameZh() : d.nameEn()).orElse(code);
+        return referenceData.domains().stream()
+                .filter(d -> d.code().equals(code))
+                .findFirst()
+                .map(d -> chinese() ? d.nameZh() : d.nameEn())
+                .orElse(code);
     }
 
     public String committee(String code) {
-        return referenceData.committee(code).map(c -> code + " " + (chinese() ? c.nameZh() : c.nameEn())).orElse(code);
+        return referenceData
+                .committee(code)
+                .map(c -> code + " " + (chinese() ? c.nameZh() : c.nameEn()))
+                .orElse(code);
     }
 
     /** A task's name from its key; the model's English name when no translation exists. */
@@ -60,7 +68,9 @@ public class Labels {
 
     /** Several values of one group, listed. */
     public String values(String group, Collection<?> values) {
-        return String.join(chinese() ? "、" : ", ", values.stream().map(v -> value(group, v)).toList());
+        return String.join(
+                chinese() ? "、" : ", ",
+                values.stream().map(v -> value(group, v)).toList());
     }
 
     public String dateTime(Instant instant) {
@@ -74,5 +84,4 @@ public class Labels {
     public String languageTag() {
         return chinese() ? "zh-CN" : "en";
     }
-
 }

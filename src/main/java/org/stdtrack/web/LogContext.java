@@ -10,8 +10,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public final class LogContext {
 
-    private LogContext() {
-    }
+    private LogContext() {}
 
     public static void afterCommit(long standardId, String taskId, Runnable logging) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {

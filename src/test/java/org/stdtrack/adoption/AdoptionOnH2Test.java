@@ -3,5 +3,4 @@ package org.stdtrack.adoption;
 import org.stdtrack.support.OnH2;
 
 @OnH2
-class AdoptionOnH2Test extends AdoptionTest {
-}
+class AdoptionOnH2Test extends AdoptionTest {}

@@ -3,5 +3,4 @@ package org.stdtrack.adoption;
 import org.stdtrack.support.OnPostgres;
 
 @OnPostgres
-class AdoptionOnPostgresTest extends AdoptionTest {
-}
+class AdoptionOnPostgresTest extends AdoptionTest {}

@@ -33,7 +33,9 @@ class AdoptionVerificationProcessTest {
 
     /** The model is deployed just before each test runs, after any @BeforeEach. */
     private static ProcessInstance declared() {
-        ProcessInstance declaration = runtimeService().createProcessInstanceByKey(AdoptionVerification.PROCESS_KEY).businessKey("7")
+        ProcessInstance declaration = runtimeService()
+                .createProcessInstanceByKey(AdoptionVerification.PROCESS_KEY)
+                .businessKey("7")
                 .setVariable(AdoptionVerification.STANDARD_ID.name(), 7L)
                 .setVariable(AdoptionVerification.ADOPTION_ID.name(), 70L)
                 .execute();

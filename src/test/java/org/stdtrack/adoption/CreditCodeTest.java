@@ -17,11 +17,11 @@ class CreditCodeTest {
 
     @ParameterizedTest
     @CsvSource({
-            "914403001922038217, check character",
-            "9144030019220382, 18 characters",
-            "91440300192203821I, cannot appear",
-            "91440300192203821O, cannot appear",
-            "9144030071526726xg, cannot appear",
+        "914403001922038217, check character",
+        "9144030019220382, 18 characters",
+        "91440300192203821I, cannot appear",
+        "91440300192203821O, cannot appear",
+        "9144030071526726xg, cannot appear",
     })
     void refusesMistypedCodes(String code, String problem) {
         assertThat(CreditCode.problem(code)).contains(problem);

@@ -16,9 +16,9 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
-import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
@@ -70,10 +70,15 @@ class BpmnModelsTest {
     @MethodSource("models")
     void deploys(Path model) throws IOException {
         try (InputStream in = Files.newInputStream(model)) {
-            var deployment = engine.getRepositoryService().createDeployment()
-                    .addInputStream(model.getFileName().toString(), in).deploy();
-            assertThat(engine.getRepositoryService().createProcessDefinitionQuery()
-                    .deploymentId(deployment.getId()).count()).isPositive();
+            var deployment = engine.getRepositoryService()
+                    .createDeployment()
+                    .addInputStream(model.getFileName().toString(), in)
+                    .deploy();
+            assertThat(engine.getRepositoryService()
+                            .createProcessDefinitionQuery()
+                            .deploymentId(deployment.getId())
+                            .count())
+                    .isPositive();
         }
     }
 
@@ -82,10 +87,14 @@ class BpmnModelsTest {
     void everyFlowElementHasADiagramShapeOrEdge(Path model) throws IOException {
         BpmnModelInstance instance = read(model);
         Set<String> drawn = new HashSet<>();
-        instance.getModelElementsByType(BpmnShape.class).forEach(s -> drawn.add(s.getBpmnElement().getId()));
-        instance.getModelElementsByType(BpmnEdge.class).forEach(e -> drawn.add(e.getBpmnElement().getId()));
+        instance.getModelElementsByType(BpmnShape.class)
+                .forEach(s -> drawn.add(s.getBpmnElement().getId()));
+        instance.getModelElementsByType(BpmnEdge.class)
+                .forEach(e -> drawn.add(e.getBpmnElement().getId()));
         for (FlowElement element : instance.getModelElementsByType(FlowElement.class)) {
-            assertThat(drawn).as(element.getElementType().getTypeName() + " " + element.getId()).contains(element.getId());
+            assertThat(drawn)
+                    .as(element.getElementType().getTypeName() + " " + element.getId())
+                    .contains(element.getId());
         }
         for (BpmnEdge edge : instance.getModelElementsByType(BpmnEdge.class)) {
             assertThat(edge.getWaypoints()).as("edge " + edge.getId()).hasSizeGreaterThanOrEqualTo(2);
@@ -97,10 +106,14 @@ class BpmnModelsTest {
     void idsAndNamesExplainThemselves(Path model) throws IOException {
         BpmnModelInstance instance = read(model);
         for (BaseElement element : instance.getModelElementsByType(FlowElement.class)) {
-            assertThat(element.getId()).as("generated ids such as Activity_0abc say nothing")
-                    .doesNotMatch("(?i)(Activity|Event|Gateway|Flow|StartEvent|EndEvent|Task|SequenceFlow)_[0-9a-z]{5,}");
+            assertThat(element.getId())
+                    .as("generated ids such as Activity_0abc say nothing")
+                    .doesNotMatch(
+                            "(?i)(Activity|Event|Gateway|Flow|StartEvent|EndEvent|Task|SequenceFlow)_[0-9a-z]{5,}");
             if (!(element instanceof SequenceFlow)) {
-                assertThat(((FlowElement) element).getName()).as("name of " + element.getId()).isNotBlank();
+                assertThat(((FlowElement) element).getName())
+                        .as("name of " + element.getId())
+                        .isNotBlank();
             }
         }
     }
@@ -111,9 +124,12 @@ class BpmnModelsTest {
         assertThat(lifecycle.getModelElementsByType(Process.class).stream().map(Process::getId))
                 .containsExactly(StandardLifecycleModel.PROCESS_KEY);
         for (StandardLifecycleModel.UserTask task : StandardLifecycleModel.UserTask.values()) {
-            assertThat(lifecycle.<BaseElement>getModelElementById(task.id())).as(task.name()).isInstanceOf(UserTask.class);
+            assertThat(lifecycle.<BaseElement>getModelElementById(task.id()))
+                    .as(task.name())
+                    .isInstanceOf(UserTask.class);
         }
-        assertThat(lifecycle.getModelElementsByType(UserTask.class)).as("every user task has its constant")
+        assertThat(lifecycle.getModelElementsByType(UserTask.class))
+                .as("every user task has its constant")
                 .hasSize(StandardLifecycleModel.UserTask.values().length);
         assertThat(lifecycle.getModelElementsByType(Message.class).stream().map(Message::getName))
                 .containsExactly(StandardLifecycleModel.CANCELLATION_MESSAGE);

@@ -41,8 +41,12 @@ public class CoverageInDocs implements AfterAllCallback {
         JsonNode json = new ObjectMapper().readTree(report.toFile());
         for (JsonNode model : json.get("models")) {
             Files.createDirectories(DOCS);
-            Files.writeString(DOCS.resolve(model.get("key").asText() + ".md"),
-                    page(context.getRequiredTestClass().getSimpleName(), model, json.get("suites").get(0).get("runs")));
+            Files.writeString(
+                    DOCS.resolve(model.get("key").asText() + ".md"),
+                    page(
+                            context.getRequiredTestClass().getSimpleName(),
+                            model,
+                            json.get("suites").get(0).get("runs")));
         }
     }
 
@@ -63,15 +67,30 @@ public class CoverageInDocs implements AfterAllCallback {
         takenBy.values().forEach(notTaken::removeAll);
         int covered = elements.size() - notTaken.size();
         StringBuilder page = new StringBuilder()
-                .append("# Process test coverage: `").append(key).append("`\n\n")
-                .append("Written by `").append(testClass).append("` (process scope, in-memory engine) on every test run; ")
+                .append("# Process test coverage: `")
+                .append(key)
+                .append("`\n\n")
+                .append("Written by `")
+                .append(testClass)
+                .append("` (process scope, in-memory engine) on every test run; ")
                 .append("the build fails below 100 %. The graphical report is in `target/process-test-coverage/`.\n\n")
-                .append("Flow nodes and sequence flows: **").append(covered).append(" of ").append(elements.size())
-                .append("** taken (").append(Math.round(100.0 * covered / elements.size())).append(" %).")
-                .append(notTaken.isEmpty() ? "" : " Never taken: " + String.join(", ", notTaken) + ".").append("\n\n")
+                .append("Flow nodes and sequence flows: **")
+                .append(covered)
+                .append(" of ")
+                .append(elements.size())
+                .append("** taken (")
+                .append(Math.round(100.0 * covered / elements.size()))
+                .append(" %).")
+                .append(notTaken.isEmpty() ? "" : " Never taken: " + String.join(", ", notTaken) + ".")
+                .append("\n\n")
                 .append("| Test | Elements taken |\n|---|---|\n");
-        takenBy.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(run -> page.append("| ").append(run.getKey()).append(" | ").append(run.getValue().size()).append(" |\n"));
+        takenBy.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(run -> page.append("| ")
+                        .append(run.getKey())
+                        .append(" | ")
+                        .append(run.getValue().size())
+                        .append(" |\n"));
         return page.toString();
     }
 

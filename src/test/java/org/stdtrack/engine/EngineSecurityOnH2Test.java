@@ -20,6 +20,7 @@ class EngineSecurityOnH2Test {
 
     @Autowired
     ProcessEngineConfigurationImpl configuration;
+
     @Autowired
     AuthorizationService authorizations;
 
@@ -33,12 +34,15 @@ class EngineSecurityOnH2Test {
 
     @Test
     void secretariatsMayStartTheLifecycleAndAdministratorsDoEverything() {
-        assertThat(authorizations.isUserAuthorized("someone", List.of("secretariatTC28SC38"),
-                Permissions.CREATE, Resources.PROCESS_INSTANCE)).isTrue();
-        assertThat(authorizations.isUserAuthorized("someone", List.of("reviewerTC28SC38"),
-                Permissions.CREATE, Resources.PROCESS_INSTANCE)).isFalse();
-        assertThat(authorizations.isUserAuthorized("someone", List.of("camunda-admin"),
-                Permissions.ALL, Resources.AUTHORIZATION)).isTrue();
+        assertThat(authorizations.isUserAuthorized(
+                        "someone", List.of("secretariatTC28SC38"), Permissions.CREATE, Resources.PROCESS_INSTANCE))
+                .isTrue();
+        assertThat(authorizations.isUserAuthorized(
+                        "someone", List.of("reviewerTC28SC38"), Permissions.CREATE, Resources.PROCESS_INSTANCE))
+                .isFalse();
+        assertThat(authorizations.isUserAuthorized(
+                        "someone", List.of("camunda-admin"), Permissions.ALL, Resources.AUTHORIZATION))
+                .isTrue();
     }
 
     /**
@@ -48,21 +52,30 @@ class EngineSecurityOnH2Test {
      */
     @Test
     void theUsersGroupsGoToTheChecksAsGiven() {
-        var manager = configuration.getCommandExecutorTxRequired().execute(context -> context.getAuthorizationManager());
+        var manager =
+                configuration.getCommandExecutorTxRequired().execute(context -> context.getAuthorizationManager());
         assertThat(manager).isInstanceOf(GivenGroupsAuthorizationManager.class);
 
         List<String> groups = List.of("reviewerTC28SC38", "secretariatTC28SC38", "noSuchGroup");
         assertThat(manager.filterAuthenticatedGroupIds(groups)).isSameAs(groups);
-        assertThat(authorizations.isUserAuthorized("someone", groups, Permissions.CREATE, Resources.PROCESS_INSTANCE)).isTrue();
-        assertThat(authorizations.isUserAuthorized("someone", List.of("reviewerTC28SC38", "noSuchGroup"),
-                Permissions.CREATE, Resources.PROCESS_INSTANCE)).isFalse();
+        assertThat(authorizations.isUserAuthorized("someone", groups, Permissions.CREATE, Resources.PROCESS_INSTANCE))
+                .isTrue();
+        assertThat(authorizations.isUserAuthorized(
+                        "someone",
+                        List.of("reviewerTC28SC38", "noSuchGroup"),
+                        Permissions.CREATE,
+                        Resources.PROCESS_INSTANCE))
+                .isFalse();
 
         List<String> many = new ArrayList<>(IntStream.range(0, GivenGroupsAuthorizationManager.MAX_GROUPS_AS_GIVEN)
-                .mapToObj(i -> "noSuchGroup" + i).toList());
+                .mapToObj(i -> "noSuchGroup" + i)
+                .toList());
         many.add("secretariatTC28SC38");
-        List<String> narrowed = configuration.getCommandExecutorTxRequired()
+        List<String> narrowed = configuration
+                .getCommandExecutorTxRequired()
                 .execute(context -> context.getAuthorizationManager().filterAuthenticatedGroupIds(many));
         assertThat(narrowed).containsExactly("secretariatTC28SC38");
-        assertThat(authorizations.isUserAuthorized("someone", many, Permissions.CREATE, Resources.PROCESS_INSTANCE)).isTrue();
+        assertThat(authorizations.isUserAuthorized("someone", many, Permissions.CREATE, Resources.PROCESS_INSTANCE))
+                .isTrue();
     }
 }

@@ -15,8 +15,7 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
  */
 public final class ProcessScope {
 
-    private ProcessScope() {
-    }
+    private ProcessScope() {}
 
     public static ProcessEngineCoverageExtension engineWith(Map<Object, Object> beans) {
         var configuration = new ProcessCoverageInMemProcessEngineConfiguration();
@@ -26,6 +25,8 @@ public final class ProcessScope {
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setBeans(beans);
         double required = Double.parseDouble(System.getProperty("stdtrack.process-coverage", "1.0"));
-        return ProcessEngineCoverageExtension.builder(configuration).assertClassCoverageAtLeast(required).build();
+        return ProcessEngineCoverageExtension.builder(configuration)
+                .assertClassCoverageAtLeast(required)
+                .build();
     }
 }

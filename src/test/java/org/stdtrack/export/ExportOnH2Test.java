@@ -19,9 +19,13 @@ import org.stdtrack.support.OnH2;
 @OnH2
 class ExportOnH2Test extends LifecycleTestSupport {
 
-    private static final List<String> REPORTS = List.of("/api/reports/stages?programme=CLOUD-2025&groupBy=domain",
-            "/api/reports/targets?programme=CLOUD-2025", "/api/reports/adoption?programme=CLOUD-2025",
-            "/api/reports/cycle-times?programme=CLOUD-2025", "/api/reports/overdue?programme=CLOUD-2025", "/api/standards?size=500");
+    private static final List<String> REPORTS = List.of(
+            "/api/reports/stages?programme=CLOUD-2025&groupBy=domain",
+            "/api/reports/targets?programme=CLOUD-2025",
+            "/api/reports/adoption?programme=CLOUD-2025",
+            "/api/reports/cycle-times?programme=CLOUD-2025",
+            "/api/reports/overdue?programme=CLOUD-2025",
+            "/api/standards?size=500");
 
     @Test
     void everyReportExportsAsCsvAndXlsx() throws Exception {
@@ -36,8 +40,8 @@ class ExportOnH2Test extends LifecycleTestSupport {
             assertThat(text).as(path).startsWith("\uFEFF");
             assertThat(text.lines().count()).as(path + " has a header").isGreaterThanOrEqualTo(1);
 
-            MockHttpServletResponse xlsx = call(get(path).header("Accept",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+            MockHttpServletResponse xlsx = call(
+                    get(path).header("Accept", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
             assertThat(xlsx.getStatus()).as(path).isEqualTo(200);
             try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
                 Row header = workbook.getSheetAt(0).getRow(0);
@@ -48,18 +52,23 @@ class ExportOnH2Test extends LifecycleTestSupport {
 
     @Test
     void columnTitlesFollowTheRequestedLanguage() throws Exception {
-        String english = call(get("/api/reports/stages?programme=CLOUD-2025&groupBy=domain").header("Accept", "text/csv"))
+        String english = call(get("/api/reports/stages?programme=CLOUD-2025&groupBy=domain")
+                        .header("Accept", "text/csv"))
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(english.lines().findFirst().orElseThrow()).contains("Group", "Preliminary", "Technical review", "Total");
+        assertThat(english.lines().findFirst().orElseThrow())
+                .contains("Group", "Preliminary", "Technical review", "Total");
         assertThat(english).contains("Security");
         String chinese = call(get("/api/reports/stages?programme=CLOUD-2025&groupBy=domain&format=csv")
-                .header("Accept-Language", "zh-CN")).getContentAsString(StandardCharsets.UTF_8);
+                        .header("Accept-Language", "zh-CN"))
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(chinese.lines().findFirst().orElseThrow()).contains("分组", "预阶段", "审查", "合计");
         assertThat(chinese).contains("安全");
         MockHttpServletResponse xlsx = call(get("/api/reports/cycle-times?programme=CLOUD-2025&format=xlsx&lang=zh"));
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
-            assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("阶段");
-            assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("预阶段");
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("阶段");
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("预阶段");
         }
     }
 
@@ -72,14 +81,19 @@ class ExportOnH2Test extends LifecycleTestSupport {
 
     @Test
     void jsonStaysTheDefaultAndBadChoicesAreRefused() throws Exception {
-        assertThat(call(get("/api/reports/overdue?programme=CLOUD-2025")).getContentType()).startsWith("application/json");
+        assertThat(call(get("/api/reports/overdue?programme=CLOUD-2025")).getContentType())
+                .startsWith("application/json");
         MockHttpServletResponse badFormat = call(get("/api/reports/overdue?programme=CLOUD-2025&format=pdf"));
         assertThat(badFormat.getStatus()).isEqualTo(400);
         assertThat(badFormat.getContentAsString()).contains("json, csv, xlsx");
-        assertThat(call(get("/api/reports/overdue?programme=CLOUD-2025&format=csv&lang=fr")).getStatus()).isEqualTo(400);
+        assertThat(call(get("/api/reports/overdue?programme=CLOUD-2025&format=csv&lang=fr"))
+                        .getStatus())
+                .isEqualTo(400);
     }
 
     private MockHttpServletResponse call(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(user(users.loadUserByUsername("observer")))).andReturn().getResponse();
+        return mvc.perform(request.with(user(users.loadUserByUsername("observer"))))
+                .andReturn()
+                .getResponse();
     }
 }

@@ -5,5 +5,4 @@ import org.stdtrack.support.OnH2;
 
 @JqwikSpringSupport
 @OnH2
-class RandomPayloadsOnH2Test extends RandomPayloadsTest {
-}
+class RandomPayloadsOnH2Test extends RandomPayloadsTest {}

@@ -5,5 +5,4 @@ import org.stdtrack.support.OnPostgres;
 
 @JqwikSpringSupport
 @OnPostgres
-class RandomPayloadsOnPostgresTest extends RandomPayloadsTest {
-}
+class RandomPayloadsOnPostgresTest extends RandomPayloadsTest {}

@@ -10,6 +10,8 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -17,8 +19,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterProperty;
+import net.jqwik.api.statistics.Statistics;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -37,25 +39,31 @@ import org.stdtrack.support.WriteGuard;
  * commenting, resolving a comment, completing a task. Whatever arrives: never a 5xx; a refusal writes
  * nothing; an acceptance leaves every standard whole (stage, history, process).
  */
-
 abstract class RandomPayloadsTest {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     HistoryService history;
 
@@ -103,42 +111,62 @@ abstract class RandomPayloadsTest {
 
     @Provide
     Arbitrary<Object> standardBodies() {
-        return bodies(Map.of("title", "Cloud edge computing", "type", "GB_T", "domain", "SRV.IAAS",
-                "committee", "TC28-SC38", "programme", "CLOUD-2025"), Map.of(
-                "title", Arbitraries.oneOf(text(), Arbitraries.just("Cloud edge computing")),
-                "titleZh", text(),
-                "type", Arbitraries.of("GB", "GB_T", "SECTOR", "gb", "", "ISO"),
-                "domain", Arbitraries.of("SRV.IAAS", "SEC", "NOPE", ""),
-                "committee", Arbitraries.of("TC28-SC38", "CCSA-TC1", "TC0"),
-                "programme", Arbitraries.of("CLOUD-2025", "OTHER"),
-                "leadOrganisation", Arbitraries.of("CESI", "CAICT", "NOBODY"),
-                "international", Arbitraries.oneOf(Arbitraries.just(Map.of("reference", "ISO/IEC 17788:2014", "degree", "IDT")),
-                        Arbitraries.just(Map.of("degree", "EQV")), anyValue())));
+        return bodies(
+                Map.of(
+                        "title",
+                        "Cloud edge computing",
+                        "type",
+                        "GB_T",
+                        "domain",
+                        "SRV.IAAS",
+                        "committee",
+                        "TC28-SC38",
+                        "programme",
+                        "CLOUD-2025"),
+                Map.of(
+                        "title", Arbitraries.oneOf(text(), Arbitraries.just("Cloud edge computing")),
+                        "titleZh", text(),
+                        "type", Arbitraries.of("GB", "GB_T", "SECTOR", "gb", "", "ISO"),
+                        "domain", Arbitraries.of("SRV.IAAS", "SEC", "NOPE", ""),
+                        "committee", Arbitraries.of("TC28-SC38", "CCSA-TC1", "TC0"),
+                        "programme", Arbitraries.of("CLOUD-2025", "OTHER"),
+                        "leadOrganisation", Arbitraries.of("CESI", "CAICT", "NOBODY"),
+                        "international",
+                                Arbitraries.oneOf(
+                                        Arbitraries.just(Map.of("reference", "ISO/IEC 17788:2014", "degree", "IDT")),
+                                        Arbitraries.just(Map.of("degree", "EQV")),
+                                        anyValue())));
     }
 
     @Provide
     Arbitrary<Object> commentBodies() {
-        return bodies(Map.of("clause", "5.2", "type", "TECHNICAL", "text", "Please clarify the scope."), Map.of(
-                "clause", Arbitraries.oneOf(Arbitraries.of("5.2", "Annex A"), text()),
-                "type", Arbitraries.of("GENERAL", "TECHNICAL", "EDITORIAL", "RUDE"),
-                "text", Arbitraries.oneOf(text(), Arbitraries.just("Please clarify the scope.")),
-                "proposedChange", text()));
+        return bodies(
+                Map.of("clause", "5.2", "type", "TECHNICAL", "text", "Please clarify the scope."),
+                Map.of(
+                        "clause", Arbitraries.oneOf(Arbitraries.of("5.2", "Annex A"), text()),
+                        "type", Arbitraries.of("GENERAL", "TECHNICAL", "EDITORIAL", "RUDE"),
+                        "text", Arbitraries.oneOf(text(), Arbitraries.just("Please clarify the scope.")),
+                        "proposedChange", text()));
     }
 
     @Provide
     Arbitrary<Object> resolutionBodies() {
-        return bodies(Map.of("resolution", "ACCEPTED"), Map.of(
-                "resolution", Arbitraries.of("ACCEPTED", "PARTIALLY_ACCEPTED", "NOT_ACCEPTED", "MAYBE"),
-                "reason", text()));
+        return bodies(
+                Map.of("resolution", "ACCEPTED"),
+                Map.of(
+                        "resolution", Arbitraries.of("ACCEPTED", "PARTIALLY_ACCEPTED", "NOT_ACCEPTED", "MAYBE"),
+                        "reason", text()));
     }
 
     @Provide
     Arbitrary<Object> completionBodies() {
-        return bodies(Map.of("outcome", "REVISE", "comment", "Scope to be narrowed."), Map.of(
-                "outcome", Arbitraries.of("APPROVE", "REVISE", "REJECT", "approve", ""),
-                "planNumber", Arbitraries.oneOf(text(), Arbitraries.just("20260001-T-469")),
-                "comment", text(),
-                "vote", Arbitraries.of("APPROVE")));
+        return bodies(
+                Map.of("outcome", "REVISE", "comment", "Scope to be narrowed."),
+                Map.of(
+                        "outcome", Arbitraries.of("APPROVE", "REVISE", "REJECT", "approve", ""),
+                        "planNumber", Arbitraries.oneOf(text(), Arbitraries.just("20260001-T-469")),
+                        "comment", text(),
+                        "vote", Arbitraries.of("APPROVE")));
     }
 
     /**
@@ -148,24 +176,35 @@ abstract class RandomPayloadsTest {
      */
     private Arbitrary<Object> bodies(Map<String, Object> valid, Map<String, Arbitrary<?>> fields) {
         List<String> names = List.copyOf(fields.keySet());
-        Arbitrary<Object> mutated = Combinators.combine(Arbitraries.integers().between(0, names.size() + 1),
-                Arbitraries.longs()).as((which, seed) -> {
+        Arbitrary<Object> mutated = Combinators.combine(
+                        Arbitraries.integers().between(0, names.size() + 1), Arbitraries.longs())
+                .as((which, seed) -> {
                     Map<String, Object> body = new LinkedHashMap<>(valid);
                     if (which < names.size()) {
                         String field = names.get(which);
-                        body.put(field, fields.get(field).generator(10).next(new java.util.Random(seed)).value());
+                        body.put(
+                                field,
+                                fields.get(field)
+                                        .generator(10)
+                                        .next(new Random(seed))
+                                        .value());
                     } else if (which == names.size() && !body.isEmpty()) {
                         body.remove(body.keySet().iterator().next());
                     }
                     return body;
                 });
-        Arbitrary<Object> assorted = Combinators.combine(Arbitraries.subsetOf(fields.keySet()),
-                Arbitraries.maps(Arbitraries.strings().alpha().ofMaxLength(8), anyValue()).ofMaxSize(2),
-                Arbitraries.longs()).as((chosen, stray, seed) -> {
+        Arbitrary<Object> assorted = Combinators.combine(
+                        Arbitraries.subsetOf(fields.keySet()),
+                        Arbitraries.maps(Arbitraries.strings().alpha().ofMaxLength(8), anyValue())
+                                .ofMaxSize(2),
+                        Arbitraries.longs())
+                .as((chosen, stray, seed) -> {
                     Map<String, Object> body = new LinkedHashMap<>();
-                    var random = new java.util.Random(seed);
+                    var random = new Random(seed);
                     for (String field : chosen) {
-                        body.put(field, fields.get(field).generator(10).next(random).value());
+                        body.put(
+                                field,
+                                fields.get(field).generator(10).next(random).value());
                     }
                     if (random.nextInt(4) == 0) {
                         body.putAll(stray);
@@ -175,26 +214,35 @@ abstract class RandomPayloadsTest {
         return Arbitraries.frequencyOf(
                 Tuple.of(4, mutated),
                 Tuple.of(4, assorted),
-                Tuple.of(1, Arbitraries.of("{", "[]", "null", "\"text\"", "{\"title\":}", "42", "").map(raw -> (Object) new Raw(raw))),
+                Tuple.of(
+                        1,
+                        Arbitraries.of("{", "[]", "null", "\"text\"", "{\"title\":}", "42", "")
+                                .map(raw -> (Object) new Raw(raw))),
                 Tuple.of(1, anyValue()));
     }
 
     private static Arbitrary<Object> anyValue() {
-        return Arbitraries.oneOf(text().map(t -> (Object) t), Arbitraries.integers().map(i -> (Object) i),
-                Arbitraries.of(true, false).map(b -> (Object) b), Arbitraries.just(null),
-                Arbitraries.doubles().map(d -> (Object) d), Arbitraries.just(List.of("a", 1)), Arbitraries.just(Map.of("x", "y")));
+        return Arbitraries.oneOf(
+                text().map(t -> (Object) t),
+                Arbitraries.integers().map(i -> (Object) i),
+                Arbitraries.of(true, false).map(b -> (Object) b),
+                Arbitraries.just(null),
+                Arbitraries.doubles().map(d -> (Object) d),
+                Arbitraries.just(List.of("a", 1)),
+                Arbitraries.just(Map.of("x", "y")));
     }
 
     private static Arbitrary<String> text() {
-        return Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(40),
+        return Arbitraries.oneOf(
+                Arbitraries.strings().ofMaxLength(40),
                 Arbitraries.strings().withCharRange('\u4e00', '\u9fa5').ofMaxLength(20),
                 Arbitraries.strings().ofMinLength(9_990).ofMaxLength(10_010).withChars('x', 'y', '云'),
-                Arbitraries.of("", " ", "'; drop table standard; --", "<script>alert(1)</script>", "\u0000", "2026-13-45"));
+                Arbitraries.of(
+                        "", " ", "'; drop table standard; --", "<script>alert(1)</script>", "\u0000", "2026-13-45"));
     }
 
     /** A body sent as it is, not as JSON of a value. */
-    private record Raw(String text) {
-    }
+    private record Raw(String text) {}
 
     // ---- checking ---------------------------------------------------------------------------------------
 
@@ -208,13 +256,17 @@ abstract class RandomPayloadsTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        return method.equals("PUT") ? api().as(user).put(path, content) : api().as(user).post(path, content);
+        return method.equals("PUT")
+                ? api().as(user).put(path, content)
+                : api().as(user).post(path, content);
     }
 
-    private void check(java.util.function.Supplier<Api.Response> request) {
+    private void check(Supplier<Api.Response> request) {
         Map<String, Long> before = guard().snapshot();
         Api.Response response = request.get();
-        assertThat(response.status()).as("never a server error: " + response.body()).isLessThan(500);
+        assertThat(response.status())
+                .as("never a server error: " + response.body())
+                .isLessThan(500);
         // The random bodies must reach both sides: some accepted, some refused.
         Statistics.collect(response.status() / 100 + "xx");
         Statistics.coverage(coverage -> {
@@ -223,20 +275,30 @@ abstract class RandomPayloadsTest {
         });
         if (response.status() >= 400) {
             assertThat(response.contentType()).isEqualTo("application/problem+json");
-            assertThat(guard().snapshot()).as("a refused request writes nothing: " + response.body()).isEqualTo(before);
+            assertThat(guard().snapshot())
+                    .as("a refused request writes nothing: " + response.body())
+                    .isEqualTo(before);
         }
         assertEveryStandardIsWhole();
     }
 
     private void assertEveryStandardIsWhole() {
-        assertThat(jdbc.sql("select count(*) from standard where process_instance_id is null").query(Long.class).single())
-                .as("every standard has its process").isZero();
-        assertThat(jdbc.sql("select count(*) from standard s where not exists (select 1 from stage_event e where e.standard_id = s.id)")
-                .query(Long.class).single()).as("every standard has its history").isZero();
+        assertThat(jdbc.sql("select count(*) from standard where process_instance_id is null")
+                        .query(Long.class)
+                        .single())
+                .as("every standard has its process")
+                .isZero();
+        assertThat(jdbc.sql(
+                                "select count(*) from standard s where not exists (select 1 from stage_event e where e.standard_id = s.id)")
+                        .query(Long.class)
+                        .single())
+                .as("every standard has its history")
+                .isZero();
         assertThat(jdbc.sql("""
                 select count(*) from standard s where s.stage <> (select e.to_stage from stage_event e where e.standard_id = s.id
                 and e.id = (select max(id) from stage_event x where x.standard_id = s.id))""").query(Long.class).single())
-                .as("every standard's stage is its last event's").isZero();
+                .as("every standard's stage is its last event's")
+                .isZero();
     }
 
     // ---- fixtures -----------------------------------------------------------------------------------------
@@ -246,18 +308,28 @@ abstract class RandomPayloadsTest {
         if (consulting == 0) {
             consulting = proposalApproved();
             completeTask("drafter", consulting, "submitDraft", Map.of());
-            String deadline = OffsetDateTime.ofInstant(ZonedDateTime.now(ZONE).plusDays(61).toInstant(), ZONE).toString();
+            String deadline = OffsetDateTime.ofInstant(
+                            ZonedDateTime.now(ZONE).plusDays(61).toInstant(), ZONE)
+                    .toString();
             completeTask("secretary", consulting, "openConsultation", Map.of("commentDeadline", deadline));
-            comment = api().as("reviewer3").post("/api/standards/" + consulting + "/comments",
-                    Map.of("clause", "1", "type", "GENERAL", "text", "Fixture comment")).get("id").asLong();
+            comment = api().as("reviewer3")
+                    .post(
+                            "/api/standards/" + consulting + "/comments",
+                            Map.of("clause", "1", "type", "GENERAL", "text", "Fixture comment"))
+                    .get("id")
+                    .asLong();
         }
         return consulting;
     }
 
     /** An open approveProposal task; a new one whenever a random body happened to complete the last. */
     private String approvalTask() {
-        var open = tasks.createTaskQuery().taskDefinitionKey("approveProposal").taskCandidateGroup("approverSAC")
-                .orderByTaskCreateTime().desc().listPage(0, 1);
+        var open = tasks.createTaskQuery()
+                .taskDefinitionKey("approveProposal")
+                .taskCandidateGroup("approverSAC")
+                .orderByTaskCreateTime()
+                .desc()
+                .listPage(0, 1);
         if (!open.isEmpty()) {
             return open.get(0).getId();
         }
@@ -276,15 +348,32 @@ abstract class RandomPayloadsTest {
     }
 
     private long register() {
-        return api().as("secretary").post("/api/standards", Map.of("title", "Fuzz fixture", "type", "GB_T",
-                "domain", "SRV.PAAS", "committee", "TC28-SC38", "programme", "CLOUD-2025")).get("id").asLong();
+        return api().as("secretary")
+                .post(
+                        "/api/standards",
+                        Map.of(
+                                "title",
+                                "Fuzz fixture",
+                                "type",
+                                "GB_T",
+                                "domain",
+                                "SRV.PAAS",
+                                "committee",
+                                "TC28-SC38",
+                                "programme",
+                                "CLOUD-2025"))
+                .get("id")
+                .asLong();
     }
 
     /** The proposal comment period: due timers of this standard fire after the clock moves past them. */
     private void fireTimers(long standardId) {
-        String process = jdbc.sql("select process_instance_id from standard where id = ?").param(standardId)
-                .query(String.class).single();
-        var job = management.createJobQuery().processInstanceId(process).timers().singleResult();
+        String process = jdbc.sql("select process_instance_id from standard where id = ?")
+                .param(standardId)
+                .query(String.class)
+                .single();
+        var job =
+                management.createJobQuery().processInstanceId(process).timers().singleResult();
         ClockUtil.setCurrentTime(Date.from(job.getDuedate().toInstant().plusSeconds(1)));
         management.executeJob(job.getId());
         ClockUtil.reset();
@@ -303,5 +392,4 @@ abstract class RandomPayloadsTest {
         }
         throw new AssertionError(user + " has no " + key + " on " + standardId);
     }
-
 }

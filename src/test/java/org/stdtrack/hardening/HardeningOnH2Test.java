@@ -3,5 +3,4 @@ package org.stdtrack.hardening;
 import org.stdtrack.support.OnH2;
 
 @OnH2
-class HardeningOnH2Test extends HardeningTest {
-}
+class HardeningOnH2Test extends HardeningTest {}

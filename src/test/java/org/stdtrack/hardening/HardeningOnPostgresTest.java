@@ -3,5 +3,4 @@ package org.stdtrack.hardening;
 import org.stdtrack.support.OnPostgres;
 
 @OnPostgres
-class HardeningOnPostgresTest extends HardeningTest {
-}
+class HardeningOnPostgresTest extends HardeningTest {}

@@ -3,5 +3,4 @@ package org.stdtrack.identity;
 import org.stdtrack.support.OnH2;
 
 @OnH2
-class AccountsOnH2Test extends AccountsTest {
-}
+class AccountsOnH2Test extends AccountsTest {}

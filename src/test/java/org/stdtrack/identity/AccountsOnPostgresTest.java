@@ -3,5 +3,4 @@ package org.stdtrack.identity;
 import org.stdtrack.support.OnPostgres;
 
 @OnPostgres
-class AccountsOnPostgresTest extends AccountsTest {
-}
+class AccountsOnPostgresTest extends AccountsTest {}

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
@@ -35,15 +36,15 @@ class VerifiedCredentialsTest {
     };
     private final Map<String, UserDetails> accounts = new HashMap<>();
     private Instant now = Instant.parse("2026-11-24T08:00:00Z");
-    private final VerifiedCredentials provider = new VerifiedCredentials(name -> accounts.get(name), encoder,
-            Duration.ofMinutes(5), new Clock() {
+    private final VerifiedCredentials provider =
+            new VerifiedCredentials(name -> accounts.get(name), encoder, Duration.ofMinutes(5), new Clock() {
                 @Override
-                public java.time.ZoneId getZone() {
+                public ZoneId getZone() {
                     return ZoneOffset.UTC;
                 }
 
                 @Override
-                public Clock withZone(java.time.ZoneId zone) {
+                public Clock withZone(ZoneId zone) {
                     return this;
                 }
 
@@ -85,10 +86,18 @@ class VerifiedCredentialsTest {
     }
 
     private void account(String name, String password, boolean locked) {
-        accounts.put(name, User.withUsername(name).password(encoder.encode(password)).accountLocked(locked).roles("SECRETARIAT").build());
+        accounts.put(
+                name,
+                User.withUsername(name)
+                        .password(encoder.encode(password))
+                        .accountLocked(locked)
+                        .roles("SECRETARIAT")
+                        .build());
     }
 
     private void signIn(String name, String password) {
-        assertThat(provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(name, password)).isAuthenticated()).isTrue();
+        assertThat(provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(name, password))
+                        .isAuthenticated())
+                .isTrue();
     }
 }

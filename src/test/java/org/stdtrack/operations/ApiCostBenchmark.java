@@ -49,16 +49,21 @@ class ApiCostBenchmark {
             """);
 
     /** A product request, its engine reference, and the least ratio of their throughputs that is the goal. */
-    private record Pair(String product, String productUser, String engine, double goal) {
-    }
+    private record Pair(String product, String productUser, String engine, double goal) {}
 
     @Test
     void productApiAgainstTheEnginesOwn() throws Exception {
         List<String> missed = new ArrayList<>();
-        missed.addAll(measure("H2 (file)", "jdbc:h2:file:" + h2Dir.resolve("stdtrack")
-                + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "sa", ""));
-        missed.addAll(measure("PostgreSQL 15", EmbeddedPostgres.newDatabase("cost" + System.nanoTime() % 100000),
-                "postgres", "postgres"));
+        missed.addAll(measure(
+                "H2 (file)",
+                "jdbc:h2:file:" + h2Dir.resolve("stdtrack") + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
+                "sa",
+                ""));
+        missed.addAll(measure(
+                "PostgreSQL 15",
+                EmbeddedPostgres.newDatabase("cost" + System.nanoTime() % 100000),
+                "postgres",
+                "postgres"));
         Path trace = h2Dir.resolve("stdtrack.trace.db");
         long traceBytes = Files.exists(trace) ? Files.size(trace) : 0;
         results.append("%nH2 trace file after the run: %d bytes%n".formatted(traceBytes));
@@ -70,17 +75,27 @@ class ApiCostBenchmark {
     }
 
     private List<String> measure(String database, String url, String user, String password) throws Exception {
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StdtrackApplication.class).run("--server.port=0",
-                "--spring.datasource.url=" + url, "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StdtrackApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + user,
+                        "--spring.datasource.password=" + password,
+                        "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN")) {
             String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
-            String definition = new ObjectMapper().readTree(get(HTTP, base
-                    + "/engine-rest/process-definition/key/standardLifecycle", "admin")).get("id").asText();
+            String definition = new ObjectMapper()
+                    .readTree(get(HTTP, base + "/engine-rest/process-definition/key/standardLifecycle", "admin"))
+                    .get("id")
+                    .asText();
             List<Pair> pairs = List.of(
                     new Pair("/api/programmes", "secretary", "/engine-rest/process-definition/count", 0.7),
                     new Pair("/api/tasks", "secretary", "/engine-rest/task?candidateGroup=secretariatTC28SC38", 1.0),
-                    new Pair("/api/reports/stages?programme=CLOUD-2025", "observer",
-                            "/engine-rest/process-definition/" + definition + "/statistics", 1.0));
+                    new Pair(
+                            "/api/reports/stages?programme=CLOUD-2025",
+                            "observer",
+                            "/engine-rest/process-definition/" + definition + "/statistics",
+                            1.0));
             List<String> missed = new ArrayList<>();
             for (Pair pair : pairs) {
                 rate(base + pair.product(), pair.productUser(), WARM_UP);
@@ -94,9 +109,16 @@ class ApiCostBenchmark {
                 double productRate = median(product);
                 double engineRate = median(engine);
                 double ratio = productRate / engineRate;
-                results.append("| %s | `GET %s` (%s) | %.0f | `GET %s` (admin) | %.0f | %.2f× | ≥ %.1f× |%n".formatted(database,
-                        pair.product(), pair.productUser(), productRate, pair.engine().replace(definition, "{id}"), engineRate,
-                        ratio, pair.goal()));
+                results.append("| %s | `GET %s` (%s) | %.0f | `GET %s` (admin) | %.0f | %.2f× | ≥ %.1f× |%n"
+                        .formatted(
+                                database,
+                                pair.product(),
+                                pair.productUser(),
+                                productRate,
+                                pair.engine().replace(definition, "{id}"),
+                                engineRate,
+                                ratio,
+                                pair.goal()));
                 if (ratio < pair.goal()) {
                     missed.add(database + " " + pair.product() + ": " + "%.2f".formatted(ratio));
                 }
@@ -131,9 +153,15 @@ class ApiCostBenchmark {
     }
 
     private static String get(HttpClient http, String url, String user) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(url + " as " + user + ": " + response.statusCode() + " " + response.body());
         }

@@ -1,5 +1,6 @@
 package org.stdtrack.operations;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -8,10 +9,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.stdtrack.StdtrackApplication;
 
 /**
@@ -50,7 +55,7 @@ final class AppProcess implements AutoCloseable {
     static int run(Path log, String classPath, List<String> jvmOptions, List<String> arguments)
             throws IOException, InterruptedException {
         Process process = launch(log, command(classPath, jvmOptions, arguments));
-        if (!process.waitFor(3, java.util.concurrent.TimeUnit.MINUTES)) {
+        if (!process.waitFor(3, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new IllegalStateException("The app did not end within 3 minutes; see " + log);
         }
@@ -58,7 +63,8 @@ final class AppProcess implements AutoCloseable {
     }
 
     private static List<String> command(String classPath, List<String> jvmOptions, List<String> arguments) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m"));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", classPath, StdtrackApplication.class.getName()));
         command.addAll(arguments);
@@ -67,10 +73,15 @@ final class AppProcess implements AutoCloseable {
 
     private static Process launch(Path log, List<String> command) throws IOException {
         Files.createDirectories(log.getParent());
-        Files.writeString(log, String.join(" ", command) + System.lineSeparator(),
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        Files.writeString(
+                log,
+                String.join(" ", command) + System.lineSeparator(),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
     }
 
     /**
@@ -79,9 +90,9 @@ final class AppProcess implements AutoCloseable {
      * would refuse to deploy each model twice.
      */
     private static String classPath() {
-        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.isBlank())
-                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     private void awaitReady(Duration limit, Path log) throws InterruptedException {
@@ -92,8 +103,10 @@ final class AppProcess implements AutoCloseable {
                 throw new IllegalStateException("The app exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
-                        .build(), HttpResponse.BodyHandlers.discarding());
+                var response = http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
                 }
@@ -114,7 +127,7 @@ final class AppProcess implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
             kill();
         }
     }

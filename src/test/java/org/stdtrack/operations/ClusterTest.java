@@ -34,7 +34,8 @@ class ClusterTest {
 
     @BeforeAll
     static void startTwoNodes() {
-        String url = EmbeddedPostgres.newDatabase("cluster" + UUID.randomUUID().toString().substring(0, 8).replace("-", ""));
+        String url = EmbeddedPostgres.newDatabase(
+                "cluster" + UUID.randomUUID().toString().substring(0, 8).replace("-", ""));
         nodeA = start(url, "--STDTRACK_ADMIN_PASSWORD=" + HttpApi.ADMIN_PASSWORD);
         nodeB = start(url);
         a = new HttpApi(nodeA);
@@ -68,31 +69,51 @@ class ClusterTest {
             other.complete("clustersec", ids.get(i), "submitProposal", Map.of());
         }
         JdbcClient jdbc = nodeA.getBean(JdbcClient.class);
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(jdbc.sql(
-                "select count(*) from open_task where task_key = 'approveProposal'").query(Long.class).single()).isEqualTo(STANDARDS));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(
+                        () -> assertThat(jdbc.sql("select count(*) from open_task where task_key = 'approveProposal'")
+                                        .query(Long.class)
+                                        .single())
+                                .isEqualTo(STANDARDS));
         for (long id : ids) {
-            assertThat(events(jdbc, id)).as("standard " + id + ": each stage entered once")
+            assertThat(events(jdbc, id))
+                    .as("standard " + id + ": each stage entered once")
                     .containsExactly("PRELIMINARY", "PROPOSAL");
         }
-        assertThat(jdbc.sql("select count(*) from act_hi_actinst where act_id_ = 'proposalCommentPeriodEnded' and end_time_ is not null")
-                .query(Long.class).single()).as("each timer passed once (engine history)").isEqualTo(STANDARDS);
+        assertThat(jdbc.sql(
+                                "select count(*) from act_hi_actinst where act_id_ = 'proposalCommentPeriodEnded' and end_time_ is not null")
+                        .query(Long.class)
+                        .single())
+                .as("each timer passed once (engine history)")
+                .isEqualTo(STANDARDS);
 
         // Both nodes race to approve the same proposal: one wins, the other is told it is gone.
         long raced = ids.get(0);
-        var onA = CompletableFuture.supplyAsync(() -> a.tryComplete("clustersac", raced, "approveProposal", approve("20260001-T-469")));
-        var onB = CompletableFuture.supplyAsync(() -> b.tryComplete("clustersac", raced, "approveProposal", approve("20260002-T-469")));
+        var onA = CompletableFuture.supplyAsync(
+                () -> a.tryComplete("clustersac", raced, "approveProposal", approve("20260001-T-469")));
+        var onB = CompletableFuture.supplyAsync(
+                () -> b.tryComplete("clustersac", raced, "approveProposal", approve("20260002-T-469")));
         List<Integer> statuses = List.of(onA.join(), onB.join());
-        assertThat(statuses).as("one approval wins, the other is refused or finds no task").contains(200)
-                .filteredOn(s -> s != 200).allMatch(s -> s == 409 || s == 404);
+        assertThat(statuses)
+                .as("one approval wins, the other is refused or finds no task")
+                .contains(200)
+                .filteredOn(s -> s != 200)
+                .allMatch(s -> s == 409 || s == 404);
         assertThat(events(jdbc, raced)).containsExactly("PRELIMINARY", "PROPOSAL", "DRAFTING");
 
-        for (String path : List.of("/api/reports/stages?programme=CLOUD-2025&groupBy=committee", "/api/reports/overdue?programme=CLOUD-2025",
-                "/api/standards?programme=CLOUD-2025&size=500", "/api/reports/cycle-times?programme=CLOUD-2025")) {
+        for (String path : List.of(
+                "/api/reports/stages?programme=CLOUD-2025&groupBy=committee",
+                "/api/reports/overdue?programme=CLOUD-2025",
+                "/api/standards?programme=CLOUD-2025&size=500",
+                "/api/reports/cycle-times?programme=CLOUD-2025")) {
             assertThat(a.get("admin", path)).as(path + " from both nodes").isEqualTo(b.get("admin", path));
         }
         assertThat(a.get("clustersac", "/api/tasks")).isEqualTo(b.get("clustersac", "/api/tasks"));
-        assertThat(jdbc.sql("select count(*) from act_re_procdef where key_ = 'standardLifecycle'").query(Long.class).single())
-                .as("the second node found the model deployed and did not deploy it again").isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from act_re_procdef where key_ = 'standardLifecycle'")
+                        .query(Long.class)
+                        .single())
+                .as("the second node found the model deployed and did not deploy it again")
+                .isEqualTo(1);
     }
 
     private static Map<String, Object> approve(String planNumber) {
@@ -100,15 +121,22 @@ class ClusterTest {
     }
 
     private static List<String> events(JdbcClient jdbc, long id) {
-        return jdbc.sql("select to_stage from stage_event where standard_id = ? order by occurred_at, id").param(id)
-                .query(String.class).list();
+        return jdbc.sql("select to_stage from stage_event where standard_id = ? order by occurred_at, id")
+                .param(id)
+                .query(String.class)
+                .list();
     }
 
     private static ConfigurableApplicationContext start(String url, String... extra) {
-        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.profiles.active=postgres",
-                "--STDTRACK_DB_URL=" + url, "--STDTRACK_DB_USER=postgres", "--STDTRACK_DB_PASSWORD=postgres",
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--spring.profiles.active=postgres",
+                "--STDTRACK_DB_URL=" + url,
+                "--STDTRACK_DB_USER=postgres",
+                "--STDTRACK_DB_PASSWORD=postgres",
                 "--stdtrack.policy.proposal-comment-period=P0D",
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN"));
         arguments.addAll(List.of(extra));
         return new SpringApplicationBuilder(StdtrackApplication.class).run(arguments.toArray(String[]::new));
     }

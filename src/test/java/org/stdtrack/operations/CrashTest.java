@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,25 +44,48 @@ class CrashTest {
 
     @Test
     void onPostgres() throws Exception {
-        String url = EmbeddedPostgres.newDatabase("crash" + UUID.randomUUID().toString().substring(0, 8).replace("-", ""));
-        List<String> arguments = List.of("--spring.profiles.active=postgres", "--STDTRACK_DB_URL=" + url,
-                "--STDTRACK_DB_USER=postgres", "--STDTRACK_DB_PASSWORD=postgres", "--STDTRACK_ADMIN_PASSWORD=" + HttpApi.ADMIN_PASSWORD,
-                "--stdtrack.policy.proposal-comment-period=P0D", "--logging.level.root=WARN", QUICK_LOCK_EXPIRY);
-        crashAndRecover("postgres", arguments, HttpApi::password, api -> {
-            api.createUser("admin", "crashsec", null, Map.of("SECRETARIAT", "TC28-SC38"));
-            api.createUser("admin", "crashsac", null, Map.of("APPROVER_SAC", ""));
-        }, "crashsec", "crashsac");
+        String url = EmbeddedPostgres.newDatabase(
+                "crash" + UUID.randomUUID().toString().substring(0, 8).replace("-", ""));
+        List<String> arguments = List.of(
+                "--spring.profiles.active=postgres",
+                "--STDTRACK_DB_URL=" + url,
+                "--STDTRACK_DB_USER=postgres",
+                "--STDTRACK_DB_PASSWORD=postgres",
+                "--STDTRACK_ADMIN_PASSWORD=" + HttpApi.ADMIN_PASSWORD,
+                "--stdtrack.policy.proposal-comment-period=P0D",
+                "--logging.level.root=WARN",
+                QUICK_LOCK_EXPIRY);
+        crashAndRecover(
+                "postgres",
+                arguments,
+                HttpApi::password,
+                api -> {
+                    api.createUser("admin", "crashsec", null, Map.of("SECRETARIAT", "TC28-SC38"));
+                    api.createUser("admin", "crashsac", null, Map.of("APPROVER_SAC", ""));
+                },
+                "crashsec",
+                "crashsac");
     }
 
     @Test
     void onTheH2File() throws Exception {
-        List<String> arguments = List.of("--stdtrack.data-dir=" + dataDir, "--stdtrack.demo.standards=false",
-                "--stdtrack.policy.proposal-comment-period=P0D", "--logging.level.root=WARN", QUICK_LOCK_EXPIRY);
-        crashAndRecover("h2", arguments, UnaryOperator.identity(), api -> { }, "secretary", "sac");
+        List<String> arguments = List.of(
+                "--stdtrack.data-dir=" + dataDir,
+                "--stdtrack.demo.standards=false",
+                "--stdtrack.policy.proposal-comment-period=P0D",
+                "--logging.level.root=WARN",
+                QUICK_LOCK_EXPIRY);
+        crashAndRecover("h2", arguments, UnaryOperator.identity(), api -> {}, "secretary", "sac");
     }
 
-    private void crashAndRecover(String name, List<String> arguments, UnaryOperator<String> passwords,
-                                 java.util.function.Consumer<HttpApi> setUp, String secretary, String approver) throws Exception {
+    private void crashAndRecover(
+            String name,
+            List<String> arguments,
+            UnaryOperator<String> passwords,
+            Consumer<HttpApi> setUp,
+            String secretary,
+            String approver)
+            throws Exception {
         Path log = Path.of("target", "crash-" + name + ".log");
         Set<Long> registered = ConcurrentHashMap.newKeySet();
         Set<Long> submitted = ConcurrentHashMap.newKeySet();
@@ -104,8 +128,11 @@ class CrashTest {
             for (long id : present) {
                 JsonNode standard = api.get("admin", "/api/standards/" + id);
                 JsonNode history = standard.get("history");
-                assertThat(history.size()).as("standard " + id + " has its history").isPositive();
-                assertThat(standard.get("stage").asText()).as("standard " + id + ": record and history agree")
+                assertThat(history.size())
+                        .as("standard " + id + " has its history")
+                        .isPositive();
+                assertThat(standard.get("stage").asText())
+                        .as("standard " + id + ": record and history agree")
                         .isEqualTo(history.get(history.size() - 1).get("to").asText());
             }
             // Acknowledged submissions are done; any standard still before submission has its task; every
@@ -113,18 +140,28 @@ class CrashTest {
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                 for (long id : present) {
                     List<String> tasks = new ArrayList<>();
-                    api.get("admin", "/api/standards/" + id).get("tasks").forEach(t -> tasks.add(t.get("key").asText()));
+                    api.get("admin", "/api/standards/" + id)
+                            .get("tasks")
+                            .forEach(t -> tasks.add(t.get("key").asText()));
                     if (submitted.contains(id)) {
-                        assertThat(tasks).as("standard " + id + " was submitted").containsExactly("approveProposal");
+                        assertThat(tasks)
+                                .as("standard " + id + " was submitted")
+                                .containsExactly("approveProposal");
                     } else {
-                        assertThat(tasks).as("standard " + id).hasSize(1).first().isIn("submitProposal", "approveProposal");
+                        assertThat(tasks)
+                                .as("standard " + id)
+                                .hasSize(1)
+                                .first()
+                                .isIn("submitProposal", "approveProposal");
                     }
                 }
             });
             // The processes go on.
             long next = submitted.iterator().next();
-            api.complete(approver, next, "approveProposal", Map.of("outcome", "APPROVE", "planNumber", "20261124-T-469"));
-            assertThat(api.get("admin", "/api/standards/" + next).get("stage").asText()).isEqualTo("DRAFTING");
+            api.complete(
+                    approver, next, "approveProposal", Map.of("outcome", "APPROVE", "planNumber", "20261124-T-469"));
+            assertThat(api.get("admin", "/api/standards/" + next).get("stage").asText())
+                    .isEqualTo("DRAFTING");
         }
     }
 }

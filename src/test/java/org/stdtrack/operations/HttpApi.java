@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -27,10 +28,10 @@ final class HttpApi {
 
     static final String ADMIN_PASSWORD = "cluster-admin-password";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    record Answer(int status, JsonNode body) {
-    }
+    record Answer(int status, JsonNode body) {}
 
     private final String base;
     private final UnaryOperator<String> passwords;
@@ -51,23 +52,38 @@ final class HttpApi {
 
     /** @param roles role -> committee ("" for a role not granted per committee) */
     void createUser(String admin, String username, String organisation, Map<String, String> roles) {
-        List<Map<String, Object>> grants = new java.util.ArrayList<>();
+        List<Map<String, Object>> grants = new ArrayList<>();
         roles.forEach((role, committee) -> {
             Map<String, Object> grant = new HashMap<>();
             grant.put("role", role);
             grant.put("committee", committee.isEmpty() ? null : committee);
             grants.add(grant);
         });
-        Map<String, Object> account = new HashMap<>(Map.of("username", username, "displayName", username,
-                "password", password(username), "roles", grants));
+        Map<String, Object> account = new HashMap<>(
+                Map.of("username", username, "displayName", username, "password", password(username), "roles", grants));
         account.put("organisation", organisation);
         Answer created = send(admin, "POST", "/api/users", account);
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
     }
 
     long register(String user, String title) {
-        Answer created = send(user, "POST", "/api/standards", Map.of("title", title, "type", "GB_T", "domain", "SRV.IAAS",
-                "committee", "TC28-SC38", "programme", "CLOUD-2025", "leadOrganisation", "CESI"));
+        Answer created = send(
+                user,
+                "POST",
+                "/api/standards",
+                Map.of(
+                        "title",
+                        title,
+                        "type",
+                        "GB_T",
+                        "domain",
+                        "SRV.IAAS",
+                        "committee",
+                        "TC28-SC38",
+                        "programme",
+                        "CLOUD-2025",
+                        "leadOrganisation",
+                        "CESI"));
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
         return created.body().get("id").asLong();
     }
@@ -82,13 +98,17 @@ final class HttpApi {
     }
 
     void complete(String user, long standardId, String key, Map<String, Object> body) {
-        assertThat(tryComplete(user, standardId, key, body)).as(user + " completes " + key + " of " + standardId).isEqualTo(200);
+        assertThat(tryComplete(user, standardId, key, body))
+                .as(user + " completes " + key + " of " + standardId)
+                .isEqualTo(200);
     }
 
     /** The status of completing the standard's task with this key; 404 when there is none (any more). */
     int tryComplete(String user, long standardId, String key, Map<String, Object> body) {
         String task = taskId(user, standardId, key);
-        return task == null ? 404 : send(user, "POST", "/api/tasks/" + task + "/complete", body).status();
+        return task == null
+                ? 404
+                : send(user, "POST", "/api/tasks/" + task + "/complete", body).status();
     }
 
     JsonNode get(String user, String path) {
@@ -99,10 +119,15 @@ final class HttpApi {
 
     Answer send(String user, String method, String path, Object body) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                    .timeout(Duration.ofSeconds(60))
                     .header("Accept", "application/json")
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                            (user + ":" + passwords.apply(user)).getBytes(StandardCharsets.UTF_8)));
+                    .header(
+                            "Authorization",
+                            "Basic "
+                                    + Base64.getEncoder()
+                                            .encodeToString((user + ":" + passwords.apply(user))
+                                                    .getBytes(StandardCharsets.UTF_8)));
             if (body == null) {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             } else {

@@ -3,5 +3,4 @@ package org.stdtrack.operations;
 import org.stdtrack.support.OnPostgres;
 
 @OnPostgres
-class ObservabilityOnPostgresTest extends ObservabilityTest {
-}
+class ObservabilityOnPostgresTest extends ObservabilityTest {}

@@ -25,14 +25,21 @@ abstract class ObservabilityTest extends LifecycleTestSupport {
         var readiness = api.as(null).get("/actuator/health/readiness");
         assertThat(readiness.status()).isEqualTo(200);
         assertThat(readiness.text("status")).isEqualTo("UP");
-        assertThat(readiness.body().has("components")).as("no details for the anonymous").isFalse();
+        assertThat(readiness.body().has("components"))
+                .as("no details for the anonymous")
+                .isFalse();
         assertThat(api.as(null).get("/actuator/health/liveness").text("status")).isEqualTo("UP");
 
         var full = api.as("admin").get("/actuator/health");
         assertThat(full.status()).isEqualTo(200);
         assertThat(full.get("components").get("db").get("status").asText()).isEqualTo("UP");
         assertThat(full.get("components").get("engine").get("status").asText()).isEqualTo("UP");
-        assertThat(full.get("components").get("engine").get("details").get("lifecycleVersions").asLong()).isPositive();
+        assertThat(full.get("components")
+                        .get("engine")
+                        .get("details")
+                        .get("lifecycleVersions")
+                        .asLong())
+                .isPositive();
         var admin = api.as("admin").get("/actuator/health/readiness");
         assertThat(admin.get("components").fieldNames()).toIterable().contains("db", "engine", "readinessState");
     }
@@ -42,7 +49,10 @@ abstract class ObservabilityTest extends LifecycleTestSupport {
         assertThat(api.as(null).get("/actuator/prometheus").status()).isEqualTo(401);
         assertThat(api.as("observer").get("/actuator/prometheus").status()).isEqualTo(403);
         long before = gauge("stdtrack_tasks_open");
-        assertThat(before).isEqualTo(jdbc.sql("select count(*) from open_task").query(Long.class).single());
+        assertThat(before)
+                .isEqualTo(jdbc.sql("select count(*) from open_task")
+                        .query(Long.class)
+                        .single());
         registerNational("Counted by the gauge");
         assertThat(gauge("stdtrack_tasks_open")).isEqualTo(before + 1);
         assertThat(gauge("stdtrack_standards_overdue")).isGreaterThanOrEqualTo(0);
@@ -56,11 +66,18 @@ abstract class ObservabilityTest extends LifecycleTestSupport {
         logging.setLogLevel("org.stdtrack.tasks", LogLevel.INFO);
         try {
             long id = registerNational("Logged by id");
-            String task = api.as("secretary").get("/api/tasks?standard=" + id).body().get(0).get("id").asText();
+            String task = api.as("secretary")
+                    .get("/api/tasks?standard=" + id)
+                    .body()
+                    .get(0)
+                    .get("id")
+                    .asText();
             complete("secretary", id, "submitProposal");
-            assertThat(output.getOut()).contains("[standard=" + id + " task=" + task + "]")
+            assertThat(output.getOut())
+                    .contains("[standard=" + id + " task=" + task + "]")
                     .contains("Task submitProposal completed by secretary")
-                    .contains("[standard=" + id + " task=]").contains("Stage (new) -> PRELIMINARY (00.00) by secretary");
+                    .contains("[standard=" + id + " task=]")
+                    .contains("Stage (new) -> PRELIMINARY (00.00) by secretary");
         } finally {
             logging.setLogLevel("org.stdtrack.lifecycle", null);
             logging.setLogLevel("org.stdtrack.tasks", null);
@@ -70,8 +87,11 @@ abstract class ObservabilityTest extends LifecycleTestSupport {
     private long gauge(String name) {
         var response = api.as("admin").get("/actuator/prometheus");
         assertThat(response.status()).isEqualTo(200);
-        Matcher value = Pattern.compile("(?m)^" + name + "(?:\\{[^}]*\\})? ([0-9.E]+)$").matcher(response.body().asText());
-        assertThat(value.find()).as(name + " in " + response.body().asText().length() + " characters").isTrue();
+        Matcher value = Pattern.compile("(?m)^" + name + "(?:\\{[^}]*\\})? ([0-9.E]+)$")
+                .matcher(response.body().asText());
+        assertThat(value.find())
+                .as(name + " in " + response.body().asText().length() + " characters")
+                .isTrue();
         return (long) Double.parseDouble(value.group(1));
     }
 }

@@ -1,5 +1,7 @@
 package org.stdtrack.operations;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.io.File;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,11 +13,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
+import java.util.spi.ToolProvider;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,10 +62,20 @@ class ThroughputBenchmark {
     void throughput() throws Exception {
         run("H2 (file), full", h2("full"), () -> h2("full-boot" + System.nanoTime()), "sa", "", "full");
         run("H2 (file), audit", h2("audit"), () -> h2("audit-boot" + System.nanoTime()), "sa", "", "audit");
-        run("PostgreSQL 15, full", EmbeddedPostgres.newDatabase("tp" + System.nanoTime() % 100000),
-                () -> EmbeddedPostgres.newDatabase("tpboot" + System.nanoTime() % 100000), "postgres", "postgres", "full");
-        run("PostgreSQL 15, audit", EmbeddedPostgres.newDatabase("tpa" + System.nanoTime() % 100000),
-                () -> EmbeddedPostgres.newDatabase("tpaboot" + System.nanoTime() % 100000), "postgres", "postgres", "audit");
+        run(
+                "PostgreSQL 15, full",
+                EmbeddedPostgres.newDatabase("tp" + System.nanoTime() % 100000),
+                () -> EmbeddedPostgres.newDatabase("tpboot" + System.nanoTime() % 100000),
+                "postgres",
+                "postgres",
+                "full");
+        run(
+                "PostgreSQL 15, audit",
+                EmbeddedPostgres.newDatabase("tpa" + System.nanoTime() % 100000),
+                () -> EmbeddedPostgres.newDatabase("tpaboot" + System.nanoTime() % 100000),
+                "postgres",
+                "postgres",
+                "audit");
         Files.createDirectories(Path.of("target"));
         results.append(warmUpRates).append(System.lineSeparator());
         Files.writeString(Path.of("target/throughput.md"), results.toString());
@@ -79,7 +93,8 @@ class ThroughputBenchmark {
      * JVM is launched as the container image launches it: the application's classes in a jar, its runtime
      * libraries beside it, and with {@code cds} the class data sharing archive the image's build records.
      */
-    private Duration[] boot(String url, String user, String password, String historyLevel, boolean cds) throws Exception {
+    private Duration[] boot(String url, String user, String password, String historyLevel, boolean cds)
+            throws Exception {
         Duration[] boots = new Duration[2];
         List<String> jvm = new ArrayList<>(List.of("-XX:+UseParallelGC"));
         if (cds) {
@@ -87,9 +102,17 @@ class ThroughputBenchmark {
         }
         for (int i = 0; i < boots.length; i++) {
             long start = System.nanoTime();
-            try (AppProcess app = AppProcess.start(BOOT_LOG, launchClassPath(), jvm, List.of("--spring.datasource.url=" + url,
-                    "--spring.datasource.username=" + user, "--spring.datasource.password=" + password, "--stdtrack.demo.standards=false",
-                    "--camunda.bpm.history-level=" + historyLevel, "--logging.level.root=WARN"))) {
+            try (AppProcess app = AppProcess.start(
+                    BOOT_LOG,
+                    launchClassPath(),
+                    jvm,
+                    List.of(
+                            "--spring.datasource.url=" + url,
+                            "--spring.datasource.username=" + user,
+                            "--spring.datasource.password=" + password,
+                            "--stdtrack.demo.standards=false",
+                            "--camunda.bpm.history-level=" + historyLevel,
+                            "--logging.level.root=WARN"))) {
                 boots[i] = Duration.ofNanos(System.nanoTime() - start);
             }
         }
@@ -108,12 +131,16 @@ class ThroughputBenchmark {
         if (launchClassPath == null) {
             Path jar = h2Dir.resolve("stdtrack.jar");
             // The JDK's jar tool: it writes the directory entries that classpath scanning (Flyway, templates) needs.
-            int exit = java.util.spi.ToolProvider.findFirst("jar").orElseThrow()
+            int exit = ToolProvider.findFirst("jar")
+                    .orElseThrow()
                     .run(System.out, System.err, "--create", "--file", jar.toString(), "-C", "target/classes", ".");
             if (exit != 0) {
                 throw new IllegalStateException("jar exited with " + exit);
             }
-            launchClassPath = jar + java.io.File.pathSeparator + Files.readString(Path.of("target", "runtime-classpath.txt")).strip();
+            launchClassPath = jar
+                    + File.pathSeparator
+                    + Files.readString(Path.of("target", "runtime-classpath.txt"))
+                            .strip();
         }
         return launchClassPath;
     }
@@ -122,9 +149,17 @@ class ThroughputBenchmark {
     private Path cdsArchive() throws Exception {
         if (cdsArchive == null) {
             cdsArchive = h2Dir.resolve("stdtrack.jsa");
-            int exit = AppProcess.run(BOOT_LOG, launchClassPath(), List.of("-XX:+UseParallelGC", "-XX:ArchiveClassesAtExit=" + cdsArchive,
-                    "-Dspring.context.exit=onRefresh"), List.of("--spring.datasource.url=" + h2("cds-training"),
-                    "--stdtrack.demo.standards=false", "--logging.level.root=WARN"));
+            int exit = AppProcess.run(
+                    BOOT_LOG,
+                    launchClassPath(),
+                    List.of(
+                            "-XX:+UseParallelGC",
+                            "-XX:ArchiveClassesAtExit=" + cdsArchive,
+                            "-Dspring.context.exit=onRefresh"),
+                    List.of(
+                            "--spring.datasource.url=" + h2("cds-training"),
+                            "--stdtrack.demo.standards=false",
+                            "--logging.level.root=WARN"));
             if (exit != 0 || !Files.exists(cdsArchive)) {
                 throw new IllegalStateException("No class data sharing archive (exit " + exit + "); see " + BOOT_LOG);
             }
@@ -132,24 +167,33 @@ class ThroughputBenchmark {
         return cdsArchive;
     }
 
-    private void run(String name, String url, java.util.concurrent.Callable<String> bootUrl, String user, String password,
-                     String historyLevel) throws Exception {
+    private void run(
+            String name, String url, Callable<String> bootUrl, String user, String password, String historyLevel)
+            throws Exception {
         if (!name.contains(System.getProperty("benchmark.only", ""))) {
             return;
         }
         Duration[] boot = boot(bootUrl.call(), user, password, historyLevel, false);
         Duration[] cdsBoot = boot(bootUrl.call(), user, password, historyLevel, true);
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StdtrackApplication.class).run("--server.port=0",
-                "--spring.datasource.url=" + url, "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
-                "--stdtrack.demo.standards=false", "--camunda.bpm.history-level=" + historyLevel,
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN")) {
-            HttpApi demo = new HttpApi(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")), UnaryOperator.identity());
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StdtrackApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + user,
+                        "--spring.datasource.password=" + password,
+                        "--stdtrack.demo.standards=false",
+                        "--camunda.bpm.history-level=" + historyLevel,
+                        "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN")) {
+            HttpApi demo = new HttpApi(
+                    Integer.parseInt(app.getEnvironment().getProperty("local.server.port")), UnaryOperator.identity());
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             demo.get("secretary", "/api/tasks"); // sign-in remembered, as for a client that is already working
             Set<String> warmedUp = warmUp(name, demo, jdbc);
 
             long registrationCpu = cpuNanos();
-            double registrations = STANDARDS / seconds(parallel(i -> demo.register("secretary", "Throughput " + i), STANDARDS));
+            double registrations =
+                    STANDARDS / seconds(parallel(i -> demo.register("secretary", "Throughput " + i), STANDARDS));
             registrationCpu = cpuNanos() - registrationCpu;
 
             List<String> tasks = submitProposalTasks(jdbc);
@@ -157,16 +201,20 @@ class ThroughputBenchmark {
             List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
             // -Dbenchmark.profile=true records where the completions spend their time (JDK Flight Recorder).
             jdk.jfr.Recording recording = Boolean.getBoolean("benchmark.profile")
-                    ? new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile")) : null;
+                    ? new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"))
+                    : null;
             if (recording != null) {
                 recording.start();
             }
             long completionCpu = cpuNanos();
-            double completions = tasks.size() / seconds(parallel(i -> {
-                long begin = System.nanoTime();
-                complete(demo, tasks.get(i));
-                latencies.add(System.nanoTime() - begin);
-            }, tasks.size()));
+            double completions = tasks.size()
+                    / seconds(parallel(
+                            i -> {
+                                long begin = System.nanoTime();
+                                complete(demo, tasks.get(i));
+                                latencies.add(System.nanoTime() - begin);
+                            },
+                            tasks.size()));
             completionCpu = cpuNanos() - completionCpu;
             if (recording != null) {
                 recording.stop();
@@ -178,10 +226,13 @@ class ThroughputBenchmark {
             // Each completion started the proposal's comment period (a timer, 30 days): all fall due at
             // once when the clock passes it, and the job executor works them off.
             int due = warmedUp.size() + tasks.size();
-            ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(31))));
+            ClockUtil.setCurrentTime(
+                    Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(31))));
             long timersStart = System.nanoTime();
             try {
-                while (jdbc.queryForObject("select count(*) from open_task where task_key = 'approveProposal'", Long.class) < due) {
+                while (jdbc.queryForObject(
+                                "select count(*) from open_task where task_key = 'approveProposal'", Long.class)
+                        < due) {
                     Thread.sleep(100);
                 }
             } finally {
@@ -195,11 +246,23 @@ class ThroughputBenchmark {
             System.gc();
             long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
 
-            results.append("| %s | %.1f s / %.1f s | %.1f s / %.1f s | %.0f | %.0f | %s / %s / %s | %.1f ms / %.1f ms | %.0f | %d MB |%n"
-                    .formatted(name, boot[0].toMillis() / 1000.0, boot[1].toMillis() / 1000.0,
-                    cdsBoot[0].toMillis() / 1000.0, cdsBoot[1].toMillis() / 1000.0, registrations, completions,
-                    ms(latencies, 0.5), ms(latencies, 0.95), ms(latencies, 0.99),
-                    registrationCpu / 1e6 / STANDARDS, completionCpu / 1e6 / tasks.size(), timers, heap >> 20));
+            results.append(
+                    "| %s | %.1f s / %.1f s | %.1f s / %.1f s | %.0f | %.0f | %s / %s / %s | %.1f ms / %.1f ms | %.0f | %d MB |%n"
+                            .formatted(
+                                    name,
+                                    boot[0].toMillis() / 1000.0,
+                                    boot[1].toMillis() / 1000.0,
+                                    cdsBoot[0].toMillis() / 1000.0,
+                                    cdsBoot[1].toMillis() / 1000.0,
+                                    registrations,
+                                    completions,
+                                    ms(latencies, 0.5),
+                                    ms(latencies, 0.95),
+                                    ms(latencies, 0.99),
+                                    registrationCpu / 1e6 / STANDARDS,
+                                    completionCpu / 1e6 / tasks.size(),
+                                    timers,
+                                    heap >> 20));
         }
     }
 
@@ -214,7 +277,8 @@ class ThroughputBenchmark {
             parallel(i -> demo.register("secretary", "Warm-up " + i), STANDARDS);
             List<String> tasks = submitProposalTasks(jdbc);
             tasks.removeAll(completed);
-            rates.add("%.0f".formatted(tasks.size() / seconds(parallel(i -> complete(demo, tasks.get(i)), tasks.size()))));
+            rates.add("%.0f"
+                    .formatted(tasks.size() / seconds(parallel(i -> complete(demo, tasks.get(i)), tasks.size()))));
             completed.addAll(tasks);
         }
         warmUpRates.append("%n- %s: %s".formatted(name, String.join(", ", rates)));
@@ -225,7 +289,8 @@ class ThroughputBenchmark {
     private final StringBuilder warmUpRates = new StringBuilder("\nCompletions/s in the warm-up rounds of 400:");
 
     private static List<String> submitProposalTasks(JdbcTemplate jdbc) {
-        return new ArrayList<>(jdbc.queryForList("select task_id from open_task where task_key = 'submitProposal'", String.class));
+        return new ArrayList<>(
+                jdbc.queryForList("select task_id from open_task where task_key = 'submitProposal'", String.class));
     }
 
     private static void complete(HttpApi demo, String taskId) {
@@ -261,7 +326,7 @@ class ThroughputBenchmark {
     }
 
     private static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double seconds(long nanos) {
@@ -269,7 +334,8 @@ class ThroughputBenchmark {
     }
 
     private static String ms(List<Long> sorted, double quantile) {
-        return "%.0f ms".formatted(sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1)) / 1e6);
+        return "%.0f ms"
+                .formatted(sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1))
+                        / 1e6);
     }
-
 }

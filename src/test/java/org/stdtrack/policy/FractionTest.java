@@ -12,7 +12,9 @@ class FractionTest {
         Fraction twoThirds = Fraction.valueOf(" 2 / 3 ");
         assertThat(twoThirds).isEqualTo(new Fraction(2, 3));
         assertThat(twoThirds.isReachedBy(2, 3)).isTrue();
-        assertThat(twoThirds.isReachedBy(666_666, 1_000_000)).as("no rounding to 0.67 or 0.66").isFalse();
+        assertThat(twoThirds.isReachedBy(666_666, 1_000_000))
+                .as("no rounding to 0.67 or 0.66")
+                .isFalse();
         assertThat(twoThirds.isNotExceededBy(2, 3)).isTrue();
         assertThat(twoThirds.isNotExceededBy(3, 4)).isFalse();
         assertThat(twoThirds).hasToString("2/3");

@@ -2,14 +2,15 @@ package org.stdtrack.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.time.Period;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
 import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.io.ClassPathResource;
 import org.stdtrack.standard.StandardType;
 
@@ -17,20 +18,21 @@ import org.stdtrack.standard.StandardType;
 class PolicyBindingTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(ConfigurationPropertiesAutoConfiguration.class, ValidationAutoConfiguration.class))
+            .withConfiguration(AutoConfigurations.of(
+                    ConfigurationPropertiesAutoConfiguration.class, ValidationAutoConfiguration.class))
             .withUserConfiguration(Config.class)
             .withInitializer(context -> {
                 try {
-                    new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"))
+                    new YamlPropertySourceLoader()
+                            .load("application.yml", new ClassPathResource("application.yml"))
                             .forEach(context.getEnvironment().getPropertySources()::addLast);
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     throw new IllegalStateException(e);
                 }
             });
 
     @EnableConfigurationProperties(Policy.class)
-    static class Config {
-    }
+    static class Config {}
 
     @Test
     void defaultsFollowTheDomainReference() {
@@ -52,13 +54,15 @@ class PolicyBindingTest {
 
     @Test
     void everyPolicyCanBeOverriddenIncludingZeroPeriods() {
-        runner.withPropertyValues("stdtrack.policy.proposal-comment-period=P0D",
+        runner.withPropertyValues(
+                        "stdtrack.policy.proposal-comment-period=P0D",
                         "stdtrack.policy.consultation-min-period.sector=P45D",
                         "stdtrack.policy.ballot.approval=3/4")
                 .run(context -> {
                     Policy policy = context.getBean(Policy.class);
                     assertThat(policy.proposalCommentPeriod()).isEqualTo(Period.ZERO);
-                    assertThat(policy.consultationMinPeriod(StandardType.SECTOR)).isEqualTo(Period.ofDays(45));
+                    assertThat(policy.consultationMinPeriod(StandardType.SECTOR))
+                            .isEqualTo(Period.ofDays(45));
                     assertThat(policy.ballot().approval()).isEqualTo(new Fraction(3, 4));
                 });
     }

@@ -22,8 +22,8 @@ class ForecastTest {
 
     @Test
     void withoutMeasurementsThePolicyDurationsAreUsed() {
-        var result = Forecast.forecast(2, DEADLINE, NOW, 0,
-                List.of(new Forecast.InProgress(1, Stage.PRELIMINARY, NOW)), Map.of(), POLICY);
+        var result = Forecast.forecast(
+                2, DEADLINE, NOW, 0, List.of(new Forecast.InProgress(1, Stage.PRELIMINARY, NOW)), Map.of(), POLICY);
         Forecast.Expected expected = result.standards().get(0);
         assertThat(expected.typical()).isEqualTo(NOW.plus(Duration.ofDays(180)));
         assertThat(expected.early()).isEqualTo(expected.typical()).isEqualTo(expected.late());
@@ -34,10 +34,19 @@ class ForecastTest {
     void timeAlreadySpentInTheCurrentStageCounts() {
         Instant enteredLongAgo = NOW.minus(Duration.ofDays(100));
         Instant enteredRecently = NOW.minus(Duration.ofDays(10));
-        var result = Forecast.forecast(1, DEADLINE, NOW, 0, List.of(
-                new Forecast.InProgress(1, Stage.APPROVAL, enteredLongAgo),
-                new Forecast.InProgress(2, Stage.APPROVAL, enteredRecently)), Map.of(), POLICY);
-        assertThat(result.standards().get(0).typical()).as("overrun: due now, never in the past").isEqualTo(NOW);
+        var result = Forecast.forecast(
+                1,
+                DEADLINE,
+                NOW,
+                0,
+                List.of(
+                        new Forecast.InProgress(1, Stage.APPROVAL, enteredLongAgo),
+                        new Forecast.InProgress(2, Stage.APPROVAL, enteredRecently)),
+                Map.of(),
+                POLICY);
+        assertThat(result.standards().get(0).typical())
+                .as("overrun: due now, never in the past")
+                .isEqualTo(NOW);
         assertThat(result.standards().get(1).typical()).isEqualTo(NOW.plus(Duration.ofDays(20)));
     }
 
@@ -51,8 +60,8 @@ class ForecastTest {
         assertThat(drafting.typical()).isEqualTo(Duration.ofDays(200));
         assertThat(drafting.slow()).isEqualTo(Duration.ofDays(300));
 
-        var result = Forecast.forecast(1, DEADLINE, NOW, 0,
-                List.of(new Forecast.InProgress(7, Stage.DRAFTING, NOW)), measured, POLICY);
+        var result = Forecast.forecast(
+                1, DEADLINE, NOW, 0, List.of(new Forecast.InProgress(7, Stage.DRAFTING, NOW)), measured, POLICY);
         Forecast.Expected e = result.standards().get(0);
         // drafting, then consultation, review and approval at 30 days each
         assertThat(e.early()).isEqualTo(NOW.plus(Duration.ofDays(100 + 90)));
@@ -68,9 +77,11 @@ class ForecastTest {
         for (long id = 1; id <= 10; id++) {
             onTheWay.add(new Forecast.InProgress(id, Stage.PRELIMINARY, NOW));
         }
-        assertThat(Forecast.forecast(20, DEADLINE, NOW, 10, onTheWay, Map.of(), POLICY).verdict())
+        assertThat(Forecast.forecast(20, DEADLINE, NOW, 10, onTheWay, Map.of(), POLICY)
+                        .verdict())
                 .isEqualTo(Forecast.Verdict.ON_TRACK);
-        assertThat(Forecast.forecast(21, DEADLINE, NOW, 10, onTheWay, Map.of(), POLICY).verdict())
+        assertThat(Forecast.forecast(21, DEADLINE, NOW, 10, onTheWay, Map.of(), POLICY)
+                        .verdict())
                 .isEqualTo(Forecast.Verdict.OFF_TRACK);
 
         // Drafting takes 100 to 700 days: quick ones make it, slow ones do not.

@@ -3,5 +3,4 @@ package org.stdtrack.report;
 import org.stdtrack.support.OnPostgres;
 
 @OnPostgres
-class ProjectionConsistencyOnPostgresTest extends ProjectionConsistencyTest {
-}
+class ProjectionConsistencyOnPostgresTest extends ProjectionConsistencyTest {}

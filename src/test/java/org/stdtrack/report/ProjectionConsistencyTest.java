@@ -2,9 +2,9 @@ package org.stdtrack.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,11 +19,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.stdtrack.persistence.Timestamps;
 import org.stdtrack.identity.UserRepository;
-import org.stdtrack.tasks.Worklist;
+import org.stdtrack.persistence.Timestamps;
 import org.stdtrack.support.Api;
 import org.stdtrack.support.LifecycleTestSupport;
+import org.stdtrack.tasks.Worklist;
 
 /**
  * Random operations, refused requests and deliberate rollbacks; after every one, the projections the
@@ -34,25 +34,37 @@ abstract class ProjectionConsistencyTest extends LifecycleTestSupport {
 
     /** Where the engine's token is, and the stage the projection must then show. */
     private static final Map<String, String> STAGE_AT = Map.ofEntries(
-            Map.entry("submitProposal", "PRELIMINARY"), Map.entry("proposalCommentPeriodEnded", "PROPOSAL"),
-            Map.entry("approveProposal", "PROPOSAL"), Map.entry("submitDraft", "DRAFTING"),
-            Map.entry("openConsultation", "CONSULTATION"), Map.entry("consultationClosed", "CONSULTATION"),
-            Map.entry("resolveComments", "CONSULTATION"), Map.entry("castVote", "TECHNICAL_REVIEW"),
-            Map.entry("decideFailedBallot", "TECHNICAL_REVIEW"), Map.entry("submitForApproval", "APPROVAL"),
-            Map.entry("approvePublication", "APPROVAL"), Map.entry("publish", "APPROVAL"),
-            Map.entry("implementationDateReached", "PUBLISHED"), Map.entry("periodicReviewDue", "IN_FORCE"),
+            Map.entry("submitProposal", "PRELIMINARY"),
+            Map.entry("proposalCommentPeriodEnded", "PROPOSAL"),
+            Map.entry("approveProposal", "PROPOSAL"),
+            Map.entry("submitDraft", "DRAFTING"),
+            Map.entry("openConsultation", "CONSULTATION"),
+            Map.entry("consultationClosed", "CONSULTATION"),
+            Map.entry("resolveComments", "CONSULTATION"),
+            Map.entry("castVote", "TECHNICAL_REVIEW"),
+            Map.entry("decideFailedBallot", "TECHNICAL_REVIEW"),
+            Map.entry("submitForApproval", "APPROVAL"),
+            Map.entry("approvePublication", "APPROVAL"),
+            Map.entry("publish", "APPROVAL"),
+            Map.entry("implementationDateReached", "PUBLISHED"),
+            Map.entry("periodicReviewDue", "IN_FORCE"),
             Map.entry("periodicReview", "PERIODIC_REVIEW"));
 
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     TaskService taskService;
+
     @Autowired
     RepositoryService repository;
+
     @Autowired
     Worklist workflowTasks;
+
     @Autowired
     UserRepository accounts;
+
     @Autowired
     TransactionTemplate transactions;
 
@@ -69,8 +81,11 @@ abstract class ProjectionConsistencyTest extends LifecycleTestSupport {
                 long id = pool.get(random.nextInt(pool.size()));
                 switch (random.nextInt(10)) {
                     case 0 -> passTimeAndFireTimers(random);
-                    case 1 -> api.as("secretary").post("/api/standards/" + id + "/cancel",
-                            random.nextBoolean() ? Map.of("reason", "Random cancellation") : Map.of());
+                    case 1 ->
+                        api.as("secretary")
+                                .post(
+                                        "/api/standards/" + id + "/cancel",
+                                        random.nextBoolean() ? Map.of("reason", "Random cancellation") : Map.of());
                     case 2 -> rolledBack(id, random);
                     default -> work(id, random, random.nextInt(5) == 0);
                 }
@@ -79,7 +94,10 @@ abstract class ProjectionConsistencyTest extends LifecycleTestSupport {
         }
         Set<String> reached = new TreeSet<>();
         for (long id : pool) {
-            reached.addAll(jdbc.sql("select to_stage from stage_event where standard_id = ?").param(id).query(String.class).list());
+            reached.addAll(jdbc.sql("select to_stage from stage_event where standard_id = ?")
+                    .param(id)
+                    .query(String.class)
+                    .list());
         }
         assertThat(reached).as("the walk went deep enough to mean something").hasSizeGreaterThanOrEqualTo(5);
         assertThat(rollbacks).as("completions rolled back").isGreaterThanOrEqualTo(3);
@@ -96,8 +114,10 @@ abstract class ProjectionConsistencyTest extends LifecycleTestSupport {
         if (task == null) {
             return;
         }
-        Api.Response response = api.as(worker(task)).post("/api/tasks/" + task.getId() + "/complete",
-                invalid ? Map.of("outcome", "NOT_AN_OUTCOME") : body(task, random));
+        Api.Response response = api.as(worker(task))
+                .post(
+                        "/api/tasks/" + task.getId() + "/complete",
+                        invalid ? Map.of("outcome", "NOT_AN_OUTCOME") : body(task, random));
         if (invalid) {
             assertThat(response.status()).isBetween(400, 499);
         }
@@ -122,7 +142,10 @@ abstract class ProjectionConsistencyTest extends LifecycleTestSupport {
     }
 
     private Task anyTask(long id, Random random) {
-        List<Task> open = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(id)).list();
+        List<Task> open = taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(String.valueOf(id))
+                .list();
         return open.isEmpty() ? null : open.get(random.nextInt(open.size()));
     }
 
@@ -130,7 +153,9 @@ abstract class ProjectionConsistencyTest extends LifecycleTestSupport {
         if (task.getAssignee() != null) {
             return task.getAssignee();
         }
-        var groups = taskService.getIdentityLinksForTask(task.getId()).stream().map(l -> l.getGroupId()).toList();
+        var groups = taskService.getIdentityLinksForTask(task.getId()).stream()
+                .map(l -> l.getGroupId())
+                .toList();
         return groups.contains("approverSAC") ? "sac" : groups.contains("draftingTC28SC38") ? "drafter" : "secretary";
     }
 
@@ -160,13 +185,14 @@ abstract class ProjectionConsistencyTest extends LifecycleTestSupport {
             case "publish" -> {
                 body.put("publishedNumber", nextNumber("GB/T"));
                 body.put("publicationDate", today.toString());
-                body.put("implementationDate", today.plusDays(random.nextInt(90)).toString());
+                body.put(
+                        "implementationDate", today.plusDays(random.nextInt(90)).toString());
             }
             case "periodicReview" -> {
                 body.put("outcome", pick(random, "CONFIRM", "REVISE", "WITHDRAW"));
                 body.put("comment", "Random decision");
             }
-            default -> { }
+            default -> {}
         }
         return body;
     }
@@ -178,8 +204,10 @@ abstract class ProjectionConsistencyTest extends LifecycleTestSupport {
     private void assertProjectionsEqualTheEngine() {
         Set<String> engineTasks = new TreeSet<>();
         for (Task task : taskService.createTaskQuery().active().list()) {
-            String businessKey = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-                    .singleResult().getBusinessKey();
+            String businessKey = runtime.createProcessInstanceQuery()
+                    .processInstanceId(task.getProcessInstanceId())
+                    .singleResult()
+                    .getBusinessKey();
             Set<String> candidates = new TreeSet<>();
             taskService.getIdentityLinksForTask(task.getId()).stream()
                     .filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
@@ -189,42 +217,64 @@ abstract class ProjectionConsistencyTest extends LifecycleTestSupport {
         }
         Map<String, Set<String>> projectedCandidates = new HashMap<>();
         jdbc.sql("select task_id, group_id from open_task_candidate").query(rs -> {
-            projectedCandidates.computeIfAbsent(rs.getString(1), id -> new TreeSet<>()).add(rs.getString(2));
+            projectedCandidates
+                    .computeIfAbsent(rs.getString(1), id -> new TreeSet<>())
+                    .add(rs.getString(2));
         });
-        Set<String> projected = new TreeSet<>(jdbc.sql("select task_id, task_key, name, process_definition_id, assignee, standard_id from open_task")
-                .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4) + " "
-                        + rs.getString(5) + " " + rs.getLong(6) + " " + projectedCandidates.getOrDefault(rs.getString(1), Set.of()))
-                .list());
+        Set<String> projected = new TreeSet<>(
+                jdbc.sql("select task_id, task_key, name, process_definition_id, assignee, standard_id from open_task")
+                        .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " "
+                                + rs.getString(4) + " " + rs.getString(5) + " " + rs.getLong(6) + " "
+                                + projectedCandidates.getOrDefault(rs.getString(1), Set.of()))
+                        .list());
         assertThat(projected).as("open tasks").isEqualTo(engineTasks);
 
         Map<String, Long> statistics = new HashMap<>();
-        for (var definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
-            for (var activity : management.createActivityStatisticsQuery(definition.getId()).list()) {
+        for (var definition :
+                repository.createProcessDefinitionQuery().latestVersion().list()) {
+            for (var activity :
+                    management.createActivityStatisticsQuery(definition.getId()).list()) {
                 statistics.merge(activity.getId(), (long) activity.getInstances(), Long::sum);
             }
         }
         Map<String, Long> projectedPerKey = new HashMap<>();
-        jdbc.sql("select task_key, count(*) from open_task group by task_key")
-                .query(rs -> {
-                    projectedPerKey.put(rs.getString(1), rs.getLong(2));
-                });
-        projectedPerKey.forEach((key, count) -> assertThat(statistics.get(key)).as("engine statistics of " + key).isEqualTo(count));
+        jdbc.sql("select task_key, count(*) from open_task group by task_key").query(rs -> {
+            projectedPerKey.put(rs.getString(1), rs.getLong(2));
+        });
+        projectedPerKey.forEach((key, count) -> assertThat(statistics.get(key))
+                .as("engine statistics of " + key)
+                .isEqualTo(count));
 
         for (long id : pool) {
-            String stage = jdbc.sql("select stage from standard where id = ?").param(id).query(String.class).single();
-            String lastEvent = jdbc.sql("select to_stage from stage_event where standard_id = ? order by occurred_at desc, id desc limit 1")
-                    .param(id).query(String.class).single();
+            String stage = jdbc.sql("select stage from standard where id = ?")
+                    .param(id)
+                    .query(String.class)
+                    .single();
+            String lastEvent = jdbc.sql(
+                            "select to_stage from stage_event where standard_id = ? order by occurred_at desc, id desc limit 1")
+                    .param(id)
+                    .query(String.class)
+                    .single();
             assertThat(stage).as("standard " + id + " and its history").isEqualTo(lastEvent);
             assertValidityChain(id);
-            String process = jdbc.sql("select process_instance_id from standard where id = ?").param(id).query(String.class).single();
-            var instance = runtime.createProcessInstanceQuery().processInstanceId(process).singleResult();
+            String process = jdbc.sql("select process_instance_id from standard where id = ?")
+                    .param(id)
+                    .query(String.class)
+                    .single();
+            var instance = runtime.createProcessInstanceQuery()
+                    .processInstanceId(process)
+                    .singleResult();
             if (instance == null) {
-                assertThat(stage).as("standard " + id + " whose process has ended").isIn("CANCELLED", "WITHDRAWN");
+                assertThat(stage)
+                        .as("standard " + id + " whose process has ended")
+                        .isIn("CANCELLED", "WITHDRAWN");
                 continue;
             }
             for (String activity : runtime.getActiveActivityIds(process)) {
                 if (STAGE_AT.containsKey(activity)) {
-                    assertThat(stage).as("standard " + id + " while the engine is at " + activity).isEqualTo(STAGE_AT.get(activity));
+                    assertThat(stage)
+                            .as("standard " + id + " while the engine is at " + activity)
+                            .isEqualTo(STAGE_AT.get(activity));
                 }
             }
         }
@@ -232,12 +282,19 @@ abstract class ProjectionConsistencyTest extends LifecycleTestSupport {
 
     /** Each stage event holds until the next one begins; only the last is open-ended (what as-of reads). */
     private void assertValidityChain(long id) {
-        List<Instant[]> events = jdbc.sql("select occurred_at, superseded_at from stage_event where standard_id = ? order by occurred_at, id")
-                .param(id).query((rs, n) -> new Instant[] {Timestamps.instant(rs, "occurred_at"), Timestamps.instant(rs, "superseded_at")})
+        List<Instant[]> events = jdbc.sql(
+                        "select occurred_at, superseded_at from stage_event where standard_id = ? order by occurred_at, id")
+                .param(id)
+                .query((rs, n) ->
+                        new Instant[] {Timestamps.instant(rs, "occurred_at"), Timestamps.instant(rs, "superseded_at")})
                 .list();
         for (int i = 0; i < events.size() - 1; i++) {
-            assertThat(events.get(i)[1]).as("standard " + id + ", event " + i + " superseded by the next").isEqualTo(events.get(i + 1)[0]);
+            assertThat(events.get(i)[1])
+                    .as("standard " + id + ", event " + i + " superseded by the next")
+                    .isEqualTo(events.get(i + 1)[0]);
         }
-        assertThat(events.get(events.size() - 1)[1]).as("standard " + id + ", current event").isEqualTo(Instant.parse("9999-12-31T00:00:00Z"));
+        assertThat(events.get(events.size() - 1)[1])
+                .as("standard " + id + ", current event")
+                .isEqualTo(Instant.parse("9999-12-31T00:00:00Z"));
     }
 }

@@ -41,9 +41,19 @@ class ReportBenchmark {
     /** Process starts per transaction while loading the engine's side. */
     private static final int STARTS_PER_TRANSACTION = 500;
     /** A user task or timer where each stage's standards wait, for the engine's side. */
-    private static final Map<Stage, String> WAITS_AT = Map.of(Stage.PRELIMINARY, "submitProposal", Stage.PROPOSAL, "approveProposal",
-            Stage.DRAFTING, "submitDraft", Stage.CONSULTATION, "resolveComments", Stage.TECHNICAL_REVIEW, "decideFailedBallot",
-            Stage.APPROVAL, "publish");
+    private static final Map<Stage, String> WAITS_AT = Map.of(
+            Stage.PRELIMINARY,
+            "submitProposal",
+            Stage.PROPOSAL,
+            "approveProposal",
+            Stage.DRAFTING,
+            "submitDraft",
+            Stage.CONSULTATION,
+            "resolveComments",
+            Stage.TECHNICAL_REVIEW,
+            "decideFailedBallot",
+            Stage.APPROVAL,
+            "publish");
 
     @TempDir
     Path h2Dir;
@@ -52,16 +62,22 @@ class ReportBenchmark {
 
     @Test
     void stageReports() throws IOException {
-        results.append("| database | stage report today (median) | as of a past date (median) | grouped by domain (median) | "
-                + "engine query, " + ENGINE_INSTANCES + " instances (median) | projection, same " + ENGINE_INSTANCES
-                + " (median) | engine / projection | load time, projection | load time, engine instances |\n"
-                + "|---|---|---|---|---|---|---|---|---|\n");
+        results.append(
+                "| database | stage report today (median) | as of a past date (median) | grouped by domain (median) | "
+                        + "engine query, " + ENGINE_INSTANCES + " instances (median) | projection, same "
+                        + ENGINE_INSTANCES
+                        + " (median) | engine / projection | load time, projection | load time, engine instances |\n"
+                        + "|---|---|---|---|---|---|---|---|---|\n");
         String databases = System.getProperty("benchmark.databases", "h2,postgres");
         if (databases.contains("h2")) {
             run("H2 (file)", "jdbc:h2:file:" + h2Dir.resolve("bench") + ";AUTO_SERVER=FALSE", "sa", "");
         }
         if (databases.contains("postgres")) {
-            run("PostgreSQL 15", EmbeddedPostgres.newDatabase("bench" + System.nanoTime() % 100000), "postgres", "postgres");
+            run(
+                    "PostgreSQL 15",
+                    EmbeddedPostgres.newDatabase("bench" + System.nanoTime() % 100000),
+                    "postgres",
+                    "postgres");
         }
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/benchmarks.md"), results.toString());
@@ -69,11 +85,16 @@ class ReportBenchmark {
     }
 
     private void run(String name, String url, String user, String password) {
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StdtrackApplication.class).run(
-                "--server.port=0", "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
-                "--stdtrack.demo.standards=false", "--camunda.bpm.job-execution.enabled=false",
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StdtrackApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + user,
+                        "--spring.datasource.password=" + password,
+                        "--stdtrack.demo.standards=false",
+                        "--camunda.bpm.job-execution.enabled=false",
+                        "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN")) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             long loadStart = System.nanoTime();
             BenchmarkData.load(jdbc, STANDARDS, EVENTS_PER_STANDARD);
@@ -89,18 +110,34 @@ class ReportBenchmark {
 
             Duration engineLoad = startEngineInstances(app, jdbc);
             jdbc.execute(url.startsWith("jdbc:postgresql") ? "vacuum analyze" : "analyze");
-            String definition = app.getBean(RepositoryService.class).createProcessDefinitionQuery()
-                    .processDefinitionKey("standardLifecycle").latestVersion().singleResult().getId();
+            String definition = app.getBean(RepositoryService.class)
+                    .createProcessDefinitionQuery()
+                    .processDefinitionKey("standardLifecycle")
+                    .latestVersion()
+                    .singleResult()
+                    .getId();
             ManagementService management = app.getBean(ManagementService.class);
             Duration engine = median(20, write, () -> {
                 Map<String, Integer> perActivity = new HashMap<>();
-                management.createActivityStatisticsQuery(definition).list().forEach(a -> perActivity.put(a.getId(), a.getInstances()));
+                management
+                        .createActivityStatisticsQuery(definition)
+                        .list()
+                        .forEach(a -> perActivity.put(a.getId(), a.getInstances()));
                 return perActivity;
             });
             Duration projection = median(20, write, () -> counts.current("BENCH-ENGINE", StageCounts.GroupBy.NONE));
-            results.append("| %s | %s | %s | %s | %s | %s | %.1f | %s | %s (%.0f/s) |%n".formatted(name, ms(today), ms(asOf),
-                    ms(grouped), ms(engine), ms(projection), (double) engine.toNanos() / projection.toNanos(), seconds(load),
-                    seconds(engineLoad), ENGINE_INSTANCES / (engineLoad.toNanos() / 1e9)));
+            results.append("| %s | %s | %s | %s | %s | %s | %.1f | %s | %s (%.0f/s) |%n"
+                    .formatted(
+                            name,
+                            ms(today),
+                            ms(asOf),
+                            ms(grouped),
+                            ms(engine),
+                            ms(projection),
+                            (double) engine.toNanos() / projection.toNanos(),
+                            seconds(load),
+                            seconds(engineLoad),
+                            ENGINE_INSTANCES / (engineLoad.toNanos() / 1e9)));
         }
     }
 
@@ -119,18 +156,27 @@ class ReportBenchmark {
             transaction.executeWithoutResult(status -> {
                 List<Object[]> rows = new ArrayList<>();
                 for (int i = from; i < Math.min(from + STARTS_PER_TRANSACTION, ENGINE_INSTANCES); i++) {
-                    rows.add(new Object[] {firstId + i, stages.get(i % stages.size()).name()});
+                    rows.add(new Object[] {
+                        firstId + i, stages.get(i % stages.size()).name()
+                    });
                 }
-                jdbc.batchUpdate("insert into standard (id, programme_code, title, type, domain_code, committee_code, stage, "
-                        + "stage_code, created_at, created_by) values (?, 'BENCH-ENGINE', 'Engine benchmark', 'GB_T', 'SRV.IAAS', "
-                        + "'TC28-SC38', ?, '00.00', current_timestamp, 'bench')", rows);
+                jdbc.batchUpdate(
+                        "insert into standard (id, programme_code, title, type, domain_code, committee_code, stage, "
+                                + "stage_code, created_at, created_by) values (?, 'BENCH-ENGINE', 'Engine benchmark', 'GB_T', 'SRV.IAAS', "
+                                + "'TC28-SC38', ?, '00.00', current_timestamp, 'bench')",
+                        rows);
                 List<Object[]> processes = new ArrayList<>();
                 for (Object[] row : rows) {
                     long id = (Long) row[0];
-                    String process = runtime.createProcessInstanceByKey("standardLifecycle").businessKey(String.valueOf(id))
-                            .setVariable("standardId", id).setVariable("secretariatGroup", "secretariatTC28SC38")
-                            .setVariable("draftingGroup", "draftingTC28SC38").setVariable("approverGroup", "approverSAC")
-                            .startBeforeActivity(WAITS_AT.get(Stage.valueOf((String) row[1]))).execute().getId();
+                    String process = runtime.createProcessInstanceByKey("standardLifecycle")
+                            .businessKey(String.valueOf(id))
+                            .setVariable("standardId", id)
+                            .setVariable("secretariatGroup", "secretariatTC28SC38")
+                            .setVariable("draftingGroup", "draftingTC28SC38")
+                            .setVariable("approverGroup", "approverSAC")
+                            .startBeforeActivity(WAITS_AT.get(Stage.valueOf((String) row[1])))
+                            .execute()
+                            .getId();
                     processes.add(new Object[] {process, id});
                 }
                 jdbc.batchUpdate("update standard set process_instance_id = ? where id = ?", processes);

@@ -3,5 +3,4 @@ package org.stdtrack.report;
 import org.stdtrack.support.OnH2;
 
 @OnH2
-class StageReportOnH2Test extends StageReportTest {
-}
+class StageReportOnH2Test extends StageReportTest {}

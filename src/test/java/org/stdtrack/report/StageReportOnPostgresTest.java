@@ -3,5 +3,4 @@ package org.stdtrack.report;
 import org.stdtrack.support.OnPostgres;
 
 @OnPostgres
-class StageReportOnPostgresTest extends StageReportTest {
-}
+class StageReportOnPostgresTest extends StageReportTest {}

@@ -3,5 +3,4 @@ package org.stdtrack.report;
 import org.stdtrack.support.OnH2;
 
 @OnH2
-class TargetReportOnH2Test extends TargetReportTest {
-}
+class TargetReportOnH2Test extends TargetReportTest {}

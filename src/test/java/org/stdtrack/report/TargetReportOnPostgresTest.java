@@ -3,5 +3,4 @@ package org.stdtrack.report;
 import org.stdtrack.support.OnPostgres;
 
 @OnPostgres
-class TargetReportOnPostgresTest extends TargetReportTest {
-}
+class TargetReportOnPostgresTest extends TargetReportTest {}

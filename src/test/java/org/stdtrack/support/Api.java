@@ -3,8 +3,10 @@ package org.stdtrack.support;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -83,7 +85,7 @@ public final class Api {
         private JsonNode parse(String content) {
             try {
                 return json.readTree(content);
-            } catch (com.fasterxml.jackson.core.JacksonException notJson) {
+            } catch (JacksonException notJson) {
                 return json.getNodeFactory().textNode(content);
             }
         }
@@ -96,9 +98,10 @@ public final class Api {
             try {
                 MvcResult result = mvc.perform(request).andReturn();
                 var response = result.getResponse();
-                String content = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                String content = response.getContentAsString(StandardCharsets.UTF_8);
                 JsonNode body = content.isEmpty() ? json.nullNode() : parse(content);
-                return new Response(response.getStatus(), response.getContentType(), response.getHeader("Location"), body);
+                return new Response(
+                        response.getStatus(), response.getContentType(), response.getHeader("Location"), body);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

@@ -13,12 +13,19 @@ import org.stdtrack.standard.Stage;
 public final class BenchmarkData {
 
     /** The stages a loaded standard moves through, forwards. */
-    public static final List<Stage> FORWARD = List.of(Stage.PRELIMINARY, Stage.PROPOSAL, Stage.DRAFTING, Stage.CONSULTATION,
-            Stage.TECHNICAL_REVIEW, Stage.APPROVAL, Stage.PUBLISHED, Stage.IN_FORCE);
+    public static final List<Stage> FORWARD = List.of(
+            Stage.PRELIMINARY,
+            Stage.PROPOSAL,
+            Stage.DRAFTING,
+            Stage.CONSULTATION,
+            Stage.TECHNICAL_REVIEW,
+            Stage.APPROVAL,
+            Stage.PUBLISHED,
+            Stage.IN_FORCE);
+
     private static final Instant OPEN_END = Instant.parse("9999-12-31T00:00:00Z");
 
-    private BenchmarkData() {
-    }
+    private BenchmarkData() {}
 
     /**
      * Programmes BENCH and BENCH-ENGINE, and {@code standards} standards of BENCH, each with
@@ -42,12 +49,19 @@ public final class BenchmarkData {
                 Stage to = FORWARD.get(Math.min(finalStage, e * (finalStage + 1) / eventsPerStandard));
                 Instant next = at.plus(Duration.ofDays(1 + random.nextInt(30)));
                 Timestamp supersededAt = Timestamp.from(e == eventsPerStandard - 1 ? OPEN_END : next);
-                events.add(new Object[] {id, from == null ? null : from.name(), to.name(), "00.00", Timestamp.from(at), supersededAt, "bench"});
+                events.add(new Object[] {
+                    id, from == null ? null : from.name(), to.name(), "00.00", Timestamp.from(at), supersededAt, "bench"
+                });
                 from = to;
                 at = next;
             }
-            standardRows.add(new Object[] {id, "Benchmark standard " + i, domains[i % domains.length], from.name(),
-                    Timestamp.from(Instant.parse("2024-01-01T00:00:00Z"))});
+            standardRows.add(new Object[] {
+                id,
+                "Benchmark standard " + i,
+                domains[i % domains.length],
+                from.name(),
+                Timestamp.from(Instant.parse("2024-01-01T00:00:00Z"))
+            });
             if (standardRows.size() == 5_000) {
                 flush(jdbc, standardRows, events);
             }
@@ -56,10 +70,14 @@ public final class BenchmarkData {
     }
 
     private static void flush(JdbcTemplate jdbc, List<Object[]> standards, List<Object[]> events) {
-        jdbc.batchUpdate("insert into standard (id, programme_code, title, type, domain_code, committee_code, stage, stage_code, "
-                + "created_at, created_by) values (?, 'BENCH', ?, 'GB_T', ?, 'TC28-SC38', ?, '00.00', ?, 'bench')", standards);
-        jdbc.batchUpdate("insert into stage_event (standard_id, from_stage, to_stage, code, occurred_at, superseded_at, actor) "
-                + "values (?, ?, ?, ?, ?, ?, ?)", events);
+        jdbc.batchUpdate(
+                "insert into standard (id, programme_code, title, type, domain_code, committee_code, stage, stage_code, "
+                        + "created_at, created_by) values (?, 'BENCH', ?, 'GB_T', ?, 'TC28-SC38', ?, '00.00', ?, 'bench')",
+                standards);
+        jdbc.batchUpdate(
+                "insert into stage_event (standard_id, from_stage, to_stage, code, occurred_at, superseded_at, actor) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)",
+                events);
         standards.clear();
         events.clear();
     }

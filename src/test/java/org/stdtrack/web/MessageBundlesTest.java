@@ -32,7 +32,8 @@ class MessageBundlesTest {
         Properties en = bundle("messages.properties");
         Properties zh = bundle("messages_zh.properties");
         assertThat(zh.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
-        zh.forEach((key, text) -> assertThat((String) text).as("zh " + key).isNotBlank().isNotEqualTo(en.getProperty((String) key)));
+        zh.forEach((key, text) ->
+                assertThat((String) text).as("zh " + key).isNotBlank().isNotEqualTo(en.getProperty((String) key)));
     }
 
     @Test
@@ -57,7 +58,8 @@ class MessageBundlesTest {
         Set<String> known = bundle("messages.properties").stringPropertyNames();
         Set<String> used = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher keys = JAVA_KEY.matcher(Files.readString(source));
                 while (keys.find()) {
                     used.add(keys.group(1));

@@ -3,5 +3,4 @@ package org.stdtrack.web;
 import org.stdtrack.support.OnPostgres;
 
 @OnPostgres
-class WebPagesOnPostgresTest extends WebPagesTest {
-}
+class WebPagesOnPostgresTest extends WebPagesTest {}

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Period;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,11 +30,16 @@ abstract class WebPagesTest extends LifecycleTestSupport {
 
     @Test
     void anonymousVisitorsAreSentToSignInAndTheLoginFormHasTheIssuesFields() throws Exception {
-        MockHttpServletResponse tasks = mvc.perform(get("/tasks").header("Accept", "text/html")).andReturn().getResponse();
+        MockHttpServletResponse tasks = mvc.perform(get("/tasks").header("Accept", "text/html"))
+                .andReturn()
+                .getResponse();
         assertThat(tasks.getStatus()).isEqualTo(302);
         assertThat(tasks.getRedirectedUrl()).endsWith("/login");
         String login = page(get("/login"), 200);
-        assertThat(login).contains("name=\"username\"").contains("name=\"password\"").contains("name=\"_csrf\"");
+        assertThat(login)
+                .contains("name=\"username\"")
+                .contains("name=\"password\"")
+                .contains("name=\"_csrf\"");
     }
 
     @Test
@@ -45,7 +51,9 @@ abstract class WebPagesTest extends LifecycleTestSupport {
         assertThat(status("secretary", "/admin/users")).isEqualTo(403);
         assertThat(status("reviewer1", "/standards/new")).isEqualTo(403);
         assertThat(status("observer", "/dashboard")).isEqualTo(200);
-        assertThat(status("enterprise1", "/dashboard")).as("reports are not for enterprises").isEqualTo(403);
+        assertThat(status("enterprise1", "/dashboard"))
+                .as("reports are not for enterprises")
+                .isEqualTo(403);
         assertThat(status("enterprise1", "/standards")).isEqualTo(200);
         assertThat(status("secretary", "/tasks/no-such-task")).isEqualTo(404);
     }
@@ -53,9 +61,15 @@ abstract class WebPagesTest extends LifecycleTestSupport {
     @Test
     void navigationOffersWhatTheRoleMayUse() throws Exception {
         String admin = page(as("admin", get("/standards")), 200);
-        assertThat(admin).contains("href=\"/admin/users\"").contains("href=\"/dashboard\"").contains("href=\"/tasks\"");
+        assertThat(admin)
+                .contains("href=\"/admin/users\"")
+                .contains("href=\"/dashboard\"")
+                .contains("href=\"/tasks\"");
         String observer = page(as("observer", get("/standards")), 200);
-        assertThat(observer).doesNotContain("href=\"/admin/users\"").doesNotContain("href=\"/tasks\"").contains("href=\"/dashboard\"");
+        assertThat(observer)
+                .doesNotContain("href=\"/admin/users\"")
+                .doesNotContain("href=\"/tasks\"")
+                .contains("href=\"/dashboard\"");
         String enterprise = page(as("enterprise1", get("/standards")), 200);
         assertThat(enterprise).doesNotContain("href=\"/dashboard\"").doesNotContain("href=\"/standards/new\"");
         assertThat(page(as("secretary", get("/standards")), 200)).contains("href=\"/standards/new\"");
@@ -63,8 +77,10 @@ abstract class WebPagesTest extends LifecycleTestSupport {
 
     @Test
     void refusalsArePagesInTheReadersLanguage() throws Exception {
-        MockHttpServletResponse refused = mvc.perform(as("secretary", get("/admin/users")).header("Accept-Language", "zh-CN,zh;q=0.9"))
-                .andReturn().getResponse();
+        MockHttpServletResponse refused = mvc.perform(
+                        as("secretary", get("/admin/users")).header("Accept-Language", "zh-CN,zh;q=0.9"))
+                .andReturn()
+                .getResponse();
         // The container renders the error page (BrowserJourneyTest sees it); here: 403 and no problem+json.
         assertThat(refused.getStatus()).isEqualTo(403);
         assertThat(refused.getContentType()).isNull();
@@ -76,21 +92,28 @@ abstract class WebPagesTest extends LifecycleTestSupport {
 
     @Test
     void theFirstVisitFollowsTheBrowserAndAChoiceIsRememberedForTheUser() throws Exception {
-        assertThat(page(get("/login").header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8"), 200)).contains("<h1>登录</h1>");
-        assertThat(page(get("/login").header("Accept-Language", "en-GB,en;q=0.9"), 200)).contains("<h1>Sign in</h1>");
-        assertThat(page(get("/login").header("Accept-Language", "fr-FR"), 200)).as("no French: English").contains("<h1>Sign in</h1>");
-        assertThat(page(as("reviewer1", get("/tasks")).header("Accept-Language", "en"), 200)).contains("<h1>My tasks</h1>");
+        assertThat(page(get("/login").header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8"), 200))
+                .contains("<h1>登录</h1>");
+        assertThat(page(get("/login").header("Accept-Language", "en-GB,en;q=0.9"), 200))
+                .contains("<h1>Sign in</h1>");
+        assertThat(page(get("/login").header("Accept-Language", "fr-FR"), 200))
+                .as("no French: English")
+                .contains("<h1>Sign in</h1>");
+        assertThat(page(as("reviewer1", get("/tasks")).header("Accept-Language", "en"), 200))
+                .contains("<h1>My tasks</h1>");
 
         assertThat(page(as("reviewer1", get("/tasks").param("lang", "zh")).header("Accept-Language", "en"), 200))
                 .contains("<h1>我的任务</h1>");
         // A new session in an English browser: the saved choice wins, for every page and stage name.
         String later = page(as("reviewer1", get("/standards")).header("Accept-Language", "en"), 200);
         assertThat(later).contains("<h1>标准</h1>").contains("起草").contains("lang=\"zh-CN\"");
-        assertThat(page(as("reviewer2", get("/tasks")).header("Accept-Language", "en"), 200)).as("only that user's choice")
+        assertThat(page(as("reviewer2", get("/tasks")).header("Accept-Language", "en"), 200))
+                .as("only that user's choice")
                 .contains("<h1>My tasks</h1>");
 
         page(as("reviewer1", get("/tasks").param("lang", "en")), 200);
-        assertThat(page(as("reviewer1", get("/tasks")).header("Accept-Language", "zh-CN"), 200)).contains("<h1>My tasks</h1>");
+        assertThat(page(as("reviewer1", get("/tasks")).header("Accept-Language", "zh-CN"), 200))
+                .contains("<h1>My tasks</h1>");
     }
 
     @Test
@@ -101,7 +124,8 @@ abstract class WebPagesTest extends LifecycleTestSupport {
         complete("secretary", id, "submitProposal");
         passTime(Period.ofDays(30));
         fireDueTimers(id);
-        String form = page(as("sac", get("/tasks/" + taskId("sac", id, "approveProposal"))).header("Accept-Language", "zh"), 200);
+        String form = page(
+                as("sac", get("/tasks/" + taskId("sac", id, "approveProposal"))).header("Accept-Language", "zh"), 200);
         assertThat(form).contains("审批立项").contains("退回修改").contains("计划号");
     }
 
@@ -112,19 +136,34 @@ abstract class WebPagesTest extends LifecycleTestSupport {
         long quantum = registerNational("Quantum-safe cloud key management 100%_proof");
         registerNational("Serverless function portability");
         String found = page(as("secretary", get("/standards").param("q", "QUANTUM-safe")), 200);
-        assertThat(found).contains("Quantum-safe cloud key management").doesNotContain("Serverless function portability");
-        assertThat(page(as("secretary", get("/standards").param("q", "云计算 Quantum")), 200)).as("Chinese title")
+        assertThat(found)
+                .contains("Quantum-safe cloud key management")
+                .doesNotContain("Serverless function portability");
+        assertThat(page(as("secretary", get("/standards").param("q", "云计算 Quantum")), 200))
+                .as("Chinese title")
                 .contains("/standards/" + quantum + "\"");
-        assertThat(page(as("secretary", get("/standards").param("q", "100%_")), 200)).as("% and _ are literal")
+        assertThat(page(as("secretary", get("/standards").param("q", "100%_")), 200))
+                .as("% and _ are literal")
                 .contains("/standards/" + quantum + "\"");
-        assertThat(page(as("secretary", get("/standards").param("q", "1%proof")), 200)).doesNotContain("/standards/" + quantum + "\"");
-        assertThat(page(as("secretary", get("/standards").param("q", "Quantum_safe")), 200)).doesNotContain("/standards/" + quantum + "\"");
+        assertThat(page(as("secretary", get("/standards").param("q", "1%proof")), 200))
+                .doesNotContain("/standards/" + quantum + "\"");
+        assertThat(page(as("secretary", get("/standards").param("q", "Quantum_safe")), 200))
+                .doesNotContain("/standards/" + quantum + "\"");
         assertThat(page(as("secretary", get("/standards").param("q", "Quantum").param("type", "SECTOR")), 200))
                 .doesNotContain("/standards/" + quantum + "\"");
-        assertThat(page(as("secretary", get("/standards").param("q", "Quantum").param("stage", "PRELIMINARY")
-                .param("committee", NATIONAL).param("domain", "SRV")), 200)).contains("/standards/" + quantum + "\"");
+        assertThat(page(
+                        as(
+                                "secretary",
+                                get("/standards")
+                                        .param("q", "Quantum")
+                                        .param("stage", "PRELIMINARY")
+                                        .param("committee", NATIONAL)
+                                        .param("domain", "SRV")),
+                        200))
+                .contains("/standards/" + quantum + "\"");
         assertThat(page(as("secretary", get("/standards").param("q", "Quantum").param("overdue", "true")), 200))
-                .as("not overdue").doesNotContain("/standards/" + quantum + "\"");
+                .as("not overdue")
+                .doesNotContain("/standards/" + quantum + "\"");
     }
 
     @Test
@@ -133,7 +172,11 @@ abstract class WebPagesTest extends LifecycleTestSupport {
         var response = api.as("secretary").get("/api/standards?q=EDGE&type=GB_T&overdue=false");
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.get("items").findValuesAsText("id")).contains(String.valueOf(id));
-        assertThat(api.as("secretary").get("/api/standards?q=EDGE&overdue=true").get("total").asLong()).isZero();
+        assertThat(api.as("secretary")
+                        .get("/api/standards?q=EDGE&overdue=true")
+                        .get("total")
+                        .asLong())
+                .isZero();
     }
 
     // ---- tasks ----------------------------------------------------------------------------------------
@@ -142,15 +185,21 @@ abstract class WebPagesTest extends LifecycleTestSupport {
     void claimingAndHandingBackFromTheTaskList() throws Exception {
         long id = registerNational("Claimed from the list");
         String task = taskId("secretary", id, "submitProposal");
-        MockHttpServletResponse claimed = mvc.perform(as("secretary", post("/tasks/" + task + "/claim")).with(csrf()))
-                .andReturn().getResponse();
+        MockHttpServletResponse claimed = mvc.perform(
+                        as("secretary", post("/tasks/" + task + "/claim")).with(csrf()))
+                .andReturn()
+                .getResponse();
         assertThat(claimed.getRedirectedUrl()).isEqualTo("/tasks/" + task);
         assertThat(assignee(task)).isEqualTo("secretary");
         assertThat(page(as("secretary", get("/tasks")), 200)).contains("Unclaim");
         mvc.perform(as("secretary", post("/tasks/" + task + "/unclaim")).with(csrf()));
         assertThat(assignee(task)).isNull();
-        assertThat(mvc.perform(as("secretary", post("/tasks/" + task + "/claim"))).andReturn().getResponse().getStatus())
-                .as("no CSRF token").isEqualTo(403);
+        assertThat(mvc.perform(as("secretary", post("/tasks/" + task + "/claim")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("no CSRF token")
+                .isEqualTo(403);
         assertThat(assignee(task)).isNull();
     }
 
@@ -162,17 +211,28 @@ abstract class WebPagesTest extends LifecycleTestSupport {
         fireDueTimers(id);
         String task = taskId("sac", id, "approveProposal");
         MockHttpServletResponse refused = mvc.perform(as("sac", post("/tasks/" + task + "/complete"))
-                .param("decision", "APPROVE").param("comment", "Looks right").with(csrf())).andReturn().getResponse();
+                        .param("decision", "APPROVE")
+                        .param("comment", "Looks right")
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
         assertThat(refused.getStatus()).isEqualTo(422);
         String body = refused.getContentAsString();
-        assertThat(body).contains("Please correct the input").contains("Plan number").contains("Looks right")
+        assertThat(body)
+                .contains("Please correct the input")
+                .contains("Plan number")
+                .contains("Looks right")
                 .contains("id=\"decision-APPROVE\" value=\"APPROVE\" required checked=\"checked\"")
                 .contains("<span>Field: Plan number</span>");
         assertThat(stage(id)).isEqualTo("PROPOSAL");
         assertThat(taskId("sac", id, "approveProposal")).isEqualTo(task);
 
         MockHttpServletResponse done = mvc.perform(as("sac", post("/tasks/" + task + "/complete"))
-                .param("decision", "APPROVE").param("planNumber", "20260001-T-469").with(csrf())).andReturn().getResponse();
+                        .param("decision", "APPROVE")
+                        .param("planNumber", "20260001-T-469")
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
         assertThat(done.getRedirectedUrl()).isEqualTo("/standards/" + id);
         assertThat(stage(id)).isEqualTo("DRAFTING");
     }
@@ -180,13 +240,20 @@ abstract class WebPagesTest extends LifecycleTestSupport {
     @Test
     void theStandardPageShowsTheAuditTrailOnlyToThoseAllowed() throws Exception {
         long id = registerNational("Audit on the page");
-        assertThat(page(as("secretary", get("/standards/" + id)), 200)).contains("Audit trail").contains("REGISTER");
+        assertThat(page(as("secretary", get("/standards/" + id)), 200))
+                .contains("Audit trail")
+                .contains("REGISTER");
         assertThat(page(as("sac", get("/standards/" + id)), 200)).doesNotContain("Audit trail");
         var position = api.as("secretary").get("/standards/" + id + "/position");
         assertThat(position.get("activeActivities").toString()).contains("submitProposal");
-        assertThat(mvc.perform(as("secretary", get("/standards/" + id + "/diagram.bpmn"))).andReturn().getResponse()
-                .getContentAsString()).contains("<bpmn:process id=\"standardLifecycle\"");
-        assertThat(api.as("enterprise1").get("/standards/" + id + "/position").status()).as("not visible").isEqualTo(404);
+        assertThat(mvc.perform(as("secretary", get("/standards/" + id + "/diagram.bpmn")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("<bpmn:process id=\"standardLifecycle\"");
+        assertThat(api.as("enterprise1").get("/standards/" + id + "/position").status())
+                .as("not visible")
+                .isEqualTo(404);
     }
 
     // ---- administration -------------------------------------------------------------------------------
@@ -194,19 +261,38 @@ abstract class WebPagesTest extends LifecycleTestSupport {
     @Test
     void administratorsCreateAccountsAndGrantRolesPerCommittee() throws Exception {
         String name = "pagesuser" + System.nanoTime() % 100000;
-        MockHttpServletResponse created = mvc.perform(as("admin", post("/admin/users")).with(csrf()).param("username", name)
-                .param("displayName", "Page User").param("password", "a-long-password").param("role", "DRAFTING_GROUP")
-                .param("committee", NATIONAL).param("organisation", "")).andReturn().getResponse();
+        MockHttpServletResponse created = mvc.perform(as("admin", post("/admin/users"))
+                        .with(csrf())
+                        .param("username", name)
+                        .param("displayName", "Page User")
+                        .param("password", "a-long-password")
+                        .param("role", "DRAFTING_GROUP")
+                        .param("committee", NATIONAL)
+                        .param("organisation", ""))
+                .andReturn()
+                .getResponse();
         assertThat(created.getRedirectedUrl()).isEqualTo("/admin/users/" + name);
-        mvc.perform(as("admin", post("/admin/users/" + name + "/roles/add")).with(csrf()).param("role", "OBSERVER").param("committee", ""));
+        mvc.perform(as("admin", post("/admin/users/" + name + "/roles/add"))
+                .with(csrf())
+                .param("role", "OBSERVER")
+                .param("committee", ""));
         String account = page(as("admin", get("/admin/users/" + name)), 200);
         assertThat(account).contains("Drafting group (TC28-SC38)").contains("Observer");
         assertThat(page(as("admin", get("/admin/users")), 200)).contains("/camunda/app/cockpit/default/");
 
-        MockHttpServletResponse tooShort = mvc.perform(as("admin", post("/admin/users")).with(csrf()).param("username", name + "x")
-                .param("displayName", "Short").param("password", "short")).andReturn().getResponse();
+        MockHttpServletResponse tooShort = mvc.perform(as("admin", post("/admin/users"))
+                        .with(csrf())
+                        .param("username", name + "x")
+                        .param("displayName", "Short")
+                        .param("password", "short"))
+                .andReturn()
+                .getResponse();
         assertThat(tooShort.getStatus()).isEqualTo(422);
-        assertThat(jdbc.sql("select count(*) from app_user where username = ?").param(name + "x").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from app_user where username = ?")
+                        .param(name + "x")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     // ---- helpers --------------------------------------------------------------------------------------
@@ -222,7 +308,7 @@ abstract class WebPagesTest extends LifecycleTestSupport {
     private String page(MockHttpServletRequestBuilder request, int expectedStatus) throws Exception {
         MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(expectedStatus);
-        return response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        return response.getContentAsString(StandardCharsets.UTF_8);
     }
 
     private String taskId(String username, long standardId, String key) {
@@ -236,6 +322,10 @@ abstract class WebPagesTest extends LifecycleTestSupport {
     }
 
     private String assignee(String taskId) {
-        return jdbc.sql("select assignee from open_task where task_id = ?").param(taskId).query((rs, n) -> rs.getString(1)).list().get(0);
+        return jdbc.sql("select assignee from open_task where task_id = ?")
+                .param(taskId)
+                .query((rs, n) -> rs.getString(1))
+                .list()
+                .get(0);
     }
 }

@@ -21,7 +21,10 @@ class EngineGauges implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        Gauge.builder("stdtrack.engine.incidents", () -> engine.asApplication(() -> runtime.createIncidentQuery().count()))
+        Gauge.builder(
+                        "stdtrack.engine.incidents",
+                        () -> engine.asApplication(
+                                () -> runtime.createIncidentQuery().count()))
                 .description("Open engine incidents: failed jobs waiting for an operator (see Cockpit)")
                 .register(registry);
     }

@@ -21,8 +21,11 @@ class EngineHealth extends AbstractHealthIndicator {
     private final EngineCalls engine;
     private final String readinessProcess;
 
-    EngineHealth(RepositoryService repository, ProcessEngineConfigurationImpl configuration, EngineCalls engine,
-                 @Value("${stdtrack.engine.readiness-process}") String readinessProcess) {
+    EngineHealth(
+            RepositoryService repository,
+            ProcessEngineConfigurationImpl configuration,
+            EngineCalls engine,
+            @Value("${stdtrack.engine.readiness-process}") String readinessProcess) {
         super("The process engine is not ready");
         this.readinessProcess = readinessProcess;
         this.repository = repository;
@@ -32,12 +35,15 @@ class EngineHealth extends AbstractHealthIndicator {
 
     @Override
     protected void doHealthCheck(Health.Builder health) {
-        long lifecycles = engine.asApplication(() ->
-                repository.createProcessDefinitionQuery().processDefinitionKey(readinessProcess).count());
+        long lifecycles = engine.asApplication(() -> repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(readinessProcess)
+                .count());
         var jobExecutor = configuration.getJobExecutor();
         boolean jobsExpected = configuration.isJobExecutorActivate();
         boolean jobsRunning = jobExecutor != null && jobExecutor.isActive();
-        health.withDetail("lifecycleVersions", lifecycles).withDetail("jobExecutor", jobsRunning ? "running" : "stopped");
+        health.withDetail("lifecycleVersions", lifecycles)
+                .withDetail("jobExecutor", jobsRunning ? "running" : "stopped");
         if (lifecycles == 0 || (jobsExpected && !jobsRunning)) {
             health.down();
         } else {

@@ -2,19 +2,19 @@ package org.stdtrack.engine.webapps;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import jakarta.servlet.http.HttpSession;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,13 +45,16 @@ class WebappSingleSignOn {
 
         @Override
         public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
-            return CurrentUser.get().filter(AppUser::isAdmin).map(user -> {
-                ensureEngineAccount(engine.getIdentityService(), user);
-                forgetOutdatedWebappSignIn(request, engine, user);
-                AuthenticationResult result = AuthenticationResult.successful(user.username());
-                result.setGroups(List.copyOf(user.engineGroups()));
-                return result;
-            }).orElseGet(AuthenticationResult::unsuccessful);
+            return CurrentUser.get()
+                    .filter(AppUser::isAdmin)
+                    .map(user -> {
+                        ensureEngineAccount(engine.getIdentityService(), user);
+                        forgetOutdatedWebappSignIn(request, engine, user);
+                        AuthenticationResult result = AuthenticationResult.successful(user.username());
+                        result.setGroups(List.copyOf(user.engineGroups()));
+                        return result;
+                    })
+                    .orElseGet(AuthenticationResult::unsuccessful);
         }
 
         @Override
@@ -68,9 +71,11 @@ class WebappSingleSignOn {
             if (session == null) {
                 return;
             }
-            var signedIn = AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(engine.getName());
-            if (signedIn instanceof UserAuthentication webappUser && (!webappUser.getIdentityId().equals(user.username())
-                    || !Set.copyOf(webappUser.getGroupIds()).equals(user.engineGroups()))) {
+            var signedIn =
+                    AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(engine.getName());
+            if (signedIn instanceof UserAuthentication webappUser
+                    && (!webappUser.getIdentityId().equals(user.username())
+                            || !Set.copyOf(webappUser.getGroupIds()).equals(user.engineGroups()))) {
                 AuthenticationUtil.updateSession(session, new Authentications());
             }
         }
@@ -94,7 +99,11 @@ class WebappSingleSignOn {
                 account.setPassword(UUID.randomUUID() + "-" + UUID.randomUUID());
                 identity.saveUser(account);
             }
-            if (identity.createUserQuery().userId(user.username()).memberOfGroup(EngineGroups.ENGINE_ADMIN).count() == 0) {
+            if (identity.createUserQuery()
+                            .userId(user.username())
+                            .memberOfGroup(EngineGroups.ENGINE_ADMIN)
+                            .count()
+                    == 0) {
                 identity.createMembership(user.username(), EngineGroups.ENGINE_ADMIN);
             }
         }
