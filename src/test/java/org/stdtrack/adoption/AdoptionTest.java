@@ -1,21 +1,28 @@
 package org.stdtrack.adoption;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stdtrack.support.Demo.ZONE;
+import static org.stdtrack.support.TestTime.now;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.stdtrack.support.Api;
-import org.stdtrack.support.LifecycleTestSupport;
+import org.stdtrack.support.Journeys;
 import org.stdtrack.support.WriteGuard;
 
 /** Enterprises declare adoptions of published standards; associations verify them. H2 and PostgreSQL. */
-abstract class AdoptionTest extends LifecycleTestSupport {
+abstract class AdoptionTest {
+
+    @Autowired
+    Journeys journeys;
+
+    @Autowired
+    Api api;
 
     private static final String HUAWEI = "914403001922038216";
     private static final String TENCENT = "9144030071526726XG";
@@ -24,9 +31,6 @@ abstract class AdoptionTest extends LifecycleTestSupport {
 
     @Autowired
     WriteGuard guard;
-
-    @Autowired
-    TaskService taskService;
 
     @Test
     void anEnterpriseDeclaresAndTheAssociationVerifies() {
@@ -38,12 +42,12 @@ abstract class AdoptionTest extends LifecycleTestSupport {
                 .isEqualTo("/api/standards/" + id + "/adoptions/"
                         + declared.get("id").asLong());
 
-        JsonNode task = task("association", id, "verifyAdoption");
+        JsonNode task = journeys.task("association", id, "verifyAdoption");
         assertThat(task.get("candidateGroups").get(0).asText()).isEqualTo("association");
         assertThat(task.get("outcomes").toString()).isEqualTo("[\"VERIFY\",\"REJECT\"]");
-        Api.Response noReason = tryComplete("association", id, "verifyAdoption", Map.of("outcome", "REJECT"));
+        Api.Response noReason = journeys.tryComplete("association", id, "verifyAdoption", Map.of("outcome", "REJECT"));
         assertThat(noReason.status()).isEqualTo(422);
-        complete("association", id, "verifyAdoption", Map.of("outcome", "VERIFY"));
+        journeys.complete("association", id, "verifyAdoption", Map.of("outcome", "VERIFY"));
 
         JsonNode adoption = api.as("observer")
                 .get("/api/standards/" + id + "/adoptions")
@@ -74,7 +78,7 @@ abstract class AdoptionTest extends LifecycleTestSupport {
         Api.Response duplicate = guard.unchangedBy(
                 () -> api.as("enterprise1").post("/api/standards/" + id + "/adoptions", declaration(ECLOUD)));
         assertThat(duplicate.status()).isEqualTo(409);
-        complete(
+        journeys.complete(
                 "association",
                 id,
                 "verifyAdoption",
@@ -120,7 +124,7 @@ abstract class AdoptionTest extends LifecycleTestSupport {
 
     @Test
     void onlyPublishedStandardsCanBeAdopted() {
-        long draft = registerNational("Not yet published");
+        long draft = journeys.registerNational("Not yet published");
         assertThat(guard.unchangedBy(() ->
                                 api.as("admin").post("/api/standards/" + draft + "/adoptions", declaration(HUAWEI)))
                         .status())
@@ -166,15 +170,15 @@ abstract class AdoptionTest extends LifecycleTestSupport {
         String newcomer = freshCreditCode();
         for (long id : List.of(first, second)) {
             api.as("association").post("/api/standards/" + id + "/adoptions", declaration(newcomer));
-            complete("association", id, "verifyAdoption", Map.of("outcome", "VERIFY"));
+            journeys.complete("association", id, "verifyAdoption", Map.of("outcome", "VERIFY"));
         }
         api.as("association").post("/api/standards/" + first + "/adoptions", declaration(TENCENT));
-        Map<String, Object> identical = nationalStandard("Aligned identically");
+        Map<String, Object> identical = journeys.nationalStandard("Aligned identically");
         identical.put("international", Map.of("reference", "ISO/IEC 22123-2:2023", "degree", "IDT"));
-        register(identical);
-        Map<String, Object> reference = nationalStandard("Referenced only");
+        journeys.register(identical);
+        Map<String, Object> reference = journeys.nationalStandard("Referenced only");
         reference.put("international", Map.of("reference", "ISO/IEC 19941:2017", "degree", "NEQ"));
-        register(reference);
+        journeys.register(reference);
 
         JsonNode after = adoptionReport();
         assertThat(after.get("targetEnterprises").asInt()).isEqualTo(1000);
@@ -227,9 +231,9 @@ abstract class AdoptionTest extends LifecycleTestSupport {
     }
 
     private long publishedStandard() {
-        long id = registerNational("Adoptable standard");
-        toApproval(id);
-        publish(id, nextNumber("GB/T"));
+        long id = journeys.registerNational("Adoptable standard");
+        journeys.toApproval(id);
+        journeys.publish(id, journeys.nextNumber("GB/T"));
         return id;
     }
 

@@ -1,6 +1,7 @@
 package org.stdtrack.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stdtrack.support.TestTime.passTime;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,14 +17,25 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.stdtrack.support.Api;
-import org.stdtrack.support.LifecycleTestSupport;
+import org.stdtrack.support.Journeys;
 
 /**
  * Walks the authorization matrix of README.md, cell by cell, as the demo users. The README table is
  * the specification: a row this test cannot probe, or a probe the table lacks, fails too.
  */
-abstract class AuthorizationMatrixTest extends LifecycleTestSupport {
+abstract class AuthorizationMatrixTest {
+
+    @Autowired
+    Journeys journeys;
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    UserDetailsService users;
 
     /** The README's role columns and the demo user who plays each. */
     private static final List<String> USERS = Arrays.asList(
@@ -96,7 +108,8 @@ abstract class AuthorizationMatrixTest extends LifecycleTestSupport {
                 "GET /api/standards/{id} (published)", user -> api.as(user).get("/api/standards/" + f.published.get()));
         probes.put(
                 "POST /api/standards",
-                user -> api.as(user).post("/api/standards", nationalStandard("Matrix " + SERIAL.incrementAndGet())));
+                user -> api.as(user)
+                        .post("/api/standards", journeys.nationalStandard("Matrix " + SERIAL.incrementAndGet())));
         probes.put(
                 "POST /api/standards/{id}/cancel",
                 user -> api.as(user)
@@ -211,11 +224,13 @@ abstract class AuthorizationMatrixTest extends LifecycleTestSupport {
     }
 
     private long freshDraft() {
-        return registerNational("Matrix draft " + SERIAL.incrementAndGet());
+        return journeys.registerNational("Matrix draft " + SERIAL.incrementAndGet());
     }
 
     private String secretariatTask() {
-        return task("secretary", freshDraft(), "submitProposal").get("id").asText();
+        return journeys.task("secretary", freshDraft(), "submitProposal")
+                .get("id")
+                .asText();
     }
 
     /** Prepared once, on first use, for the whole walk. */
@@ -224,15 +239,15 @@ abstract class AuthorizationMatrixTest extends LifecycleTestSupport {
         final Supplier<String> secretariatTask = once(() -> secretariatTask());
         final Supplier<Long> published = once(() -> {
             long id = freshDraft();
-            toApproval(id);
-            publish(id, nextNumber("GB/T"));
+            journeys.toApproval(id);
+            journeys.publish(id, journeys.nextNumber("GB/T"));
             return id;
         });
         final Supplier<Long> consulting = once(() -> {
             long id = freshDraft();
-            submitAndApproveProposal(id);
-            complete("drafter", id, "submitDraft");
-            openConsultation(id);
+            journeys.submitAndApproveProposal(id);
+            journeys.complete("drafter", id, "submitDraft");
+            journeys.openConsultation(id);
             return id;
         });
         final Supplier<Long> comment = once(() -> api.as("reviewer1")
@@ -243,10 +258,10 @@ abstract class AuthorizationMatrixTest extends LifecycleTestSupport {
                 .asLong());
         final Supplier<String> approverTask = once(() -> {
             long id = freshDraft();
-            complete("secretary", id, "submitProposal");
+            journeys.complete("secretary", id, "submitProposal");
             passTime(Period.ofDays(30));
-            fireDueTimers(id);
-            return task("sac", id, "approveProposal").get("id").asText();
+            journeys.fireDueTimers(id);
+            return journeys.task("sac", id, "approveProposal").get("id").asText();
         });
         final Supplier<String> account = once(() -> {
             String name = "matrix" + SERIAL.incrementAndGet();

@@ -8,21 +8,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.stdtrack.support.LifecycleTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.stdtrack.support.Api;
+import org.stdtrack.support.Journeys;
 
 /**
  * The audit trail: actions and refused attempts are recorded, and shown to the committee and administrators only. Runs on H2 and on PostgreSQL.
  */
-abstract class AuditTrailTest extends LifecycleTestSupport {
+abstract class AuditTrailTest {
+
+    @Autowired
+    Journeys journeys;
+
+    @Autowired
+    Api api;
 
     @Test
     void theAuditTrailRecordsActionsAndRefusedAttemptsOnTasks() {
-        long id = registerNational("Audited standard");
-        String taskId = task("secretary", id, "submitProposal").get("id").asText();
+        long id = journeys.registerNational("Audited standard");
+        String taskId =
+                journeys.task("secretary", id, "submitProposal").get("id").asText();
         assertProblem(api.as("admin").post("/api/tasks/" + taskId + "/complete", Map.of()), 403);
         assertProblem(api.as("reviewer1").post("/api/tasks/" + taskId + "/claim", Map.of()), 404);
         api.as("secretary").post("/api/tasks/" + taskId + "/claim", Map.of());
-        complete("secretary", id, "submitProposal");
+        journeys.complete("secretary", id, "submitProposal");
         assertProblem(api.as("secretary").post("/api/tasks/" + taskId + "/complete", Map.of()), 409);
 
         JsonNode trail =
@@ -46,7 +55,7 @@ abstract class AuditTrailTest extends LifecycleTestSupport {
 
     @Test
     void theAuditTrailIsForTheCommitteeAndAdministrators() {
-        long id = registerNational("Audit readers");
+        long id = journeys.registerNational("Audit readers");
         for (String user : List.of("admin", "secretary", "drafter", "reviewer2")) {
             assertThat(api.as(user).get("/api/standards/" + id + "/audit").status())
                     .as(user)

@@ -8,27 +8,33 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.stdtrack.support.Api;
-import org.stdtrack.support.LifecycleTestSupport;
+import org.stdtrack.support.Journeys;
 import org.stdtrack.support.WriteGuard;
 
 /**
  * Comments on a draft: from reviewers, while the consultation is open. Runs on H2 and on PostgreSQL.
  */
-abstract class CommentsApiTest extends LifecycleTestSupport {
+abstract class CommentsApiTest {
+
+    @Autowired
+    Journeys journeys;
+
+    @Autowired
+    Api api;
 
     @Autowired
     WriteGuard guard;
 
     @Test
     void commentsComeFromReviewersWhileTheConsultationIsOpen() {
-        long id = registerNational("Comment rules");
-        submitAndApproveProposal(id);
+        long id = journeys.registerNational("Comment rules");
+        journeys.submitAndApproveProposal(id);
         String path = "/api/standards/" + id + "/comments";
         Map<String, Object> comment = Map.of("clause", "4.1", "type", "EDITORIAL", "text", "Typo in the title.");
         assertProblem(guard.unchangedBy(() -> api.as("reviewer2").post(path, comment)), 409);
 
-        complete("drafter", id, "submitDraft");
-        openConsultation(id);
+        journeys.complete("drafter", id, "submitDraft");
+        journeys.openConsultation(id);
         assertProblem(guard.unchangedBy(() -> api.as("drafter").post(path, comment)), 403);
         assertProblem(guard.unchangedBy(() -> api.as("secretary").post(path, comment)), 403);
         assertProblem(guard.unchangedBy(() -> api.as("secretary2").post(path, comment)), 403);
@@ -61,12 +67,12 @@ abstract class CommentsApiTest extends LifecycleTestSupport {
         assertThat(resolved.get("resolution").get("decision").asText()).isEqualTo("PARTIALLY_ACCEPTED");
         assertThat(resolved.get("resolution").get("resolvedBy").asText()).isEqualTo("drafter");
 
-        closeConsultation(id);
+        journeys.closeConsultation(id);
         assertProblem(guard.unchangedBy(() -> api.as("reviewer3").post(path, comment)), 409);
     }
 
     private Map<String, Object> with(String field, Object value) {
-        return with(nationalStandard("Validation subject"), field, value);
+        return with(journeys.nationalStandard("Validation subject"), field, value);
     }
 
     private static Map<String, Object> with(Map<String, ?> body, String field, Object value) {

@@ -10,14 +10,26 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.stdtrack.support.LifecycleTestSupport;
+import org.stdtrack.support.Journeys;
 import org.stdtrack.support.OnH2;
 
 /** Every report and the standards list as CSV and XLSX, with English or Chinese column titles. */
 @OnH2
-class ExportOnH2Test extends LifecycleTestSupport {
+class ExportOnH2Test {
+
+    @Autowired
+    Journeys journeys;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
 
     private static final List<String> REPORTS = List.of(
             "/api/reports/stages?programme=CLOUD-2025&groupBy=domain",
@@ -29,7 +41,7 @@ class ExportOnH2Test extends LifecycleTestSupport {
 
     @Test
     void everyReportExportsAsCsvAndXlsx() throws Exception {
-        registerNational("Exported standard, with a comma");
+        journeys.registerNational("Exported standard, with a comma");
         for (String path : REPORTS) {
             String separator = path.contains("?") ? "&" : "?";
             MockHttpServletResponse csv = call(get(path + separator + "format=csv"));
@@ -74,7 +86,7 @@ class ExportOnH2Test extends LifecycleTestSupport {
 
     @Test
     void csvQuotesWhatNeedsQuoting() throws Exception {
-        registerNational("Quoted, \"really\"");
+        journeys.registerNational("Quoted, \"really\"");
         String csv = call(get("/api/standards?size=500&format=csv")).getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).contains("\"Quoted, \"\"really\"\"\"");
     }

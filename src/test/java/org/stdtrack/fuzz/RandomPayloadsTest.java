@@ -23,14 +23,11 @@ import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.statistics.Statistics;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.stdtrack.support.Api;
 import org.stdtrack.support.WriteGuard;
 
@@ -44,19 +41,10 @@ abstract class RandomPayloadsTest {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
     ObjectMapper json;
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    RuntimeService runtime;
 
     @Autowired
     TaskService tasks;
@@ -67,17 +55,14 @@ abstract class RandomPayloadsTest {
     @Autowired
     HistoryService history;
 
+    @Autowired
+    Api api;
+
+    @Autowired
+    WriteGuard guard;
+
     private long consulting;
     private long comment;
-
-    /** Built on use: the Spring extension injects the fields just before each try. */
-    private Api api() {
-        return new Api(mvc, users, json);
-    }
-
-    private WriteGuard guard() {
-        return new WriteGuard(jdbc, runtime, tasks, management, history);
-    }
 
     @AfterProperty
     void resetClock() {
@@ -248,7 +233,7 @@ abstract class RandomPayloadsTest {
 
     private Api.Response send(String user, String method, String path, Object body) {
         if (body instanceof Raw raw) {
-            return api().as(user).postRaw(path, raw.text(), MediaType.APPLICATION_JSON);
+            return api.as(user).postRaw(path, raw.text(), MediaType.APPLICATION_JSON);
         }
         String content;
         try {
@@ -257,12 +242,12 @@ abstract class RandomPayloadsTest {
             throw new IllegalStateException(e);
         }
         return method.equals("PUT")
-                ? api().as(user).put(path, content)
-                : api().as(user).post(path, content);
+                ? api.as(user).put(path, content)
+                : api.as(user).post(path, content);
     }
 
     private void check(Supplier<Api.Response> request) {
-        Map<String, Long> before = guard().snapshot();
+        Map<String, Long> before = guard.snapshot();
         Api.Response response = request.get();
         assertThat(response.status())
                 .as("never a server error: " + response.body())
@@ -275,7 +260,7 @@ abstract class RandomPayloadsTest {
         });
         if (response.status() >= 400) {
             assertThat(response.contentType()).isEqualTo("application/problem+json");
-            assertThat(guard().snapshot())
+            assertThat(guard.snapshot())
                     .as("a refused request writes nothing: " + response.body())
                     .isEqualTo(before);
         }
@@ -312,7 +297,7 @@ abstract class RandomPayloadsTest {
                             ZonedDateTime.now(ZONE).plusDays(61).toInstant(), ZONE)
                     .toString();
             completeTask("secretary", consulting, "openConsultation", Map.of("commentDeadline", deadline));
-            comment = api().as("reviewer3")
+            comment = api.as("reviewer3")
                     .post(
                             "/api/standards/" + consulting + "/comments",
                             Map.of("clause", "1", "type", "GENERAL", "text", "Fixture comment"))
@@ -348,7 +333,7 @@ abstract class RandomPayloadsTest {
     }
 
     private long register() {
-        return api().as("secretary")
+        return api.as("secretary")
                 .post(
                         "/api/standards",
                         Map.of(
@@ -380,12 +365,12 @@ abstract class RandomPayloadsTest {
     }
 
     private void completeTask(String user, long standardId, String key, Map<String, Object> body) {
-        Api.Response response = api().as(user).post("/api/tasks/" + taskId(user, standardId, key) + "/complete", body);
+        Api.Response response = api.as(user).post("/api/tasks/" + taskId(user, standardId, key) + "/complete", body);
         assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
     }
 
     private String taskId(String user, long standardId, String key) {
-        for (var task : api().as(user).get("/api/tasks?standard=" + standardId).body()) {
+        for (var task : api.as(user).get("/api/tasks?standard=" + standardId).body()) {
             if (task.get("key").asText().equals(key)) {
                 return task.get("id").asText();
             }

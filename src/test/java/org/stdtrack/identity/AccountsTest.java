@@ -3,6 +3,8 @@ package org.stdtrack.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.stdtrack.support.Demo.NATIONAL;
+import static org.stdtrack.support.TestTime.passTime;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -10,12 +12,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
 import org.stdtrack.support.Api;
-import org.stdtrack.support.LifecycleTestSupport;
+import org.stdtrack.support.Journeys;
 
 /** Accounts as administrators manage them, and sign-in as it protects them. Runs on H2 and PostgreSQL. */
-abstract class AccountsTest extends LifecycleTestSupport {
+abstract class AccountsTest {
+
+    @Autowired
+    Journeys journeys;
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private static final AtomicInteger NAMES = new AtomicInteger();
     private static final String PASSWORD = "correct-horse-battery";
@@ -80,7 +97,7 @@ abstract class AccountsTest extends LifecycleTestSupport {
                 .single();
         assertThat(hash).startsWith("{bcrypt}");
 
-        long id = registerNational("Reviewed by a new account");
+        long id = journeys.registerNational("Reviewed by a new account");
         assertThat(api.as(user).get("/api/standards/" + id).status())
                 .as("a reviewer of the committee sees its drafts")
                 .isEqualTo(200);

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.stdtrack.support.Demo.ZONE;
+import static org.stdtrack.support.TestTime.now;
+import static org.stdtrack.support.TestTime.passTime;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -15,17 +18,40 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 import org.stdtrack.support.Api;
-import org.stdtrack.support.LifecycleTestSupport;
+import org.stdtrack.support.Journeys;
 
 /**
  * Requests that race each other on real threads against the real database: exactly one of two
  * conflicting actions wins, the other gets 409, and the history records exactly what happened.
  */
-abstract class ConcurrencyTest extends LifecycleTestSupport {
+abstract class ConcurrencyTest {
+
+    @Autowired
+    Journeys journeys;
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private static final int ROUNDS = 10;
     private final ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -38,9 +64,9 @@ abstract class ConcurrencyTest extends LifecycleTestSupport {
     @Test
     void aTaskCompletedTwiceAtTheSameMomentMovesTheStandardOnce() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
-            long id = registerNational("Double submission " + round);
+            long id = journeys.registerNational("Double submission " + round);
             String path = "/api/tasks/"
-                    + task("secretary", id, "submitProposal").get("id").asText() + "/complete";
+                    + journeys.task("secretary", id, "submitProposal").get("id").asText() + "/complete";
             List<Api.Response> responses = race(
                     () -> api.as("secretary").post(path, Map.of()),
                     () -> api.as("secretary").post(path, Map.of()));
@@ -48,24 +74,26 @@ abstract class ConcurrencyTest extends LifecycleTestSupport {
                     .as(responses.toString())
                     .extracting(Api.Response::status)
                     .containsExactlyInAnyOrder(200, 409);
-            assertThat(stageCodes(id))
+            assertThat(journeys.stageCodes(id))
                     .as("exactly one stage event for the one completion")
                     .containsExactly("00.00", "10.00");
-            assertThat(timers(id)).as("exactly one proposal comment period").hasSize(1);
+            assertThat(journeys.timers(id))
+                    .as("exactly one proposal comment period")
+                    .hasSize(1);
         }
     }
 
     @Test
     void theLastTwoVotesRacingTheBallotsCloseCountOnce() throws Exception {
         for (int round = 0; round < ROUNDS / 2; round++) {
-            long id = registerNational("Last votes " + round);
-            toTechnicalReview(id);
-            complete("reviewer1", id, "castVote", Map.of("vote", "APPROVE"));
-            complete("reviewer2", id, "castVote", Map.of("vote", "APPROVE"));
-            String third =
-                    "/api/tasks/" + task("reviewer3", id, "castVote").get("id").asText() + "/complete";
-            String fourth =
-                    "/api/tasks/" + task("reviewer4", id, "castVote").get("id").asText() + "/complete";
+            long id = journeys.registerNational("Last votes " + round);
+            journeys.toTechnicalReview(id);
+            journeys.complete("reviewer1", id, "castVote", Map.of("vote", "APPROVE"));
+            journeys.complete("reviewer2", id, "castVote", Map.of("vote", "APPROVE"));
+            String third = "/api/tasks/"
+                    + journeys.task("reviewer3", id, "castVote").get("id").asText() + "/complete";
+            String fourth = "/api/tasks/"
+                    + journeys.task("reviewer4", id, "castVote").get("id").asText() + "/complete";
             List<Api.Response> responses = race(
                     () -> api.as("reviewer3").post(third, Map.of("vote", "APPROVE")),
                     () -> api.as("reviewer4").post(fourth, Map.of("vote", "APPROVE")));
@@ -79,10 +107,10 @@ abstract class ConcurrencyTest extends LifecycleTestSupport {
             assertThat(recorded).as("a vote answered 409 was not counted").isEqualTo(2 + accepted);
             if (accepted == 1) {
                 String loser = responses.get(0).status() == 409 ? "reviewer3" : "reviewer4";
-                complete(loser, id, "castVote", Map.of("vote", "APPROVE"));
+                journeys.complete(loser, id, "castVote", Map.of("vote", "APPROVE"));
             }
-            assertThat(stage(id)).isEqualTo("APPROVAL");
-            assertThat(stageCodes(id)).as("the ballot closed once").containsOnlyOnce("40.99");
+            assertThat(journeys.stage(id)).isEqualTo("APPROVAL");
+            assertThat(journeys.stageCodes(id)).as("the ballot closed once").containsOnlyOnce("40.99");
             assertThat(jdbc.sql("select count(*) from ballot where standard_id = ? and closed_at is not null")
                             .param(id)
                             .query(Long.class)
@@ -94,14 +122,14 @@ abstract class ConcurrencyTest extends LifecycleTestSupport {
     @Test
     void aVoteAfterTheDeadlineIsRefusedWhetherOrNotTheTimerHasRunAndTheBallotClosesOnce() throws Exception {
         for (int round = 0; round < ROUNDS / 2; round++) {
-            long id = registerNational("Vote against the clock " + round);
-            toTechnicalReview(id);
+            long id = journeys.registerNational("Vote against the clock " + round);
+            journeys.toTechnicalReview(id);
             for (String voter : List.of("reviewer1", "reviewer2", "reviewer3")) {
-                complete(voter, id, "castVote", Map.of("vote", "APPROVE"));
+                journeys.complete(voter, id, "castVote", Map.of("vote", "APPROVE"));
             }
-            String last =
-                    "/api/tasks/" + task("reviewer4", id, "castVote").get("id").asText() + "/complete";
-            Job deadline = timers(id).get(0);
+            String last = "/api/tasks/"
+                    + journeys.task("reviewer4", id, "castVote").get("id").asText() + "/complete";
+            Job deadline = journeys.timers(id).get(0);
             passTime(Period.ofDays(31));
             // The job executor does not run in tests: the deadline's timer is still waiting, the ballot is closed.
             Api.Response late = api.as("reviewer4").post(last, Map.of("vote", "DISAPPROVE", "comment", "Too late"));
@@ -132,24 +160,25 @@ abstract class ConcurrencyTest extends LifecycleTestSupport {
                             .single())
                     .as("the ballot closed once")
                     .isEqualTo(1);
-            assertThat(stage(id)).as("3 of 4 pass").isEqualTo("APPROVAL");
-            assertThat(stageCodes(id)).containsOnlyOnce("40.99");
+            assertThat(journeys.stage(id)).as("3 of 4 pass").isEqualTo("APPROVAL");
+            assertThat(journeys.stageCodes(id)).containsOnlyOnce("40.99");
         }
     }
 
     @Test
     void twoPublicationsRacingForOneNumberHaveOneWinner() throws Exception {
         for (int round = 0; round < ROUNDS / 2; round++) {
-            long first = registerNational("Number race A " + round);
-            long second = registerNational("Number race B " + round);
+            long first = journeys.registerNational("Number race A " + round);
+            long second = journeys.registerNational("Number race B " + round);
             List<String> paths = new ArrayList<>();
             for (long id : List.of(first, second)) {
-                toApproval(id);
-                complete("secretary", id, "submitForApproval", submissionPackage());
-                complete("sac", id, "approvePublication", Map.of("outcome", "APPROVE"));
-                paths.add("/api/tasks/" + task("sac", id, "publish").get("id").asText() + "/complete");
+                journeys.toApproval(id);
+                journeys.complete("secretary", id, "submitForApproval", journeys.submissionPackage());
+                journeys.complete("sac", id, "approvePublication", Map.of("outcome", "APPROVE"));
+                paths.add("/api/tasks/"
+                        + journeys.task("sac", id, "publish").get("id").asText() + "/complete");
             }
-            String number = nextNumber("GB/T");
+            String number = journeys.nextNumber("GB/T");
             var today = LocalDate.ofInstant(now(), ZONE);
             Map<String, Object> body = Map.of(
                     "publishedNumber",
@@ -173,21 +202,21 @@ abstract class ConcurrencyTest extends LifecycleTestSupport {
     @Test
     void aResolutionRacingTheSubmissionEitherCountsOrIsRefused() throws Exception {
         for (int round = 0; round < ROUNDS / 2; round++) {
-            long id = registerNational("Resolution against submission " + round);
-            submitAndApproveProposal(id);
-            complete("drafter", id, "submitDraft");
-            openConsultation(id);
+            long id = journeys.registerNational("Resolution against submission " + round);
+            journeys.submitAndApproveProposal(id);
+            journeys.complete("drafter", id, "submitDraft");
+            journeys.openConsultation(id);
             long comment = api.as("reviewer1")
                     .post(
                             "/api/standards/" + id + "/comments",
                             Map.of("clause", "1", "type", "EDITORIAL", "text", "Typo."))
                     .get("id")
                     .asLong();
-            closeConsultation(id);
+            journeys.closeConsultation(id);
             String resolution = "/api/standards/" + id + "/comments/" + comment + "/resolution";
             api.as("drafter").put(resolution, Map.of("resolution", "ACCEPTED"));
             String submit = "/api/tasks/"
-                    + task("drafter", id, "resolveComments").get("id").asText() + "/complete";
+                    + journeys.task("drafter", id, "resolveComments").get("id").asText() + "/complete";
             List<Integer> statuses = race(
                     () -> api.as("drafter")
                             .put(resolution, Map.of("resolution", "NOT_ACCEPTED", "reason", "Changed our mind"))
@@ -213,12 +242,12 @@ abstract class ConcurrencyTest extends LifecycleTestSupport {
     @Test
     void anAdoptionRacingAWithdrawalNeverLandsOnAWithdrawnStandard() throws Exception {
         for (int round = 0; round < 3; round++) {
-            long id = registerNational("Adoption against withdrawal " + round);
-            toInForce(id);
+            long id = journeys.registerNational("Adoption against withdrawal " + round);
+            journeys.toInForce(id);
             passTime(Period.ofYears(5));
-            assertThat(fireDueTimers(id)).isEqualTo(1);
+            assertThat(journeys.fireDueTimers(id)).isEqualTo(1);
             String path = "/api/tasks/"
-                    + task("secretary", id, "periodicReview").get("id").asText() + "/complete";
+                    + journeys.task("secretary", id, "periodicReview").get("id").asText() + "/complete";
             Map<String, Object> declaration = Map.of(
                     "enterprise",
                     "E-Cloud",
@@ -240,7 +269,7 @@ abstract class ConcurrencyTest extends LifecycleTestSupport {
                             .post(path, Map.of("outcome", "WITHDRAW", "comment", "Superseded"))
                             .status());
             assertThat(statuses.get(1)).isEqualTo(200);
-            assertThat(stage(id)).isEqualTo("WITHDRAWN");
+            assertThat(journeys.stage(id)).isEqualTo("WITHDRAWN");
             if (statuses.get(0) == 201) {
                 assertThat(lastAuditId(id, "DECLARE_ADOPTION"))
                         .as("declared before the withdrawal, not after")
@@ -301,9 +330,9 @@ abstract class ConcurrencyTest extends LifecycleTestSupport {
     @Test
     void aCancellationRacingACompletionLeavesOneConsistentStory() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
-            long id = registerNational("Cancel or submit " + round);
+            long id = journeys.registerNational("Cancel or submit " + round);
             String path = "/api/tasks/"
-                    + task("secretary", id, "submitProposal").get("id").asText() + "/complete";
+                    + journeys.task("secretary", id, "submitProposal").get("id").asText() + "/complete";
             List<Api.Response> responses = race(
                     () -> api.as("secretary").post(path, Map.of()),
                     () -> api.as("secretary")
@@ -314,19 +343,19 @@ abstract class ConcurrencyTest extends LifecycleTestSupport {
             assertThat(completion.status()).as(responses.toString()).isIn(200, 409);
             assertThat(completion.status() == 200 || cancellation.status() == 200)
                     .isTrue();
-            List<String> codes = stageCodes(id);
+            List<String> codes = journeys.stageCodes(id);
             if (cancellation.status() == 409) {
                 assertThat(codes).containsExactly("00.00", "10.00");
-                assertThat(stage(id)).isEqualTo("PROPOSAL");
+                assertThat(journeys.stage(id)).isEqualTo("PROPOSAL");
             } else if (completion.status() == 409) {
                 assertThat(codes).containsExactly("00.00", "00.98");
             } else {
                 assertThat(codes).as("one after the other").containsExactly("00.00", "10.00", "10.98");
             }
             if (cancellation.status() == 200) {
-                assertThat(stage(id)).isEqualTo("CANCELLED");
-                assertThat(timers(id)).isEmpty();
-                assertThat(openTaskKeys(id)).isEmpty();
+                assertThat(journeys.stage(id)).isEqualTo("CANCELLED");
+                assertThat(journeys.timers(id)).isEmpty();
+                assertThat(journeys.openTaskKeys(id)).isEmpty();
             }
         }
     }

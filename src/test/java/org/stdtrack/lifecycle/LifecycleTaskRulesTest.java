@@ -1,47 +1,47 @@
 package org.stdtrack.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stdtrack.support.Demo.ZONE;
 import static org.stdtrack.support.Refusals.assertProblem;
+import static org.stdtrack.support.TestTime.deadlineIn;
+import static org.stdtrack.support.TestTime.now;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.stdtrack.support.Api;
-import org.stdtrack.support.LifecycleTestSupport;
+import org.stdtrack.support.Journeys;
 import org.stdtrack.support.Refusals;
 import org.stdtrack.support.WriteGuard;
 
 /**
  * The rules the lifecycle's own tasks add to their forms: the consultation's minimum period, the published number and dates, dual numbers of identical adoptions. Runs on H2 and on PostgreSQL.
  */
-abstract class LifecycleTaskRulesTest extends LifecycleTestSupport {
+abstract class LifecycleTaskRulesTest {
+
+    @Autowired
+    Journeys journeys;
+
+    @Autowired
+    Api api;
 
     @Autowired
     WriteGuard guard;
 
     @Autowired
-    TaskService taskService;
-
     Refusals refusals;
-
-    @BeforeEach
-    void setUpRefusals() {
-        refusals = new Refusals(api, guard, taskService);
-    }
 
     @Test
     void consultationDeadlineMustRespectThePolicyMinimum() {
-        long id = registerNational("Consultation deadline");
-        submitAndApproveProposal(id);
-        complete("drafter", id, "submitDraft");
+        long id = journeys.registerNational("Consultation deadline");
+        journeys.submitAndApproveProposal(id);
+        journeys.complete("drafter", id, "submitDraft");
         String path = "/api/tasks/"
-                + task("secretary", id, "openConsultation").get("id").asText() + "/complete";
+                + journeys.task("secretary", id, "openConsultation").get("id").asText() + "/complete";
         Api.Response tooSoon = refusals.ofCompletion(
                 path, Map.of("commentDeadline", deadlineIn(Period.ofDays(59))), 422, "commentDeadline");
         assertThat(tooSoon.text("detail")).contains("P60D");
@@ -50,8 +50,8 @@ abstract class LifecycleTaskRulesTest extends LifecycleTestSupport {
         refusals.ofCompletion(path, Map.of("commentDeadline", "2300-01-01T10:00:00+08:00"), 422, "commentDeadline");
         refusals.ofCompletion(path, Map.of(), 422, "commentDeadline");
         String deadline = deadlineIn(Period.ofDays(75));
-        complete("secretary", id, "openConsultation", Map.of("commentDeadline", deadline));
-        assertThat(timers(id))
+        journeys.complete("secretary", id, "openConsultation", Map.of("commentDeadline", deadline));
+        assertThat(journeys.timers(id))
                 .singleElement()
                 .extracting(job -> job.getDuedate().toInstant())
                 .as("the consultation closes at the deadline's instant")
@@ -60,11 +60,12 @@ abstract class LifecycleTaskRulesTest extends LifecycleTestSupport {
 
     @Test
     void publicationChecksTheNumberAndTheDates() {
-        long id = registerNational("Publication checks");
-        toApproval(id);
-        complete("secretary", id, "submitForApproval", submissionPackage());
-        complete("sac", id, "approvePublication", Map.of("outcome", "APPROVE"));
-        String path = "/api/tasks/" + task("sac", id, "publish").get("id").asText() + "/complete";
+        long id = journeys.registerNational("Publication checks");
+        journeys.toApproval(id);
+        journeys.complete("secretary", id, "submitForApproval", journeys.submissionPackage());
+        journeys.complete("sac", id, "approvePublication", Map.of("outcome", "APPROVE"));
+        String path =
+                "/api/tasks/" + journeys.task("sac", id, "publish").get("id").asText() + "/complete";
         String year = String.valueOf(LocalDate.ofInstant(now(), ZONE).getYear());
         String today = LocalDate.ofInstant(now(), ZONE).toString();
         Map<String, Object> good = new HashMap<>(
@@ -89,33 +90,34 @@ abstract class LifecycleTaskRulesTest extends LifecycleTestSupport {
                         LocalDate.parse(today).minusDays(1).toString()),
                 422,
                 "implementationDate");
-        complete("sac", id, "publish", good);
-        assertThat(standard(id).get("publishedNumber").asText()).isEqualTo("GB/T 49001-" + year);
+        journeys.complete("sac", id, "publish", good);
+        assertThat(journeys.standard(id).get("publishedNumber").asText()).isEqualTo("GB/T 49001-" + year);
 
-        long other = registerNational("Same number twice");
-        toApproval(other);
-        complete("secretary", other, "submitForApproval", submissionPackage());
-        complete("sac", other, "approvePublication", Map.of("outcome", "APPROVE"));
+        long other = journeys.registerNational("Same number twice");
+        journeys.toApproval(other);
+        journeys.complete("secretary", other, "submitForApproval", journeys.submissionPackage());
+        journeys.complete("sac", other, "approvePublication", Map.of("outcome", "APPROVE"));
         String otherPath =
-                "/api/tasks/" + task("sac", other, "publish").get("id").asText() + "/complete";
+                "/api/tasks/" + journeys.task("sac", other, "publish").get("id").asText() + "/complete";
         assertProblem(guard.unchangedBy(() -> api.as("sac").post(otherPath, good)), 409);
     }
 
     @Test
     void identicalAdoptionsArePublishedWithTheirDualNumber() {
-        Map<String, Object> body = nationalStandard("Cloud computing — Reference architecture");
+        Map<String, Object> body = journeys.nationalStandard("Cloud computing — Reference architecture");
         body.put("international", Map.of("reference", "ISO/IEC 17789:2014", "degree", "IDT"));
-        long id = register(body);
-        submitAndApproveProposal(id);
-        openConsultation(id);
-        closeConsultation(id);
-        complete("drafter", id, "resolveComments", Map.of("outcome", "SUBMIT"));
-        ballotPasses(id);
-        complete("secretary", id, "submitForApproval", submissionPackage());
-        complete("sac", id, "approvePublication", Map.of("outcome", "APPROVE"));
+        long id = journeys.register(body);
+        journeys.submitAndApproveProposal(id);
+        journeys.openConsultation(id);
+        journeys.closeConsultation(id);
+        journeys.complete("drafter", id, "resolveComments", Map.of("outcome", "SUBMIT"));
+        journeys.ballotPasses(id);
+        journeys.complete("secretary", id, "submitForApproval", journeys.submissionPackage());
+        journeys.complete("sac", id, "approvePublication", Map.of("outcome", "APPROVE"));
         var today = LocalDate.ofInstant(now(), ZONE);
         String plain = "GB/T 49002-" + today.getYear();
-        String path = "/api/tasks/" + task("sac", id, "publish").get("id").asText() + "/complete";
+        String path =
+                "/api/tasks/" + journeys.task("sac", id, "publish").get("id").asText() + "/complete";
         Map<String, Object> publication = new HashMap<>(Map.of(
                 "publishedNumber",
                 plain,
@@ -125,12 +127,12 @@ abstract class LifecycleTaskRulesTest extends LifecycleTestSupport {
                 today.plusMonths(6).toString()));
         Api.Response refused = refusals.ofCompletion(path, publication, 422, "publishedNumber");
         assertThat(refused.text("detail")).contains(plain + "/ISO/IEC 17789:2014");
-        complete("sac", id, "publish", with(publication, "publishedNumber", plain + "/ISO/IEC 17789:2014"));
-        assertThat(stage(id)).isEqualTo("PUBLISHED");
+        journeys.complete("sac", id, "publish", with(publication, "publishedNumber", plain + "/ISO/IEC 17789:2014"));
+        assertThat(journeys.stage(id)).isEqualTo("PUBLISHED");
     }
 
     private Map<String, Object> with(String field, Object value) {
-        return with(nationalStandard("Validation subject"), field, value);
+        return with(journeys.nationalStandard("Validation subject"), field, value);
     }
 
     private static Map<String, Object> with(Map<String, ?> body, String field, Object value) {

@@ -6,44 +6,41 @@ import static org.stdtrack.support.Refusals.assertProblem;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.stdtrack.support.Api;
-import org.stdtrack.support.LifecycleTestSupport;
+import org.stdtrack.support.Journeys;
 import org.stdtrack.support.Refusals;
 import org.stdtrack.support.WriteGuard;
 
 /**
  * Registering and cancelling a standard: who may, and how every bad request is refused with problem details while writing nothing. Runs on H2 and on PostgreSQL.
  */
-abstract class RegistrationTest extends LifecycleTestSupport {
+abstract class RegistrationTest {
+
+    @Autowired
+    Journeys journeys;
+
+    @Autowired
+    Api api;
 
     @Autowired
     WriteGuard guard;
 
     @Autowired
-    TaskService taskService;
-
     Refusals refusals;
-
-    @BeforeEach
-    void setUpRefusals() {
-        refusals = new Refusals(api, guard, taskService);
-    }
 
     @Test
     void onlyTheCommitteesSecretariatOrAnAdminRegisters() {
         for (String user : List.of(
                 "secretary2", "drafter", "reviewer1", "sac", "miit", "association", "enterprise1", "observer")) {
             Api.Response refused =
-                    guard.unchangedBy(() -> api.as(user).post("/api/standards", nationalStandard("Not mine")));
+                    guard.unchangedBy(() -> api.as(user).post("/api/standards", journeys.nationalStandard("Not mine")));
             assertProblem(refused, 403);
         }
         Api.Response byAdmin =
-                api.as("admin").post("/api/standards", nationalStandard("Registered by the administrator"));
+                api.as("admin").post("/api/standards", journeys.nationalStandard("Registered by the administrator"));
         assertThat(byAdmin.status()).isEqualTo(201);
         assertThat(byAdmin.location())
                 .isEqualTo("/api/standards/" + byAdmin.get("id").asLong());
@@ -97,7 +94,7 @@ abstract class RegistrationTest extends LifecycleTestSupport {
 
     @Test
     void cancellationNeedsTheSecretariatAndAReason() {
-        long id = registerNational("Cancellation rules");
+        long id = journeys.registerNational("Cancellation rules");
         String path = "/api/standards/" + id + "/cancel";
         assertProblem(guard.unchangedBy(() -> api.as("reviewer1").post(path, Map.of("reason", "No"))), 403);
         assertProblem(guard.unchangedBy(() -> api.as("sac").post(path, Map.of("reason", "No"))), 403);
@@ -114,7 +111,7 @@ abstract class RegistrationTest extends LifecycleTestSupport {
     }
 
     private Map<String, Object> with(String field, Object value) {
-        return with(nationalStandard("Validation subject"), field, value);
+        return with(journeys.nationalStandard("Validation subject"), field, value);
     }
 
     private static Map<String, Object> with(Map<String, ?> body, String field, Object value) {

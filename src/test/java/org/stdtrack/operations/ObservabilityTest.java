@@ -11,11 +11,22 @@ import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.stdtrack.support.LifecycleTestSupport;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.stdtrack.support.Api;
+import org.stdtrack.support.Journeys;
 
 /** Health for probes, metrics for administrators, gauges of open work, and log lines that name their standard. */
 @ExtendWith(OutputCaptureExtension.class)
-abstract class ObservabilityTest extends LifecycleTestSupport {
+abstract class ObservabilityTest {
+
+    @Autowired
+    Journeys journeys;
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     LoggingSystem logging;
@@ -53,7 +64,7 @@ abstract class ObservabilityTest extends LifecycleTestSupport {
                 .isEqualTo(jdbc.sql("select count(*) from open_task")
                         .query(Long.class)
                         .single());
-        registerNational("Counted by the gauge");
+        journeys.registerNational("Counted by the gauge");
         assertThat(gauge("stdtrack_tasks_open")).isEqualTo(before + 1);
         assertThat(gauge("stdtrack_standards_overdue")).isGreaterThanOrEqualTo(0);
         assertThat(gauge("stdtrack_engine_incidents")).isZero();
@@ -65,14 +76,14 @@ abstract class ObservabilityTest extends LifecycleTestSupport {
         logging.setLogLevel("org.stdtrack.lifecycle", LogLevel.INFO);
         logging.setLogLevel("org.stdtrack.tasks", LogLevel.INFO);
         try {
-            long id = registerNational("Logged by id");
+            long id = journeys.registerNational("Logged by id");
             String task = api.as("secretary")
                     .get("/api/tasks?standard=" + id)
                     .body()
                     .get(0)
                     .get("id")
                     .asText();
-            complete("secretary", id, "submitProposal");
+            journeys.complete("secretary", id, "submitProposal");
             assertThat(output.getOut())
                     .contains("[standard=" + id + " task=" + task + "]")
                     .contains("Task submitProposal completed by secretary")

@@ -7,13 +7,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.stdtrack.support.Api;
-import org.stdtrack.support.LifecycleTestSupport;
 
 /**
  * Reference data over the API: published to signed-in users, problem details for what does not exist, nothing for the anonymous. Runs on H2 and on PostgreSQL.
  */
-abstract class ReferenceDataApiTest extends LifecycleTestSupport {
+abstract class ReferenceDataApiTest {
+
+    @Autowired
+    Api api;
 
     @Test
     void referenceDataIsPublishedToSignedInUsers() {

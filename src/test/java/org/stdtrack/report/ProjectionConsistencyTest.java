@@ -1,6 +1,10 @@
 package org.stdtrack.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stdtrack.support.Demo.ZONE;
+import static org.stdtrack.support.TestTime.deadlineIn;
+import static org.stdtrack.support.TestTime.now;
+import static org.stdtrack.support.TestTime.passTime;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,17 +16,19 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.stdtrack.identity.UserRepository;
 import org.stdtrack.persistence.Timestamps;
 import org.stdtrack.support.Api;
-import org.stdtrack.support.LifecycleTestSupport;
+import org.stdtrack.support.Journeys;
 import org.stdtrack.tasks.Worklist;
 
 /**
@@ -30,7 +36,19 @@ import org.stdtrack.tasks.Worklist;
  * reports read (each standard's stage and history, the open tasks) must equal what the engine itself
  * says. Runs on H2 and PostgreSQL.
  */
-abstract class ProjectionConsistencyTest extends LifecycleTestSupport {
+abstract class ProjectionConsistencyTest {
+
+    @Autowired
+    Journeys journeys;
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    JdbcClient jdbc;
 
     /** Where the engine's token is, and the stage the projection must then show. */
     private static final Map<String, String> STAGE_AT = Map.ofEntries(
@@ -76,7 +94,7 @@ abstract class ProjectionConsistencyTest extends LifecycleTestSupport {
         Random random = new Random(20251024);
         for (int step = 0; step < 120; step++) {
             if (pool.size() < 4 || random.nextInt(10) == 0) {
-                pool.add(registerNational("Random walk " + step));
+                pool.add(journeys.registerNational("Random walk " + step));
             } else {
                 long id = pool.get(random.nextInt(pool.size()));
                 switch (random.nextInt(10)) {
@@ -105,7 +123,7 @@ abstract class ProjectionConsistencyTest extends LifecycleTestSupport {
 
     private void passTimeAndFireTimers(Random random) {
         passTime(Period.ofDays(1 + random.nextInt(60)));
-        pool.forEach(this::fireDueTimers);
+        pool.forEach(journeys::fireDueTimers);
     }
 
     /** Completes one of the standard's tasks: valid input, or deliberately invalid input that is refused. */
@@ -181,9 +199,9 @@ abstract class ProjectionConsistencyTest extends LifecycleTestSupport {
                 body.put("outcome", pick(random, "REVISE", "REPEAT", "REJECT"));
                 body.put("comment", "Random decision");
             }
-            case "submitForApproval" -> body.putAll(submissionPackage());
+            case "submitForApproval" -> body.putAll(journeys.submissionPackage());
             case "publish" -> {
-                body.put("publishedNumber", nextNumber("GB/T"));
+                body.put("publishedNumber", journeys.nextNumber("GB/T"));
                 body.put("publicationDate", today.toString());
                 body.put(
                         "implementationDate", today.plusDays(random.nextInt(90)).toString());

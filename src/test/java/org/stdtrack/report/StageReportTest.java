@@ -1,7 +1,9 @@
 package org.stdtrack.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stdtrack.support.Demo.ZONE;
 import static org.stdtrack.support.Refusals.assertProblem;
+import static org.stdtrack.support.TestTime.now;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -9,11 +11,18 @@ import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.stdtrack.support.Api;
-import org.stdtrack.support.LifecycleTestSupport;
+import org.stdtrack.support.Journeys;
 
 /** The stage report, today and as of past dates, grouped. Runs on H2 and PostgreSQL. */
-abstract class StageReportTest extends LifecycleTestSupport {
+abstract class StageReportTest {
+
+    @Autowired
+    Journeys journeys;
+
+    @Autowired
+    Api api;
 
     /** A year no other test writes history in, so the counts as of its dates are exactly this test's. */
     private static final LocalDate START = LocalDate.of(2003, 3, 10);
@@ -21,15 +30,15 @@ abstract class StageReportTest extends LifecycleTestSupport {
     @Test
     void countsAsOfAPastDateComeFromTheStageEventsAndNeverChange() {
         travelTo(START);
-        long first = registerNational("Reported in 2003");
-        Map<String, Object> security = nationalStandard("Reported security standard");
+        long first = journeys.registerNational("Reported in 2003");
+        Map<String, Object> security = journeys.nationalStandard("Reported security standard");
         security.put("domain", "SEC.DATA");
-        long second = register(security);
+        long second = journeys.register(security);
         travelTo(START.plusDays(10));
-        complete("secretary", first, "submitProposal");
+        journeys.complete("secretary", first, "submitProposal");
         travelTo(START.plusDays(40));
-        fireDueTimers(first);
-        complete("sac", first, "approveProposal", Map.of("outcome", "APPROVE", "planNumber", "2003-1"));
+        journeys.fireDueTimers(first);
+        journeys.complete("sac", first, "approveProposal", Map.of("outcome", "APPROVE", "planNumber", "2003-1"));
         api.as("secretary").post("/api/standards/" + second + "/cancel", Map.of("reason", "Merged"));
         ClockUtil.reset();
 
@@ -52,7 +61,7 @@ abstract class StageReportTest extends LifecycleTestSupport {
 
         // Work done afterwards does not change what the report says about a past date.
         travelTo(START.plusDays(50));
-        complete("drafter", first, "submitDraft");
+        journeys.complete("drafter", first, "submitDraft");
         ClockUtil.reset();
         assertThat(report("asOf=" + START.plusDays(10))).isEqualTo(proposed);
         assertThat(report("asOf=" + START.plusDays(50))
@@ -64,7 +73,7 @@ abstract class StageReportTest extends LifecycleTestSupport {
 
     @Test
     void todaysReportGroupsByDomainTypeAndCommitteeWithEveryStage() {
-        registerNational("Grouped today");
+        journeys.registerNational("Grouped today");
         JsonNode plain = report("");
         for (String grouping : new String[] {"domain", "type", "committee"}) {
             JsonNode grouped = report("groupBy=" + grouping);
@@ -128,7 +137,7 @@ abstract class StageReportTest extends LifecycleTestSupport {
         JsonNode before = api.as("observer")
                 .get("/api/reports/stages?programme=CLOUD-2025")
                 .body();
-        registerNational("Counted in the report");
+        journeys.registerNational("Counted in the report");
         JsonNode after = api.as("observer")
                 .get("/api/reports/stages?programme=CLOUD-2025")
                 .body();

@@ -1,27 +1,38 @@
 package org.stdtrack.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stdtrack.support.Demo.NATIONAL;
+import static org.stdtrack.support.Demo.ZONE;
+import static org.stdtrack.support.TestTime.now;
+import static org.stdtrack.support.TestTime.passTime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.stdtrack.support.Api;
-import org.stdtrack.support.LifecycleTestSupport;
+import org.stdtrack.support.Journeys;
 
 /** The target report and its forecast, through the API. Runs on H2 and PostgreSQL. */
-abstract class TargetReportTest extends LifecycleTestSupport {
+abstract class TargetReportTest {
+
+    @Autowired
+    Journeys journeys;
+
+    @Autowired
+    Api api;
 
     @Test
     void countsPublicationsAgainstTheTargetAndForecastsTheRest() {
         JsonNode before = report();
-        long published = registerNational("Published for the target");
-        toApproval(published);
-        publish(published, nextNumber("GB/T"));
-        long drafting = registerNational("Still in drafting");
-        submitAndApproveProposal(drafting);
-        long cancelled = registerNational("Cancelled for the target");
+        long published = journeys.registerNational("Published for the target");
+        journeys.toApproval(published);
+        journeys.publish(published, journeys.nextNumber("GB/T"));
+        long drafting = journeys.registerNational("Still in drafting");
+        journeys.submitAndApproveProposal(drafting);
+        long cancelled = journeys.registerNational("Cancelled for the target");
         api.as("secretary").post("/api/standards/" + cancelled + "/cancel", Map.of("reason", "Dropped"));
         passTime(Period.ofMonths(19));
         JsonNode after = report();
@@ -74,8 +85,8 @@ abstract class TargetReportTest extends LifecycleTestSupport {
                 .get("/api/reports/cycle-times?programme=CLOUD-2025")
                 .body()
                 .get("stages");
-        long id = registerNational("Timed proposal");
-        submitAndApproveProposal(id);
+        long id = journeys.registerNational("Timed proposal");
+        journeys.submitAndApproveProposal(id);
         JsonNode after = api.as("observer")
                 .get("/api/reports/cycle-times?programme=CLOUD-2025")
                 .body()
@@ -98,8 +109,8 @@ abstract class TargetReportTest extends LifecycleTestSupport {
 
     @Test
     void overdueWorkIsCountedPerCommittee() {
-        long id = registerNational("Late ballot");
-        toTechnicalReview(id);
+        long id = journeys.registerNational("Late ballot");
+        journeys.toTechnicalReview(id);
         passTime(Period.ofDays(31));
         JsonNode late = committee(
                 api.as("observer")
@@ -107,7 +118,7 @@ abstract class TargetReportTest extends LifecycleTestSupport {
                         .body(),
                 NATIONAL);
         // The deadline's timer closes the ballot: four votes past due go, the secretariat's decision comes.
-        assertThat(fireDueTimers(id)).isEqualTo(1);
+        assertThat(journeys.fireDueTimers(id)).isEqualTo(1);
         JsonNode closed = committee(
                 api.as("observer")
                         .get("/api/reports/overdue?programme=CLOUD-2025")

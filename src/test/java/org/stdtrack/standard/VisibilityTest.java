@@ -7,16 +7,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.stdtrack.support.LifecycleTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.stdtrack.support.Api;
+import org.stdtrack.support.Journeys;
 
 /**
  * Who sees which standard: work in progress for its committee and the programme roles, published standards for everyone; the list's filters and pages. Runs on H2 and on PostgreSQL.
  */
-abstract class VisibilityTest extends LifecycleTestSupport {
+abstract class VisibilityTest {
+
+    @Autowired
+    Journeys journeys;
+
+    @Autowired
+    Api api;
 
     @Test
     void workInProgressIsVisibleToItsCommitteeAndProgrammeRolesOnly() {
-        long id = registerNational("Visibility of drafts");
+        long id = journeys.registerNational("Visibility of drafts");
         for (String user : List.of(
                 "admin", "secretary", "drafter", "reviewer1", "reviewer3", "sac", "miit", "association", "observer")) {
             assertThat(api.as(user).get("/api/standards/" + id).status())
@@ -37,9 +45,9 @@ abstract class VisibilityTest extends LifecycleTestSupport {
 
     @Test
     void publishedStandardsAreVisibleToEveryone() {
-        long id = registerNational("Published for everyone");
-        toApproval(id);
-        publish(id, nextNumber("GB/T"));
+        long id = journeys.registerNational("Published for everyone");
+        journeys.toApproval(id);
+        journeys.publish(id, journeys.nextNumber("GB/T"));
         assertThat(api.as("enterprise1").get("/api/standards/" + id).status()).isEqualTo(200);
         assertThat(api.as("secretary2").get("/api/standards/" + id).status()).isEqualTo(200);
         assertThat(api.as("enterprise1")
@@ -52,10 +60,10 @@ abstract class VisibilityTest extends LifecycleTestSupport {
 
     @Test
     void standardsListFiltersAndPages() {
-        Map<String, Object> security = nationalStandard("Filtered security standard");
+        Map<String, Object> security = journeys.nationalStandard("Filtered security standard");
         security.put("domain", "SEC.DATA");
-        long sec = register(security);
-        long srv = registerNational("Filtered service standard");
+        long sec = journeys.register(security);
+        long srv = journeys.registerNational("Filtered service standard");
         JsonNode byDomain =
                 api.as("observer").get("/api/standards?domain=SEC&size=500").body();
         assertThat(byDomain.get("items").findValuesAsText("id"))

@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,6 +21,7 @@ import org.springframework.test.context.TestPropertySource;
 @AutoConfigureObservability
 @ActiveProfiles({"demo", "test"})
 // Test helpers that need the application's beans, shared by every suite of the context.
-@Import(WriteGuard.class)
+@Import({Api.class, Journeys.class, Refusals.class, TestAccounts.class, WriteGuard.class})
+@ExtendWith(ResetEngineClock.class)
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:stdtrack-test;DB_CLOSE_DELAY=-1")
 public @interface OnH2 {}

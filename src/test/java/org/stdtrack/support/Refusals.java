@@ -7,7 +7,8 @@ import org.camunda.bpm.engine.TaskService;
 
 /**
  * Requests that must be refused: each is sent as a user who could otherwise make it, must leave every
- * table as it was, and must answer problem details that name the field at fault.
+ * table as it was, and must answer problem details that name the field at fault. A bean of the shared
+ * test contexts.
  */
 public final class Refusals {
 
@@ -15,7 +16,7 @@ public final class Refusals {
     private final WriteGuard guard;
     private final TaskService tasks;
 
-    public Refusals(Api api, WriteGuard guard, TaskService tasks) {
+    Refusals(Api api, WriteGuard guard, TaskService tasks) {
         this.api = api;
         this.guard = guard;
         this.tasks = tasks;

@@ -2,46 +2,44 @@ package org.stdtrack.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.stdtrack.support.Refusals.assertProblem;
+import static org.stdtrack.support.TestTime.passTime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.stdtrack.support.Api;
-import org.stdtrack.support.LifecycleTestSupport;
+import org.stdtrack.support.Journeys;
 import org.stdtrack.support.Refusals;
 import org.stdtrack.support.WriteGuard;
 
 /**
  * The worklist as each demo user meets it: what is on their list with its form, who may see, claim and work a task, and how a completion is checked against the model while a refused one writes nothing. Runs on H2 and on PostgreSQL.
  */
-abstract class WorklistTest extends LifecycleTestSupport {
+abstract class WorklistTest {
+
+    @Autowired
+    Journeys journeys;
+
+    @Autowired
+    Api api;
 
     @Autowired
     WriteGuard guard;
 
     @Autowired
-    TaskService taskService;
-
     Refusals refusals;
-
-    @BeforeEach
-    void setUpRefusals() {
-        refusals = new Refusals(api, guard, taskService);
-    }
 
     @Test
     void taskListShowsTheCallersWorkWithItsFormFromTheModel() {
-        long id = registerNational("Task list shape");
-        complete("secretary", id, "submitProposal");
+        long id = journeys.registerNational("Task list shape");
+        journeys.complete("secretary", id, "submitProposal");
         passTime(Period.ofDays(30));
-        fireDueTimers(id);
-        JsonNode task = task("sac", id, "approveProposal");
+        journeys.fireDueTimers(id);
+        JsonNode task = journeys.task("sac", id, "approveProposal");
         assertThat(task.get("name").asText()).isEqualTo("Approve proposal");
         assertThat(task.get("standardId").asLong()).isEqualTo(id);
         assertThat(task.get("stage").asText()).isEqualTo("PROPOSAL");
@@ -56,8 +54,9 @@ abstract class WorklistTest extends LifecycleTestSupport {
 
     @Test
     void aTaskIsSeenAndWorkedOnlyByItsGroupOrAssignee() {
-        long id = registerNational("Who works the task");
-        String taskId = task("secretary", id, "submitProposal").get("id").asText();
+        long id = journeys.registerNational("Who works the task");
+        String taskId =
+                journeys.task("secretary", id, "submitProposal").get("id").asText();
         for (String outsider : List.of("reviewer1", "drafter", "secretary2", "sac", "enterprise1", "observer")) {
             assertProblem(guard.unchangedBy(() -> api.as(outsider).get("/api/tasks/" + taskId)), 404);
             assertProblem(
@@ -78,8 +77,9 @@ abstract class WorklistTest extends LifecycleTestSupport {
 
     @Test
     void claimingReservesATaskAndCompletingTwiceIsAConflict() {
-        long id = registerNational("Claim and complete");
-        String taskId = task("secretary", id, "submitProposal").get("id").asText();
+        long id = journeys.registerNational("Claim and complete");
+        String taskId =
+                journeys.task("secretary", id, "submitProposal").get("id").asText();
         Api.Response claimed = api.as("secretary").post("/api/tasks/" + taskId + "/claim", Map.of());
         assertThat(claimed.status()).isEqualTo(200);
         assertThat(claimed.text("assignee")).isEqualTo("secretary");
@@ -100,9 +100,10 @@ abstract class WorklistTest extends LifecycleTestSupport {
 
     @Test
     void aVoteTaskBelongsToItsVoterAlone() {
-        long id = registerNational("Personal ballots");
-        toTechnicalReview(id);
-        String reviewer1Vote = task("reviewer1", id, "castVote").get("id").asText();
+        long id = journeys.registerNational("Personal ballots");
+        journeys.toTechnicalReview(id);
+        String reviewer1Vote =
+                journeys.task("reviewer1", id, "castVote").get("id").asText();
         assertProblem(
                 guard.unchangedBy(() -> api.as("reviewer2")
                         .post("/api/tasks/" + reviewer1Vote + "/complete", Map.of("vote", "APPROVE"))),
@@ -118,11 +119,11 @@ abstract class WorklistTest extends LifecycleTestSupport {
 
     @Test
     void completionsAreValidatedAgainstTheModelAndWriteNothingWhenRefused() {
-        long id = registerNational("Completion validation");
-        complete("secretary", id, "submitProposal");
+        long id = journeys.registerNational("Completion validation");
+        journeys.complete("secretary", id, "submitProposal");
         passTime(Period.ofDays(30));
-        fireDueTimers(id);
-        String taskId = task("sac", id, "approveProposal").get("id").asText();
+        journeys.fireDueTimers(id);
+        String taskId = journeys.task("sac", id, "approveProposal").get("id").asText();
         String path = "/api/tasks/" + taskId + "/complete";
 
         Api.Response noOutcome = refusals.ofCompletion(path, Map.of(), 422, "outcome");
@@ -135,7 +136,7 @@ abstract class WorklistTest extends LifecycleTestSupport {
         refusals.ofCompletion(path, Map.of("outcome", "APPROVE", "planNumber", "x".repeat(10_001)), 422, "planNumber");
         assertProblem(
                 guard.unchangedBy(() -> api.as("sac").postRaw(path, "{\"outcome\":", MediaType.APPLICATION_JSON)), 400);
-        assertThat(stage(id)).isEqualTo("PROPOSAL");
-        complete("sac", id, "approveProposal", Map.of("outcome", "APPROVE", "planNumber", "P-1"));
+        assertThat(journeys.stage(id)).isEqualTo("PROPOSAL");
+        journeys.complete("sac", id, "approveProposal", Map.of("outcome", "APPROVE", "planNumber", "P-1"));
     }
 }

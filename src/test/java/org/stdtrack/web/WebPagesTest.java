@@ -5,21 +5,43 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.stdtrack.support.Demo.NATIONAL;
+import static org.stdtrack.support.TestTime.passTime;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Period;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.stdtrack.support.LifecycleTestSupport;
+import org.stdtrack.support.Api;
+import org.stdtrack.support.Journeys;
 
 /**
  * The pages through the full security chain (MockMvc): who may open what, languages, the list's search,
  * claiming, a refused completion, account administration. The whole journey in a real browser is
  * {@link BrowserJourneyTest}.
  */
-abstract class WebPagesTest extends LifecycleTestSupport {
+abstract class WebPagesTest {
+
+    @Autowired
+    Journeys journeys;
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void forgetLanguageChoices() {
@@ -118,12 +140,12 @@ abstract class WebPagesTest extends LifecycleTestSupport {
 
     @Test
     void taskNamesAndOutcomesAreTranslated() throws Exception {
-        long id = registerNational("Translated task names");
+        long id = journeys.registerNational("Translated task names");
         String zh = page(as("secretary", get("/tasks").param("lang", "zh")), 200);
         assertThat(zh).contains("提交项目建议");
-        complete("secretary", id, "submitProposal");
+        journeys.complete("secretary", id, "submitProposal");
         passTime(Period.ofDays(30));
-        fireDueTimers(id);
+        journeys.fireDueTimers(id);
         String form = page(
                 as("sac", get("/tasks/" + taskId("sac", id, "approveProposal"))).header("Accept-Language", "zh"), 200);
         assertThat(form).contains("审批立项").contains("退回修改").contains("计划号");
@@ -133,8 +155,8 @@ abstract class WebPagesTest extends LifecycleTestSupport {
 
     @Test
     void theListSearchesTitlesAndNumbersAndFilters() throws Exception {
-        long quantum = registerNational("Quantum-safe cloud key management 100%_proof");
-        registerNational("Serverless function portability");
+        long quantum = journeys.registerNational("Quantum-safe cloud key management 100%_proof");
+        journeys.registerNational("Serverless function portability");
         String found = page(as("secretary", get("/standards").param("q", "QUANTUM-safe")), 200);
         assertThat(found)
                 .contains("Quantum-safe cloud key management")
@@ -168,7 +190,7 @@ abstract class WebPagesTest extends LifecycleTestSupport {
 
     @Test
     void theApiListTakesTheSameSearch() {
-        long id = registerNational("Edge cloud collaboration interfaces");
+        long id = journeys.registerNational("Edge cloud collaboration interfaces");
         var response = api.as("secretary").get("/api/standards?q=EDGE&type=GB_T&overdue=false");
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.get("items").findValuesAsText("id")).contains(String.valueOf(id));
@@ -183,7 +205,7 @@ abstract class WebPagesTest extends LifecycleTestSupport {
 
     @Test
     void claimingAndHandingBackFromTheTaskList() throws Exception {
-        long id = registerNational("Claimed from the list");
+        long id = journeys.registerNational("Claimed from the list");
         String task = taskId("secretary", id, "submitProposal");
         MockHttpServletResponse claimed = mvc.perform(
                         as("secretary", post("/tasks/" + task + "/claim")).with(csrf()))
@@ -205,10 +227,10 @@ abstract class WebPagesTest extends LifecycleTestSupport {
 
     @Test
     void aRefusedCompletionShowsTheFormAgainAndChangesNothing() throws Exception {
-        long id = registerNational("Refused completion");
-        complete("secretary", id, "submitProposal");
+        long id = journeys.registerNational("Refused completion");
+        journeys.complete("secretary", id, "submitProposal");
         passTime(Period.ofDays(30));
-        fireDueTimers(id);
+        journeys.fireDueTimers(id);
         String task = taskId("sac", id, "approveProposal");
         MockHttpServletResponse refused = mvc.perform(as("sac", post("/tasks/" + task + "/complete"))
                         .param("decision", "APPROVE")
@@ -224,7 +246,7 @@ abstract class WebPagesTest extends LifecycleTestSupport {
                 .contains("Looks right")
                 .contains("id=\"decision-APPROVE\" value=\"APPROVE\" required checked=\"checked\"")
                 .contains("<span>Field: Plan number</span>");
-        assertThat(stage(id)).isEqualTo("PROPOSAL");
+        assertThat(journeys.stage(id)).isEqualTo("PROPOSAL");
         assertThat(taskId("sac", id, "approveProposal")).isEqualTo(task);
 
         MockHttpServletResponse done = mvc.perform(as("sac", post("/tasks/" + task + "/complete"))
@@ -234,12 +256,12 @@ abstract class WebPagesTest extends LifecycleTestSupport {
                 .andReturn()
                 .getResponse();
         assertThat(done.getRedirectedUrl()).isEqualTo("/standards/" + id);
-        assertThat(stage(id)).isEqualTo("DRAFTING");
+        assertThat(journeys.stage(id)).isEqualTo("DRAFTING");
     }
 
     @Test
     void theStandardPageShowsTheAuditTrailOnlyToThoseAllowed() throws Exception {
-        long id = registerNational("Audit on the page");
+        long id = journeys.registerNational("Audit on the page");
         assertThat(page(as("secretary", get("/standards/" + id)), 200))
                 .contains("Audit trail")
                 .contains("REGISTER");

@@ -1,16 +1,16 @@
 package org.stdtrack.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stdtrack.support.Demo.NATIONAL;
+import static org.stdtrack.support.Demo.PROGRAMME;
+import static org.stdtrack.support.Demo.ZONE;
+import static org.stdtrack.support.TestTime.deadlineIn;
+import static org.stdtrack.support.TestTime.now;
+import static org.stdtrack.support.TestTime.passTime;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.Period;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -18,56 +18,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Drives standards through the real API and the real engine. Time moves by setting the engine clock
- * (which the application reads too) and firing the standard's due timers, so no test ever sleeps.
+ * Drives standards through the real API and the real engine, as the demo users: registering, reading,
+ * working tasks, firing due timers, and whole steps (to technical review, approval, in force). A bean of
+ * the shared test contexts ({@link OnH2}, {@link OnPostgres}); time moves with {@link TestTime}.
  */
-public abstract class LifecycleTestSupport {
+public class Journeys {
 
-    protected static final String PROGRAMME = "CLOUD-2025";
-    protected static final String NATIONAL = "TC28-SC38";
-    protected static final String SECTOR = "CCSA-TC1";
-    protected static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private final Api api;
+    private final ManagementService management;
+    private final JdbcClient jdbc;
 
-    @Autowired
-    protected MockMvc mvc;
-
-    @Autowired
-    protected UserDetailsService users;
-
-    @Autowired
-    protected ObjectMapper json;
-
-    @Autowired
-    protected ManagementService management;
-
-    @Autowired
-    protected JdbcClient jdbc;
-
-    protected Api api;
-
-    @BeforeEach
-    void setUpApi() {
-        api = new Api(mvc, users, json);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
+    Journeys(Api api, ManagementService management, JdbcClient jdbc) {
+        this.api = api;
+        this.management = management;
+        this.jdbc = jdbc;
     }
 
     // ---- registering ------------------------------------------------------------------------------
 
-    protected Map<String, Object> nationalStandard(String title) {
+    public Map<String, Object> nationalStandard(String title) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("title", title);
         body.put("titleZh", "云计算 " + title);
@@ -79,7 +52,7 @@ public abstract class LifecycleTestSupport {
         return body;
     }
 
-    protected long register(Map<String, Object> body) {
+    public long register(Map<String, Object> body) {
         Api.Response created = api.as(owner(body)).post("/api/standards", body);
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
         return created.get("id").asLong();
@@ -90,36 +63,36 @@ public abstract class LifecycleTestSupport {
         return NATIONAL.equals(body.get("committee")) ? "secretary" : "secretary2";
     }
 
-    protected long registerNational(String title) {
+    public long registerNational(String title) {
         return register(nationalStandard(title));
     }
 
     // ---- reading ------------------------------------------------------------------------------------
 
-    protected JsonNode standard(long id) {
+    public JsonNode standard(long id) {
         Api.Response response = api.as("admin").get("/api/standards/" + id);
         assertThat(response.status()).isEqualTo(200);
         return response.body();
     }
 
-    protected String stage(long id) {
+    public String stage(long id) {
         return standard(id).get("stage").asText();
     }
 
-    protected List<String> openTaskKeys(long id) {
+    public List<String> openTaskKeys(long id) {
         List<String> keys = new ArrayList<>();
         standard(id).get("tasks").forEach(t -> keys.add(t.get("key").asText()));
         return keys;
     }
 
-    protected List<String> stageCodes(long id) {
+    public List<String> stageCodes(long id) {
         List<String> codes = new ArrayList<>();
         standard(id).get("history").forEach(e -> codes.add(e.get("code").asText()));
         return codes;
     }
 
     /** The user's open task of that kind on that standard, as the task list shows it. */
-    protected JsonNode task(String user, long standardId, String key) {
+    public JsonNode task(String user, long standardId, String key) {
         Api.Response list = api.as(user).get("/api/tasks?standard=" + standardId);
         assertThat(list.status()).isEqualTo(200);
         for (JsonNode task : list.body()) {
@@ -133,12 +106,12 @@ public abstract class LifecycleTestSupport {
 
     // ---- acting -------------------------------------------------------------------------------------
 
-    protected Api.Response tryComplete(String user, long standardId, String key, Map<String, ?> body) {
+    public Api.Response tryComplete(String user, long standardId, String key, Map<String, ?> body) {
         String taskId = task(user, standardId, key).get("id").asText();
         return api.as(user).post("/api/tasks/" + taskId + "/complete", body);
     }
 
-    protected JsonNode complete(String user, long standardId, String key, Map<String, ?> body) {
+    public JsonNode complete(String user, long standardId, String key, Map<String, ?> body) {
         Api.Response response = tryComplete(user, standardId, key, body);
         assertThat(response.status())
                 .as(key + " by " + user + ": " + response.body())
@@ -146,26 +119,12 @@ public abstract class LifecycleTestSupport {
         return response.body();
     }
 
-    protected JsonNode complete(String user, long standardId, String key) {
+    public JsonNode complete(String user, long standardId, String key) {
         return complete(user, standardId, key, Map.of());
     }
 
-    protected Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
-    }
-
-    /** Moves the engine (and application) clock forward by a calendar period in the programme's zone. */
-    protected void passTime(Period period) {
-        ClockUtil.setCurrentTime(
-                Date.from(ZonedDateTime.ofInstant(now(), ZONE).plus(period).toInstant()));
-    }
-
-    protected void passTime(Duration duration) {
-        ClockUtil.setCurrentTime(Date.from(now().plus(duration)));
-    }
-
     /** Runs the standard's timers that are due at the current engine time; returns how many fired. */
-    protected int fireDueTimers(long standardId) {
+    public int fireDueTimers(long standardId) {
         int fired = 0;
         List<Job> due;
         do {
@@ -183,7 +142,7 @@ public abstract class LifecycleTestSupport {
         return fired;
     }
 
-    protected List<Job> timers(long standardId) {
+    public List<Job> timers(long standardId) {
         return management
                 .createJobQuery()
                 .processInstanceId(processInstance(standardId))
@@ -191,22 +150,16 @@ public abstract class LifecycleTestSupport {
                 .list();
     }
 
-    protected String processInstance(long standardId) {
+    public String processInstance(long standardId) {
         return jdbc.sql("select process_instance_id from standard where id = ?")
                 .param(standardId)
                 .query(String.class)
                 .single();
     }
 
-    protected String deadlineIn(Period period) {
-        return OffsetDateTime.ofInstant(
-                        ZonedDateTime.ofInstant(now(), ZONE).plus(period).toInstant(), ZONE)
-                .toString();
-    }
-
     // ---- whole steps --------------------------------------------------------------------------------
 
-    protected void submitAndApproveProposal(long id) {
+    public void submitAndApproveProposal(long id) {
         complete("secretary", id, "submitProposal");
         passTime(Period.ofDays(30));
         assertThat(fireDueTimers(id)).isEqualTo(1);
@@ -214,16 +167,16 @@ public abstract class LifecycleTestSupport {
     }
 
     /** Opens the consultation, lets the comment period run out; reviewers' comments are up to the caller. */
-    protected void openConsultation(long id) {
+    public void openConsultation(long id) {
         complete("secretary", id, "openConsultation", Map.of("commentDeadline", deadlineIn(Period.ofDays(60))));
     }
 
-    protected void closeConsultation(long id) {
+    public void closeConsultation(long id) {
         passTime(Period.ofDays(61));
         assertThat(fireDueTimers(id)).isEqualTo(1);
     }
 
-    protected void toTechnicalReview(long id) {
+    public void toTechnicalReview(long id) {
         submitAndApproveProposal(id);
         complete("drafter", id, "submitDraft");
         openConsultation(id);
@@ -233,24 +186,24 @@ public abstract class LifecycleTestSupport {
     }
 
     /** Every voter of a CESI-led standard (drafter recused) approves. */
-    protected void ballotPasses(long id) {
+    public void ballotPasses(long id) {
         for (String voter : List.of("reviewer1", "reviewer2", "reviewer3", "reviewer4")) {
             complete(voter, id, "castVote", Map.of("vote", "APPROVE"));
         }
     }
 
-    protected Map<String, Object> submissionPackage() {
+    public Map<String, Object> submissionPackage() {
         return Map.of(
                 "draftForApproval", true, "draftingExplanation", true, "resolutionTable", true, "reviewMinutes", true);
     }
 
-    protected void toApproval(long id) {
+    public void toApproval(long id) {
         toTechnicalReview(id);
         ballotPasses(id);
         assertThat(stage(id)).isEqualTo("APPROVAL");
     }
 
-    protected void publish(long id, String number) {
+    public void publish(long id, String number) {
         complete("secretary", id, "submitForApproval", submissionPackage());
         complete("sac", id, "approvePublication", Map.of("outcome", "APPROVE"));
         var today = LocalDate.ofInstant(now(), ZONE);
@@ -267,7 +220,7 @@ public abstract class LifecycleTestSupport {
                         today.plusMonths(6).toString()));
     }
 
-    protected void toInForce(long id) {
+    public void toInForce(long id) {
         toApproval(id);
         publish(id, nextNumber("GB/T"));
         passTime(Period.ofMonths(6).plusDays(1));
@@ -276,7 +229,7 @@ public abstract class LifecycleTestSupport {
     }
 
     /** A publication number unique across the suite's run, for the year the engine clock is in. */
-    protected String nextNumber(String prefix) {
+    public String nextNumber(String prefix) {
         return prefix + " " + (40000 + NUMBERS.incrementAndGet()) + "-"
                 + LocalDate.ofInstant(now(), ZONE).getYear();
     }

@@ -1,6 +1,0 @@
-package org.stdtrack.hardening;
-
-import org.stdtrack.support.OnH2;
-
-@OnH2
-class HardeningOnH2Test extends HardeningTest {}

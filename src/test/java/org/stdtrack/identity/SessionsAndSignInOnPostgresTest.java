@@ -1,0 +1,6 @@
+package org.stdtrack.identity;
+
+import org.stdtrack.support.OnPostgres;
+
+@OnPostgres
+class SessionsAndSignInOnPostgresTest extends SessionsAndSignInTest {}

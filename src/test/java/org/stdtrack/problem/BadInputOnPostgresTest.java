@@ -1,0 +1,6 @@
+package org.stdtrack.problem;
+
+import org.stdtrack.support.OnPostgres;
+
+@OnPostgres
+class BadInputOnPostgresTest extends BadInputTest {}
