@@ -18,6 +18,7 @@ import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
+import org.stdtrack.programme.CreditCode;
 import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.Standard;

@@ -472,7 +472,7 @@ class DemoProgramme {
         complete(approver, id, UserTask.APPROVE_PUBLICATION, Map.of("outcome", "APPROVE"));
         later(8);
         LocalDate published = clock.today();
-        String number = item.type().numberPrefix() + " " + serials.incrementAndGet() + "-" + published.getYear()
+        String number = item.type().numberPrefix("YD/T") + " " + serials.incrementAndGet() + "-" + published.getYear()
                 + (item.degree() == InternationalDegree.IDT ? "/" + item.international() : "");
         complete(
                 approver,

@@ -21,6 +21,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.stdtrack.identity.RoleGrant;
 import org.stdtrack.identity.UserRepository;
+import org.stdtrack.programme.Organisation;
 import org.stdtrack.programme.ReferenceData;
 
 /** The demo accounts of the README (password = user name). Only ever created with the demo profile. */
@@ -33,16 +34,14 @@ class DemoUsers {
 
     record DemoUser(String username, String displayName, String organisation, Set<RoleGrant> grants) {}
 
-    record DemoOrganisation(String code, String nameEn, String nameZh, String creditCode) {}
-
-    static final List<DemoOrganisation> ORGANISATIONS = List.of(
-            new DemoOrganisation("ACLOUD", "A-Cloud Technology Co., Ltd.", "甲云科技有限公司", null),
-            new DemoOrganisation("BCLOUD", "B-Cloud Computing Co., Ltd.", "乙云计算有限公司", null),
-            new DemoOrganisation("TSINGHUA", "Tsinghua University", "清华大学", null),
-            new DemoOrganisation("BUAA", "Beihang University", "北京航空航天大学", null),
-            new DemoOrganisation("CCIA", "China Cloud Industry Alliance", "中国云计算产业联盟", null),
+    static final List<Organisation> ORGANISATIONS = List.of(
+            new Organisation("ACLOUD", "A-Cloud Technology Co., Ltd.", "甲云科技有限公司", null),
+            new Organisation("BCLOUD", "B-Cloud Computing Co., Ltd.", "乙云计算有限公司", null),
+            new Organisation("TSINGHUA", "Tsinghua University", "清华大学", null),
+            new Organisation("BUAA", "Beihang University", "北京航空航天大学", null),
+            new Organisation("CCIA", "China Cloud Industry Alliance", "中国云计算产业联盟", null),
             // A made-up code with a valid GB 32100 check character: enterprise1 declares adoptions under it.
-            new DemoOrganisation("ECLOUD", "E-Cloud Services Co., Ltd.", "戊云服务有限公司", "91110108MA01ECL0U5"));
+            new Organisation("ECLOUD", "E-Cloud Services Co., Ltd.", "戊云服务有限公司", "91110108MA01ECL0U5"));
 
     static final List<DemoUser> USERS = List.of(
             new DemoUser("admin", "Administrator", null, Set.of(global(ADMIN))),
@@ -91,12 +90,13 @@ class DemoUsers {
 
     /** Creates what is missing; safe to run on every start. */
     void ensure() {
-        for (DemoOrganisation o : ORGANISATIONS) {
-            if (!referenceData.organisationExists(o.code())) {
-                referenceData.addOrganisation(o.code(), o.nameEn(), o.nameZh(), o.creditCode());
-            } else if (o.creditCode() != null
-                    && referenceData.creditCodeOf(o.code()).isEmpty()) {
-                referenceData.setCreditCode(o.code(), o.creditCode());
+        for (Organisation o : ORGANISATIONS) {
+            var existing = referenceData.organisation(o.code());
+            if (existing.isEmpty()) {
+                referenceData.insert(o);
+            } else if (o.creditCode() != null && existing.get().creditCode() == null) {
+                referenceData.update(new Organisation(
+                        o.code(), existing.get().nameEn(), existing.get().nameZh(), o.creditCode()));
             }
         }
         for (DemoUser u : USERS) {

@@ -130,6 +130,20 @@ class SecurityConfig {
                         .hasRole(Role.DRAFTING_GROUP.name())
                         .requestMatchers("/api/users", "/api/users/**", "/admin/**")
                         .hasRole(Role.ADMIN.name())
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/programmes",
+                                "/api/domains",
+                                "/api/committees",
+                                "/api/organisations")
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers(
+                                HttpMethod.PUT,
+                                "/api/programmes/*",
+                                "/api/domains/*",
+                                "/api/committees/*",
+                                "/api/organisations/*")
+                        .hasRole(Role.ADMIN.name())
                         .requestMatchers("/standards/new")
                         .hasAnyRole(Role.SECRETARIAT.name(), Role.ADMIN.name())
                         // Programme reports aggregate unpublished work, which enterprises do not see.

@@ -84,6 +84,10 @@ public class Lifecycle {
         if (!referenceData.domainExists(request.domain())) {
             throw ApiException.invalid("domain", "No domain with code '" + request.domain() + "'.");
         }
+        if (!referenceData.takesNewStandards(request.domain())) {
+            throw ApiException.invalid(
+                    "domain", "Domain '" + request.domain() + "' is retired and takes no new standards.");
+        }
         if (request.leadOrganisation() != null && !referenceData.organisationExists(request.leadOrganisation())) {
             throw ApiException.invalid(
                     "leadOrganisation", "No organisation with code '" + request.leadOrganisation() + "'.");

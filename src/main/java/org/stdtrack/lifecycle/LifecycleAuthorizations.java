@@ -32,16 +32,21 @@ class LifecycleAuthorizations extends AbstractProcessEnginePlugin {
         // Committees live in the application's tables, which Flyway has created before the engine.
         for (String committee :
                 jdbc.sql("select code from committee").query(String.class).list()) {
-            String secretariat = EngineGroups.secretariat(committee);
-            grant(
-                    authorizations,
-                    secretariat,
-                    Resources.PROCESS_DEFINITION,
-                    StandardLifecycleModel.PROCESS_KEY,
-                    ProcessDefinitionPermissions.READ,
-                    ProcessDefinitionPermissions.CREATE_INSTANCE);
-            grant(authorizations, secretariat, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+            openLifecycleTo(authorizations, committee);
         }
+    }
+
+    /** A committee's secretariat starts the lifecycle of its committee's standards. */
+    static void openLifecycleTo(AuthorizationService authorizations, String committee) {
+        String secretariat = EngineGroups.secretariat(committee);
+        grant(
+                authorizations,
+                secretariat,
+                Resources.PROCESS_DEFINITION,
+                StandardLifecycleModel.PROCESS_KEY,
+                ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(authorizations, secretariat, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     }
 
     /** Opens one standard's process to its committee's secretariat (cancellation correlates a message). */

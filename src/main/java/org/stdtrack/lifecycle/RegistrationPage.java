@@ -78,7 +78,7 @@ class RegistrationPage {
     private String show(Map<String, String> entered, Model model) {
         model.addAttribute("entered", entered);
         model.addAttribute("programmes", referenceData.programmes());
-        model.addAttribute("domains", referenceData.domains());
+        model.addAttribute("domains", referenceData.domainsTakingNewStandards());
         model.addAttribute("committees", referenceData.committees());
         model.addAttribute("types", StandardType.values());
         model.addAttribute("degrees", InternationalDegree.values());

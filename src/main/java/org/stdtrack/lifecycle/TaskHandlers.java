@@ -19,6 +19,7 @@ import org.stdtrack.lifecycle.StandardLifecycleModel.UserTask;
 import org.stdtrack.policy.Policy;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
+import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.standard.PublishedNumber;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardRepository;
@@ -104,13 +105,14 @@ class TaskHandlers {
     }
 
     @Bean
-    TaskHandler publish() {
+    TaskHandler publish(ReferenceData referenceData) {
         return handler(UserTask.PUBLISH, c -> {
             Standard standard = c.standard();
             String number = (String) c.values().get("publishedNumber");
             LocalDate published = (LocalDate) c.values().get("publicationDate");
             LocalDate inForce = (LocalDate) c.values().get("implementationDate");
-            String problem = PublishedNumber.problem(standard, number, published);
+            String problem = PublishedNumber.problem(
+                    standard, referenceData.committee(standard.committee()).orElseThrow(), number, published);
             if (problem != null) {
                 throw ApiException.invalid("publishedNumber", problem);
             }

@@ -28,6 +28,7 @@ public record Policy(
     public record DevelopmentLimit(
             @NotNull Period mandatory,
             @NotNull Period recommended,
+            @NotNull Period guidance,
             @NotNull Period sector) {}
 
     /**
@@ -48,6 +49,7 @@ public record Policy(
         return switch (type) {
             case GB -> developmentLimit.mandatory();
             case GB_T -> developmentLimit.recommended();
+            case GB_Z -> developmentLimit.guidance();
             case SECTOR -> developmentLimit.sector();
         };
     }

@@ -1,4 +1,7 @@
 package org.stdtrack.programme;
 
-/** A node of the taxonomy: one of the six domains, or a sub-area with its parent's code. */
-public record Domain(String code, String parent, String nameEn, String nameZh) {}
+/**
+ * A node of the taxonomy: one of the domains, or a sub-area with its parent's code; listed by position. A
+ * retired domain keeps its standards and takes no new ones.
+ */
+public record Domain(String code, String parent, String nameEn, String nameZh, int position, boolean retired) {}

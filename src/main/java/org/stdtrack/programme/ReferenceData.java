@@ -4,12 +4,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.stdtrack.problem.ApiException;
 
-/** Programmes, the domain taxonomy, committees and organisations: read by every other feature. */
+/**
+ * Programmes, the domain taxonomy, committees and organisations: read by every other feature, written only
+ * by the {@code administration} room, which holds the rules of each change.
+ */
 @Repository
 public class ReferenceData {
 
@@ -38,17 +44,34 @@ public class ReferenceData {
     }
 
     public List<Domain> domains() {
-        return jdbc.sql("select code, parent_code, name_en, name_zh from domain order by sort_order")
-                .query((rs, n) -> new Domain(
-                        rs.getString("code"),
-                        rs.getString("parent_code"),
-                        rs.getString("name_en"),
-                        rs.getString("name_zh")))
+        return jdbc.sql("select * from domain order by sort_order, code")
+                .query(ReferenceData::domain)
                 .list();
+    }
+
+    public Optional<Domain> domain(String code) {
+        return jdbc.sql("select * from domain where code = ?")
+                .param(code)
+                .query(ReferenceData::domain)
+                .optional();
     }
 
     public boolean domainExists(String code) {
         return exists("domain", code);
+    }
+
+    /** The domains new standards may be placed in: neither they nor their parent are retired. */
+    public List<Domain> domainsTakingNewStandards() {
+        List<Domain> all = domains();
+        Set<String> retired =
+                all.stream().filter(Domain::retired).map(Domain::code).collect(Collectors.toSet());
+        return all.stream()
+                .filter(d -> !retired.contains(d.code()) && (d.parent() == null || !retired.contains(d.parent())))
+                .toList();
+    }
+
+    public boolean takesNewStandards(String domainCode) {
+        return domainsTakingNewStandards().stream().anyMatch(d -> d.code().equals(domainCode));
     }
 
     public List<Committee> committees() {
@@ -64,29 +87,111 @@ public class ReferenceData {
                 .optional();
     }
 
+    public List<Organisation> organisations() {
+        return jdbc.sql("select * from organisation order by code")
+                .query(ReferenceData::organisation)
+                .list();
+    }
+
+    public Optional<Organisation> organisation(String code) {
+        return jdbc.sql("select * from organisation where code = ?")
+                .param(code)
+                .query(ReferenceData::organisation)
+                .optional();
+    }
+
     public boolean organisationExists(String code) {
         return exists("organisation", code);
     }
 
-    public void addOrganisation(String code, String nameEn, String nameZh, String creditCode) {
-        jdbc.sql("insert into organisation (code, name_en, name_zh, credit_code) values (?, ?, ?, ?)")
-                .params(code, nameEn, nameZh, creditCode)
-                .update();
-    }
-
     /** The organisation's unified social credit code, if it has one. */
     public Optional<String> creditCodeOf(String organisation) {
-        return jdbc.sql("select credit_code from organisation where code = ?")
-                .param(organisation)
-                .query((rs, n) -> Optional.ofNullable(rs.getString(1)))
-                .optional()
-                .flatMap(c -> c);
+        return organisation(organisation).map(Organisation::creditCode);
     }
 
-    public void setCreditCode(String organisation, String creditCode) {
-        jdbc.sql("update organisation set credit_code = ? where code = ?")
-                .params(creditCode, organisation)
+    /** The organisation that holds this credit code, if any. */
+    public Optional<String> organisationWithCreditCode(String creditCode) {
+        return jdbc.sql("select code from organisation where credit_code = ?")
+                .param(creditCode)
+                .query(String.class)
+                .optional();
+    }
+
+    public void insert(Programme p) {
+        jdbc.sql("""
+                        insert into programme (code, name_en, name_zh, target_standards, target_date, target_enterprises)
+                        values (?, ?, ?, ?, ?, ?)""")
+                .params(p.code(), p.nameEn(), p.nameZh(), p.targetStandards(), p.targetDate(), p.targetEnterprises())
                 .update();
+    }
+
+    public void update(Programme p) {
+        jdbc.sql("""
+                        update programme set name_en = ?, name_zh = ?, target_standards = ?, target_date = ?,
+                        target_enterprises = ? where code = ?""")
+                .params(p.nameEn(), p.nameZh(), p.targetStandards(), p.targetDate(), p.targetEnterprises(), p.code())
+                .update();
+    }
+
+    /** The position after the last domain's. */
+    public int nextDomainPosition() {
+        return jdbc.sql("select coalesce(max(sort_order), 0) + 1 from domain")
+                .query(Integer.class)
+                .single();
+    }
+
+    public void insert(Domain d) {
+        jdbc.sql(
+                        "insert into domain (code, parent_code, name_en, name_zh, sort_order, retired) values (?, ?, ?, ?, ?, ?)")
+                .params(d.code(), d.parent(), d.nameEn(), d.nameZh(), d.position(), d.retired())
+                .update();
+    }
+
+    public void update(Domain d) {
+        jdbc.sql("update domain set name_en = ?, name_zh = ?, sort_order = ?, retired = ? where code = ?")
+                .params(d.nameEn(), d.nameZh(), d.position(), d.retired(), d.code())
+                .update();
+    }
+
+    public void insert(Committee c) {
+        jdbc.sql("insert into committee (code, level, name_en, name_zh, sector_prefix) values (?, ?, ?, ?, ?)")
+                .params(c.code(), c.level().name(), c.nameEn(), c.nameZh(), c.sectorPrefix())
+                .update();
+    }
+
+    public void update(Committee c) {
+        jdbc.sql("update committee set name_en = ?, name_zh = ?, sector_prefix = ? where code = ?")
+                .params(c.nameEn(), c.nameZh(), c.sectorPrefix(), c.code())
+                .update();
+    }
+
+    public void insert(Organisation o) {
+        jdbc.sql("insert into organisation (code, name_en, name_zh, credit_code) values (?, ?, ?, ?)")
+                .params(o.code(), o.nameEn(), o.nameZh(), o.creditCode())
+                .update();
+    }
+
+    public void update(Organisation o) {
+        jdbc.sql("update organisation set name_en = ?, name_zh = ?, credit_code = ? where code = ?")
+                .params(o.nameEn(), o.nameZh(), o.creditCode(), o.code())
+                .update();
+    }
+
+    /** Locks a programme, domain, committee or organisation row for the transaction; false when there is none. */
+    public boolean lock(Table table, String code) {
+        return !jdbc.sql("select code from " + table.name().toLowerCase(Locale.ROOT) + " where code = ? for update")
+                .param(code)
+                .query(String.class)
+                .list()
+                .isEmpty();
+    }
+
+    /** The tables of the reference data. */
+    public enum Table {
+        PROGRAMME,
+        DOMAIN,
+        COMMITTEE,
+        ORGANISATION
     }
 
     /*
@@ -103,12 +208,28 @@ public class ReferenceData {
                 rs.getInt("target_enterprises"));
     }
 
+    private static Domain domain(ResultSet rs, int row) throws SQLException {
+        return new Domain(
+                rs.getString("code"),
+                rs.getString("parent_code"),
+                rs.getString("name_en"),
+                rs.getString("name_zh"),
+                rs.getInt("sort_order"),
+                rs.getBoolean("retired"));
+    }
+
     private static Committee committee(ResultSet rs, int row) throws SQLException {
         return new Committee(
                 rs.getString("code"),
                 Committee.Level.valueOf(rs.getString("level")),
                 rs.getString("name_en"),
-                rs.getString("name_zh"));
+                rs.getString("name_zh"),
+                rs.getString("sector_prefix"));
+    }
+
+    private static Organisation organisation(ResultSet rs, int row) throws SQLException {
+        return new Organisation(
+                rs.getString("code"), rs.getString("name_en"), rs.getString("name_zh"), rs.getString("credit_code"));
     }
 
     private boolean exists(String table, String code) {

@@ -3,16 +3,18 @@ package org.stdtrack.standard;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.stdtrack.programme.Committee;
 
 /**
- * Published numbers: {@code GB 12345-2026}, {@code GB/T 12345-2026}, {@code YD/T 1234-2026}, optionally
- * with a part ({@code GB/T 32399.1-2026}); an IDT adoption carries its dual number
- * ({@code GB/T 32400-2026/ISO/IEC 17788:2014}).
+ * Published numbers: {@code GB 12345-2026}, {@code GB/T 12345-2026}, {@code GB/Z 12345-2026}, a sector
+ * standard's with its committee's prefix ({@code YD/T 1234-2026}, {@code SJ/T 11234-2026}), optionally with a
+ * part ({@code GB/T 31916.1-2015}); an IDT adoption carries its dual number
+ * ({@code GB/T 32400-2015/ISO/IEC 17788:2014}).
  */
 public final class PublishedNumber {
 
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<prefix>GB|GB/T|YD/T) (?<serial>[1-9]\\d{0,5}(?:\\.\\d{1,3})?)-(?<year>\\d{4})(?:/(?<international>.+))?");
+            "(?<prefix>[A-Z]{1,4}(?:/[TZ])?) (?<serial>[1-9]\\d{0,5}(?:\\.\\d{1,3})?)-(?<year>\\d{4})(?:/(?<international>.+))?");
 
     private PublishedNumber() {}
 
@@ -22,10 +24,10 @@ public final class PublishedNumber {
         return m.matches() ? m.group("prefix") + " " + m.group("serial") + "-" + m.group("year") : null;
     }
 
-    /** Why the number does not fit this standard, or null when it does. */
-    public static String problem(Standard standard, String number, LocalDate publicationDate) {
+    /** Why the number does not fit this standard of this committee, or null when it does. */
+    public static String problem(Standard standard, Committee committee, String number, LocalDate publicationDate) {
         Matcher m = NUMBER.matcher(number);
-        String expectedPrefix = standard.type().numberPrefix();
+        String expectedPrefix = standard.type().numberPrefix(committee.sectorPrefix());
         if (!m.matches()) {
             return "'" + number + "' is not a standard number such as " + expectedPrefix + " 12345-"
                     + publicationDate.getYear() + ".";

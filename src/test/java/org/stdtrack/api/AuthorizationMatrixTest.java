@@ -100,6 +100,34 @@ abstract class AuthorizationMatrixTest {
         probes.put("GET /api/programmes/{code}", user -> api.as(user).get("/api/programmes/CLOUD-2025"));
         probes.put("GET /api/domains", user -> api.as(user).get("/api/domains"));
         probes.put("GET /api/committees", user -> api.as(user).get("/api/committees"));
+        probes.put("GET /api/domains/{code}", user -> api.as(user).get("/api/domains/SEC.DATA"));
+        probes.put("GET /api/committees/{code}", user -> api.as(user).get("/api/committees/TC28-SC38"));
+        probes.put("GET /api/organisations", user -> api.as(user).get("/api/organisations"));
+        probes.put("GET /api/organisations/{code}", user -> api.as(user).get("/api/organisations/CESI"));
+        probes.put("POST /api/programmes", user -> api.as(user).post("/api/programmes", programme(newCode("MP"))));
+        probes.put(
+                "PUT /api/programmes/{code}",
+                user -> api.as(user)
+                        .put("/api/programmes/" + f.programme.get(), withoutCode(programme(f.programme.get()))));
+        probes.put("POST /api/domains", user -> api.as(user).post("/api/domains", names(newCode("MD"))));
+        probes.put(
+                "PUT /api/domains/{code}",
+                user -> api.as(user)
+                        .put(
+                                "/api/domains/" + f.domain.get(),
+                                Map.of("nameEn", "Matrix", "nameZh", "矩阵", "position", 900, "retired", false)));
+        probes.put(
+                "POST /api/committees",
+                user -> api.as(user).post("/api/committees", with(names(newCode("MC")), "level", "NATIONAL")));
+        probes.put(
+                "PUT /api/committees/{code}",
+                user -> api.as(user)
+                        .put("/api/committees/" + f.committee.get(), withoutCode(names(f.committee.get()))));
+        probes.put("POST /api/organisations", user -> api.as(user).post("/api/organisations", names(newCode("MO"))));
+        probes.put(
+                "PUT /api/organisations/{code}",
+                user -> api.as(user)
+                        .put("/api/organisations/" + f.organisation.get(), withoutCode(names(f.organisation.get()))));
         probes.put("GET /api/standards", user -> api.as(user).get("/api/standards"));
         probes.put(
                 "GET /api/standards/{id} (in development)",
@@ -234,7 +262,44 @@ abstract class AuthorizationMatrixTest {
     }
 
     /** Prepared once, on first use, for the whole walk. */
+    /** A code no other row or run uses. */
+    private static String newCode(String prefix) {
+        return prefix + SERIAL.incrementAndGet() + "-" + System.nanoTime() % 100_000;
+    }
+
+    private static Map<String, Object> names(String code) {
+        return Map.of("code", code, "nameEn", "Matrix " + code, "nameZh", "矩阵 " + code);
+    }
+
+    private static Map<String, Object> programme(String code) {
+        return with(with(with(names(code), "targetStandards", 3), "targetDate", "2030-12-31"), "targetEnterprises", 9);
+    }
+
+    private static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
+        Map<String, Object> copy = new LinkedHashMap<>(body);
+        copy.put(field, value);
+        return copy;
+    }
+
+    private static Map<String, Object> withoutCode(Map<String, Object> body) {
+        Map<String, Object> copy = new LinkedHashMap<>(body);
+        copy.remove("code");
+        return copy;
+    }
+
+    /** Creates one entry as the administrator and returns its code. */
+    private String created(String path, Map<String, Object> body) {
+        Api.Response response = api.as("admin").post(path, body);
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
+        return response.text("code");
+    }
+
     private final class Fixtures {
+        final Supplier<String> programme = once(() -> created("/api/programmes", programme(newCode("MP"))));
+        final Supplier<String> domain = once(() -> created("/api/domains", names(newCode("MD"))));
+        final Supplier<String> committee =
+                once(() -> created("/api/committees", with(names(newCode("MC")), "level", "NATIONAL")));
+        final Supplier<String> organisation = once(() -> created("/api/organisations", names(newCode("MO"))));
         final Supplier<Long> draft = once(() -> freshDraft());
         final Supplier<String> secretariatTask = once(() -> secretariatTask());
         final Supplier<Long> published = once(() -> {

@@ -59,7 +59,7 @@ class BallotRuleTest {
         return new Policy(
                 p,
                 new Policy.ConsultationMinPeriod(p, p),
-                new Policy.DevelopmentLimit(p, p, p),
+                new Policy.DevelopmentLimit(p, p, p, p),
                 p,
                 p,
                 new Policy.BallotThresholds(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.stdtrack.support.Refusals.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,10 +26,19 @@ abstract class ReferenceDataApiTest {
         assertThat(programme.get("targetStandards").asInt()).isEqualTo(30);
         assertThat(programme.get("targetEnterprises").asInt()).isEqualTo(1000);
         assertThat(programme.get("targetDate").asText()).isEqualTo("2027-12-31");
-        assertThat(api.as("observer").get("/api/programmes").body()).hasSize(1);
+        assertThat(api.as("observer").get("/api/programmes").body().findValuesAsText("code"))
+                .contains("CLOUD-2025");
 
+        // The demo's taxonomy: six domains, then their 24 sub-areas (administrators may add more after them).
         JsonNode domains = api.as("enterprise1").get("/api/domains").body();
-        assertThat(domains).hasSize(6 + 24);
+        List<String> demo = domains.findValuesAsText("code").stream()
+                .filter(code -> code.matches("(BAS|TEC|SRV|APP|MGT|SEC)(\\..+)?"))
+                .toList();
+        assertThat(demo.stream().filter(code -> !code.contains(".")))
+                .containsExactly("BAS", "TEC", "SRV", "APP", "MGT", "SEC");
+        assertThat(domains.findValuesAsText("code").stream()
+                        .filter(code -> code.matches("(BAS|TEC|SRV|APP|MGT|SEC)\\..+")))
+                .hasSize(24);
         assertThat(domains.findValuesAsText("code"))
                 .contains(
                         "BAS",
@@ -50,8 +60,19 @@ abstract class ReferenceDataApiTest {
         assertThat(security.get("parent").asText()).isEqualTo("SEC");
         assertThat(security.get("nameZh").asText()).isEqualTo("数据安全");
 
-        assertThat(api.as("observer").get("/api/committees").body().findValuesAsText("code"))
-                .containsExactly("CCSA-TC1", "TC28-SC38");
+        JsonNode committees = api.as("observer").get("/api/committees").body();
+        assertThat(committees.findValuesAsText("code")).contains("CCSA-TC1", "TC28-SC38");
+        JsonNode ccsa = api.as("observer").get("/api/committees/CCSA-TC1").body();
+        assertThat(ccsa.get("level").asText()).isEqualTo("SECTOR");
+        assertThat(ccsa.get("sectorPrefix").asText()).isEqualTo("YD/T");
+        assertThat(api.as("observer")
+                        .get("/api/committees/TC28-SC38")
+                        .body()
+                        .get("sectorPrefix")
+                        .isNull())
+                .isTrue();
+        assertThat(api.as("observer").get("/api/organisations").body().findValuesAsText("code"))
+                .contains("CESI", "ECLOUD");
     }
 
     @Test

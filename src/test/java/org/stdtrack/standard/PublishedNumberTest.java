@@ -3,8 +3,10 @@ package org.stdtrack.standard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.stdtrack.programme.Committee;
 
 class PublishedNumberTest {
 
@@ -18,6 +20,8 @@ class PublishedNumberTest {
                 "GB_T   |     | GB/T 12345-2026                    | ok",
                 "GB_T   |     | GB/T 32399.1-2026                  | ok",
                 "SECTOR |     | YD/T 1234-2026                     | ok",
+                "GB_Z   |     | GB/Z 41234-2026                    | ok",
+                "GB_Z   |     | GB/T 41234-2026                    | numbered GB/Z",
                 "GB_T   | IDT | GB/T 32400-2026/ISO/IEC 17788:2014 | ok",
                 "GB_T   | MOD | GB/T 32400-2026                    | ok",
                 "GB_T   |     | GB 12345-2026                      | numbered GB/T",
@@ -32,7 +36,31 @@ class PublishedNumberTest {
             })
     void checksFormatTypeYearAndDualNumber(
             StandardType type, InternationalDegree degree, String number, String expected) {
-        Standard standard = new Standard(
+        Standard standard = standard(type, degree);
+        String problem = PublishedNumber.problem(standard, committee("YD/T"), number, IN_2026);
+        if (expected.equals("ok")) {
+            assertThat(problem).isNull();
+        } else {
+            assertThat(problem).contains(expected);
+        }
+    }
+
+    @Test
+    void aSectorStandardIsNumberedWithItsCommitteesPrefix() {
+        Standard standard = standard(StandardType.SECTOR, null);
+        assertThat(PublishedNumber.problem(standard, committee("SJ/T"), "SJ/T 11234-2026", IN_2026))
+                .isNull();
+        assertThat(PublishedNumber.problem(standard, committee("SJ/T"), "YD/T 11234-2026", IN_2026))
+                .contains("numbered SJ/T");
+        assertThat(PublishedNumber.national("SJ/T 11234.2-2026/IEC 61000:2020")).isEqualTo("SJ/T 11234.2-2026");
+    }
+
+    private static Committee committee(String sectorPrefix) {
+        return new Committee("TC", Committee.Level.SECTOR, "Committee", "委员会", sectorPrefix);
+    }
+
+    private static Standard standard(StandardType type, InternationalDegree degree) {
+        return new Standard(
                 1,
                 "P",
                 "t",
@@ -56,11 +84,5 @@ class PublishedNumberTest {
                 null,
                 null,
                 null);
-        String problem = PublishedNumber.problem(standard, number, IN_2026);
-        if (expected.equals("ok")) {
-            assertThat(problem).isNull();
-        } else {
-            assertThat(problem).contains(expected);
-        }
     }
 }

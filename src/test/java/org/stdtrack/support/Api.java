@@ -67,6 +67,10 @@ public final class Api {
             return call(withBody(MockMvcRequestBuilders.put(path), body));
         }
 
+        public Response delete(String path) {
+            return call(MockMvcRequestBuilders.delete(path));
+        }
+
         /** A raw body with a chosen media type, for malformed-input tests. */
         public Response postRaw(String path, String body, MediaType type) {
             return call(MockMvcRequestBuilders.post(path).contentType(type).content(body));

@@ -29,7 +29,11 @@ public final class WriteGuard {
             "app_user",
             "user_role",
             "adoption",
-            "open_task");
+            "open_task",
+            "programme",
+            "domain",
+            "committee",
+            "organisation");
 
     private final JdbcClient jdbc;
     private final RuntimeService runtime;

@@ -88,7 +88,7 @@ class MessageBundlesTest {
             assertThat(known).contains("stage." + stage.name());
         }
         for (StandardType type : StandardType.values()) {
-            assertThat(known).contains("standardType." + type.name());
+            assertThat(known).contains("standardType." + type.name(), "standardTypeShort." + type.name());
         }
         for (InternationalDegree degree : InternationalDegree.values()) {
             assertThat(known).contains("degree." + degree.name());

@@ -1,10 +1,10 @@
-package org.stdtrack.adoption;
+package org.stdtrack.programme;
 
 /**
  * The unified social credit code of GB 32100-2015: 18 characters from a 31-character alphabet, the
  * last a check character computed from the first 17 with fixed weights.
  */
-final class CreditCode {
+public final class CreditCode {
 
     private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
@@ -12,7 +12,7 @@ final class CreditCode {
     private CreditCode() {}
 
     /** Why the code is not valid, or null when it is. */
-    static String problem(String code) {
+    public static String problem(String code) {
         if (code == null || code.length() != 18) {
             return "A unified social credit code has 18 characters.";
         }

@@ -1,4 +1,4 @@
-package org.stdtrack.adoption;
+package org.stdtrack.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

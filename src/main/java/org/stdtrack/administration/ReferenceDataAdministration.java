@@ -1,0 +1,351 @@
+package org.stdtrack.administration;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stdtrack.audit.AuditTrail;
+import org.stdtrack.identity.AppUser;
+import org.stdtrack.identity.EngineGroups;
+import org.stdtrack.problem.ApiException;
+import org.stdtrack.programme.Committee;
+import org.stdtrack.programme.CommitteeCreated;
+import org.stdtrack.programme.CreditCode;
+import org.stdtrack.programme.Domain;
+import org.stdtrack.programme.Organisation;
+import org.stdtrack.programme.Programme;
+import org.stdtrack.programme.ReferenceData;
+import org.stdtrack.programme.ReferenceData.Table;
+
+/**
+ * Changes to the reference data, for the API and the pages alike: administrators only, each checked
+ * against the rest of the data, each audited. Codes never change once given, and nothing is deleted: a
+ * domain is retired instead.
+ */
+@Service
+public class ReferenceDataAdministration {
+
+    /** Codes: capitals, digits, '.', '_' and '-', as they appear in addresses and file columns. */
+    static final String CODE = "[A-Z0-9][A-Z0-9._-]*";
+    /** A sector prefix such as YD/T, SJ/T or a mandatory sector prefix such as YD. */
+    static final String SECTOR_PREFIX = "[A-Z]{1,4}(/[TZ])?";
+
+    private static final LocalDate EARLIEST_TARGET = LocalDate.of(2000, 1, 1);
+    private static final LocalDate LATEST_TARGET = LocalDate.of(2099, 12, 31);
+
+    private final ReferenceData referenceData;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+
+    ReferenceDataAdministration(ReferenceData referenceData, AuditTrail audit, ApplicationEventPublisher events) {
+        this.referenceData = referenceData;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    public record ProgrammeTerms(
+            @NotBlank @Size(max = 300) String nameEn,
+            @NotBlank @Size(max = 300) String nameZh,
+            @NotNull @Min(1) @Max(100_000) Integer targetStandards,
+            @NotNull LocalDate targetDate,
+            @NotNull @Min(0) @Max(10_000_000) Integer targetEnterprises) {
+
+        Programme of(String code) {
+            return new Programme(code, nameEn.strip(), nameZh.strip(), targetStandards, targetDate, targetEnterprises);
+        }
+    }
+
+    public record NewProgramme(
+            @NotBlank @Size(max = 32) @Pattern(regexp = CODE)
+            String code,
+
+            @NotBlank @Size(max = 300) String nameEn,
+            @NotBlank @Size(max = 300) String nameZh,
+            @NotNull @Min(1) @Max(100_000) Integer targetStandards,
+            @NotNull LocalDate targetDate,
+            @NotNull @Min(0) @Max(10_000_000) Integer targetEnterprises) {
+
+        ProgrammeTerms terms() {
+            return new ProgrammeTerms(nameEn, nameZh, targetStandards, targetDate, targetEnterprises);
+        }
+    }
+
+    public record NewDomain(
+            @NotBlank @Size(max = 32) @Pattern(regexp = CODE)
+            String code,
+
+            @Size(max = 32) String parent,
+            @NotBlank @Size(max = 300) String nameEn,
+            @NotBlank @Size(max = 300) String nameZh) {}
+
+    /** A domain's names, its position in the taxonomy's order, and whether it is retired. */
+    public record DomainChange(
+            @NotBlank @Size(max = 300) String nameEn,
+            @NotBlank @Size(max = 300) String nameZh,
+            @NotNull @Min(1) @Max(1_000_000) Integer position,
+            @NotNull Boolean retired) {}
+
+    public record CommitteeTerms(
+            @NotBlank @Size(max = 300) String nameEn,
+            @NotBlank @Size(max = 300) String nameZh,
+            @Size(max = 16) @Pattern(regexp = SECTOR_PREFIX) String sectorPrefix) {}
+
+    public record NewCommittee(
+            @NotBlank @Size(max = 32) @Pattern(regexp = CODE)
+            String code,
+
+            @NotNull Committee.Level level,
+            @NotBlank @Size(max = 300) String nameEn,
+            @NotBlank @Size(max = 300) String nameZh,
+            @Size(max = 16) @Pattern(regexp = SECTOR_PREFIX) String sectorPrefix) {
+
+        CommitteeTerms terms() {
+            return new CommitteeTerms(nameEn, nameZh, sectorPrefix);
+        }
+    }
+
+    public record OrganisationTerms(
+            @NotBlank @Size(max = 300) String nameEn,
+            @NotBlank @Size(max = 300) String nameZh,
+            @Size(max = 18) String creditCode) {}
+
+    public record NewOrganisation(
+            @NotBlank @Size(max = 32) @Pattern(regexp = CODE)
+            String code,
+
+            @NotBlank @Size(max = 300) String nameEn,
+            @NotBlank @Size(max = 300) String nameZh,
+            @Size(max = 18) String creditCode) {
+
+        OrganisationTerms terms() {
+            return new OrganisationTerms(nameEn, nameZh, creditCode);
+        }
+    }
+
+    @Transactional
+    public Programme create(AppUser admin, NewProgramme request) {
+        requireAdmin(admin);
+        requireNew(Table.PROGRAMME, request.code());
+        Programme programme = checked(request.terms()).of(request.code());
+        referenceData.insert(programme);
+        audit.done(admin.username(), null, "CREATE_PROGRAMME", programme.code(), describe(programme));
+        return programme;
+    }
+
+    @Transactional
+    public Programme update(AppUser admin, String code, ProgrammeTerms terms) {
+        requireAdmin(admin);
+        requireExisting(Table.PROGRAMME, code);
+        Programme programme = checked(terms).of(code);
+        referenceData.update(programme);
+        audit.done(admin.username(), null, "UPDATE_PROGRAMME", code, describe(programme));
+        return programme;
+    }
+
+    @Transactional
+    public Domain create(AppUser admin, NewDomain request) {
+        requireAdmin(admin);
+        requireNew(Table.DOMAIN, request.code());
+        String parent = blankAsNull(request.parent());
+        if (parent != null) {
+            Domain parentDomain = referenceData
+                    .domain(parent)
+                    .orElseThrow(() -> ApiException.invalid("parent", "No domain with code '" + parent + "'."));
+            if (parentDomain.parent() != null) {
+                throw ApiException.invalid(
+                        "parent",
+                        "The taxonomy has two levels: '" + parent + "' is itself a sub-area of " + parentDomain.parent()
+                                + ".");
+            }
+            if (parentDomain.retired()) {
+                throw ApiException.invalid("parent", "Domain '" + parent + "' is retired.");
+            }
+            if (!request.code().startsWith(parent + ".")) {
+                throw ApiException.invalid(
+                        "code",
+                        "A sub-area's code starts with its domain's: " + parent + "." + "…, not '" + request.code()
+                                + "'.");
+            }
+        } else if (request.code().contains(".")) {
+            throw ApiException.invalid("code", "Only a sub-area's code has a '.'; name its domain as 'parent'.");
+        }
+        Domain domain = new Domain(
+                request.code(),
+                parent,
+                request.nameEn().strip(),
+                request.nameZh().strip(),
+                referenceData.nextDomainPosition(),
+                false);
+        referenceData.insert(domain);
+        audit.done(admin.username(), null, "CREATE_DOMAIN", domain.code(), domain.nameEn() + " / " + domain.nameZh());
+        return domain;
+    }
+
+    @Transactional
+    public Domain update(AppUser admin, String code, DomainChange change) {
+        requireAdmin(admin);
+        requireExisting(Table.DOMAIN, code);
+        Domain before = referenceData.domain(code).orElseThrow();
+        Domain domain = new Domain(
+                code,
+                before.parent(),
+                change.nameEn().strip(),
+                change.nameZh().strip(),
+                change.position(),
+                change.retired());
+        referenceData.update(domain);
+        audit.done(
+                admin.username(),
+                null,
+                "UPDATE_DOMAIN",
+                code,
+                domain.nameEn() + " / " + domain.nameZh() + ", position " + domain.position()
+                        + (domain.retired() ? ", retired" : ""));
+        return domain;
+    }
+
+    @Transactional
+    public Committee create(AppUser admin, NewCommittee request) {
+        requireAdmin(admin);
+        requireNew(Table.COMMITTEE, request.code());
+        String group = EngineGroups.secretariat(request.code());
+        referenceData.committees().stream()
+                .filter(c -> EngineGroups.secretariat(c.code()).equals(group))
+                .findFirst()
+                .ifPresent(c -> {
+                    throw ApiException.conflict("Committee codes '" + c.code() + "' and '" + request.code()
+                            + "' differ only in punctuation, which the engine's group names leave out.");
+                });
+        Committee committee = committee(request.code(), request.level(), request.terms());
+        referenceData.insert(committee);
+        events.publishEvent(new CommitteeCreated(committee.code()));
+        audit.done(admin.username(), null, "CREATE_COMMITTEE", committee.code(), describe(committee));
+        return committee;
+    }
+
+    @Transactional
+    public Committee update(AppUser admin, String code, CommitteeTerms terms) {
+        requireAdmin(admin);
+        requireExisting(Table.COMMITTEE, code);
+        Committee committee =
+                committee(code, referenceData.committee(code).orElseThrow().level(), terms);
+        referenceData.update(committee);
+        audit.done(admin.username(), null, "UPDATE_COMMITTEE", code, describe(committee));
+        return committee;
+    }
+
+    @Transactional
+    public Organisation create(AppUser admin, NewOrganisation request) {
+        requireAdmin(admin);
+        requireNew(Table.ORGANISATION, request.code());
+        Organisation organisation = organisation(request.code(), request.terms());
+        referenceData.insert(organisation);
+        audit.done(admin.username(), null, "CREATE_ORGANISATION", organisation.code(), describe(organisation));
+        return organisation;
+    }
+
+    @Transactional
+    public Organisation update(AppUser admin, String code, OrganisationTerms terms) {
+        requireAdmin(admin);
+        requireExisting(Table.ORGANISATION, code);
+        Organisation organisation = organisation(code, terms);
+        referenceData.update(organisation);
+        audit.done(admin.username(), null, "UPDATE_ORGANISATION", code, describe(organisation));
+        return organisation;
+    }
+
+    private static ProgrammeTerms checked(ProgrammeTerms terms) {
+        if (terms.targetDate().isBefore(EARLIEST_TARGET) || terms.targetDate().isAfter(LATEST_TARGET)) {
+            throw ApiException.invalid(
+                    "targetDate", "A target date lies between " + EARLIEST_TARGET + " and " + LATEST_TARGET + ".");
+        }
+        return terms;
+    }
+
+    /** A national committee has no sector prefix; a sector committee needs one, other than the national ones. */
+    private static Committee committee(String code, Committee.Level level, CommitteeTerms terms) {
+        String prefix = blankAsNull(terms.sectorPrefix());
+        if (level == Committee.Level.NATIONAL && prefix != null) {
+            throw ApiException.invalid(
+                    "sectorPrefix",
+                    "A national committee's standards are numbered GB, GB/T or GB/Z: it has no sector prefix.");
+        }
+        if (level == Committee.Level.SECTOR && prefix == null) {
+            throw ApiException.invalid(
+                    "sectorPrefix",
+                    "A sector committee needs the prefix of its standards' numbers, such as YD/T or SJ/T.");
+        }
+        if (prefix != null && prefix.startsWith("GB")) {
+            throw ApiException.invalid("sectorPrefix", "GB, GB/T and GB/Z number national standards, not sector ones.");
+        }
+        return new Committee(code, level, terms.nameEn().strip(), terms.nameZh().strip(), prefix);
+    }
+
+    /** A credit code is valid by GB 32100 and belongs to one organisation only. */
+    private Organisation organisation(String code, OrganisationTerms terms) {
+        String creditCode = blankAsNull(terms.creditCode());
+        if (creditCode != null) {
+            String problem = CreditCode.problem(creditCode);
+            if (problem != null) {
+                throw ApiException.invalid("creditCode", problem);
+            }
+            referenceData
+                    .organisationWithCreditCode(creditCode)
+                    .filter(holder -> !holder.equals(code))
+                    .ifPresent(holder -> {
+                        throw ApiException.conflict("Credit code " + creditCode + " belongs to " + holder + ".");
+                    });
+        }
+        return new Organisation(code, terms.nameEn().strip(), terms.nameZh().strip(), creditCode);
+    }
+
+    private static void requireAdmin(AppUser user) {
+        if (!user.isAdmin()) {
+            throw ApiException.forbidden("Only administrators change the reference data.");
+        }
+    }
+
+    /** 409 when the code is taken (a request creating it at the same moment fails on its primary key: 409 too). */
+    private void requireNew(Table table, String code) {
+        if (referenceData.lock(table, code)) {
+            throw ApiException.conflict(
+                    "A " + name(table) + " with code '" + code + "' already exists; codes never change.");
+        }
+    }
+
+    /** Locks the row to change, so that concurrent changes apply one after the other; 404 when there is none. */
+    private void requireExisting(Table table, String code) {
+        if (!referenceData.lock(table, code)) {
+            throw ApiException.notFound("No " + name(table) + " with code '" + code + "'.");
+        }
+    }
+
+    private static String name(Table table) {
+        return table.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static String describe(Programme p) {
+        return p.nameEn() + " / " + p.nameZh() + ": " + p.targetStandards() + " standards and " + p.targetEnterprises()
+                + " enterprises by " + p.targetDate();
+    }
+
+    private static String describe(Committee c) {
+        return c.level() + " " + c.nameEn() + " / " + c.nameZh()
+                + (c.sectorPrefix() == null ? "" : ", " + c.sectorPrefix());
+    }
+
+    private static String describe(Organisation o) {
+        return o.nameEn() + " / " + o.nameZh() + (o.creditCode() == null ? "" : ", " + o.creditCode());
+    }
+}
