@@ -48,10 +48,11 @@ public class BallotService {
             String result) {}
 
     /**
-     * Opens a new round for the committee's voting roll. Members of the lead drafting organisation are
+     * Opens a new round for the committee's voting roll, closing after the policy's ballot period unless
+     * it closes at a given instant (an imported ballot). Members of the lead drafting organisation are
      * recused: listed, but not eligible.
      */
-    public OpenedBallot open(long standardId, String committee, String leadOrganisation) {
+    public OpenedBallot open(long standardId, String committee, String leadOrganisation, Instant closing) {
         int round = jdbc.sql("select coalesce(max(round), 0) + 1 from ballot where standard_id = ?")
                 .param(standardId)
                 .query(Integer.class)
@@ -62,7 +63,7 @@ public class BallotService {
                 .map(UserRepository.Voter::username)
                 .toList();
         Instant now = clock.now();
-        Instant closesAt = clock.after(now, policy.ballotPeriod());
+        Instant closesAt = closing != null ? closing : clock.after(now, policy.ballotPeriod());
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into ballot (standard_id, round, opened_at, closes_at, eligible) values (?, ?, ?, ?, ?)")
                 .params(standardId, round, toDb(now), toDb(closesAt), eligible.size())

@@ -80,7 +80,8 @@ public class ConsultationService {
                         && clock.instant().isBefore(r.closesAt()));
     }
 
-    private Optional<Round> latestRound(long standardId) {
+    /** The standard's latest consultation round, open or closed. */
+    public Optional<Round> latestRound(long standardId) {
         return jdbc.sql("select * from consultation where standard_id = ? order by round desc limit 1")
                 .param(standardId)
                 .query((rs, n) -> new Round(

@@ -128,40 +128,28 @@ public class TableExport {
         };
     }
 
+    private static String title(Table table, String column, Function<Object, Object> inLanguage) {
+        return table.columnsAreKeys() ? (String) inLanguage.apply(new Table.Label(column)) : column;
+    }
+
     /** RFC 4180, UTF-8 with a byte order mark so that spreadsheet programs read Chinese correctly. */
     static byte[] csv(Table table, Function<Object, Object> inLanguage) {
         StringBuilder out = new StringBuilder("\uFEFF");
         out.append(String.join(
                         ",",
                         table.columns().stream()
-                                .map(c -> quote((String) inLanguage.apply(new Table.Label(c))))
+                                .map(c -> quote(title(table, c, inLanguage)))
                                 .toList()))
                 .append("\r\n");
         for (List<Object> row : table.rows()) {
             out.append(String.join(
                             ",",
                             row.stream()
-                                    .map(v -> quote(neutralised(inLanguage.apply(v))))
+                                    .map(v -> quote(FormulaGuard.guarded(inLanguage.apply(v))))
                                     .toList()))
                     .append("\r\n");
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /**
-     * A cell that a spreadsheet program would read as a formula (=, +, -, @, or a leading tab or carriage
-     * return) is prefixed with an apostrophe, so that opening an export never evaluates what a user typed.
-     * Numbers are written as they are: a negative count is no formula.
-     */
-    static String neutralised(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.toString();
-        if (!(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return text;
     }
 
     /** A download's file name: letters, digits, '-', '_' and '.' only, whatever the report's name holds. */
@@ -186,8 +174,7 @@ public class TableExport {
             Row header = sheet.createRow(0);
             for (int c = 0; c < table.columns().size(); c++) {
                 var cell = header.createCell(c);
-                cell.setCellValue((String)
-                        inLanguage.apply(new Table.Label(table.columns().get(c))));
+                cell.setCellValue(title(table, table.columns().get(c), inLanguage));
                 cell.setCellStyle(bold);
             }
             for (int r = 0; r < table.rows().size(); r++) {

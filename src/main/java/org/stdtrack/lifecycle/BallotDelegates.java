@@ -4,6 +4,7 @@ import static org.stdtrack.lifecycle.StandardLifecycleModel.BALLOT_CLOSES_AT;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.BALLOT_ID;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.BALLOT_PASSED;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.BALLOT_RESULT;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.PRESET_BALLOT_CLOSE;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.STANDARD_ID;
 
 import java.util.Date;
@@ -24,7 +25,12 @@ class BallotDelegates {
         return execution -> {
             long standardId = STANDARD_ID.from(execution);
             Standard standard = standards.find(standardId).orElseThrow();
-            var ballot = ballots.open(standardId, standard.committee(), standard.leadOrganisation());
+            Date preset = PRESET_BALLOT_CLOSE.from(execution);
+            var ballot = ballots.open(
+                    standardId,
+                    standard.committee(),
+                    standard.leadOrganisation(),
+                    preset == null ? null : preset.toInstant());
             BALLOT_ID.set(execution, ballot.id());
             BALLOT_CLOSES_AT.set(execution, Date.from(ballot.closesAt()));
         };

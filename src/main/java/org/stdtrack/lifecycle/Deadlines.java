@@ -1,5 +1,6 @@
 package org.stdtrack.lifecycle;
 
+import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -21,8 +22,9 @@ public class Deadlines {
         this.clock = clock;
     }
 
-    public Date proposalCommentsClose() {
-        return Date.from(clock.fromNow(policy.proposalCommentPeriod()));
+    /** Counted from when the proposal was submitted (for an imported proposal, the date its file gives). */
+    public Date proposalCommentsClose(DelegateExecution execution) {
+        return Date.from(clock.after(currentStageSince(execution), policy.proposalCommentPeriod()));
     }
 
     /**
@@ -30,7 +32,10 @@ public class Deadlines {
      * each confirmation: from when the standard's current stage event took effect.
      */
     public Date periodicReviewDue(DelegateExecution execution) {
-        long standardId = StandardLifecycleModel.STANDARD_ID.from(execution);
-        return Date.from(clock.after(standards.currentStageSince(standardId), policy.periodicReviewInterval()));
+        return Date.from(clock.after(currentStageSince(execution), policy.periodicReviewInterval()));
+    }
+
+    private Instant currentStageSince(DelegateExecution execution) {
+        return standards.currentStageSince(StandardLifecycleModel.STANDARD_ID.from(execution));
     }
 }

@@ -1,25 +1,15 @@
 package org.stdtrack.lifecycle;
 
-import static org.stdtrack.lifecycle.StandardLifecycleModel.APPROVER_GROUP;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.CANCELLATION_MESSAGE;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.COMMENT;
-import static org.stdtrack.lifecycle.StandardLifecycleModel.DRAFTING_GROUP;
-import static org.stdtrack.lifecycle.StandardLifecycleModel.FAST_TRACK;
-import static org.stdtrack.lifecycle.StandardLifecycleModel.IS_REVISION;
-import static org.stdtrack.lifecycle.StandardLifecycleModel.PROCESS_KEY;
-import static org.stdtrack.lifecycle.StandardLifecycleModel.SECRETARIAT_GROUP;
-import static org.stdtrack.lifecycle.StandardLifecycleModel.STANDARD_ID;
 
 import java.time.Instant;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.engine.EngineCalls;
 import org.stdtrack.identity.AppUser;
-import org.stdtrack.identity.EngineGroups;
 import org.stdtrack.identity.Role;
 import org.stdtrack.policy.Policy;
 import org.stdtrack.policy.ProgrammeClock;
@@ -30,7 +20,6 @@ import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
 import org.stdtrack.standard.StandardRepository;
 import org.stdtrack.standard.StandardRepository.NewStandard;
-import org.stdtrack.standard.StandardType;
 
 /** Registering standards (each gets its own lifecycle process) and cancelling them. */
 @Service
@@ -40,7 +29,7 @@ public class Lifecycle {
     private final StandardAccess access;
     private final ReferenceData referenceData;
     private final RuntimeService runtime;
-    private final AuthorizationService authorizations;
+    private final LifecycleInstances instances;
     private final EngineCalls engine;
     private final AuditTrail audit;
     private final Policy policy;
@@ -51,13 +40,13 @@ public class Lifecycle {
             StandardAccess access,
             ReferenceData referenceData,
             RuntimeService runtime,
-            AuthorizationService authorizations,
+            LifecycleInstances instances,
             EngineCalls engine,
             AuditTrail audit,
             Policy policy,
             ProgrammeClock clock) {
         this.audit = audit;
-        this.authorizations = authorizations;
+        this.instances = instances;
         this.standards = standards;
         this.access = access;
         this.referenceData = referenceData;
@@ -100,7 +89,7 @@ public class Lifecycle {
                             + committee.level().name().toLowerCase() + " committee " + committee.code() + ".");
         }
         long id = standards.insert(request, clock.now(), user.username());
-        start(standards.find(id).orElseThrow(), false, user);
+        instances.start(standards.find(id).orElseThrow(), false, user);
         audit.done(user.username(), id, "REGISTER", null, request.title());
         return standards.find(id).orElseThrow();
     }
@@ -122,7 +111,7 @@ public class Lifecycle {
         long id = standards.insert(request, now, user.username());
         standards.startDevelopment(
                 id, original.planNumber(), now, clock.after(now, policy.developmentLimit(original.type())));
-        start(standards.find(id).orElseThrow(), true, user);
+        instances.start(standards.find(id).orElseThrow(), true, user);
         audit.done(
                 user.username(),
                 id,
@@ -152,28 +141,5 @@ public class Lifecycle {
                         .correlateWithResult());
         audit.done(user.username(), id, "CANCEL", null, reason);
         return standards.find(id).orElseThrow();
-    }
-
-    private void start(Standard standard, boolean revision, AppUser user) {
-        StandardType type = standard.type();
-        var variables = Variables.createVariables();
-        STANDARD_ID.putIn(variables, standard.id());
-        SECRETARIAT_GROUP.putIn(variables, EngineGroups.secretariat(standard.committee()));
-        DRAFTING_GROUP.putIn(variables, EngineGroups.draftingGroup(standard.committee()));
-        APPROVER_GROUP.putIn(variables, type.isNational() ? EngineGroups.APPROVER_SAC : EngineGroups.APPROVER_MIIT);
-        FAST_TRACK.putIn(variables, standard.isFastTrack());
-        IS_REVISION.putIn(variables, revision);
-        var instance = engine.as(
-                user,
-                () -> runtime.createProcessInstanceByKey(PROCESS_KEY)
-                        .businessKey(String.valueOf(standard.id()))
-                        .setVariables(variables)
-                        .execute());
-        standards.setProcessInstance(standard.id(), instance.getId());
-        engine.asApplication(() -> {
-            LifecycleAuthorizations.openInstanceTo(
-                    authorizations, instance.getId(), EngineGroups.secretariat(standard.committee()));
-            return null;
-        });
     }
 }

@@ -34,10 +34,36 @@ public final class StandardLifecycleModel {
 
     /** The reason given with a decision or a cancellation: the reason of the stage event it causes. */
     static final ProcessVariable<String> COMMENT = TaskHandler.COMMENT;
+    /**
+     * When an imported standard's ballot closes, as its file says: read by the ballot's opening in the
+     * transaction that places the standard, so that a repeated round gets the policy's period again.
+     */
+    static final ProcessVariable<Date> PRESET_BALLOT_CLOSE = transientOf("presetBallotClose", Date.class);
     /** The closed ballot's summary, the reason of the stage event it causes. */
     static final ProcessVariable<String> BALLOT_RESULT = transientOf("ballotResult", String.class);
 
     private StandardLifecycleModel() {}
+
+    /** The events the model waits at, where code places an imported standard. */
+    public enum WaitingEvent {
+        PROPOSAL_COMMENT_PERIOD_ENDED("proposalCommentPeriodEnded"),
+        CONSULTATION_CLOSED("consultationClosed"),
+        IMPLEMENTATION_DATE_REACHED("implementationDateReached"),
+        PERIODIC_REVIEW_DUE("periodicReviewDue");
+
+        private final String id;
+
+        WaitingEvent(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
+
+    /** The service task that opens a technical review ballot. */
+    public static final String OPEN_BALLOT = "openBallot";
 
     /** The model's user tasks. */
     public enum UserTask {

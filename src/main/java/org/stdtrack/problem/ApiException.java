@@ -53,4 +53,14 @@ public class ApiException extends RuntimeException {
     public static ApiException badRequest(String field, String message) {
         return new ApiException(HttpStatus.BAD_REQUEST, field, message);
     }
+
+    /** The body comes in a form the endpoint does not read. */
+    public static ApiException unsupportedMediaType(String message) {
+        return new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, null, message);
+    }
+
+    /** The body holds more than the endpoint takes. */
+    public static ApiException tooLarge(String message) {
+        return new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, null, message);
+    }
 }

@@ -24,11 +24,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class RequestSizeLimit extends OncePerRequestFilter {
 
-    private final long maxBytes;
+    /** Where whole files are sent: a portfolio to import. */
+    private static final String FILE_UPLOADS = "/api/imports/";
+
+    private final long maxRequestBytes;
+    private final long maxFileBytes;
     private final ObjectMapper json;
 
-    RequestSizeLimit(@Value("${stdtrack.api.max-request-size:1MB}") DataSize maxSize, ObjectMapper json) {
-        this.maxBytes = maxSize.toBytes();
+    RequestSizeLimit(
+            @Value("${stdtrack.api.max-request-size:1MB}") DataSize maxRequestSize,
+            @Value("${stdtrack.imports.max-file-size:50MB}") DataSize maxFileSize,
+            ObjectMapper json) {
+        this.maxRequestBytes = maxRequestSize.toBytes();
+        this.maxFileBytes = maxFileSize.toBytes();
         this.json = json;
     }
 
@@ -47,6 +55,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long maxBytes = request.getRequestURI().startsWith(FILE_UPLOADS) ? maxFileBytes : maxRequestBytes;
         if (request.getContentLengthLong() > maxBytes) {
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -26,24 +26,40 @@ public final class PublishedNumber {
 
     /** Why the number does not fit this standard of this committee, or null when it does. */
     public static String problem(Standard standard, Committee committee, String number, LocalDate publicationDate) {
+        return problem(
+                standard.type(),
+                standard.internationalDegree(),
+                standard.internationalReference(),
+                committee,
+                number,
+                publicationDate);
+    }
+
+    /** Why the number does not fit a standard of this type and correspondence, or null when it does. */
+    public static String problem(
+            StandardType type,
+            InternationalDegree degree,
+            String internationalReference,
+            Committee committee,
+            String number,
+            LocalDate publicationDate) {
         Matcher m = NUMBER.matcher(number);
-        String expectedPrefix = standard.type().numberPrefix(committee.sectorPrefix());
+        String expectedPrefix = type.numberPrefix(committee.sectorPrefix());
         if (!m.matches()) {
             return "'" + number + "' is not a standard number such as " + expectedPrefix + " 12345-"
                     + publicationDate.getYear() + ".";
         }
         if (!m.group("prefix").equals(expectedPrefix)) {
-            return "A " + standard.type() + " standard is numbered " + expectedPrefix + ", not " + m.group("prefix")
-                    + ".";
+            return "A " + type + " standard is numbered " + expectedPrefix + ", not " + m.group("prefix") + ".";
         }
         if (Integer.parseInt(m.group("year")) != publicationDate.getYear()) {
             return "The year in '" + number + "' must be the publication year " + publicationDate.getYear() + ".";
         }
-        boolean identical = standard.internationalDegree() == InternationalDegree.IDT;
+        boolean identical = degree == InternationalDegree.IDT;
         String international = m.group("international");
-        if (identical && !standard.internationalReference().equals(international)) {
+        if (identical && !internationalReference.equals(international)) {
             return "An identical adoption carries the dual number: " + m.group("prefix") + " " + m.group("serial") + "-"
-                    + m.group("year") + "/" + standard.internationalReference() + ".";
+                    + m.group("year") + "/" + internationalReference + ".";
         }
         if (!identical && international != null) {
             return "Only an identical (IDT) adoption carries a dual number.";

@@ -173,6 +173,20 @@ public class StandardRepository {
      * lock): the event that was current until now is superseded at this instant.
      */
     public void recordStageChange(long id, Stage from, Stage to, String code, Instant at, String actor, String reason) {
+        recordStage(id, from, to, code, at, actor, reason, false);
+    }
+
+    /**
+     * A stage event of a standard's past, brought in from a portfolio file with its date: recorded like a
+     * change, in the order of its dates, and marked as imported.
+     */
+    public void recordImportedStage(
+            long id, Stage from, Stage to, String code, Instant at, String actor, String reason) {
+        recordStage(id, from, to, code, at, actor, reason, true);
+    }
+
+    private void recordStage(
+            long id, Stage from, Stage to, String code, Instant at, String actor, String reason, boolean imported) {
         jdbc.sql("update standard set stage = ?, stage_code = ? where id = ?")
                 .params(to.name(), code, id)
                 .update();
@@ -180,9 +194,9 @@ public class StandardRepository {
                 .params(toDb(at), id, toDb(OPEN_END))
                 .update();
         jdbc.sql("""
-                insert into stage_event (standard_id, from_stage, to_stage, code, occurred_at, actor, reason)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, from == null ? null : from.name(), to.name(), code, toDb(at), actor, reason)
+                insert into stage_event (standard_id, from_stage, to_stage, code, occurred_at, actor, reason, imported)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, from == null ? null : from.name(), to.name(), code, toDb(at), actor, reason, imported)
                 .update();
     }
 
@@ -204,7 +218,8 @@ public class StandardRepository {
                         rs.getString("code"),
                         instant(rs, "occurred_at"),
                         rs.getString("actor"),
-                        rs.getString("reason")))
+                        rs.getString("reason"),
+                        rs.getBoolean("imported")))
                 .list();
     }
 
@@ -240,7 +255,8 @@ public class StandardRepository {
         }
     }
 
-    private boolean publishedNumberTaken(String nationalNumber) {
+    /** Whether any standard, of any programme, has this national number. */
+    public boolean publishedNumberTaken(String nationalNumber) {
         return jdbc.sql("select count(*) from standard where national_number = ?")
                         .param(nationalNumber)
                         .query(Long.class)
@@ -250,6 +266,55 @@ public class StandardRepository {
 
     private static ApiException numberTaken(String nationalNumber) {
         return ApiException.conflict(nationalNumber + " is already the number of another standard.");
+    }
+
+    /** The programme's standards whose national number is this one (at most one), for matching an import. */
+    public Optional<Standard> findByNationalNumber(String programme, String nationalNumber) {
+        return jdbc.sql("select * from standard where programme_code = ? and national_number = ?")
+                .params(programme, nationalNumber)
+                .query(this::standard)
+                .optional();
+    }
+
+    /** The programme's standard with this plan number, the oldest where a revision shares it. */
+    public Optional<Standard> findByPlanNumber(String programme, String planNumber) {
+        return jdbc
+                .sql("select * from standard where programme_code = ? and plan_number = ? order by id")
+                .params(programme, planNumber)
+                .query(this::standard)
+                .list()
+                .stream()
+                .findFirst();
+    }
+
+    /** The programme's unnumbered standard of this committee with this title, if one. */
+    public Optional<Standard> findUnnumbered(String programme, String committee, String title) {
+        return jdbc.sql("""
+                        select * from standard where programme_code = ? and committee_code = ? and title = ?
+                        and plan_number is null and national_number is null order by id""").params(programme, committee, title).query(this::standard).list().stream()
+                .findFirst();
+    }
+
+    /** Whether the standard's history holds that stage. */
+    public boolean hasBeenIn(long id, Stage stage) {
+        return jdbc.sql("select count(*) from stage_event where standard_id = ? and to_stage = ?")
+                        .params(id, stage.name())
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    public void updateTitles(long id, String title, String titleZh) {
+        jdbc.sql("update standard set title = ?, title_zh = ? where id = ?")
+                .params(title, titleZh, id)
+                .update();
+    }
+
+    public List<Standard> inProgramme(String programme) {
+        return jdbc.sql("select * from standard where programme_code = ? order by id")
+                .param(programme)
+                .query(this::standard)
+                .list();
     }
 
     public List<Long> revisionsOf(long id) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.stdtrack.support.TestTime.passTime;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Period;
@@ -18,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.stdtrack.support.Api;
 import org.stdtrack.support.Journeys;
@@ -104,6 +106,17 @@ abstract class AuthorizationMatrixTest {
         probes.put("GET /api/committees/{code}", user -> api.as(user).get("/api/committees/TC28-SC38"));
         probes.put("GET /api/organisations", user -> api.as(user).get("/api/organisations"));
         probes.put("GET /api/organisations/{code}", user -> api.as(user).get("/api/organisations/CESI"));
+        probes.put(
+                "POST /api/imports/standards",
+                user -> api.as(user)
+                        .postFile(
+                                "/api/imports/standards?programme=CLOUD-2025&dryRun=true",
+                                "title,type,domain,committee,stage,stage_entered_on\nMatrix import,GB_T,SRV.IAAS,TC28-SC38,PRELIMINARY,2026-01-05\n"
+                                        .getBytes(StandardCharsets.UTF_8),
+                                MediaType.parseMediaType("text/csv")));
+        probes.put(
+                "GET /api/imports/standards/template",
+                user -> api.as(user).get("/api/imports/standards/template?programme=CLOUD-2025&format=csv"));
         probes.put("POST /api/programmes", user -> api.as(user).post("/api/programmes", programme(newCode("MP"))));
         probes.put(
                 "PUT /api/programmes/{code}",

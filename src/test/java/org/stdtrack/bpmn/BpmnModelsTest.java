@@ -16,9 +16,11 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
 import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
@@ -131,6 +133,13 @@ class BpmnModelsTest {
         assertThat(lifecycle.getModelElementsByType(UserTask.class))
                 .as("every user task has its constant")
                 .hasSize(StandardLifecycleModel.UserTask.values().length);
+        for (StandardLifecycleModel.WaitingEvent event : StandardLifecycleModel.WaitingEvent.values()) {
+            assertThat(lifecycle.<BaseElement>getModelElementById(event.id()))
+                    .as(event.name())
+                    .isInstanceOf(IntermediateCatchEvent.class);
+        }
+        assertThat(lifecycle.<BaseElement>getModelElementById(StandardLifecycleModel.OPEN_BALLOT))
+                .isInstanceOf(ServiceTask.class);
         assertThat(lifecycle.getModelElementsByType(Message.class).stream().map(Message::getName))
                 .containsExactly(StandardLifecycleModel.CANCELLATION_MESSAGE);
     }

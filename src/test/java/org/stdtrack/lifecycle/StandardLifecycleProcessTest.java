@@ -317,7 +317,7 @@ class StandardLifecycleProcessTest {
     /** Stands in for the lifecycle's Deadlines: fixed periods from the engine's clock. */
     public static class Deadlines {
 
-        public Date proposalCommentsClose() {
+        public Date proposalCommentsClose(DelegateExecution execution) {
             return inDays(30);
         }
 

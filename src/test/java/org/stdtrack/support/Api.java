@@ -1,5 +1,6 @@
 package org.stdtrack.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -80,6 +81,26 @@ public final class Api {
             try {
                 return request.contentType(MediaType.APPLICATION_JSON)
                         .content(body instanceof String s ? s : json.writeValueAsString(body));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** A file as the body, such as a portfolio to import. */
+        public Response postFile(String path, byte[] file, MediaType type) {
+            return call(MockMvcRequestBuilders.post(path).contentType(type).content(file));
+        }
+
+        /** The response's bytes, for files (an XLSX download). */
+        public byte[] download(String path) {
+            MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get(path);
+            if (username != null) {
+                request.with(user(users.loadUserByUsername(username)));
+            }
+            try {
+                var response = mvc.perform(request).andReturn().getResponse();
+                assertThat(response.getStatus()).as(path).isEqualTo(200);
+                return response.getContentAsByteArray();
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

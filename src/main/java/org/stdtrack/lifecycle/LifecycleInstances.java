@@ -1,0 +1,92 @@
+package org.stdtrack.lifecycle;
+
+import static org.stdtrack.lifecycle.StandardLifecycleModel.APPROVER_GROUP;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.DRAFTING_GROUP;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.FAST_TRACK;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.IS_REVISION;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.PROCESS_KEY;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.SECRETARIAT_GROUP;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.STANDARD_ID;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+import org.stdtrack.engine.EngineCalls;
+import org.stdtrack.identity.AppUser;
+import org.stdtrack.identity.EngineGroups;
+import org.stdtrack.standard.Standard;
+import org.stdtrack.standard.StandardRepository;
+
+/**
+ * Starts a standard's lifecycle process with the variables the model needs, records it on the standard,
+ * and opens the instance to the committee's secretariat: at the start (a registration, as its user) or
+ * before a given activity (an imported standard, as the application).
+ */
+@Component
+class LifecycleInstances {
+
+    private final RuntimeService runtime;
+    private final AuthorizationService authorizations;
+    private final EngineCalls engine;
+    private final StandardRepository standards;
+
+    LifecycleInstances(
+            RuntimeService runtime,
+            AuthorizationService authorizations,
+            EngineCalls engine,
+            StandardRepository standards) {
+        this.runtime = runtime;
+        this.authorizations = authorizations;
+        this.engine = engine;
+        this.standards = standards;
+    }
+
+    void start(Standard standard, boolean revision, AppUser user) {
+        VariableMap variables = variables(standard, revision);
+        opened(
+                standard,
+                engine.as(
+                        user,
+                        () -> runtime.createProcessInstanceByKey(PROCESS_KEY)
+                                .businessKey(String.valueOf(standard.id()))
+                                .setVariables(variables)
+                                .execute()));
+    }
+
+    /** Started before the activity, without taking the flows that lead there (nor their stage listeners). */
+    void startBefore(Standard standard, String activity, VariableMap extra) {
+        VariableMap variables = variables(standard, false);
+        variables.putAll(extra);
+        opened(
+                standard,
+                engine.asApplication(() -> runtime.createProcessInstanceByKey(PROCESS_KEY)
+                        .businessKey(String.valueOf(standard.id()))
+                        .startBeforeActivity(activity)
+                        .setVariables(variables)
+                        .execute()));
+    }
+
+    private static VariableMap variables(Standard standard, boolean revision) {
+        var variables = Variables.createVariables();
+        STANDARD_ID.putIn(variables, standard.id());
+        SECRETARIAT_GROUP.putIn(variables, EngineGroups.secretariat(standard.committee()));
+        DRAFTING_GROUP.putIn(variables, EngineGroups.draftingGroup(standard.committee()));
+        APPROVER_GROUP.putIn(
+                variables, standard.type().isNational() ? EngineGroups.APPROVER_SAC : EngineGroups.APPROVER_MIIT);
+        FAST_TRACK.putIn(variables, standard.isFastTrack());
+        IS_REVISION.putIn(variables, revision);
+        return variables;
+    }
+
+    private void opened(Standard standard, ProcessInstance instance) {
+        standards.setProcessInstance(standard.id(), instance.getId());
+        engine.asApplication(() -> {
+            LifecycleAuthorizations.openInstanceTo(
+                    authorizations, instance.getId(), EngineGroups.secretariat(standard.committee()));
+            return null;
+        });
+    }
+}

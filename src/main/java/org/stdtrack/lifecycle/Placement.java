@@ -1,0 +1,70 @@
+package org.stdtrack.lifecycle;
+
+import static org.stdtrack.lifecycle.StandardLifecycleModel.CONSULTATION_CLOSES_AT;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.IN_FORCE_AT;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.OPEN_BALLOT;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.PRESET_BALLOT_CLOSE;
+
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.stdtrack.consultation.ConsultationService;
+import org.stdtrack.lifecycle.StandardLifecycleModel.UserTask;
+import org.stdtrack.lifecycle.StandardLifecycleModel.WaitingEvent;
+import org.stdtrack.standard.Stage;
+import org.stdtrack.standard.Standard;
+
+/**
+ * Places a standard brought in from an existing portfolio where a standard at its stage waits, started at
+ * that point of the model rather than clicked through: no stage listener runs, since the import records
+ * the history with the file's dates. A consultation is opened until its deadline, a ballot until its
+ * closing, and the in-force date is set for the timers after publication; a withdrawn or cancelled
+ * standard has no running process.
+ */
+@Service
+public class Placement {
+
+    private final LifecycleInstances instances;
+    private final ConsultationService consultations;
+
+    Placement(LifecycleInstances instances, ConsultationService consultations) {
+        this.instances = instances;
+        this.consultations = consultations;
+    }
+
+    /** The running deadlines an imported standard's file gives; each null where its stage has none. */
+    public record Deadlines(Instant consultationClosesAt, Instant ballotClosesAt, Instant inForceAt) {}
+
+    /** Runs in the caller's transaction, which holds the standard's stage and history already. */
+    public void placeAt(Standard standard, Deadlines deadlines, String actor) {
+        String activity = switch (standard.stage()) {
+            case PRELIMINARY -> UserTask.SUBMIT_PROPOSAL.id();
+            case PROPOSAL -> WaitingEvent.PROPOSAL_COMMENT_PERIOD_ENDED.id();
+            case DRAFTING -> UserTask.SUBMIT_DRAFT.id();
+            case CONSULTATION -> WaitingEvent.CONSULTATION_CLOSED.id();
+            case TECHNICAL_REVIEW -> OPEN_BALLOT;
+            case APPROVAL -> UserTask.SUBMIT_FOR_APPROVAL.id();
+            case PUBLISHED -> WaitingEvent.IMPLEMENTATION_DATE_REACHED.id();
+            case IN_FORCE -> WaitingEvent.PERIODIC_REVIEW_DUE.id();
+            case PERIODIC_REVIEW -> UserTask.PERIODIC_REVIEW.id();
+            case WITHDRAWN, CANCELLED -> null;
+        };
+        if (activity == null) {
+            return;
+        }
+        VariableMap variables = Variables.createVariables();
+        if (standard.stage() == Stage.CONSULTATION) {
+            consultations.open(standard.id(), deadlines.consultationClosesAt(), actor);
+            CONSULTATION_CLOSES_AT.putIn(variables, Date.from(deadlines.consultationClosesAt()));
+        }
+        if (standard.stage() == Stage.TECHNICAL_REVIEW) {
+            PRESET_BALLOT_CLOSE.putIn(variables, Date.from(deadlines.ballotClosesAt()));
+        }
+        if (deadlines.inForceAt() != null) {
+            IN_FORCE_AT.putIn(variables, Date.from(deadlines.inForceAt()));
+        }
+        instances.startBefore(standard, activity, variables);
+    }
+}

@@ -1,0 +1,82 @@
+package org.stdtrack.portfolio;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.stdtrack.export.TableExport;
+import org.stdtrack.identity.AppUser;
+import org.stdtrack.problem.ApiException;
+
+/** The portfolio import over HTTP: the file itself as the body; and its template, the programme as a file. */
+@RestController
+@RequestMapping("/api/imports/standards")
+class ImportController {
+
+    private final PortfolioImport imports;
+    private final PortfolioTemplate template;
+    private final TableExport exports;
+
+    ImportController(PortfolioImport imports, PortfolioTemplate template, TableExport exports) {
+        this.imports = imports;
+        this.template = template;
+        this.exports = exports;
+    }
+
+    /**
+     * 200 with what was found (a dry run, the default) or done; 422 as problem details with the same
+     * counts and every row's error when a committed import has any, and then nothing is written.
+     */
+    @PostMapping
+    ResponseEntity<?> importStandards(
+            AppUser user,
+            @RequestParam String programme,
+            @RequestParam(defaultValue = "true") boolean dryRun,
+            @RequestParam(defaultValue = "upload") String fileName,
+            HttpServletRequest request)
+            throws IOException {
+        MediaType type;
+        try {
+            type = request.getContentType() == null ? null : MediaType.parseMediaType(request.getContentType());
+        } catch (IllegalArgumentException e) {
+            type = null;
+        }
+        PortfolioImport.Result result = imports.run(user, programme, dryRun, fileName, type, request.getInputStream());
+        if (dryRun || result.errors().isEmpty()) {
+            return ResponseEntity.ok(result);
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.UNPROCESSABLE_ENTITY,
+                result.errors().size() + " error(s) in the file; nothing was imported.");
+        problem.setProperties(Map.of(
+                "rows", result.rows(),
+                "created", 0,
+                "updated", 0,
+                "unchanged", 0,
+                "errors", result.errors()));
+        return ResponseEntity.unprocessableEntity()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    /** The programme's standards that the caller may import, in exactly the import's format (CSV or XLSX). */
+    @GetMapping("/template")
+    ResponseEntity<?> template(AppUser user, @RequestParam String programme, HttpServletRequest request) {
+        var table = template.of(user, programme);
+        if (request.getParameter("format") == null
+                && (request.getHeader("Accept") == null
+                        || request.getHeader("Accept").contains("json"))) {
+            throw ApiException.notAcceptable("The template is a file: ask for format=csv or format=xlsx.");
+        }
+        return exports.respond(request, List.of(), () -> table);
+    }
+}

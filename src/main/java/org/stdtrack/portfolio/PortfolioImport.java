@@ -1,0 +1,444 @@
+package org.stdtrack.portfolio;
+
+import java.io.InputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.stdtrack.audit.AuditTrail;
+import org.stdtrack.identity.AppUser;
+import org.stdtrack.identity.Role;
+import org.stdtrack.policy.ProgrammeClock;
+import org.stdtrack.problem.ApiException;
+import org.stdtrack.programme.Committee;
+import org.stdtrack.programme.ReferenceData;
+import org.stdtrack.standard.InternationalDegree;
+import org.stdtrack.standard.PublishedNumber;
+import org.stdtrack.standard.Stage;
+import org.stdtrack.standard.Standard;
+import org.stdtrack.standard.StandardRepository;
+import org.stdtrack.standard.StandardType;
+
+/**
+ * Brings a programme's existing standards in from a file, each at its real stage with its history: every
+ * row is read and checked against the rules of registration and publication (and against the other rows),
+ * matched with the standard it already is, if any, and only when no row is in error are the new standards
+ * written and placed in their lifecycle, all in one transaction. A dry run checks and writes nothing.
+ */
+@Service
+public class PortfolioImport {
+
+    private final ReferenceData referenceData;
+    private final StandardRepository standards;
+    private final PortfolioHistory history;
+    private final AuditTrail audit;
+    private final ProgrammeClock clock;
+    private final TransactionTemplate transaction;
+    private final int maxRows;
+
+    PortfolioImport(
+            ReferenceData referenceData,
+            StandardRepository standards,
+            PortfolioHistory history,
+            AuditTrail audit,
+            ProgrammeClock clock,
+            TransactionTemplate transaction,
+            @Value("${stdtrack.imports.max-rows:50000}") int maxRows) {
+        this.referenceData = referenceData;
+        this.standards = standards;
+        this.history = history;
+        this.audit = audit;
+        this.clock = clock;
+        this.transaction = transaction;
+        this.maxRows = maxRows;
+    }
+
+    public record RowError(long row, String column, String message) {}
+
+    /** What the import found (a dry run) or did: counts of rows, and every row in error. */
+    public record Result(long rows, long created, long updated, long unchanged, List<RowError> errors) {}
+
+    public Result run(
+            AppUser user, String programme, boolean dryRun, String fileName, MediaType type, InputStream body) {
+        referenceData.requireProgramme(programme);
+        if (!user.isAdmin() && !user.has(Role.SECRETARIAT)) {
+            throw ApiException.forbidden("Administrators and committee secretariats import standards.");
+        }
+        MessageDigest sha256 = sha256();
+        Check check = new Check(user, programme);
+        PortfolioFile.read(type, new DigestInputStream(body, sha256), maxRows, check::row);
+        String digest = HexFormat.of().formatHex(sha256.digest());
+        Result found = check.result();
+        if (dryRun || !found.errors().isEmpty()) {
+            return found;
+        }
+        return transaction.execute(status -> {
+            for (Match match : check.matches) {
+                switch (match.outcome) {
+                    case CREATE -> history.create(programme, match.row, user, fileName);
+                    case UPDATE -> standards.updateTitles(match.existing.id(), match.row.title(), match.row.titleZh());
+                    case UNCHANGED -> {}
+                }
+            }
+            audit.done(
+                    user.username(),
+                    null,
+                    "IMPORT",
+                    programme,
+                    fileName + " (SHA-256 " + digest + "): " + found.rows() + " rows, " + found.created() + " created, "
+                            + found.updated() + " updated, " + found.unchanged() + " unchanged");
+            return found;
+        });
+    }
+
+    private enum Outcome {
+        CREATE,
+        UPDATE,
+        UNCHANGED
+    }
+
+    private record Match(ImportedRow row, Outcome outcome, Standard existing) {}
+
+    /** The rows as they stream past: each checked, matched, and remembered for the commit. */
+    private final class Check {
+        private final AppUser user;
+        private final String programme;
+        private final List<Match> matches = new ArrayList<>();
+        private final List<RowError> errors = new ArrayList<>();
+        private final Map<String, Long> nationalNumbers = new HashMap<>();
+        private final Map<String, Long> planNumbers = new HashMap<>();
+        private long rows;
+
+        Check(AppUser user, String programme) {
+            this.user = user;
+            this.programme = programme;
+        }
+
+        void row(PortfolioFile.Row row) {
+            rows++;
+            Cells cells = new Cells(row);
+            ImportedRow read = cells.read(user);
+            if (read == null) {
+                return;
+            }
+            if (read.nationalNumber() != null) {
+                Long earlier = nationalNumbers.putIfAbsent(read.nationalNumber(), row.line());
+                if (earlier != null) {
+                    cells.error(
+                            ImportColumn.PUBLISHED_NUMBER, read.nationalNumber() + " is also on line " + earlier + ".");
+                    return;
+                }
+            }
+            if (read.planNumber() != null) {
+                Long earlier = planNumbers.putIfAbsent(read.planNumber(), row.line());
+                if (earlier != null) {
+                    cells.error(
+                            ImportColumn.PLAN_NUMBER,
+                            "Plan number " + read.planNumber() + " is also on line " + earlier + ".");
+                    return;
+                }
+            }
+            Optional<Standard> existing = existing(read);
+            if (existing.isEmpty()) {
+                if (read.nationalNumber() != null
+                        && standards
+                                .findByNationalNumber(programme, read.nationalNumber())
+                                .isEmpty()
+                        && history.numberTakenElsewhere(read.nationalNumber())) {
+                    cells.error(
+                            ImportColumn.PUBLISHED_NUMBER,
+                            read.nationalNumber() + " is the number of another standard.");
+                    return;
+                }
+                matches.add(new Match(read, Outcome.CREATE, null));
+                return;
+            }
+            Standard standard = existing.get();
+            if (!reached(standard, read.stage())) {
+                cells.error(
+                        ImportColumn.STAGE,
+                        "Standard " + standard.id() + " is " + standard.stage() + " and has not reached " + read.stage()
+                                + ": stages move only through the workflow.");
+                return;
+            }
+            boolean renamed =
+                    !read.title().equals(standard.title()) || !Objects.equals(read.titleZh(), standard.titleZh());
+            matches.add(new Match(read, renamed ? Outcome.UPDATE : Outcome.UNCHANGED, standard));
+        }
+
+        /** The same national number, else the same plan number, else (with neither) the same committee and title. */
+        private Optional<Standard> existing(ImportedRow row) {
+            if (row.nationalNumber() != null) {
+                Optional<Standard> numbered = standards.findByNationalNumber(programme, row.nationalNumber());
+                if (numbered.isPresent()) {
+                    return numbered;
+                }
+            }
+            if (row.planNumber() != null) {
+                return standards.findByPlanNumber(programme, row.planNumber());
+            }
+            return row.nationalNumber() == null
+                    ? standards.findUnnumbered(programme, row.committee().code(), row.title())
+                    : Optional.empty();
+        }
+
+        private boolean reached(Standard standard, Stage stage) {
+            return standard.stage() == stage
+                    || standards.hasBeenIn(standard.id(), stage)
+                    || (stage != Stage.CANCELLED
+                            && standard.stage() != Stage.CANCELLED
+                            && standard.stage().ordinal() > stage.ordinal());
+        }
+
+        Result result() {
+            long created =
+                    matches.stream().filter(m -> m.outcome == Outcome.CREATE).count();
+            long updated =
+                    matches.stream().filter(m -> m.outcome == Outcome.UPDATE).count();
+            long unchanged =
+                    matches.stream().filter(m -> m.outcome == Outcome.UNCHANGED).count();
+            return new Result(rows, created, updated, unchanged, List.copyOf(errors));
+        }
+
+        /** One row's cells, read with the rules of registration and publication; errors named by column. */
+        private final class Cells {
+            private final PortfolioFile.Row row;
+            private boolean failed;
+
+            Cells(PortfolioFile.Row row) {
+                this.row = row;
+            }
+
+            void error(ImportColumn column, String message) {
+                errors.add(new RowError(row.line(), column == null ? null : column.header(), message));
+                failed = true;
+            }
+
+            ImportedRow read(AppUser user) {
+                String title = text(ImportColumn.TITLE, 300, true);
+                String titleZh = text(ImportColumn.TITLE_ZH, 300, false);
+                StandardType type = choice(ImportColumn.TYPE, StandardType.class, true);
+                String domain = text(ImportColumn.DOMAIN, 32, true);
+                String committeeCode = text(ImportColumn.COMMITTEE, 32, true);
+                String lead = text(ImportColumn.LEAD_ORGANISATION, 32, false);
+                String reference = text(ImportColumn.INTERNATIONAL_REFERENCE, 100, false);
+                InternationalDegree degree =
+                        choice(ImportColumn.INTERNATIONAL_DEGREE, InternationalDegree.class, false);
+                Stage stage = choice(ImportColumn.STAGE, Stage.class, true);
+                boolean developed =
+                        stage != null && stage.ordinal() >= Stage.DRAFTING.ordinal() && stage != Stage.CANCELLED;
+                boolean published = stage != null && stage.isPublished();
+                LocalDate entered = date(
+                        ImportColumn.STAGE_ENTERED_ON,
+                        stage != null
+                                && (stage.isInDevelopment()
+                                        || stage == Stage.PERIODIC_REVIEW
+                                        || stage == Stage.CANCELLED));
+                String plan = text(ImportColumn.PLAN_NUMBER, 64, developed);
+                LocalDate planApproved = date(ImportColumn.PLAN_APPROVED_ON, developed);
+                String number = text(ImportColumn.PUBLISHED_NUMBER, 120, published);
+                LocalDate publication = date(ImportColumn.PUBLICATION_DATE, published);
+                LocalDate implementation = date(ImportColumn.IMPLEMENTATION_DATE, published);
+                LocalDate withdrawn = date(ImportColumn.WITHDRAWN_ON, stage == Stage.WITHDRAWN);
+                LocalDate commentDeadline = date(ImportColumn.COMMENT_DEADLINE, false);
+                LocalDate ballotCloses = date(ImportColumn.BALLOT_CLOSES_ON, false);
+
+                Committee committee = null;
+                if (committeeCode != null) {
+                    committee = referenceData.committee(committeeCode).orElse(null);
+                    if (committee == null) {
+                        error(ImportColumn.COMMITTEE, "No committee with code '" + committeeCode + "'.");
+                    } else if (!user.isAdmin() && !user.has(Role.SECRETARIAT, committeeCode)) {
+                        error(
+                                ImportColumn.COMMITTEE,
+                                "Only the secretariat of " + committeeCode
+                                        + " or an administrator imports its standards.");
+                    } else if (type != null && type.isNational() != (committee.level() == Committee.Level.NATIONAL)) {
+                        error(
+                                ImportColumn.TYPE,
+                                "A " + type + " standard cannot be developed by the "
+                                        + committee.level().name().toLowerCase() + " committee " + committeeCode + ".");
+                    }
+                }
+                if (domain != null && !referenceData.takesNewStandards(domain)) {
+                    error(
+                            ImportColumn.DOMAIN,
+                            referenceData.domainExists(domain)
+                                    ? "Domain '" + domain + "' is retired and takes no new standards."
+                                    : "No domain with code '" + domain + "'.");
+                }
+                if (lead != null && !referenceData.organisationExists(lead)) {
+                    error(ImportColumn.LEAD_ORGANISATION, "No organisation with code '" + lead + "'.");
+                }
+                if ((reference == null) != (degree == null)) {
+                    error(
+                            reference == null
+                                    ? ImportColumn.INTERNATIONAL_REFERENCE
+                                    : ImportColumn.INTERNATIONAL_DEGREE,
+                            "An international correspondence names both the document and the degree (IDT, MOD, NEQ).");
+                }
+                if (stage != null && !developed && stage != Stage.CANCELLED && (plan != null || planApproved != null)) {
+                    error(
+                            ImportColumn.PLAN_NUMBER,
+                            "A standard " + stage + " has no plan yet: plan columns are for DRAFTING on.");
+                }
+                if (stage != null && !published && (number != null || publication != null || implementation != null)) {
+                    error(
+                            ImportColumn.PUBLISHED_NUMBER,
+                            "A standard " + stage + " is not published: publication columns are for PUBLISHED on.");
+                }
+                LocalDate today = clock.today();
+                inOrder(
+                        ImportColumn.PLAN_APPROVED_ON,
+                        planApproved,
+                        ImportColumn.STAGE_ENTERED_ON,
+                        stage != null && stage.isInDevelopment() ? entered : null);
+                inOrder(ImportColumn.PLAN_APPROVED_ON, planApproved, ImportColumn.PUBLICATION_DATE, publication);
+                inOrder(ImportColumn.PUBLICATION_DATE, publication, ImportColumn.IMPLEMENTATION_DATE, implementation);
+                inOrder(ImportColumn.IMPLEMENTATION_DATE, implementation, ImportColumn.WITHDRAWN_ON, withdrawn);
+                inOrder(
+                        ImportColumn.IMPLEMENTATION_DATE,
+                        implementation,
+                        ImportColumn.STAGE_ENTERED_ON,
+                        stage == Stage.PERIODIC_REVIEW ? entered : null);
+                notAfter(ImportColumn.STAGE_ENTERED_ON, entered, today);
+                notAfter(ImportColumn.PLAN_APPROVED_ON, planApproved, today);
+                notAfter(ImportColumn.PUBLICATION_DATE, publication, today);
+                notAfter(ImportColumn.WITHDRAWN_ON, withdrawn, today);
+                if ((stage == Stage.IN_FORCE || stage == Stage.PERIODIC_REVIEW || stage == Stage.WITHDRAWN)
+                        && implementation != null
+                        && implementation.isAfter(today)) {
+                    error(
+                            ImportColumn.IMPLEMENTATION_DATE,
+                            "A standard " + stage + " has reached its implementation date; " + implementation
+                                    + " is still to come.");
+                }
+                if (number != null && publication != null && committee != null && type != null) {
+                    String problem = PublishedNumber.problem(type, degree, reference, committee, number, publication);
+                    if (problem != null) {
+                        error(ImportColumn.PUBLISHED_NUMBER, problem);
+                    }
+                }
+                if (failed) {
+                    return null;
+                }
+                return new ImportedRow(
+                        row.line(),
+                        title,
+                        titleZh,
+                        type,
+                        domain,
+                        committee,
+                        lead,
+                        reference,
+                        degree,
+                        stage,
+                        entered,
+                        plan,
+                        planApproved,
+                        number,
+                        publication,
+                        implementation,
+                        withdrawn,
+                        commentDeadline,
+                        ballotCloses);
+            }
+
+            private String text(ImportColumn column, int maxLength, boolean required) {
+                String value = row.cells().get(column);
+                if (value == null && required) {
+                    error(
+                            column,
+                            "'" + column.header() + "' is required"
+                                    + (column == ImportColumn.TITLE
+                                                    || column == ImportColumn.TYPE
+                                                    || column == ImportColumn.DOMAIN
+                                                    || column == ImportColumn.COMMITTEE
+                                                    || column == ImportColumn.STAGE
+                                            ? "."
+                                            : " at this stage."));
+                } else if (value != null && value.length() > maxLength) {
+                    error(column, "'" + column.header() + "' is longer than " + maxLength + " characters.");
+                    return null;
+                }
+                return value;
+            }
+
+            private <E extends Enum<E>> E choice(ImportColumn column, Class<E> values, boolean required) {
+                String value = text(column, 32, required);
+                if (value == null) {
+                    return null;
+                }
+                try {
+                    return Enum.valueOf(values, value);
+                } catch (IllegalArgumentException e) {
+                    error(
+                            column,
+                            "'" + value + "' is not a valid " + column.header() + "; allowed values: "
+                                    + String.join(
+                                            ", ",
+                                            Arrays.stream(values.getEnumConstants())
+                                                    .map(Enum::name)
+                                                    .toList())
+                                    + ".");
+                    return null;
+                }
+            }
+
+            private LocalDate date(ImportColumn column, boolean required) {
+                String value = text(column, 10, required);
+                if (value == null) {
+                    return null;
+                }
+                try {
+                    LocalDate date = LocalDate.parse(value);
+                    if (date.getYear() < 1950 || date.getYear() > 2099) {
+                        error(column, "'" + column.header() + "' must lie between 1950 and 2099.");
+                        return null;
+                    }
+                    return date;
+                } catch (DateTimeParseException e) {
+                    error(column, "'" + value + "' is not a date such as 2015-07-01.");
+                    return null;
+                }
+            }
+
+            private void inOrder(
+                    ImportColumn earlierColumn, LocalDate earlier, ImportColumn laterColumn, LocalDate later) {
+                if (earlier != null && later != null && later.isBefore(earlier)) {
+                    error(
+                            laterColumn,
+                            "'" + laterColumn.header() + "' (" + later + ") cannot be before '" + earlierColumn.header()
+                                    + "' (" + earlier + ").");
+                }
+            }
+
+            private void notAfter(ImportColumn column, LocalDate date, LocalDate today) {
+                if (date != null && date.isAfter(today)) {
+                    error(column, "'" + column.header() + "' (" + date + ") is in the future.");
+                }
+            }
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

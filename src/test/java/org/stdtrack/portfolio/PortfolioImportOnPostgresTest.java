@@ -1,0 +1,6 @@
+package org.stdtrack.portfolio;
+
+import org.stdtrack.support.OnPostgres;
+
+@OnPostgres
+class PortfolioImportOnPostgresTest extends PortfolioImportTest {}

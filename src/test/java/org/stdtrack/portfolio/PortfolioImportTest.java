@@ -1,0 +1,391 @@
+package org.stdtrack.portfolio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.stdtrack.support.Demo.ZONE;
+import static org.stdtrack.support.Refusals.assertProblem;
+import static org.stdtrack.support.TestTime.now;
+import static org.stdtrack.support.TestTime.passTime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.stdtrack.support.Api;
+import org.stdtrack.support.Journeys;
+import org.stdtrack.support.WriteGuard;
+
+/**
+ * An existing portfolio imported into a programme of its own: each stage placed where a standard at that
+ * stage waits, with its history dated by the file; every rule refused row by row, all or nothing; the same
+ * file twice changes nothing; the template round-trips. Runs on H2 and on PostgreSQL.
+ */
+abstract class PortfolioImportTest {
+
+    private static final MediaType CSV = MediaType.parseMediaType("text/csv");
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final AtomicInteger SERIAL = new AtomicInteger();
+    private static final List<String> HEADER = List.of(
+            "title",
+            "title_zh",
+            "type",
+            "domain",
+            "committee",
+            "lead_organisation",
+            "international_reference",
+            "international_degree",
+            "stage",
+            "stage_entered_on",
+            "plan_number",
+            "plan_approved_on",
+            "published_number",
+            "publication_date",
+            "implementation_date",
+            "withdrawn_on");
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    Journeys journeys;
+
+    @Autowired
+    WriteGuard guard;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final LocalDate today = LocalDate.ofInstant(now(), ZONE);
+    private final int serial = SERIAL.incrementAndGet() * 100 + (int) (System.nanoTime() % 100);
+
+    @Test
+    void aPortfolioIsPlacedStageByStageWithItsHistory() {
+        String programme = programme();
+        List<Map<String, String>> rows = portfolio();
+        byte[] file = csv(rows);
+
+        JsonNode dryRun =
+                guard.unchangedBy(() -> importing(programme, file, true)).body();
+        assertThat(dryRun.get("rows").asInt()).isEqualTo(rows.size());
+        assertThat(dryRun.get("created").asInt()).isEqualTo(rows.size());
+        assertThat(dryRun.get("errors")).isEmpty();
+
+        Api.Response done = importing(programme, file, false);
+        assertThat(done.status()).as(done.body().toString()).isEqualTo(200);
+        assertThat(done.body().get("created").asInt()).isEqualTo(rows.size());
+        Map<String, Long> ids = idsByTitle(programme);
+
+        assertThat(stageOf(ids, "preliminary")).isEqualTo("PRELIMINARY");
+        assertThat(journeys.openTaskKeys(ids.get(title("preliminary")))).containsExactly("submitProposal");
+        assertThat(journeys.openTaskKeys(ids.get(title("drafting")))).containsExactly("submitDraft");
+        assertThat(journeys.openTaskKeys(ids.get(title("approval")))).containsExactly("submitForApproval");
+        assertThat(journeys.openTaskKeys(ids.get(title("review")))).containsExactly("periodicReview");
+        assertThat(journeys.openTaskKeys(ids.get(title("ballot"))))
+                .as("a vote for each eligible member")
+                .containsOnly("castVote")
+                .hasSizeGreaterThanOrEqualTo(3);
+        long consulting = ids.get(title("consultation"));
+        assertThat(api.as("reviewer1")
+                        .post(
+                                "/api/standards/" + consulting + "/comments",
+                                Map.of("clause", "4", "type", "GENERAL", "text", "Imported and open"))
+                        .status())
+                .as("its consultation takes comments until the file's deadline")
+                .isEqualTo(201);
+        assertThat(journeys.timers(ids.get(title("proposal")))).hasSize(1);
+        assertThat(journeys.timers(ids.get(title("published"))))
+                .singleElement()
+                .satisfies(t -> assertThat(LocalDate.ofInstant(t.getDuedate().toInstant(), ZONE))
+                        .isEqualTo(today.plusMonths(2)));
+        assertThat(journeys.timers(ids.get(title("in force"))))
+                .singleElement()
+                .satisfies(t -> assertThat(LocalDate.ofInstant(t.getDuedate().toInstant(), ZONE))
+                        .as("the periodic review counted from the implementation date")
+                        .isEqualTo(today.minusYears(2).plusYears(5)));
+        for (String ended : List.of("withdrawn", "cancelled")) {
+            assertThat(journeys.standard(ids.get(title(ended))).get("tasks")).isEmpty();
+            assertThat(jdbc.sql("select process_instance_id from standard where id = ?")
+                            .param(ids.get(title(ended)))
+                            .query((rs, n) -> Optional.ofNullable(rs.getString(1)))
+                            .single())
+                    .as("no running process")
+                    .isEmpty();
+        }
+
+        JsonNode inForce = journeys.standard(ids.get(title("in force")));
+        assertThat(inForce.get("history").findValuesAsText("code")).containsExactly("20.00", "60.00", "60.60");
+        assertThat(inForce.get("history").findValuesAsText("imported")).containsOnly("true");
+        assertThat(LocalDate.ofInstant(
+                        Instant.parse(inForce.get("history").get(1).get("time").asText()), ZONE))
+                .as("dated by the file")
+                .isEqualTo(today.minusYears(2).minusMonths(6).minusDays(1));
+        assertThat(journeys.standard(ids.get(title("drafting"))).get("overdue").asBoolean())
+                .as("the development clock runs from the plan's approval three years ago")
+                .isTrue();
+
+        // The as-of report between two imported events, and a timer of an imported standard firing on its date.
+        JsonNode asOf = api.as("admin")
+                .get("/api/reports/stages?programme=" + programme + "&asOf="
+                        + today.minusYears(2).minusMonths(3))
+                .body();
+        assertThat(asOf.get("byStage").get("PUBLISHED").asLong())
+                .as("the in-force and withdrawn standards were published, not yet in force")
+                .isEqualTo(2);
+        long published = ids.get(title("published"));
+        passTime(Period.ofMonths(2).plusDays(1));
+        assertThat(journeys.fireDueTimers(published)).isEqualTo(1);
+        assertThat(journeys.stage(published)).isEqualTo("IN_FORCE");
+    }
+
+    @Test
+    void theSameFileTwiceChangesNothingAndTheTemplateRoundTrips() throws Exception {
+        String programme = programme();
+        byte[] file = csv(portfolio());
+        assertThat(importing(programme, file, false).status()).isEqualTo(200);
+
+        JsonNode again =
+                guard.unchangedBy(() -> importing(programme, file, false)).body();
+        assertThat(again.get("unchanged").asInt()).isEqualTo(again.get("rows").asInt());
+        assertThat(again.get("created").asInt()).isZero();
+
+        byte[] csvTemplate =
+                api.as("admin").download("/api/imports/standards/template?programme=" + programme + "&format=csv");
+        assertThat(new String(csvTemplate, StandardCharsets.UTF_8)).startsWith("\uFEFF" + String.join(",", HEADER));
+        JsonNode csvBack = guard.unchangedBy(() -> importing(programme, csvTemplate, CSV, false))
+                .body();
+        assertThat(csvBack.get("errors")).as(csvBack.toString()).isEmpty();
+        assertThat(csvBack.get("unchanged").asInt())
+                .isEqualTo(csvBack.get("rows").asInt())
+                .isEqualTo(11);
+
+        byte[] xlsxTemplate =
+                api.as("admin").download("/api/imports/standards/template?programme=" + programme + "&format=xlsx");
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsxTemplate))) {
+            assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(11);
+        }
+        JsonNode xlsxBack = guard.unchangedBy(() -> importing(programme, xlsxTemplate, XLSX, false))
+                .body();
+        assertThat(xlsxBack.get("unchanged").asInt()).isEqualTo(11);
+
+        // A changed title of a numbered standard is an update.
+        List<Map<String, String>> renamed = portfolio();
+        renamed.get(7).put("title_zh", "已更名的标准");
+        JsonNode update = importing(programme, csv(renamed), false).body();
+        assertThat(update.get("updated").asInt()).isEqualTo(1);
+        assertThat(journeys.standard(idsByTitle(programme).get(title("in force")))
+                        .get("titleZh")
+                        .asText())
+                .isEqualTo("已更名的标准");
+    }
+
+    @Test
+    void anyRowInErrorRefusesTheWholeFileNamingLineAndColumn() {
+        String programme = programme();
+        List<Map<String, String>> rows = portfolio();
+        rows.get(0).put("committee", "NOPE");
+        rows.get(1).put("stage", "ALMOST");
+        rows.get(2).remove("plan_number");
+        rows.get(6).put("published_number", "YD/T " + (60000 + serial) + "-" + today.getYear());
+        rows.get(7).put("implementation_date", today.minusYears(3).toString());
+        rows.get(8).put("published_number", rows.get(7).get("published_number"));
+        Map<String, String> idt = new LinkedHashMap<>(rows.get(9));
+        idt.put("title", title("idt"));
+        idt.put("international_reference", "ISO/IEC 17788:2014");
+        idt.put("international_degree", "IDT");
+        idt.put(
+                "published_number",
+                "GB/T " + (61000 + serial) + "-" + idt.get("publication_date").substring(0, 4));
+        rows.add(idt);
+        Api.Response refused = guard.unchangedBy(() -> importing(programme, csv(rows), false));
+        assertProblem(refused, 422);
+        assertThat(refused.body().get("created").asInt()).isZero();
+        List<String> errors = new ArrayList<>();
+        refused.body()
+                .get("errors")
+                .forEach(e ->
+                        errors.add(e.get("row").asInt() + " " + e.get("column").asText()));
+        assertThat(errors)
+                .contains(
+                        "2 committee",
+                        "3 stage",
+                        "4 plan_number",
+                        "8 published_number",
+                        "9 implementation_date",
+                        "10 published_number",
+                        "13 published_number");
+        assertThat(refused.body().toString()).contains("numbered GB/T", "dual number");
+        assertThat(idsByTitle(programme)).isEmpty();
+
+        // A row that claims a stage its standard has not reached.
+        List<Map<String, String>> good = portfolio();
+        assertThat(importing(programme, csv(good), false).status()).isEqualTo(200);
+        good.get(2).put("stage", "APPROVAL");
+        JsonNode ahead =
+                guard.unchangedBy(() -> importing(programme, csv(good), false)).body();
+        assertThat(ahead.toString()).contains("has not reached APPROVAL");
+
+        assertProblem(
+                guard.unchangedBy(() -> api.as("admin")
+                        .postFile(
+                                "/api/imports/standards?programme=" + programme + "&dryRun=false",
+                                "title,colour\nA,red\n".getBytes(StandardCharsets.UTF_8),
+                                CSV)),
+                422);
+        assertProblem(
+                guard.unchangedBy(() -> api.as("admin")
+                        .postFile(
+                                "/api/imports/standards?programme=" + programme,
+                                "{}".getBytes(StandardCharsets.UTF_8),
+                                MediaType.APPLICATION_JSON)),
+                415);
+        assertProblem(api.as("admin").postFile("/api/imports/standards?programme=NOPE", csv(good), CSV), 404);
+        Api.Response otherCommittee = api.as("secretary2")
+                .postFile("/api/imports/standards?programme=" + programme + "&dryRun=true", csv(good), CSV);
+        assertThat(otherCommittee.body().get("errors").findValuesAsText("column"))
+                .contains("committee");
+        assertProblem(
+                api.as("observer").postFile("/api/imports/standards?programme=" + programme, csv(good), CSV), 403);
+    }
+
+    private Api.Response importing(String programme, byte[] file, boolean dryRun) {
+        return importing(programme, file, CSV, dryRun);
+    }
+
+    private Api.Response importing(String programme, byte[] file, MediaType type, boolean dryRun) {
+        return api.as("admin")
+                .postFile(
+                        "/api/imports/standards?programme=" + programme + "&dryRun=" + dryRun
+                                + "&fileName=portfolio.csv",
+                        file,
+                        type);
+    }
+
+    /** One standard at every stage, its dates relative to today. */
+    private List<Map<String, String>> portfolio() {
+        List<Map<String, String>> rows = new ArrayList<>();
+        rows.add(row("preliminary", "PRELIMINARY", today.minusDays(20)));
+        rows.add(row("proposal", "PROPOSAL", today.minusDays(10)));
+        rows.add(planned(row("drafting", "DRAFTING", today.minusYears(3)), today.minusYears(3), "D"));
+        rows.add(planned(row("consultation", "CONSULTATION", today.minusDays(5)), today.minusMonths(8), "C"));
+        rows.add(planned(row("ballot", "TECHNICAL_REVIEW", today.minusDays(3)), today.minusMonths(12), "B"));
+        rows.add(planned(row("approval", "APPROVAL", today.minusDays(30)), today.minusMonths(14), "A"));
+        rows.add(published(row("published", "PUBLISHED", null), today.minusMonths(4), today.plusMonths(2), "P"));
+        rows.add(published(
+                row("in force", "IN_FORCE", null),
+                today.minusYears(2).minusMonths(6).minusDays(1),
+                today.minusYears(2),
+                "F"));
+        rows.add(published(
+                row("review", "PERIODIC_REVIEW", today.minusDays(40)),
+                today.minusYears(6),
+                today.minusYears(5).minusMonths(6),
+                "R"));
+        Map<String, String> withdrawn = published(
+                row("withdrawn", "WITHDRAWN", null),
+                today.minusYears(2).minusMonths(8),
+                today.minusYears(2).minusMonths(2),
+                "W");
+        withdrawn.put("withdrawn_on", today.minusMonths(1).toString());
+        rows.add(withdrawn);
+        rows.add(planned(row("cancelled", "CANCELLED", today.minusMonths(2)), today.minusMonths(9), "X"));
+        return rows;
+    }
+
+    private Map<String, String> row(String name, String stage, LocalDate entered) {
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("title", title(name));
+        row.put("title_zh", "导入 " + title(name));
+        row.put("type", "GB_T");
+        row.put("domain", "SRV.IAAS");
+        row.put("committee", "TC28-SC38");
+        row.put("lead_organisation", "CESI");
+        row.put("stage", stage);
+        if (entered != null) {
+            row.put("stage_entered_on", entered.toString());
+        }
+        return row;
+    }
+
+    private Map<String, String> planned(Map<String, String> row, LocalDate approved, String tag) {
+        row.put("plan_number", "IMP-" + serial + "-" + tag);
+        row.put("plan_approved_on", approved.toString());
+        return row;
+    }
+
+    private Map<String, String> published(
+            Map<String, String> row, LocalDate publication, LocalDate implementation, String tag) {
+        planned(row, publication.minusYears(1), tag);
+        row.put(
+                "published_number",
+                "GB/T " + (50000 + serial * 100 + tag.charAt(0) - 'A') + "-" + publication.getYear());
+        row.put("publication_date", publication.toString());
+        row.put("implementation_date", implementation.toString());
+        return row;
+    }
+
+    private String title(String name) {
+        return "Imported " + serial + " " + name;
+    }
+
+    private static byte[] csv(List<Map<String, String>> rows) {
+        StringBuilder out = new StringBuilder("\uFEFF" + String.join(",", HEADER) + "\r\n");
+        for (Map<String, String> row : rows) {
+            List<String> cells = new ArrayList<>();
+            for (String column : HEADER) {
+                cells.add(row.getOrDefault(column, ""));
+            }
+            out.append(String.join(",", cells)).append("\r\n");
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private String stageOf(Map<String, Long> ids, String name) {
+        return journeys.stage(ids.get(title(name)));
+    }
+
+    private Map<String, Long> idsByTitle(String programme) {
+        Map<String, Long> ids = new HashMap<>();
+        api.as("admin")
+                .get("/api/standards?size=500&programme=" + programme)
+                .body()
+                .get("items")
+                .forEach(s -> ids.put(s.get("title").asText(), s.get("id").asLong()));
+        return ids;
+    }
+
+    private String programme() {
+        String code = "IMP-" + serial;
+        Api.Response created = api.as("admin")
+                .post(
+                        "/api/programmes",
+                        Map.of(
+                                "code",
+                                code,
+                                "nameEn",
+                                "Imported " + code,
+                                "nameZh",
+                                "导入 " + code,
+                                "targetStandards",
+                                20,
+                                "targetDate",
+                                "2030-12-31",
+                                "targetEnterprises",
+                                10));
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        return code;
+    }
+}
