@@ -120,7 +120,7 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .hasRole(Role.ADMIN.name())
-                        .requestMatchers("/api/imports/**")
+                        .requestMatchers("/api/imports/**", "/imports", "/imports/**")
                         .hasAnyRole(Role.SECRETARIAT.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/standards", "/api/standards/*/cancel")
                         .hasAnyRole(Role.SECRETARIAT.name(), Role.ADMIN.name())

@@ -268,10 +268,11 @@ abstract class RandomPayloadsTest {
     }
 
     private void assertEveryStandardIsWhole() {
-        assertThat(jdbc.sql("select count(*) from standard where process_instance_id is null")
-                        .query(Long.class)
-                        .single())
-                .as("every standard has its process")
+        // An imported standard that was already withdrawn or cancelled never had a process.
+        assertThat(jdbc.sql("""
+                                select count(*) from standard where process_instance_id is null
+                                and stage not in ('WITHDRAWN', 'CANCELLED')""").query(Long.class).single())
+                .as("every standard still in its lifecycle has its process")
                 .isZero();
         assertThat(jdbc.sql(
                                 "select count(*) from standard s where not exists (select 1 from stage_event e where e.standard_id = s.id)")

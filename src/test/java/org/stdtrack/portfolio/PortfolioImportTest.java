@@ -1,6 +1,8 @@
 package org.stdtrack.portfolio;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.stdtrack.support.Demo.ZONE;
 import static org.stdtrack.support.Refusals.assertProblem;
 import static org.stdtrack.support.TestTime.now;
@@ -24,6 +26,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.stdtrack.support.Api;
 import org.stdtrack.support.Journeys;
 import org.stdtrack.support.WriteGuard;
@@ -68,6 +75,12 @@ abstract class PortfolioImportTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
 
     private final LocalDate today = LocalDate.ofInstant(now(), ZONE);
     private final int serial = SERIAL.incrementAndGet() * 100 + (int) (System.nanoTime() % 100);
@@ -259,6 +272,50 @@ abstract class PortfolioImportTest {
                 .contains("committee");
         assertProblem(
                 api.as("observer").postFile("/api/imports/standards?programme=" + programme, csv(good), CSV), 403);
+    }
+
+    @Test
+    void thePageChecksAFileShowsItsErrorsAndImportsItOnlyWhenConfirmed() throws Exception {
+        String programme = programme();
+        List<Map<String, String>> rows = portfolio();
+        rows.get(0).put("committee", "NOPE");
+        MockHttpSession session = new MockHttpSession();
+        String refused = upload(session, programme, csv(rows));
+        assertThat(refused).contains("id=\"errors\"", "NOPE").doesNotContain("name=\"token\"");
+
+        String checked = upload(session, programme, csv(portfolio()));
+        assertThat(checked).contains("name=\"token\"").doesNotContain("id=\"errors\"");
+        assertThat(idsByTitle(programme)).as("a check writes nothing").isEmpty();
+        String token = checked.replaceAll("(?s).*name=\"token\" value=\"([0-9a-f]+)\".*", "$1");
+        var commit = mvc.perform(MockMvcRequestBuilders.post("/imports/commit")
+                        .param("token", token)
+                        .session(session)
+                        .with(user(users.loadUserByUsername("admin")))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(commit.getStatus()).isEqualTo(200);
+        assertThat(idsByTitle(programme)).hasSize(11);
+        var again = mvc.perform(MockMvcRequestBuilders.post("/imports/commit")
+                        .param("token", token)
+                        .session(session)
+                        .with(user(users.loadUserByUsername("admin")))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(again.getStatus()).as("a confirmation is used once").isEqualTo(409);
+    }
+
+    private String upload(MockHttpSession session, String programme, byte[] file) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.multipart("/imports/check")
+                        .file(new MockMultipartFile("file", "portfolio.csv", "text/csv", file))
+                        .param("programme", programme)
+                        .session(session)
+                        .with(user(users.loadUserByUsername("admin")))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     private Api.Response importing(String programme, byte[] file, boolean dryRun) {

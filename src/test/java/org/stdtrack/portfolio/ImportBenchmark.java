@@ -1,0 +1,191 @@
+package org.stdtrack.portfolio;
+
+import java.io.ByteArrayInputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.stdtrack.StdtrackApplication;
+import org.stdtrack.identity.AppUser;
+import org.stdtrack.identity.Role;
+import org.stdtrack.identity.RoleGrant;
+import org.stdtrack.support.EmbeddedPostgres;
+
+/**
+ * Imports 10,000 standards spread over every stage, dry run and commit, on H2 and PostgreSQL, beside the
+ * engine's own cost of starting as many process instances before an activity (the floor of placing
+ * them), measured in the same run. Run with {@code mvn -Pbenchmark test -Dtest=ImportBenchmark}; writes
+ * target/import-benchmark.md. Not part of the test suite, and asserts nothing about time.
+ */
+class ImportBenchmark {
+
+    private static final int ROWS = 10_000;
+    private static final AppUser ADMIN =
+            new AppUser("admin", "Benchmark", null, Set.of(new RoleGrant(Role.ADMIN, null)));
+
+    @TempDir
+    Path h2Dir;
+
+    private final StringBuilder results = new StringBuilder();
+
+    @Test
+    void importTenThousandRows() throws Exception {
+        results.append("| database | rows | file | dry run | commit | per row (commit) | engine starts alone, " + ROWS
+                + " | heap after, growth over the import |\n|---|---|---|---|---|---|---|---|\n");
+        String databases = System.getProperty("benchmark.databases", "h2,postgres");
+        if (databases.contains("h2")) {
+            run("H2 (file)", "jdbc:h2:file:" + h2Dir.resolve("bench") + ";AUTO_SERVER=FALSE", "sa", "");
+        }
+        if (databases.contains("postgres")) {
+            run(
+                    "PostgreSQL 15",
+                    EmbeddedPostgres.newDatabase("imports" + System.nanoTime() % 100000),
+                    "postgres",
+                    "postgres");
+        }
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/import-benchmark.md"), results.toString());
+        System.out.println(results);
+    }
+
+    private void run(String name, String url, String user, String password) throws Exception {
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StdtrackApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + user,
+                        "--spring.datasource.password=" + password,
+                        "--stdtrack.demo.standards=false",
+                        "--camunda.bpm.job-execution.enabled=false",
+                        "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN")) {
+            byte[] file = file(LocalDate.now(ZoneId.of("Asia/Shanghai")));
+            PortfolioImport imports = app.getBean(PortfolioImport.class);
+            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            System.gc();
+            long heapBefore = memory.getHeapMemoryUsage().getUsed();
+
+            long start = System.nanoTime();
+            var dry = imports.run(
+                    ADMIN, "CLOUD-2025", true, "bench.csv", PortfolioFile.CSV, new ByteArrayInputStream(file));
+            Duration dryRun = Duration.ofNanos(System.nanoTime() - start);
+            if (!dry.errors().isEmpty()) {
+                throw new IllegalStateException(
+                        "benchmark file has errors: " + dry.errors().subList(0, 3));
+            }
+            start = System.nanoTime();
+            var done = imports.run(
+                    ADMIN, "CLOUD-2025", false, "bench.csv", PortfolioFile.CSV, new ByteArrayInputStream(file));
+            Duration commit = Duration.ofNanos(System.nanoTime() - start);
+            System.gc();
+            long heapAfter = memory.getHeapMemoryUsage().getUsed();
+
+            Duration engine = engineStarts(app);
+            results.append("| %s | %d created | %.1f MB | %.1f s | %.1f s | %.1f ms | %.1f s | %d MB, +%d MB |%n"
+                    .formatted(
+                            name,
+                            done.created(),
+                            file.length / 1e6,
+                            dryRun.toMillis() / 1000.0,
+                            commit.toMillis() / 1000.0,
+                            commit.toNanos() / 1e6 / ROWS,
+                            engine.toMillis() / 1000.0,
+                            heapAfter >> 20,
+                            Math.max(0, heapAfter - heapBefore) >> 20));
+        }
+    }
+
+    /** The reference: as many bare process starts before the same activities, in one transaction. */
+    private static Duration engineStarts(ConfigurableApplicationContext app) {
+        RuntimeService runtime = app.getBean(RuntimeService.class);
+        JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+        String[] waits = {"submitProposal", "submitDraft", "submitForApproval", "periodicReview"};
+        long first = jdbc.queryForObject("select min(id) from standard", Long.class);
+        long start = System.nanoTime();
+        new TransactionTemplate(app.getBean(PlatformTransactionManager.class)).executeWithoutResult(status -> {
+            for (int i = 0; i < ROWS; i++) {
+                runtime.createProcessInstanceByKey("standardLifecycle")
+                        .businessKey(String.valueOf(first))
+                        .setVariables(Map.of(
+                                "standardId",
+                                first,
+                                "secretariatGroup",
+                                "secretariatTC28SC38",
+                                "draftingGroup",
+                                "draftingTC28SC38",
+                                "approverGroup",
+                                "approverSAC",
+                                "fastTrack",
+                                false,
+                                "isRevision",
+                                false))
+                        .startBeforeActivity(waits[i % waits.length])
+                        .execute();
+            }
+            status.setRollbackOnly();
+        });
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /** 10,000 rows, a standard at each of the eleven stages in turn. */
+    private static byte[] file(LocalDate today) {
+        StringBuilder csv = new StringBuilder("title,type,domain,committee,lead_organisation,stage,stage_entered_on,"
+                + "plan_number,plan_approved_on,published_number,publication_date,implementation_date,withdrawn_on\n");
+        String[] stages = {
+            "PRELIMINARY",
+            "PROPOSAL",
+            "DRAFTING",
+            "CONSULTATION",
+            "TECHNICAL_REVIEW",
+            "APPROVAL",
+            "PUBLISHED",
+            "IN_FORCE",
+            "PERIODIC_REVIEW",
+            "WITHDRAWN",
+            "CANCELLED"
+        };
+        for (int i = 0; i < ROWS; i++) {
+            String stage = stages[i % stages.length];
+            boolean planned = i % stages.length >= 2;
+            boolean published = i % stages.length >= 6 && i % stages.length <= 9;
+            LocalDate publication = today.minusYears(2);
+            csv.append("Benchmark standard ")
+                    .append(i)
+                    .append(",GB_T,SRV.IAAS,TC28-SC38,CESI,")
+                    .append(stage)
+                    .append(',')
+                    .append(published && !stage.equals("PERIODIC_REVIEW") ? "" : today.minusDays(10))
+                    .append(',')
+                    .append(planned ? "BENCH-" + i : "")
+                    .append(',')
+                    .append(planned ? today.minusYears(3) : "")
+                    .append(',')
+                    .append(published ? "GB/T " + (100000 + i) + "-" + publication.getYear() : "")
+                    .append(',')
+                    .append(published ? publication : "")
+                    .append(',')
+                    .append(
+                            published
+                                    ? (stage.equals("PUBLISHED") ? today.plusMonths(1) : publication.plusMonths(6))
+                                    : "")
+                    .append(',')
+                    .append(stage.equals("WITHDRAWN") ? today.minusDays(5) : "")
+                    .append('\n');
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}
