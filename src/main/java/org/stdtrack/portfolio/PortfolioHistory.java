@@ -13,6 +13,7 @@ import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardRepository;
+import org.stdtrack.standard.StandardRepository.ImportedStage;
 import org.stdtrack.standard.StandardRepository.NewStandard;
 
 /**
@@ -59,18 +60,13 @@ class PortfolioHistory {
                         null),
                 clock.now(),
                 user.username());
-        Stage from = null;
-        for (Entered entered : history(row)) {
-            standards.recordImportedStage(
-                    id,
-                    from,
-                    entered.stage(),
-                    entered.code(),
-                    day(entered.on()),
-                    user.username(),
-                    "Imported from " + fileName);
-            from = entered.stage();
-        }
+        standards.recordImportedHistory(
+                id,
+                history(row).stream()
+                        .map(e -> new ImportedStage(e.stage(), e.code(), day(e.on())))
+                        .toList(),
+                user.username(),
+                "Imported from " + fileName);
         if (row.planNumber() != null) {
             Instant approved = day(row.planApprovedOn());
             standards.startDevelopment(

@@ -9,11 +9,13 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
@@ -120,11 +122,21 @@ public class PortfolioImport {
         private final List<RowError> errors = new ArrayList<>();
         private final Map<String, Long> nationalNumbers = new HashMap<>();
         private final Map<String, Long> planNumbers = new HashMap<>();
+        /** The reference data, read once for the whole file. */
+        private final Map<String, Committee> committees = new HashMap<>();
+
+        private final Set<String> openDomains = new HashSet<>();
+        private final Set<String> domains = new HashSet<>();
+        private final Set<String> organisations = new HashSet<>();
         private long rows;
 
         Check(AppUser user, String programme) {
             this.user = user;
             this.programme = programme;
+            referenceData.committees().forEach(c -> committees.put(c.code(), c));
+            referenceData.domains().forEach(d -> domains.add(d.code()));
+            referenceData.domainsTakingNewStandards().forEach(d -> openDomains.add(d.code()));
+            referenceData.organisations().forEach(o -> organisations.add(o.code()));
         }
 
         void row(PortfolioFile.Row row) {
@@ -258,7 +270,7 @@ public class PortfolioImport {
 
                 Committee committee = null;
                 if (committeeCode != null) {
-                    committee = referenceData.committee(committeeCode).orElse(null);
+                    committee = committees.get(committeeCode);
                     if (committee == null) {
                         error(ImportColumn.COMMITTEE, "No committee with code '" + committeeCode + "'.");
                     } else if (!user.isAdmin() && !user.has(Role.SECRETARIAT, committeeCode)) {
@@ -280,7 +292,7 @@ public class PortfolioImport {
                                     ? "Domain '" + domain + "' is retired and takes no new standards."
                                     : "No domain with code '" + domain + "'.");
                 }
-                if (lead != null && !referenceData.organisationExists(lead)) {
+                if (lead != null && !organisations.contains(lead)) {
                     error(ImportColumn.LEAD_ORGANISATION, "No organisation with code '" + lead + "'.");
                 }
                 if ((reference == null) != (degree == null)) {

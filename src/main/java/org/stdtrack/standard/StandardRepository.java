@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -27,8 +28,11 @@ import org.stdtrack.problem.ApiException;
 public class StandardRepository {
 
     private final JdbcClient jdbc;
+    /** For batches, which JdbcClient does not write. */
+    private final JdbcTemplate batch;
 
-    StandardRepository(JdbcClient jdbc) {
+    StandardRepository(JdbcClient jdbc, JdbcTemplate batch) {
+        this.batch = batch;
         this.jdbc = jdbc;
     }
 
@@ -173,20 +177,6 @@ public class StandardRepository {
      * lock): the event that was current until now is superseded at this instant.
      */
     public void recordStageChange(long id, Stage from, Stage to, String code, Instant at, String actor, String reason) {
-        recordStage(id, from, to, code, at, actor, reason, false);
-    }
-
-    /**
-     * A stage event of a standard's past, brought in from a portfolio file with its date: recorded like a
-     * change, in the order of its dates, and marked as imported.
-     */
-    public void recordImportedStage(
-            long id, Stage from, Stage to, String code, Instant at, String actor, String reason) {
-        recordStage(id, from, to, code, at, actor, reason, true);
-    }
-
-    private void recordStage(
-            long id, Stage from, Stage to, String code, Instant at, String actor, String reason, boolean imported) {
         jdbc.sql("update standard set stage = ?, stage_code = ? where id = ?")
                 .params(to.name(), code, id)
                 .update();
@@ -194,9 +184,42 @@ public class StandardRepository {
                 .params(toDb(at), id, toDb(OPEN_END))
                 .update();
         jdbc.sql("""
-                insert into stage_event (standard_id, from_stage, to_stage, code, occurred_at, actor, reason, imported)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, from == null ? null : from.name(), to.name(), code, toDb(at), actor, reason, imported)
+                insert into stage_event (standard_id, from_stage, to_stage, code, occurred_at, actor, reason)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, from == null ? null : from.name(), to.name(), code, toDb(at), actor, reason)
+                .update();
+    }
+
+    /** A step of an imported standard's past: the stage it entered, with its code, on the file's date. */
+    public record ImportedStage(Stage stage, String code, Instant at) {}
+
+    /**
+     * The whole history of a standard just brought in from a portfolio file, in the order of its dates and
+     * marked as imported: each event superseded by the next, the last one current. One batch, since an
+     * import writes thousands.
+     */
+    public void recordImportedHistory(long id, List<ImportedStage> events, String actor, String reason) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            ImportedStage event = events.get(i);
+            rows.add(new Object[] {
+                id,
+                i == 0 ? null : events.get(i - 1).stage().name(),
+                event.stage().name(),
+                event.code(),
+                toDb(event.at()),
+                toDb(i + 1 < events.size() ? events.get(i + 1).at() : OPEN_END),
+                actor,
+                reason
+            });
+        }
+        batch.batchUpdate("""
+                insert into stage_event
+                    (standard_id, from_stage, to_stage, code, occurred_at, superseded_at, actor, reason, imported)
+                values (?, ?, ?, ?, ?, ?, ?, ?, true)""", rows);
+        ImportedStage last = events.get(events.size() - 1);
+        jdbc.sql("update standard set stage = ?, stage_code = ? where id = ?")
+                .params(last.stage().name(), last.code(), id)
                 .update();
     }
 
