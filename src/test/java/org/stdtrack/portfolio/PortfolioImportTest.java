@@ -266,6 +266,17 @@ abstract class PortfolioImportTest {
                                 MediaType.APPLICATION_JSON)),
                 415);
         assertProblem(api.as("admin").postFile("/api/imports/standards?programme=NOPE", csv(good), CSV), 404);
+        StringBuilder tooMany = new StringBuilder("title,stage\n");
+        for (int line = 0; line <= 50_000; line++) {
+            tooMany.append("Row ").append(line).append(",PRELIMINARY\n");
+        }
+        Api.Response limit = guard.unchangedBy(() -> api.as("admin")
+                .postFile(
+                        "/api/imports/standards?programme=" + programme + "&dryRun=false",
+                        tooMany.toString().getBytes(StandardCharsets.UTF_8),
+                        CSV));
+        assertProblem(limit, 413);
+        assertThat(limit.text("detail")).contains("50000");
         Api.Response otherCommittee = api.as("secretary2")
                 .postFile("/api/imports/standards?programme=" + programme + "&dryRun=true", csv(good), CSV);
         assertThat(otherCommittee.body().get("errors").findValuesAsText("column"))
