@@ -16,15 +16,14 @@ import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.stdtrack.StdtrackApplication;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
 import org.stdtrack.identity.RoleGrant;
+import org.stdtrack.support.BenchmarkData;
 import org.stdtrack.support.EmbeddedPostgres;
 
 /**
@@ -65,16 +64,7 @@ class ImportBenchmark {
     }
 
     private void run(String name, String url, String user, String password) throws Exception {
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StdtrackApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.datasource.url=" + url,
-                        "--spring.datasource.username=" + user,
-                        "--spring.datasource.password=" + password,
-                        "--stdtrack.demo.standards=false",
-                        "--camunda.bpm.job-execution.enabled=false",
-                        "--spring.main.banner-mode=off",
-                        "--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext app = BenchmarkData.application(url, user, password)) {
             byte[] file = file(LocalDate.now(ZoneId.of("Asia/Shanghai")));
             PortfolioImport imports = app.getBean(PortfolioImport.class);
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();

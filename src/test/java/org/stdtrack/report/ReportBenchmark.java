@@ -17,12 +17,10 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.stdtrack.StdtrackApplication;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.support.BenchmarkData;
 import org.stdtrack.support.EmbeddedPostgres;
@@ -85,16 +83,7 @@ class ReportBenchmark {
     }
 
     private void run(String name, String url, String user, String password) {
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StdtrackApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.datasource.url=" + url,
-                        "--spring.datasource.username=" + user,
-                        "--spring.datasource.password=" + password,
-                        "--stdtrack.demo.standards=false",
-                        "--camunda.bpm.job-execution.enabled=false",
-                        "--spring.main.banner-mode=off",
-                        "--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext app = BenchmarkData.application(url, user, password)) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             long loadStart = System.nanoTime();
             BenchmarkData.load(jdbc, STANDARDS, EVENTS_PER_STANDARD);

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.stdtrack.StdtrackApplication;
 import org.stdtrack.standard.Stage;
 
 /** Bulk data for the benchmarks: standards with their stage events, written by JDBC batches. */
@@ -26,6 +29,23 @@ public final class BenchmarkData {
     private static final Instant OPEN_END = Instant.parse("9999-12-31T00:00:00Z");
 
     private BenchmarkData() {}
+
+    /**
+     * The tracker on that database, as a benchmark runs it: no web port of its own, no demo standards, no
+     * job executor (a benchmark fires what it needs), quiet logs.
+     */
+    public static ConfigurableApplicationContext application(String url, String user, String password) {
+        return new SpringApplicationBuilder(StdtrackApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + user,
+                        "--spring.datasource.password=" + password,
+                        "--stdtrack.demo.standards=false",
+                        "--camunda.bpm.job-execution.enabled=false",
+                        "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN");
+    }
 
     /**
      * Programmes BENCH and BENCH-ENGINE, and {@code standards} standards of BENCH, each with
