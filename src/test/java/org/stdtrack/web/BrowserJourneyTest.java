@@ -3,6 +3,7 @@ package org.stdtrack.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,12 +117,19 @@ class BrowserJourneyTest {
     private static String loadAxe() throws IOException {
         if (!Files.exists(AXE)) {
             try {
+                // Not the test JVM's own stdin and stdout: they are Surefire's channel to Maven, and Node
+                // switches an inherited stdin to non-blocking, which breaks that channel.
+                Path log = Files.createDirectories(Path.of("target")).resolve("npm-ci.log");
                 Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund")
                         .directory(ACCESSIBILITY.toFile())
-                        .inheritIO()
+                        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                        .redirectErrorStream(true)
+                        .redirectOutput(log.toFile())
                         .start();
-                assertThat(npm.waitFor(180, TimeUnit.SECONDS) && npm.exitValue() == 0)
-                        .as("npm ci in " + ACCESSIBILITY + " installs axe-core for the accessibility checks")
+                boolean installed = npm.waitFor(180, TimeUnit.SECONDS) && npm.exitValue() == 0;
+                assertThat(installed)
+                        .as("npm ci in " + ACCESSIBILITY + " installs axe-core for the accessibility checks: "
+                                + Files.readString(log))
                         .isTrue();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -337,7 +345,10 @@ class BrowserJourneyTest {
         focused.sendKeys(user, Keys.TAB);
         browser.switchTo().activeElement().sendKeys(user, Keys.ENTER);
         waitUntilGone(focused);
-        assertThat(browser.getCurrentUrl()).doesNotContain("/login");
+        // The form posts to /login and is redirected from there: wait for the redirect, not just the post.
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .withMessage(() -> user + " is signed in, not sent back to " + browser.getCurrentUrl())
+                .until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     private void work(long standardId, String taskKey, Map<String, String> inputs) {
