@@ -179,6 +179,13 @@ public class PortfolioImport {
                 return;
             }
             Standard standard = existing.get();
+            if (!standard.committee().equals(read.committee().code())) {
+                // The number is another committee's standard: neither change it nor tell what it is.
+                cells.error(
+                        read.nationalNumber() != null ? ImportColumn.PUBLISHED_NUMBER : ImportColumn.PLAN_NUMBER,
+                        "This number belongs to a standard of another committee.");
+                return;
+            }
             if (!reached(standard, read.stage())) {
                 cells.error(
                         ImportColumn.STAGE,

@@ -185,6 +185,22 @@ abstract class PortfolioImportTest {
                 .isEqualTo(csvBack.get("rows").asInt())
                 .isEqualTo(11);
 
+        // A template holds only what its reader may import: nothing of this committee for another's secretariat.
+        String foreignTemplate = new String(
+                api.as("secretary2").download("/api/imports/standards/template?programme=" + programme + "&format=csv"),
+                StandardCharsets.UTF_8);
+        assertThat(foreignTemplate)
+                .startsWith("\uFEFF" + String.join(",", HEADER))
+                .doesNotContain("Imported " + serial);
+        assertThat(new String(
+                        api.as("secretary")
+                                .download("/api/imports/standards/template?programme=" + programme + "&format=csv"),
+                        StandardCharsets.UTF_8))
+                .contains(title("drafting"), title("withdrawn"));
+        assertProblem(
+                api.as("enterprise1").get("/api/imports/standards/template?programme=" + programme + "&format=csv"),
+                403);
+
         byte[] xlsxTemplate =
                 api.as("admin").download("/api/imports/standards/template?programme=" + programme + "&format=xlsx");
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsxTemplate))) {
@@ -277,6 +293,24 @@ abstract class PortfolioImportTest {
                         CSV));
         assertProblem(limit, 413);
         assertThat(limit.text("detail")).contains("50000");
+        // Another committee's secretariat can neither take over a standard by its plan number nor learn of it.
+        Map<String, String> byPlan = new LinkedHashMap<>(good.get(2));
+        byPlan.put("committee", "CCSA-TC1");
+        byPlan.put("type", "SECTOR");
+        byPlan.put("title_zh", "被他人更名");
+        byPlan.remove("lead_organisation");
+        long drafting = idsByTitle(programme).get(title("drafting"));
+        String draftingBefore = journeys.standard(drafting).toString();
+        JsonNode foreign = guard.unchangedBy(() -> api.as("secretary2")
+                        .postFile(
+                                "/api/imports/standards?programme=" + programme + "&dryRun=false",
+                                csv(List.of(byPlan)),
+                                CSV))
+                .body();
+        assertThat(foreign.get("errors").findValuesAsText("column")).containsExactly("plan_number");
+        assertThat(foreign.toString()).doesNotContain("Standard " + drafting).doesNotContain("DRAFTING");
+        assertThat(journeys.standard(drafting).toString()).isEqualTo(draftingBefore);
+
         Api.Response otherCommittee = api.as("secretary2")
                 .postFile("/api/imports/standards?programme=" + programme + "&dryRun=true", csv(good), CSV);
         assertThat(otherCommittee.body().get("errors").findValuesAsText("column"))
