@@ -24,7 +24,6 @@ import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
 import org.stdtrack.identity.RoleGrant;
 import org.stdtrack.support.BenchmarkData;
-import org.stdtrack.support.EmbeddedPostgres;
 
 /**
  * Imports 10,000 standards spread over every stage, dry run and commit, on H2 and PostgreSQL, beside the
@@ -47,17 +46,7 @@ class ImportBenchmark {
     void importTenThousandRows() throws Exception {
         results.append("| database | rows | file | dry run | commit | per row (commit) | engine starts alone, " + ROWS
                 + " | heap before → peak during → after (MB) |\n|---|---|---|---|---|---|---|---|\n");
-        String databases = System.getProperty("benchmark.databases", "h2,postgres");
-        if (databases.contains("h2")) {
-            run("H2 (file)", "jdbc:h2:file:" + h2Dir.resolve("bench") + ";AUTO_SERVER=FALSE", "sa", "");
-        }
-        if (databases.contains("postgres")) {
-            run(
-                    "PostgreSQL 15",
-                    EmbeddedPostgres.newDatabase("imports" + System.nanoTime() % 100000),
-                    "postgres",
-                    "postgres");
-        }
+        BenchmarkData.onEachDatabase(h2Dir, this::run);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/import-benchmark.md"), results.toString());
         System.out.println(results);

