@@ -12,6 +12,8 @@ public record Comment(
         String text,
         String proposedChange,
         Instant submittedAt,
+        /** The version of the draft for comments the comment was made on (none when it was not uploaded). */
+        Integer documentVersion,
         Resolution resolution) {
 
     public enum CommentType {

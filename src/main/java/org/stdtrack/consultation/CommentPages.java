@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.problem.Validation;
+import org.stdtrack.web.Forms;
 import org.stdtrack.web.PageController;
 
 /**
@@ -56,11 +57,6 @@ class CommentPages {
                 commentId,
                 Validation.valid(validator, new ConsultationService.Resolution(resolution, reason)));
         redirect.addFlashAttribute("notice", "notice.resolved");
-        return "redirect:" + local(returnTo) + "#comment-" + commentId;
-    }
-
-    /** Only a path on this site: never redirect elsewhere on a parameter's say. */
-    private static String local(String path) {
-        return path.startsWith("/") && !path.startsWith("//") && !path.contains("\\") ? path : "/tasks";
+        return "redirect:" + Forms.localPath(returnTo, "/tasks") + "#comment-" + commentId;
     }
 }

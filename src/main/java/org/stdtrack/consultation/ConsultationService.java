@@ -17,6 +17,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdtrack.audit.AuditTrail;
+import org.stdtrack.document.Document;
+import org.stdtrack.document.DocumentKind;
+import org.stdtrack.document.Documents;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
 import org.stdtrack.problem.ApiException;
@@ -35,8 +38,10 @@ public class ConsultationService {
     private final Clock clock;
     private final StandardAccess access;
     private final AuditTrail audit;
+    private final Documents documents;
 
-    ConsultationService(JdbcClient jdbc, Clock clock, AuditTrail audit, StandardAccess access) {
+    ConsultationService(JdbcClient jdbc, Clock clock, AuditTrail audit, StandardAccess access, Documents documents) {
+        this.documents = documents;
         this.access = access;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -109,8 +114,8 @@ public class ConsultationService {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into consultation_comment (consultation_id, standard_id, author, clause, type, text,
-                    proposed_change, submitted_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    proposed_change, submitted_at, document_version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         round.id(),
                         standard.id(),
@@ -119,7 +124,11 @@ public class ConsultationService {
                         comment.type().name(),
                         comment.text(),
                         comment.proposedChange(),
-                        toDb(now))
+                        toDb(now),
+                        documents
+                                .newest(standard.id(), DocumentKind.DRAFT_FOR_COMMENTS)
+                                .map(Document::version)
+                                .orElse(null))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         audit.done(user.username(), standard.id(), "COMMENT", String.valueOf(id), "clause " + comment.clause());
@@ -190,6 +199,7 @@ public class ConsultationService {
                 rs.getString("text"),
                 rs.getString("proposed_change"),
                 instant(rs, "submitted_at"),
+                rs.getObject("document_version", Integer.class),
                 resolution);
     }
 }

@@ -23,6 +23,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.stdtrack.consultation.Comment;
 import org.stdtrack.consultation.ConsultationService;
+import org.stdtrack.document.DocumentKind;
 import org.stdtrack.engine.EngineTime;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.UserRepository;
@@ -323,6 +324,7 @@ class DemoProgramme {
     private final UserRepository users;
     private final EngineTime time;
     private final ProgrammeClock clock;
+    private final DemoDocuments documents;
     private final AtomicInteger serials = new AtomicInteger(45000);
 
     DemoProgramme(
@@ -332,7 +334,9 @@ class DemoProgramme {
             StandardRepository standards,
             UserRepository users,
             EngineTime time,
-            ProgrammeClock clock) {
+            ProgrammeClock clock,
+            DemoDocuments documents) {
+        this.documents = documents;
         this.lifecycle = lifecycle;
         this.tasks = tasks;
         this.consultations = consultations;
@@ -406,10 +410,15 @@ class DemoProgramme {
             return;
         }
         if (standards.find(id).orElseThrow().stage() == DRAFTING) {
-            later(80);
+            later(40);
+            upload("drafter", id, DocumentKind.WORKING_DRAFT);
+            later(40);
             complete("drafter", id, UserTask.SUBMIT_DRAFT, Map.of());
         }
-        later(7);
+        later(5);
+        upload("drafter", id, DocumentKind.DRAFT_FOR_COMMENTS);
+        upload("drafter", id, DocumentKind.DRAFTING_EXPLANATION);
+        later(2);
         complete(
                 secretary,
                 id,
@@ -441,6 +450,7 @@ class DemoProgramme {
                             Comment.Decision.PARTIALLY_ACCEPTED,
                             "Adopted in clause " + comment.clause() + " with editorial changes."));
         }
+        upload("drafter", id, DocumentKind.DRAFT_FOR_REVIEW);
         complete("drafter", id, UserTask.RESOLVE_COMMENTS, Map.of("outcome", "SUBMIT"));
         int voters = item.reached() == TECHNICAL_REVIEW ? 2 : REVIEWERS.size();
         for (String reviewer : REVIEWERS.subList(0, voters)) {
@@ -454,20 +464,11 @@ class DemoProgramme {
         if (item.reached() == TECHNICAL_REVIEW || item.reached() == APPROVAL) {
             return;
         }
-        later(15);
-        complete(
-                secretary,
-                id,
-                UserTask.SUBMIT_FOR_APPROVAL,
-                Map.of(
-                        "draftForApproval",
-                        true,
-                        "draftingExplanation",
-                        true,
-                        "resolutionTable",
-                        true,
-                        "reviewMinutes",
-                        true));
+        later(5);
+        upload(secretary, id, DocumentKind.REVIEW_MINUTES);
+        later(10);
+        upload("drafter", id, DocumentKind.DRAFT_FOR_APPROVAL);
+        complete(secretary, id, UserTask.SUBMIT_FOR_APPROVAL, Map.of());
         later(12);
         complete(approver, id, UserTask.APPROVE_PUBLICATION, Map.of("outcome", "APPROVE"));
         later(8);
@@ -485,6 +486,7 @@ class DemoProgramme {
                         published.toString(),
                         "implementationDate",
                         published.plusMonths(6).toString()));
+        upload(approver, id, DocumentKind.PUBLISHED_TEXT);
         if (item.reached() == IN_FORCE) {
             time.fireNextTimer(id);
         }
@@ -498,6 +500,10 @@ class DemoProgramme {
                 .orElseThrow(
                         () -> new IllegalStateException(username + " has no " + userTask.id() + " on " + standardId));
         tasks.complete(user, task.id(), new HashMap<>(body));
+    }
+
+    private void upload(String username, long standardId, DocumentKind kind) {
+        documents.upload(user(username), standards.find(standardId).orElseThrow(), kind);
     }
 
     private void comment(String reviewer, long standardId, String clause, Comment.CommentType type, String text) {

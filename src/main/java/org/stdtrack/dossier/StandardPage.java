@@ -1,6 +1,11 @@
 package org.stdtrack.dossier;
 
+import static java.util.stream.Collectors.toList;
+
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -8,6 +13,9 @@ import org.stdtrack.adoption.AdoptionService;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.ballot.BallotService;
 import org.stdtrack.consultation.ConsultationService;
+import org.stdtrack.document.Document;
+import org.stdtrack.document.DocumentKind;
+import org.stdtrack.document.Documents;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
@@ -26,6 +34,8 @@ class StandardPage {
     private final BallotService ballots;
     private final AdoptionService adoptions;
     private final AuditTrail audit;
+    private final Documents documents;
+    private final SubmissionPackage packages;
     private final Clock clock;
 
     StandardPage(
@@ -36,7 +46,11 @@ class StandardPage {
             BallotService ballots,
             AdoptionService adoptions,
             AuditTrail audit,
+            Documents documents,
+            SubmissionPackage packages,
             Clock clock) {
+        this.documents = documents;
+        this.packages = packages;
         this.access = access;
         this.standards = standards;
         this.tasks = tasks;
@@ -60,6 +74,17 @@ class StandardPage {
         model.addAttribute("ballots", ballots.ballots(id));
         model.addAttribute("adoptions", adoptions.of(user, id, null));
         model.addAttribute("audit", AuditTrail.mayRead(user, standard) ? audit.of(id) : null);
+        model.addAttribute(
+                "documents",
+                documents.list(user, id).stream()
+                        .collect(Collectors.groupingBy(
+                                Document::kind, () -> new EnumMap<>(DocumentKind.class), toList())));
+        model.addAttribute("uploadKinds", documents.uploadableKinds(user, standard));
+        model.addAttribute("maxDocumentMegabytes", documents.maxBytes() >> 20);
+        model.addAttribute("readsWorkingMaterial", access.readsWorkingMaterial(user, standard));
+        boolean mayReadPackage = SubmissionPackage.mayRead(user, standard);
+        model.addAttribute("mayReadPackage", mayReadPackage);
+        model.addAttribute("submissions", mayReadPackage ? packages.submissions(id) : List.of());
         return "standard";
     }
 }

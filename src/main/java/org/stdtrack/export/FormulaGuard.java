@@ -12,7 +12,7 @@ public final class FormulaGuard {
 
     private FormulaGuard() {}
 
-    static String guarded(Object value) {
+    public static String guarded(Object value) {
         if (value == null) {
             return "";
         }

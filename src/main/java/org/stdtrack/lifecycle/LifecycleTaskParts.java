@@ -1,10 +1,12 @@
 package org.stdtrack.lifecycle;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.stdtrack.ballot.BallotService;
 import org.stdtrack.consultation.ConsultationService;
+import org.stdtrack.document.Documents;
 import org.stdtrack.lifecycle.StandardLifecycleModel.UserTask;
 import org.stdtrack.policy.Policy;
 import org.stdtrack.standard.Stage;
@@ -31,6 +33,23 @@ class LifecycleTaskParts {
                         model.addAttribute("ballotRule", policy.ballot());
                         return new Fragment(TEMPLATE, "ballot");
                     });
+        };
+    }
+
+    /**
+     * A task that needs documents shows which are there (version, date, uploader) and which are missing,
+     * with an upload in place; the task's candidates are the committee's, who may upload them.
+     */
+    @Bean
+    TaskPagePart requiredDocumentsPanel(RequiredDocuments required, Documents documents) {
+        return (task, standard, model) -> {
+            List<RequiredDocuments.Requirement> requirements = required.of(task.key(), standard);
+            if (requirements.isEmpty()) {
+                return Optional.empty();
+            }
+            model.addAttribute("requiredDocuments", requirements);
+            model.addAttribute("maxDocumentMegabytes", documents.maxBytes() >> 20);
+            return Optional.of(new Fragment(TEMPLATE, "documents"));
         };
     }
 

@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Lazy;
 import org.stdtrack.ballot.BallotService;
 import org.stdtrack.ballot.Vote;
 import org.stdtrack.consultation.ConsultationService;
+import org.stdtrack.dossier.SubmissionPackage;
 import org.stdtrack.lifecycle.StandardLifecycleModel.UserTask;
 import org.stdtrack.policy.Policy;
 import org.stdtrack.policy.ProgrammeClock;
@@ -32,11 +33,14 @@ class TaskHandlers {
     private final StandardRepository standards;
     private final Policy policy;
     private final ProgrammeClock clock;
+    private final RequiredDocuments requiredDocuments;
 
-    TaskHandlers(StandardRepository standards, Policy policy, ProgrammeClock clock) {
+    TaskHandlers(
+            StandardRepository standards, Policy policy, ProgrammeClock clock, RequiredDocuments requiredDocuments) {
         this.standards = standards;
         this.policy = policy;
         this.clock = clock;
+        this.requiredDocuments = requiredDocuments;
     }
 
     /** Approval into the plan starts the development clock, with the limit for the standard's type. */
@@ -58,6 +62,7 @@ class TaskHandlers {
     @Bean
     TaskHandler openConsultation(ConsultationService consultations) {
         return handler(UserTask.OPEN_CONSULTATION, c -> {
+            requiredDocuments.require(UserTask.OPEN_CONSULTATION, c.standard());
             Instant deadline = (Instant) c.values().get("commentDeadline");
             var minimum = policy.consultationMinPeriod(c.standard().type());
             Instant earliest = clock.fromNow(minimum);
@@ -82,6 +87,9 @@ class TaskHandlers {
                 throw ApiException.conflict(
                         unresolved + " comment(s) still need a resolution before the consultation can close.");
             }
+            if (c.is("SUBMIT")) {
+                requiredDocuments.require(UserTask.RESOLVE_COMMENTS, c.standard());
+            }
             return Map.of();
         });
     }
@@ -95,10 +103,15 @@ class TaskHandlers {
         });
     }
 
-    /** Submission for approval stops the development clock. */
+    /**
+     * Submission for approval records the package (its versions and SHA-256) and stops the development
+     * clock.
+     */
     @Bean
-    TaskHandler submitForApproval() {
+    TaskHandler submitForApproval(SubmissionPackage packages) {
         return handler(UserTask.SUBMIT_FOR_APPROVAL, c -> {
+            requiredDocuments.require(UserTask.SUBMIT_FOR_APPROVAL, c.standard());
+            packages.recordSubmission(c.standard(), c.actor().username());
             standards.markSubmittedForApproval(c.standard().id(), clock.now());
             return Map.of();
         });

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,26 +19,47 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses API request bodies larger than stdtrack.api.max-request-size with 413, before anything reads
+ * Refuses API request bodies larger than stdtrack.api.max-request-size, and files larger than the limits of
+ * imports and documents (with room for the form around them), with 413, before anything reads
  * them: by the declared length at once, and by counting when the body comes without one (chunked).
  */
 @Component
 class RequestSizeLimit extends OncePerRequestFilter {
 
-    /** Where whole files are sent: a portfolio to import. */
-    private static final String FILE_UPLOADS = "/api/imports/";
+    /** Where a portfolio to import is sent: the file itself as the API's body, or a form on the import page. */
+    private static final Pattern IMPORTS = Pattern.compile("(/api)?/imports/.*");
+
+    /** Where a standard's documents are uploaded, as forms, from the API and the pages. */
+    private static final Pattern DOCUMENTS = Pattern.compile("(/api)?/standards/[^/]+/documents/?");
+
+    /** Room for a form's boundaries, part headers and other fields around the file. */
+    private static final long FORM_ENVELOPE = 64 * 1024;
 
     private final long maxRequestBytes;
-    private final long maxFileBytes;
+    private final long maxImportBytes;
+    private final long maxDocumentBytes;
     private final ObjectMapper json;
 
     RequestSizeLimit(
             @Value("${stdtrack.api.max-request-size:1MB}") DataSize maxRequestSize,
-            @Value("${stdtrack.imports.max-file-size:50MB}") DataSize maxFileSize,
+            @Value("${stdtrack.imports.max-file-size:50MB}") DataSize maxImportSize,
+            @Value("${stdtrack.documents.max-size:50MB}") DataSize maxDocumentSize,
             ObjectMapper json) {
         this.maxRequestBytes = maxRequestSize.toBytes();
-        this.maxFileBytes = maxFileSize.toBytes();
+        this.maxImportBytes = maxImportSize.toBytes() + FORM_ENVELOPE;
+        this.maxDocumentBytes = maxDocumentSize.toBytes() + FORM_ENVELOPE;
         this.json = json;
+    }
+
+    /** The largest body a request to this path may have; negative for pages that take no files. */
+    private long limitFor(String path) {
+        if (IMPORTS.matcher(path).matches()) {
+            return maxImportBytes;
+        }
+        if (DOCUMENTS.matcher(path).matches()) {
+            return maxDocumentBytes;
+        }
+        return path.startsWith("/api/") ? maxRequestBytes : -1;
     }
 
     /** Thrown while reading a body that turns out to be too large. */
@@ -49,13 +71,13 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
+        return limitFor(request.getRequestURI()) < 0;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long maxBytes = request.getRequestURI().startsWith(FILE_UPLOADS) ? maxFileBytes : maxRequestBytes;
+        long maxBytes = limitFor(request.getRequestURI());
         if (request.getContentLengthLong() > maxBytes) {
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -36,6 +36,19 @@ public class StandardAccess {
         return seesEverything(user) || stage.isPublished() || user.isMemberOf(committee);
     }
 
+    /**
+     * The committee's working material on a standard (its drafts, comments and papers): for programme-wide
+     * roles and the committee's members, never for enterprises, whatever else they may see.
+     */
+    public boolean readsWorkingMaterial(AppUser user, Standard standard) {
+        return (seesEverything(user) || user.isMemberOf(standard.committee())) && !user.has(Role.ENTERPRISE);
+    }
+
+    /** The body that approves and publishes the standard: SAC for national standards, MIIT for sector ones. */
+    public static boolean isApprovingBody(AppUser user, Standard standard) {
+        return user.has(standard.type().isNational() ? Role.APPROVER_SAC : Role.APPROVER_MIIT);
+    }
+
     /** The standard with this id as the user may see it, or 404 (unknown, or not theirs to know). */
     public Standard find(AppUser user, long id) {
         return visible(user, standards.find(id).orElseThrow(() -> notFound(id)));

@@ -4,8 +4,7 @@ import java.util.List;
 
 /**
  * One input of a task's form as the model declares it: its type, whether it is required always or only
- * for some outcomes, its format (date, date-time), whether it must be confirmed (a checklist item), and
- * the most characters it takes.
+ * for some outcomes, its format (date, date-time), and the most characters it takes.
  */
 public record TaskField(
         String id,
@@ -14,5 +13,4 @@ public record TaskField(
         boolean required,
         List<String> requiredFor,
         String format,
-        boolean mustBeTrue,
         int maxLength) {}

@@ -18,8 +18,8 @@ import org.stdtrack.problem.ApiException;
  * A user task's inputs as declared in the BPMN model ({@code camunda:formData}): the decision field
  * ({@code outcome}, or {@code vote} on ballots) with its allowed values, and the other fields with the
  * model's rules. Properties on a field add what a plain form cannot say:
- * {@code requiredFor} (outcomes that make it mandatory), {@code format} (date, date-time),
- * {@code mustBeTrue} (checklist items) and {@code maxLength} (the width of the column it is stored in;
+ * {@code requiredFor} (outcomes that make it mandatory), {@code format} (date, date-time)
+ * and {@code maxLength} (the width of the column it is stored in;
  * {@value #MAX_TEXT} characters otherwise).
  */
 record TaskForm(String decisionField, List<String> outcomes, List<TaskField> fields) {
@@ -53,7 +53,6 @@ record TaskForm(String decisionField, List<String> outcomes, List<TaskField> fie
                     f.getValidationConstraints().stream().anyMatch(c -> "required".equals(c.getName())),
                     requiredFor == null ? List.of() : Arrays.asList(requiredFor.split(",")),
                     props.get("format"),
-                    "true".equals(props.get("mustBeTrue")),
                     props.containsKey("maxLength") ? Integer.parseInt(props.get("maxLength")) : MAX_TEXT));
         }
         return new TaskForm(decisionField, outcomes, List.copyOf(fields));
@@ -96,11 +95,6 @@ record TaskForm(String decisionField, List<String> outcomes, List<TaskField> fie
                         field.id(),
                         "'" + field.id() + "' is required"
                                 + (field.required() ? "." : " when " + decisionField + " is " + decision + "."));
-            }
-            if (field.mustBeTrue() && !Boolean.TRUE.equals(value)) {
-                throw ApiException.invalid(
-                        field.id(),
-                        "'" + field.id() + "' (" + field.label() + ") must be confirmed as part of the package.");
             }
             if (!blank) {
                 values.put(field.id(), value);

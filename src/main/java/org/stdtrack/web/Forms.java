@@ -14,6 +14,11 @@ public final class Forms {
         return value == null || value.isBlank() ? null : value;
     }
 
+    /** Only a path on this site, else the fallback: a page never redirects elsewhere on a parameter's say. */
+    public static String localPath(String path, String fallback) {
+        return path != null && path.startsWith("/") && !path.startsWith("//") && !path.contains("\\") ? path : fallback;
+    }
+
     /** Binds blank request parameters of page controllers as null (and leaves other text untouched). */
     static final class BlankAsNull extends PropertyEditorSupport {
         @Override

@@ -203,7 +203,7 @@ abstract class ReferenceDataAdministrationTest {
         body.put("type", "GB_Z");
         long id = journeys.register(body);
         journeys.toApproval(id);
-        journeys.complete("secretary", id, "submitForApproval", journeys.submissionPackage());
+        journeys.submitForApproval(id);
         journeys.complete("sac", id, "approvePublication", Map.of("outcome", "APPROVE"));
         String wrong = journeys.nextNumber("GB/T");
         Api.Response refused = journeys.tryComplete("sac", id, "publish", publication(wrong));

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.stdtrack.support.Api;
+import org.stdtrack.support.Drafts;
 import org.stdtrack.support.Journeys;
 
 /**
@@ -171,6 +172,38 @@ abstract class AuthorizationMatrixTest {
                                 "/api/standards/" + f.consulting.get() + "/comments/" + f.comment.get() + "/resolution",
                                 Map.of("resolution", "ACCEPTED")));
         probes.put(
+                "POST /api/standards/{id}/documents",
+                user -> api.as(user)
+                        .upload(
+                                "/api/standards/" + f.draft.get() + "/documents",
+                                Map.of("kind", "WORKING_DRAFT"),
+                                "matrix.docx",
+                                Drafts.docx("Matrix check")));
+        probes.put(
+                "GET /api/standards/{id}/documents",
+                user -> api.as(user).get("/api/standards/" + f.documented.get() + "/documents"));
+        probes.put(
+                "GET /api/standards/{id}/documents/{documentId}",
+                user -> api.as(user).get(f.document.get()));
+        probes.put(
+                "GET /api/standards/{id}/documents/{documentId}/content (a draft)",
+                user -> api.as(user).get(f.document.get() + "/content"));
+        probes.put(
+                "GET /api/standards/{id}/documents/{documentId}/content (the published text)",
+                user -> api.as(user).get(f.publishedText.get() + "/content"));
+        probes.put(
+                "GET /api/standards/{id}/documents/{documentId}/diff",
+                user -> api.as(user).get(f.document.get() + "/diff?to=" + f.secondVersion.get()));
+        probes.put(
+                "GET /api/standards/{id}/resolution-table",
+                user -> api.as(user).get("/api/standards/" + f.documented.get() + "/resolution-table?format=csv"));
+        probes.put(
+                "GET /api/standards/{id}/package (submitted)",
+                user -> api.as(user).get("/api/standards/" + f.submitted.get() + "/package"));
+        probes.put(
+                "GET /api/standards/{id}/submissions",
+                user -> api.as(user).get("/api/standards/" + f.submitted.get() + "/submissions"));
+        probes.put(
                 "GET /api/standards/{id}/ballots",
                 user -> api.as(user).get("/api/standards/" + f.draft.get() + "/ballots"));
         probes.put(
@@ -319,6 +352,27 @@ abstract class AuthorizationMatrixTest {
             long id = freshDraft();
             journeys.toApproval(id);
             journeys.publish(id, journeys.nextNumber("GB/T"));
+            return id;
+        });
+        final Supplier<Long> documented = once(() -> freshDraft());
+        /** The path of a draft's first version, with a second version to compare it with. */
+        final Supplier<String> document = once(() -> "/api/standards/" + documented.get() + "/documents/"
+                + journeys.upload(documented.get(), "WORKING_DRAFT", "Scope")
+                        .get("id")
+                        .asLong());
+
+        final Supplier<Long> secondVersion = once(() -> {
+            document.get();
+            return journeys.upload(documented.get(), "WORKING_DRAFT", "Scope and terms")
+                    .get("id")
+                    .asLong();
+        });
+        final Supplier<String> publishedText = once(() -> "/api/standards/" + published.get() + "/documents/"
+                + journeys.upload(published.get(), "PUBLISHED_TEXT").get("id").asLong());
+        final Supplier<Long> submitted = once(() -> {
+            long id = freshDraft();
+            journeys.toApproval(id);
+            journeys.submitForApproval(id);
             return id;
         });
         final Supplier<Long> consulting = once(() -> {

@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stdtrack.support.Api;
+import org.stdtrack.support.Journeys;
 import org.stdtrack.support.WriteGuard;
 
 /**
@@ -57,6 +58,9 @@ abstract class RandomPayloadsTest {
 
     @Autowired
     Api api;
+
+    @Autowired
+    Journeys journeys;
 
     @Autowired
     WriteGuard guard;
@@ -297,6 +301,7 @@ abstract class RandomPayloadsTest {
             String deadline = OffsetDateTime.ofInstant(
                             ZonedDateTime.now(ZONE).plusDays(61).toInstant(), ZONE)
                     .toString();
+            journeys.consultationDocuments(consulting);
             completeTask("secretary", consulting, "openConsultation", Map.of("commentDeadline", deadline));
             comment = api.as("reviewer3")
                     .post(

@@ -173,7 +173,7 @@ abstract class ConcurrencyTest {
             List<String> paths = new ArrayList<>();
             for (long id : List.of(first, second)) {
                 journeys.toApproval(id);
-                journeys.complete("secretary", id, "submitForApproval", journeys.submissionPackage());
+                journeys.submitForApproval(id);
                 journeys.complete("sac", id, "approvePublication", Map.of("outcome", "APPROVE"));
                 paths.add("/api/tasks/"
                         + journeys.task("sac", id, "publish").get("id").asText() + "/complete");
@@ -215,6 +215,7 @@ abstract class ConcurrencyTest {
             journeys.closeConsultation(id);
             String resolution = "/api/standards/" + id + "/comments/" + comment + "/resolution";
             api.as("drafter").put(resolution, Map.of("resolution", "ACCEPTED"));
+            journeys.draftForReview(id);
             String submit = "/api/tasks/"
                     + journeys.task("drafter", id, "resolveComments").get("id").asText() + "/complete";
             List<Integer> statuses = race(

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -81,6 +80,7 @@ abstract class LifecyclePathsTest {
                                 Map.of("resolution", "ACCEPTED"))
                         .status())
                 .isEqualTo(200);
+        journeys.draftForReview(id);
         journeys.complete("drafter", id, "resolveComments", Map.of("outcome", "SUBMIT"));
         assertThat(journeys.stage(id)).isEqualTo("TECHNICAL_REVIEW");
 
@@ -317,12 +317,12 @@ abstract class LifecyclePathsTest {
     void approvalCanBeSentBackAndRejected() {
         long id = journeys.registerNational("Cloud backup services");
         journeys.toApproval(id);
-        journeys.complete("secretary", id, "submitForApproval", journeys.submissionPackage());
+        journeys.submitForApproval(id);
         journeys.complete(
                 "sac", id, "approvePublication", Map.of("outcome", "REVISE", "comment", "Minutes are unsigned."));
         assertThat(journeys.stage(id)).isEqualTo("APPROVAL");
         assertThat(journeys.stageCodes(id)).last().isEqualTo("50.92");
-        journeys.complete("secretary", id, "submitForApproval", journeys.submissionPackage());
+        journeys.submitForApproval(id);
         journeys.complete(
                 "sac",
                 id,
@@ -336,12 +336,20 @@ abstract class LifecyclePathsTest {
     void submissionPackageMustBeComplete() {
         long id = journeys.registerNational("Cloud disaster recovery");
         journeys.toApproval(id);
-        Map<String, Object> incomplete = new HashMap<>(journeys.submissionPackage());
-        incomplete.put("reviewMinutes", false);
-        Api.Response refused = journeys.tryComplete("secretary", id, "submitForApproval", incomplete);
-        assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.text("field")).isEqualTo("reviewMinutes");
+        journeys.upload(id, "DRAFT_FOR_APPROVAL");
+        Api.Response refused = journeys.tryComplete("secretary", id, "submitForApproval", Map.of());
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.text("detail"))
+                .as("names what is missing, and only that")
+                .contains("REVIEW_MINUTES")
+                .doesNotContain("DRAFT_FOR_APPROVAL")
+                .doesNotContain("DRAFTING_EXPLANATION");
         assertThat(journeys.openTaskKeys(id)).containsExactly("submitForApproval");
+        assertThat(api.as("secretary")
+                        .get("/api/standards/" + id + "/submissions")
+                        .body())
+                .as("a refused submission records no package")
+                .isEmpty();
     }
 
     @Test

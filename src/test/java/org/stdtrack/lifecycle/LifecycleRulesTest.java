@@ -73,11 +73,12 @@ abstract class LifecycleRulesTest {
         journeys.submitAndApproveProposal(identical);
         journeys.openConsultation(identical);
         journeys.closeConsultation(identical);
+        journeys.draftForReview(identical);
         journeys.complete("drafter", identical, "resolveComments", Map.of("outcome", "SUBMIT"));
         journeys.ballotPasses(identical);
         String number = journeys.nextNumber("GB/T");
         journeys.publish(plain, number);
-        journeys.complete("secretary", identical, "submitForApproval", journeys.submissionPackage());
+        journeys.submitForApproval(identical);
         journeys.complete("sac", identical, "approvePublication", Map.of("outcome", "APPROVE"));
         var today = LocalDate.ofInstant(now(), ZONE);
         Api.Response dual = journeys.tryComplete(

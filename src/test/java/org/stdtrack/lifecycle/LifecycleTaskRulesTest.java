@@ -40,6 +40,7 @@ abstract class LifecycleTaskRulesTest {
         long id = journeys.registerNational("Consultation deadline");
         journeys.submitAndApproveProposal(id);
         journeys.complete("drafter", id, "submitDraft");
+        journeys.consultationDocuments(id);
         String path = "/api/tasks/"
                 + journeys.task("secretary", id, "openConsultation").get("id").asText() + "/complete";
         Api.Response tooSoon = refusals.ofCompletion(
@@ -62,7 +63,7 @@ abstract class LifecycleTaskRulesTest {
     void publicationChecksTheNumberAndTheDates() {
         long id = journeys.registerNational("Publication checks");
         journeys.toApproval(id);
-        journeys.complete("secretary", id, "submitForApproval", journeys.submissionPackage());
+        journeys.submitForApproval(id);
         journeys.complete("sac", id, "approvePublication", Map.of("outcome", "APPROVE"));
         String path =
                 "/api/tasks/" + journeys.task("sac", id, "publish").get("id").asText() + "/complete";
@@ -95,7 +96,7 @@ abstract class LifecycleTaskRulesTest {
 
         long other = journeys.registerNational("Same number twice");
         journeys.toApproval(other);
-        journeys.complete("secretary", other, "submitForApproval", journeys.submissionPackage());
+        journeys.submitForApproval(other);
         journeys.complete("sac", other, "approvePublication", Map.of("outcome", "APPROVE"));
         String otherPath =
                 "/api/tasks/" + journeys.task("sac", other, "publish").get("id").asText() + "/complete";
@@ -110,9 +111,10 @@ abstract class LifecycleTaskRulesTest {
         journeys.submitAndApproveProposal(id);
         journeys.openConsultation(id);
         journeys.closeConsultation(id);
+        journeys.draftForReview(id);
         journeys.complete("drafter", id, "resolveComments", Map.of("outcome", "SUBMIT"));
         journeys.ballotPasses(id);
-        journeys.complete("secretary", id, "submitForApproval", journeys.submissionPackage());
+        journeys.submitForApproval(id);
         journeys.complete("sac", id, "approvePublication", Map.of("outcome", "APPROVE"));
         var today = LocalDate.ofInstant(now(), ZONE);
         String plain = "GB/T 49002-" + today.getYear();

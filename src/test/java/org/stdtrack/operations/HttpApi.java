@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -117,17 +118,61 @@ final class HttpApi {
         return answer.body();
     }
 
+    /**
+     * Uploads a file from disk as a standard's document, as a browser's multipart form: the file streamed
+     * from disk, never held in memory.
+     */
+    Answer upload(String user, long standardId, String kind, Path file) {
+        String boundary = "stdtrack-" + System.nanoTime();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + file.getFileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+        String tail = "\r\n--" + boundary + "--\r\n";
+        try {
+            HttpRequest request = request(user, "/api/standards/" + standardId + "/documents")
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.concat(
+                            HttpRequest.BodyPublishers.ofString(head),
+                            HttpRequest.BodyPublishers.ofFile(file),
+                            HttpRequest.BodyPublishers.ofString(tail)))
+                    .build();
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), JSON.readTree(response.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Downloads to a file and returns the response's status and headers. */
+    HttpResponse<Path> download(String user, String path, Path to) {
+        try {
+            return HTTP.send(request(user, path).GET().build(), HttpResponse.BodyHandlers.ofFile(to));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpRequest.Builder request(String user, String path) {
+        return HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json")
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(
+                                                (user + ":" + passwords.apply(user)).getBytes(StandardCharsets.UTF_8)));
+    }
+
     Answer send(String user, String method, String path, Object body) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                    .timeout(Duration.ofSeconds(60))
-                    .header("Accept", "application/json")
-                    .header(
-                            "Authorization",
-                            "Basic "
-                                    + Base64.getEncoder()
-                                            .encodeToString((user + ":" + passwords.apply(user))
-                                                    .getBytes(StandardCharsets.UTF_8)));
+            HttpRequest.Builder request = request(user, path);
             if (body == null) {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             } else {

@@ -22,10 +22,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stdtrack.StdtrackApplication;
+import org.stdtrack.support.Drafts;
 import org.stdtrack.support.EmbeddedPostgres;
 
 /**
@@ -48,6 +50,12 @@ class LoadTest {
     private final List<Sample> samples = new CopyOnWriteArrayList<>();
     private final Map<Long, String> submitProposalTasks = new ConcurrentHashMap<>();
 
+    @TempDir
+    Path uploads;
+
+    /** The Word draft every client uploads; written once. */
+    private Path drafts;
+
     @Test
     void fiftyClientsTakeStandardsToApproval() throws Exception {
         String url = EmbeddedPostgres.newDatabase(
@@ -65,6 +73,7 @@ class LoadTest {
                         "--spring.main.banner-mode=off",
                         "--logging.level.root=WARN")) {
             HttpApi api = new HttpApi(app);
+            drafts = Files.write(uploads.resolve("draft.docx"), Drafts.docx("1 Scope", "5.2 Availability"));
             api.createUser("admin", "loadsec", null, Map.of("SECRETARIAT", "TC28-SC38"));
             api.createUser("admin", "loadsec2", null, Map.of("SECRETARIAT", "TC28-SC38"));
             api.createUser("admin", "loaddraft", "CESI", Map.of("DRAFTING_GROUP", "TC28-SC38"));
@@ -200,6 +209,8 @@ class LoadTest {
                 "approveProposal",
                 Map.of("outcome", "APPROVE", "planNumber", "2026" + id + "-T-469"));
         complete(api, "loaddraft", id, "submitDraft", Map.of());
+        upload(api, id, "DRAFT_FOR_COMMENTS");
+        upload(api, id, "DRAFTING_EXPLANATION");
         String deadline = OffsetDateTime.now().plusSeconds(25).toString();
         complete(api, "loadsec", id, "openConsultation", Map.of("commentDeadline", deadline));
         long begin = System.nanoTime();
@@ -216,6 +227,7 @@ class LoadTest {
                 "/api/standards/" + id + "/comments/" + comment.body().get("id").asLong() + "/resolution",
                 Map.of("resolution", "ACCEPTED"));
         record("resolve", resolved.status(), begin);
+        upload(api, id, "DRAFT_FOR_REVIEW");
         complete(api, "loaddraft", id, "resolveComments", Map.of("outcome", "SUBMIT"));
         for (String reviewer : REVIEWERS) {
             complete(api, reviewer, id, "castVote", Map.of("vote", "APPROVE"), "vote");
@@ -229,6 +241,13 @@ class LoadTest {
         await().atMost(Duration.ofSeconds(180))
                 .pollInterval(POLL)
                 .until(() -> openTask(api, id, "submitForApproval") != null);
+    }
+
+    /** The drafting group uploads a small Word draft, as the task gates need. */
+    private void upload(HttpApi api, long id, String kind) {
+        long begin = System.nanoTime();
+        var uploaded = api.upload("loaddraft", id, kind, drafts);
+        record("upload", uploaded.status(), begin);
     }
 
     private void complete(HttpApi api, String user, long id, String key, Map<String, Object> body) {

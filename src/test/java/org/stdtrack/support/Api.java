@@ -8,11 +8,16 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
@@ -41,6 +46,18 @@ public final class Api {
         public String text(String field) {
             JsonNode node = body.get(field);
             return node == null || node.isNull() ? null : node.asText();
+        }
+    }
+
+    /** A response read as bytes, with its headers by lower-case name. */
+    public record FileResponse(int status, Map<String, String> headers, byte[] bytes) {
+
+        public String header(String name) {
+            return headers.get(name.toLowerCase(Locale.ROOT));
+        }
+
+        public String text() {
+            return new String(bytes, StandardCharsets.UTF_8);
         }
     }
 
@@ -89,6 +106,31 @@ public final class Api {
         /** A file as the body, such as a portfolio to import. */
         public Response postFile(String path, byte[] file, MediaType type) {
             return call(MockMvcRequestBuilders.post(path).contentType(type).content(file));
+        }
+
+        /** A multipart form with one file part named {@code file} and the given fields, as a browser sends it. */
+        public Response upload(String path, Map<String, String> fields, String filename, byte[] file) {
+            MockMultipartHttpServletRequestBuilder request = MockMvcRequestBuilders.multipart(path)
+                    .file(new MockMultipartFile("file", filename, MediaType.APPLICATION_OCTET_STREAM_VALUE, file));
+            fields.forEach(request::param);
+            return call(request);
+        }
+
+        /** Any response as its status, headers and bytes: a file, or the problem that refused it. */
+        public FileResponse fetch(String path) {
+            MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get(path);
+            if (username != null) {
+                request.with(user(users.loadUserByUsername(username)));
+            }
+            try {
+                var response = mvc.perform(request).andReturn().getResponse();
+                Map<String, String> headers = new LinkedHashMap<>();
+                response.getHeaderNames()
+                        .forEach(name -> headers.put(name.toLowerCase(Locale.ROOT), response.getHeader(name)));
+                return new FileResponse(response.getStatus(), headers, response.getContentAsByteArray());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         /** The response's bytes, for files (an XLSX download). */

@@ -58,17 +58,19 @@ public final class BenchmarkData {
      * The tracker on that database, as a benchmark runs it: no web port of its own, no demo standards, no
      * job executor (a benchmark fires what it needs), quiet logs.
      */
-    public static ConfigurableApplicationContext application(String url, String user, String password) {
-        return new SpringApplicationBuilder(StdtrackApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.datasource.url=" + url,
-                        "--spring.datasource.username=" + user,
-                        "--spring.datasource.password=" + password,
-                        "--stdtrack.demo.standards=false",
-                        "--camunda.bpm.job-execution.enabled=false",
-                        "--spring.main.banner-mode=off",
-                        "--logging.level.root=WARN");
+    public static ConfigurableApplicationContext application(
+            String url, String user, String password, String... moreArguments) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + user,
+                "--spring.datasource.password=" + password,
+                "--stdtrack.demo.standards=false",
+                "--camunda.bpm.job-execution.enabled=false",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN"));
+        arguments.addAll(List.of(moreArguments));
+        return new SpringApplicationBuilder(StdtrackApplication.class).run(arguments.toArray(String[]::new));
     }
 
     /**

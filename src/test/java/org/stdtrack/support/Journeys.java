@@ -166,9 +166,45 @@ public class Journeys {
         complete("sac", id, "approveProposal", Map.of("outcome", "APPROVE", "planNumber", "2026-0001-T-469"));
     }
 
+    // ---- documents ----------------------------------------------------------------------------------
+
+    /** Uploads a Word draft of that kind as the drafting group (or, for the published text, as SAC). */
+    public JsonNode upload(long id, String kind, String... paragraphs) {
+        String user = "PUBLISHED_TEXT".equals(kind) ? "sac" : "drafter";
+        byte[] file = Drafts.docx(paragraphs.length == 0 ? new String[] {kind + " of standard " + id} : paragraphs);
+        Api.Response response =
+                api.as(user).upload("/api/standards/" + id + "/documents", Map.of("kind", kind), kind + ".docx", file);
+        assertThat(response.status()).as(kind + ": " + response.body()).isEqualTo(201);
+        return response.body();
+    }
+
+    /** The draft for comments and its drafting explanation, which opening the consultation needs. */
+    public void consultationDocuments(long id) {
+        upload(id, "DRAFT_FOR_COMMENTS");
+        upload(id, "DRAFTING_EXPLANATION");
+    }
+
+    /** The draft for review that submitting the consultation's outcome to the ballot needs. */
+    public void draftForReview(long id) {
+        upload(id, "DRAFT_FOR_REVIEW");
+    }
+
+    /** The documents of the submission package besides the drafting explanation of the consultation. */
+    public void approvalDocuments(long id) {
+        upload(id, "REVIEW_MINUTES");
+        upload(id, "DRAFT_FOR_APPROVAL");
+    }
+
     /** Opens the consultation, lets the comment period run out; reviewers' comments are up to the caller. */
     public void openConsultation(long id) {
+        consultationDocuments(id);
         complete("secretary", id, "openConsultation", Map.of("commentDeadline", deadlineIn(Period.ofDays(60))));
+    }
+
+    /** The secretariat submits the package for approval, its documents uploaded first. */
+    public JsonNode submitForApproval(long id) {
+        approvalDocuments(id);
+        return complete("secretary", id, "submitForApproval");
     }
 
     public void closeConsultation(long id) {
@@ -181,6 +217,7 @@ public class Journeys {
         complete("drafter", id, "submitDraft");
         openConsultation(id);
         closeConsultation(id);
+        draftForReview(id);
         complete("drafter", id, "resolveComments", Map.of("outcome", "SUBMIT"));
         assertThat(stage(id)).isEqualTo("TECHNICAL_REVIEW");
     }
@@ -192,11 +229,6 @@ public class Journeys {
         }
     }
 
-    public Map<String, Object> submissionPackage() {
-        return Map.of(
-                "draftForApproval", true, "draftingExplanation", true, "resolutionTable", true, "reviewMinutes", true);
-    }
-
     public void toApproval(long id) {
         toTechnicalReview(id);
         ballotPasses(id);
@@ -204,7 +236,7 @@ public class Journeys {
     }
 
     public void publish(long id, String number) {
-        complete("secretary", id, "submitForApproval", submissionPackage());
+        submitForApproval(id);
         complete("sac", id, "approvePublication", Map.of("outcome", "APPROVE"));
         var today = LocalDate.ofInstant(now(), ZONE);
         complete(

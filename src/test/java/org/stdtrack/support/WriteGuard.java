@@ -33,7 +33,10 @@ public final class WriteGuard {
             "programme",
             "domain",
             "committee",
-            "organisation");
+            "organisation",
+            "document",
+            "document_chunk",
+            "approval_submission");
 
     private final JdbcClient jdbc;
     private final RuntimeService runtime;

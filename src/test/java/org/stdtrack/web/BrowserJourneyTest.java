@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,6 +45,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.stdtrack.support.Drafts;
 
 /**
  * Real Chromium (Debian's chromium and chromium-driver, installed by .ci/run) against the running app:
@@ -185,10 +187,27 @@ class BrowserJourneyTest {
         signIn("drafter");
         work(id, "submitDraft", Map.of("comment", "Draft for consultation attached."));
 
+        // The secretariat uploads the draft for comments and its explanation on the task, then opens the consultation.
         signIn("secretary");
         LocalDateTime deadline =
                 LocalDateTime.ofInstant(now(), zone).plusDays(61).withSecond(0).withNano(0);
-        work(id, "openConsultation", Map.of("commentDeadline", deadline.toString()));
+        openTask(id, "openConsultation");
+        assertThat(browser.findElements(By.cssSelector("#documents tr.missing")))
+                .as("both documents missing at first")
+                .hasSize(2);
+        uploadInPlace("DRAFT_FOR_COMMENTS", draft("征求意见稿.docx", "1 范围", "5.2 日志"));
+        uploadInPlace("DRAFTING_EXPLANATION", draft("编制说明.docx", "编制说明"));
+        assertThat(browser.findElements(By.cssSelector("#documents tr.missing")))
+                .isEmpty();
+        shot("task-documents");
+        complete(Map.of("commentDeadline", deadline.toString()));
+        assertThat(browser.getCurrentUrl())
+                .as("opened the consultation: " + refusal())
+                .endsWith("/standards/" + id);
+        assertThat(text("#documents"))
+                .as("the standard page lists the uploads under their own names")
+                .contains("征求意见稿.docx")
+                .contains("编制说明.docx");
 
         // A reviewer, reading Chinese, comments on the draft from the standard page.
         signIn("reviewer1");
@@ -219,6 +238,7 @@ class BrowserJourneyTest {
                 .as("the saved resolution, shown again")
                 .isEqualTo("Added as 5.2.3.");
         shot("task-resolve-comments");
+        uploadInPlace("DRAFT_FOR_REVIEW", draft("送审稿.docx", "1 范围", "5.2 日志", "5.2.3 保留期限可配置"));
         complete(Map.of("decision-SUBMIT", ""));
 
         // The ballot: the drafter's organisation is recused; the four reviewers approve.
@@ -237,10 +257,13 @@ class BrowserJourneyTest {
         }
 
         signIn("secretary");
-        work(
-                id,
-                "submitForApproval",
-                Map.of("draftForApproval", "", "draftingExplanation", "", "resolutionTable", "", "reviewMinutes", ""));
+        openTask(id, "submitForApproval");
+        uploadInPlace("REVIEW_MINUTES", draft("审查会议纪要.docx", "审查会议纪要"));
+        uploadInPlace("DRAFT_FOR_APPROVAL", draft("报批稿.docx", "1 范围", "5.2 日志", "5.2.3 保留期限可配置"));
+        complete(Map.of());
+        assertThat(browser.getCurrentUrl())
+                .as("submitted for approval: " + refusal())
+                .endsWith("/standards/" + id);
 
         // A reviewer cannot open the approver's task, not even by its address.
         String approval = jdbc.sql(
@@ -357,6 +380,26 @@ class BrowserJourneyTest {
         assertThat(browser.getCurrentUrl())
                 .as("completed " + taskKey + ": " + refusal())
                 .endsWith("/standards/" + standardId);
+    }
+
+    /** Uploads the file with the form in the task's row for that kind, and sees the row no longer missing. */
+    private void uploadInPlace(String kind, Path file) {
+        browser.findElement(By.id("file-" + kind))
+                .sendKeys(file.toAbsolutePath().toString());
+        clickAndWait(browser.findElement(By.cssSelector("#required-" + kind + " button[type=submit]")));
+        assertThat(browser.findElement(By.id("required-" + kind)).getDomAttribute("class"))
+                .as(kind + " uploaded: " + refusal())
+                .contains("present");
+    }
+
+    /** A Word file as the browser's file chooser would pick it from disk. */
+    private static Path draft(String name, String... paragraphs) {
+        try {
+            Path folder = Files.createDirectories(Path.of("target/browser-uploads"));
+            return Files.write(folder.resolve(name), Drafts.docx(paragraphs));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** From "My tasks", the row of this standard's task. */

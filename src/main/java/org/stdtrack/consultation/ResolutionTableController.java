@@ -1,0 +1,68 @@
+package org.stdtrack.consultation;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.stdtrack.identity.AppUser;
+import org.stdtrack.problem.ApiException;
+import org.stdtrack.standard.Standard;
+import org.stdtrack.standard.StandardAccess;
+
+/** The comment resolution table as a file, for the committee and whoever reads its working material. */
+@RestController
+class ResolutionTableController {
+
+    private final ResolutionTables tables;
+    private final StandardAccess access;
+
+    ResolutionTableController(ResolutionTables tables, StandardAccess access) {
+        this.tables = tables;
+        this.access = access;
+    }
+
+    @GetMapping("/api/standards/{standardId}/resolution-table")
+    ResponseEntity<byte[]> table(
+            AppUser user,
+            @PathVariable long standardId,
+            @RequestParam(defaultValue = "xlsx") String format,
+            @RequestParam(required = false) String lang,
+            HttpServletRequest request) {
+        Standard standard = access.find(user, standardId);
+        if (!access.readsWorkingMaterial(user, standard)) {
+            throw ApiException.forbidden("The comment resolution table of standard " + standardId
+                    + " is working material of " + standard.committee() + ".");
+        }
+        ResolutionTables.Format as = ResolutionTables.Format.parse(format);
+        byte[] file = tables.write(tables.of(standard), as, locale(lang, request), Optional.empty());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(as.mediaType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("resolution-table-" + standardId + "." + as.extension())
+                                .build()
+                                .toString())
+                .body(file);
+    }
+
+    private static Locale locale(String lang, HttpServletRequest request) {
+        if (lang == null) {
+            return "zh".equals(request.getLocale().getLanguage()) ? Locale.CHINESE : Locale.ENGLISH;
+        }
+        return switch (lang.toLowerCase(Locale.ROOT)) {
+            case "zh" -> Locale.CHINESE;
+            case "en" -> Locale.ENGLISH;
+            default ->
+                throw ApiException.badRequest(
+                        "lang", "'" + lang + "' is not a valid value for 'lang'; allowed values: en, zh.");
+        };
+    }
+}

@@ -1,0 +1,27 @@
+package org.stdtrack.document;
+
+/** What a document is to the procedure: each stage's draft and the papers that go with it. */
+public enum DocumentKind {
+    /** 工作组讨论稿 */
+    WORKING_DRAFT,
+    /** 征求意见稿 */
+    DRAFT_FOR_COMMENTS,
+    /** 编制说明 */
+    DRAFTING_EXPLANATION,
+    /** 送审稿 */
+    DRAFT_FOR_REVIEW,
+    /** 审查会议纪要 (with the signature sheet) */
+    REVIEW_MINUTES,
+    /** 报批稿 */
+    DRAFT_FOR_APPROVAL,
+    /** The text as published: uploaded by the approving body, readable by whoever may see the published standard. */
+    PUBLISHED_TEXT,
+    /** The international standard adopted or referred to. */
+    INTERNATIONAL_SOURCE,
+    OTHER;
+
+    /** Everything but the published text is working material of the committee, never shown outside it. */
+    public boolean isWorkingMaterial() {
+        return this != PUBLISHED_TEXT;
+    }
+}

@@ -1,0 +1,128 @@
+package org.stdtrack.document;
+
+import static org.stdtrack.persistence.Timestamps.instant;
+import static org.stdtrack.persistence.Timestamps.toDb;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.stdtrack.standard.Stage;
+
+/**
+ * Documents' records and their bytes. The bytes are rows of at most {@link #CHUNK} bytes each, written
+ * and read one at a time: neither database driver then holds a whole file (PostgreSQL's reads a
+ * {@code bytea} value whole), and a download needs no connection held while the client reads.
+ */
+@Repository
+class DocumentRepository {
+
+    static final int CHUNK = 1 << 20;
+
+    private final JdbcClient jdbc;
+
+    DocumentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record NewDocument(
+            long standardId,
+            DocumentKind kind,
+            String filename,
+            long size,
+            String sha256,
+            long crc32,
+            DocumentFormat format,
+            String uploadedBy,
+            Instant uploadedAt,
+            Stage stage) {}
+
+    /** Stores the record as the kind's next version and the bytes after it; in the caller's transaction. */
+    long insert(NewDocument d, InputStream bytes) throws IOException {
+        int version = jdbc.sql("select coalesce(max(version), 0) + 1 from document where standard_id = ? and kind = ?")
+                .params(d.standardId(), d.kind().name())
+                .query(Integer.class)
+                .single();
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into document (standard_id, kind, version, filename, size_bytes, sha256, crc32, content_type,
+                    uploaded_by, uploaded_at, stage)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        d.standardId(),
+                        d.kind().name(),
+                        version,
+                        d.filename(),
+                        d.size(),
+                        d.sha256(),
+                        d.crc32(),
+                        d.format().mediaType(),
+                        d.uploadedBy(),
+                        toDb(d.uploadedAt()),
+                        d.stage().name())
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        byte[] buffer = new byte[CHUNK];
+        int position = 0;
+        int read;
+        while ((read = bytes.readNBytes(buffer, 0, CHUNK)) > 0) {
+            jdbc.sql("insert into document_chunk (document_id, position, bytes) values (?, ?, ?)")
+                    .params(id, position++, read == CHUNK ? buffer : Arrays.copyOf(buffer, read))
+                    .update();
+        }
+        return id;
+    }
+
+    /** Every version of every kind, newest first within each kind. */
+    List<Document> of(long standardId) {
+        return jdbc.sql("select * from document where standard_id = ? order by kind, version desc")
+                .param(standardId)
+                .query(this::document)
+                .list();
+    }
+
+    Optional<Document> find(long standardId, long documentId) {
+        return jdbc.sql("select * from document where standard_id = ? and id = ?")
+                .params(standardId, documentId)
+                .query(this::document)
+                .optional();
+    }
+
+    /** Writes the document's bytes chunk by chunk, each read on its own. */
+    void copy(long documentId, OutputStream out) throws IOException {
+        int chunks = jdbc.sql("select count(*) from document_chunk where document_id = ?")
+                .param(documentId)
+                .query(Integer.class)
+                .single();
+        for (int position = 0; position < chunks; position++) {
+            out.write(jdbc.sql("select bytes from document_chunk where document_id = ? and position = ?")
+                    .params(documentId, position)
+                    .query(byte[].class)
+                    .single());
+        }
+    }
+
+    private Document document(ResultSet rs, int row) throws SQLException {
+        return new Document(
+                rs.getLong("id"),
+                rs.getLong("standard_id"),
+                DocumentKind.valueOf(rs.getString("kind")),
+                rs.getInt("version"),
+                rs.getString("filename"),
+                rs.getLong("size_bytes"),
+                rs.getString("sha256"),
+                rs.getLong("crc32"),
+                rs.getString("content_type"),
+                rs.getString("uploaded_by"),
+                instant(rs, "uploaded_at"),
+                Stage.valueOf(rs.getString("stage")));
+    }
+}

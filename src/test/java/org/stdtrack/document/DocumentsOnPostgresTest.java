@@ -1,0 +1,6 @@
+package org.stdtrack.document;
+
+import org.stdtrack.support.OnPostgres;
+
+@OnPostgres
+class DocumentsOnPostgresTest extends DocumentsTest {}
