@@ -3,15 +3,16 @@ package org.stdtrack.document;
 import static org.stdtrack.persistence.Timestamps.instant;
 import static org.stdtrack.persistence.Timestamps.toDb;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -75,10 +76,19 @@ class DocumentRepository {
         int read;
         while ((read = bytes.readNBytes(buffer, 0, CHUNK)) > 0) {
             jdbc.sql("insert into document_chunk (document_id, position, bytes) values (?, ?, ?)")
-                    .params(id, position++, read == CHUNK ? buffer : Arrays.copyOf(buffer, read))
+                    .params(id, position++, stream(buffer, read))
                     .update();
         }
         return id;
+    }
+
+    /**
+     * The chunk as a stream of known length: H2 then writes it to its LOB storage as it reads it, and
+     * PostgreSQL's driver sends it as {@code bytea}; neither keeps another copy.
+     */
+    private static SqlTypeValue stream(byte[] buffer, int length) {
+        return (statement, index, sqlType, typeName) ->
+                statement.setBinaryStream(index, new ByteArrayInputStream(buffer, 0, length), length);
     }
 
     /** Every version of every kind, newest first within each kind. */
