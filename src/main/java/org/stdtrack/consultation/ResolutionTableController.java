@@ -1,7 +1,6 @@
 package org.stdtrack.consultation;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.stdtrack.export.TableExport;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.standard.Standard;
@@ -33,7 +33,6 @@ class ResolutionTableController {
             AppUser user,
             @PathVariable long standardId,
             @RequestParam(defaultValue = "xlsx") String format,
-            @RequestParam(required = false) String lang,
             HttpServletRequest request) {
         Standard standard = access.find(user, standardId);
         if (!access.readsWorkingMaterial(user, standard)) {
@@ -41,7 +40,7 @@ class ResolutionTableController {
                     + " is working material of " + standard.committee() + ".");
         }
         ResolutionTables.Format as = ResolutionTables.Format.parse(format);
-        byte[] file = tables.write(tables.of(standard), as, locale(lang, request), Optional.empty());
+        byte[] file = tables.write(tables.of(standard), as, TableExport.language(request), Optional.empty());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(as.mediaType()))
                 .header(
@@ -51,18 +50,5 @@ class ResolutionTableController {
                                 .build()
                                 .toString())
                 .body(file);
-    }
-
-    private static Locale locale(String lang, HttpServletRequest request) {
-        if (lang == null) {
-            return "zh".equals(request.getLocale().getLanguage()) ? Locale.CHINESE : Locale.ENGLISH;
-        }
-        return switch (lang.toLowerCase(Locale.ROOT)) {
-            case "zh" -> Locale.CHINESE;
-            case "en" -> Locale.ENGLISH;
-            default ->
-                throw ApiException.badRequest(
-                        "lang", "'" + lang + "' is not a valid value for 'lang'; allowed values: en, zh.");
-        };
     }
 }

@@ -8,12 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,6 +24,7 @@ import org.springframework.util.unit.DataSize;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
+import org.stdtrack.persistence.Sha256;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
@@ -202,12 +201,7 @@ public class Documents {
 
     /** Copies the upload to a file, counting, hashing and summing it on the way; 413 past the limit. */
     private Spooled spool(InputStream content, Path file) throws IOException {
-        MessageDigest sha256;
-        try {
-            sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest sha256 = Sha256.digest();
         CRC32 crc = new CRC32();
         long size = 0;
         try (InputStream in = new CheckedInputStream(new DigestInputStream(content, sha256), crc);
@@ -225,7 +219,7 @@ public class Documents {
         if (size == 0) {
             throw ApiException.badRequest("file", "The file is empty.");
         }
-        return new Spooled(size, HexFormat.of().formatHex(sha256.digest()), crc.getValue());
+        return new Spooled(size, Sha256.hex(sha256), crc.getValue());
     }
 
     private ApiException tooLarge() {

@@ -10,13 +10,11 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,11 +25,13 @@ import java.util.zip.ZipOutputStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.consultation.ResolutionTables;
 import org.stdtrack.document.Document;
 import org.stdtrack.document.DocumentKind;
 import org.stdtrack.document.Documents;
 import org.stdtrack.identity.AppUser;
+import org.stdtrack.persistence.Sha256;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.standard.Standard;
@@ -58,6 +58,7 @@ public class SubmissionPackage {
     private final StandardAccess access;
     private final ProgrammeClock clock;
     private final JdbcClient jdbc;
+    private final AuditTrail audit;
     private final ObjectMapper manifestJson = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     SubmissionPackage(
@@ -65,7 +66,9 @@ public class SubmissionPackage {
             ResolutionTables resolutionTables,
             StandardAccess access,
             ProgrammeClock clock,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            AuditTrail audit) {
+        this.audit = audit;
         this.documents = documents;
         this.resolutionTables = resolutionTables;
         this.access = access;
@@ -111,7 +114,14 @@ public class SubmissionPackage {
                         contents.resolutionTable(),
                         sha256)
                 .update();
-        return submissions(standard.id()).get(0);
+        Submission submission = submissions(standard.id()).get(0);
+        audit.done(
+                actor,
+                standard.id(),
+                "SUBMIT_PACKAGE",
+                String.valueOf(submission.id()),
+                "documents " + ids + " sha256=" + sha256);
+        return submission;
     }
 
     /** The standard's submissions, newest first. */
@@ -210,12 +220,7 @@ public class SubmissionPackage {
     }
 
     private String write(Contents contents, OutputStream out) {
-        MessageDigest sha256;
-        try {
-            sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest sha256 = Sha256.digest();
         Instant stamp = contents.documents().stream()
                 .map(Document::uploadedAt)
                 .max(Comparator.naturalOrder())
@@ -251,14 +256,14 @@ public class SubmissionPackage {
                     RESOLUTION_TABLE,
                     null,
                     tableFile,
-                    HexFormat.of().formatHex(sha256Of(contents.resolutionTable())),
+                    Sha256.of(contents.resolutionTable()),
                     null,
                     stamp.toString()));
             put(zip, "manifest.json", manifestJson.writeValueAsBytes(manifest), time);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return HexFormat.of().formatHex(sha256.digest());
+        return Sha256.hex(sha256);
     }
 
     private static void put(ZipOutputStream zip, String name, byte[] bytes, LocalDateTime time) throws IOException {
@@ -277,13 +282,5 @@ public class SubmissionPackage {
         entry.setCrc(crc);
         entry.setTimeLocal(time);
         return entry;
-    }
-
-    private static byte[] sha256Of(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

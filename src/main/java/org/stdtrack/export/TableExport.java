@@ -53,7 +53,7 @@ public class TableExport {
             return ResponseEntity.ok(json);
         }
         Table t = table.get();
-        Function<Object, Object> inLanguage = words(chinese(request) ? Locale.CHINESE : Locale.ENGLISH);
+        Function<Object, Object> inLanguage = words(language(request));
         byte[] body = format == Format.CSV ? csv(t, inLanguage) : xlsx(t, inLanguage);
         return ResponseEntity.ok()
                 .contentType(format == Format.CSV ? new MediaType(CSV, StandardCharsets.UTF_8) : XLSX)
@@ -99,6 +99,11 @@ public class TableExport {
             }
         }
         return Format.JSON;
+    }
+
+    /** The language a file is written in: {@code lang=} (en or zh, else 400), or else the request's locale. */
+    public static Locale language(HttpServletRequest request) {
+        return chinese(request) ? Locale.CHINESE : Locale.ENGLISH;
     }
 
     private static boolean chinese(HttpServletRequest request) {

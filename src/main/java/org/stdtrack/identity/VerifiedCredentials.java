@@ -2,12 +2,10 @@ package org.stdtrack.identity;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
@@ -17,6 +15,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.stdtrack.persistence.Sha256;
 
 /**
  * Checks passwords with bcrypt, and remembers for a few minutes that a password was right, so that an API
@@ -68,12 +67,9 @@ class VerifiedCredentials extends DaoAuthenticationProvider {
     }
 
     private String digest(String password) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(salt);
-            return HexFormat.of().formatHex(sha.digest(password.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest sha = Sha256.digest();
+        sha.update(salt);
+        sha.update(password.getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex(sha);
     }
 }

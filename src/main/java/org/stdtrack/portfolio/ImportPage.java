@@ -4,9 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.springframework.http.MediaType;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.stdtrack.identity.AppUser;
+import org.stdtrack.persistence.Sha256;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.web.PageController;
@@ -66,7 +64,7 @@ class ImportPage {
             model.addAttribute("result", result);
             model.addAttribute("fileName", file.getOriginalFilename());
             if (result.errors().isEmpty()) {
-                Checked checked = new Checked(programme, file.getOriginalFilename(), type, content, sha256(content));
+                Checked checked = new Checked(programme, file.getOriginalFilename(), type, content, Sha256.of(content));
                 session.setAttribute(CHECKED, checked);
                 model.addAttribute("token", checked.sha256());
             } else {
@@ -119,13 +117,5 @@ class ImportPage {
             return PortfolioFile.CSV;
         }
         throw ApiException.unsupportedMediaType("Choose a .csv (UTF-8) or .xlsx file.");
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

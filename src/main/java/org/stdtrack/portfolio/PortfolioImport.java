@@ -3,14 +3,12 @@ package org.stdtrack.portfolio;
 import java.io.InputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
+import org.stdtrack.persistence.Sha256;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.programme.Committee;
@@ -79,10 +78,10 @@ public class PortfolioImport {
         if (!user.isAdmin() && !user.has(Role.SECRETARIAT)) {
             throw ApiException.forbidden("Administrators and committee secretariats import standards.");
         }
-        MessageDigest sha256 = sha256();
+        MessageDigest sha256 = Sha256.digest();
         Check check = new Check(user, programme);
         PortfolioFile.read(type, new DigestInputStream(body, sha256), maxRows, check::row);
-        String digest = HexFormat.of().formatHex(sha256.digest());
+        String digest = Sha256.hex(sha256);
         Result found = check.result();
         if (dryRun || !found.errors().isEmpty()) {
             return found;
@@ -450,14 +449,6 @@ public class PortfolioImport {
                     error(column, "'" + column.header() + "' (" + date + ") is in the future.");
                 }
             }
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -6,13 +6,12 @@ import static org.stdtrack.support.Refusals.assertProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.stdtrack.persistence.Sha256;
 import org.stdtrack.support.Api;
 import org.stdtrack.support.Drafts;
 import org.stdtrack.support.Journeys;
@@ -41,10 +40,6 @@ abstract class DocumentsTest {
         return "/api/standards/" + id + "/documents";
     }
 
-    private static String sha256(byte[] bytes) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    }
-
     @Test
     void eachUploadIsTheNextVersionAndComesBackByteForByte() throws Exception {
         long id = journeys.registerNational("Documents: versions");
@@ -60,7 +55,7 @@ abstract class DocumentsTest {
         assertThat(v1.get("version").asInt()).isEqualTo(1);
         assertThat(v1.get("filename").asText()).isEqualTo("征求意见稿 第1版.docx");
         assertThat(v1.get("size").asLong()).isEqualTo(first.length);
-        assertThat(v1.get("sha256").asText()).isEqualTo(sha256(first));
+        assertThat(v1.get("sha256").asText()).isEqualTo(Sha256.of(first));
         assertThat(v1.get("contentType").asText())
                 .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         assertThat(v1.get("uploadedBy").asText()).isEqualTo("drafter");
@@ -87,7 +82,7 @@ abstract class DocumentsTest {
                 api.as("reviewer1").fetch(documents(id) + "/" + v1.get("id").asLong() + "/content");
         assertThat(content.status()).isEqualTo(200);
         assertThat(content.bytes()).as("version 1 unchanged by version 2").isEqualTo(first);
-        assertThat(content.header("ETag")).isEqualTo("\"" + sha256(first) + "\"");
+        assertThat(content.header("ETag")).isEqualTo("\"" + Sha256.of(first) + "\"");
         assertThat(content.header("Content-Type"))
                 .startsWith(v1.get("contentType").asText());
         String disposition = content.header("Content-Disposition");
@@ -213,6 +208,20 @@ abstract class DocumentsTest {
         Api.FileResponse hidden = api.as("enterprise1").fetch(documents(id) + "/" + draft + "/content");
         assertThat(hidden.status()).isEqualTo(404);
         assertThat(hidden.text()).doesNotContain("DRAFT");
+
+        String page = api.as("enterprise1").get("/standards/" + id).body().asText();
+        assertThat(page)
+                .as("the standard page offers an enterprise the published text and nothing of the drafting")
+                .contains("GB-T.pdf")
+                .doesNotContain("DRAFT_FOR_COMMENTS.docx")
+                .doesNotContain("REVIEW_MINUTES.docx")
+                .doesNotContain("/resolution-table")
+                .doesNotContain("/package")
+                .doesNotContain("enctype=\"multipart/form-data\"");
+        assertThat(api.as("drafter").get("/standards/" + id).body().asText())
+                .as("the committee sees every version and may upload")
+                .contains("DRAFT_FOR_COMMENTS.docx")
+                .contains("enctype=\"multipart/form-data\"");
 
         List<String> kindsSeenByObserver = new ArrayList<>();
         api.as("observer")

@@ -9,10 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +25,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.stdtrack.persistence.Sha256;
 import org.stdtrack.support.Api;
 import org.stdtrack.support.Journeys;
 import org.stdtrack.support.WriteGuard;
@@ -48,10 +47,6 @@ abstract class SubmissionTest {
     WriteGuard guard;
 
     private final ObjectMapper json = new ObjectMapper();
-
-    private static String sha256(byte[] bytes) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    }
 
     private Api.Response tryComplete(String user, long id, String key, Map<String, ?> body) {
         String task = journeys.task(user, id, key).get("id").asText();
@@ -247,7 +242,7 @@ abstract class SubmissionTest {
         Api.FileResponse zip = api.as("sac").fetch("/api/standards/" + id + "/package");
         assertThat(zip.status()).isEqualTo(200);
         assertThat(zip.header("Content-Type")).isEqualTo("application/zip");
-        assertThat(sha256(zip.bytes())).as("the package is the one recorded").isEqualTo(recorded);
+        assertThat(Sha256.of(zip.bytes())).as("the package is the one recorded").isEqualTo(recorded);
         assertThat(zip.header("ETag")).isEqualTo("\"" + recorded + "\"");
 
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -274,7 +269,7 @@ abstract class SubmissionTest {
         assertThat(manifest).hasSize(4);
         for (JsonNode entry : manifest) {
             String file = entry.get("file").asText();
-            assertThat(sha256(files.get(file)))
+            assertThat(Sha256.of(files.get(file)))
                     .as(file)
                     .isEqualTo(entry.get("sha256").asText());
             if (!entry.get("kind").asText().equals("RESOLUTION_TABLE")) {
@@ -311,5 +306,12 @@ abstract class SubmissionTest {
 
         String page = api.as("sac").get("/standards/" + id).body().asText();
         assertThat(page).as("the standard page shows the recorded SHA-256").contains(recorded);
+        assertThat(api.as("secretary")
+                        .get("/api/standards/" + id + "/audit")
+                        .body()
+                        .toString())
+                .as("the audit trail records the package's SHA-256 with the submission")
+                .contains("SUBMIT_PACKAGE")
+                .contains("sha256=" + recorded);
     }
 }

@@ -12,6 +12,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
@@ -37,18 +38,15 @@ public final class Drafts {
     }
 
     public static byte[] xlsx() {
-        try (XSSFWorkbook workbook = new XSSFWorkbook();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            workbook.createSheet("Sheet1").createRow(0).createCell(0).setCellValue("clause");
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return workbook(new XSSFWorkbook());
     }
 
     public static byte[] xls() {
-        try (HSSFWorkbook workbook = new HSSFWorkbook();
+        return workbook(new HSSFWorkbook());
+    }
+
+    private static byte[] workbook(Workbook workbook) {
+        try (workbook;
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.createSheet("Sheet1").createRow(0).createCell(0).setCellValue("clause");
             workbook.write(out);
