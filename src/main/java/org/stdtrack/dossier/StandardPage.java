@@ -17,6 +17,9 @@ import org.stdtrack.document.Document;
 import org.stdtrack.document.DocumentKind;
 import org.stdtrack.document.Documents;
 import org.stdtrack.identity.AppUser;
+import org.stdtrack.identity.Role;
+import org.stdtrack.standard.DevelopmentExtensions;
+import org.stdtrack.standard.StageDurations;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
 import org.stdtrack.standard.StandardRepository;
@@ -36,6 +39,8 @@ class StandardPage {
     private final AuditTrail audit;
     private final Documents documents;
     private final SubmissionPackage packages;
+    private final StageDurations stageDurations;
+    private final DevelopmentExtensions extensions;
     private final Clock clock;
 
     StandardPage(
@@ -48,7 +53,11 @@ class StandardPage {
             AuditTrail audit,
             Documents documents,
             SubmissionPackage packages,
+            StageDurations stageDurations,
+            DevelopmentExtensions extensions,
             Clock clock) {
+        this.stageDurations = stageDurations;
+        this.extensions = extensions;
         this.documents = documents;
         this.packages = packages;
         this.access = access;
@@ -66,6 +75,9 @@ class StandardPage {
         Standard standard = access.find(user, id);
         model.addAttribute("standard", standard);
         model.addAttribute("overdue", standard.isOverdue(clock.instant()));
+        model.addAttribute(
+                "stalledSince",
+                stageDurations.stalledSince(standard, clock.instant()).orElse(null));
         model.addAttribute("history", standards.history(id));
         model.addAttribute("myTasks", tasks.mine(user, id));
         model.addAttribute("comments", consultations.comments(id));
@@ -82,6 +94,13 @@ class StandardPage {
         model.addAttribute("uploadKinds", documents.uploadableKinds(user, standard));
         model.addAttribute("maxDocumentMegabytes", documents.maxBytes() >> 20);
         model.addAttribute("readsWorkingMaterial", access.readsWorkingMaterial(user, standard));
+        model.addAttribute("extensions", extensions.of(id));
+        model.addAttribute(
+                "mayRequestExtension",
+                user.has(Role.SECRETARIAT, standard.committee())
+                        && standard.developmentDueAt() != null
+                        && standard.submittedForApprovalAt() == null
+                        && standard.stage().isInDevelopment());
         boolean mayReadPackage = SubmissionPackage.mayRead(user, standard);
         model.addAttribute("mayReadPackage", mayReadPackage);
         model.addAttribute("submissions", mayReadPackage ? packages.submissions(id) : List.of());

@@ -11,6 +11,7 @@ import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.programme.Programme;
 import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.standard.Stage;
+import org.stdtrack.standard.StageDurations;
 import org.stdtrack.standard.StandardAccess;
 
 @Service
@@ -18,14 +19,14 @@ class TargetReports {
 
     private final ReferenceData referenceData;
     private final ProgrammeHistory history;
-    private final ForecastPolicy policy;
+    private final StageDurations policy;
     private final ProgrammeClock clock;
     private final StandardAccess access;
 
     TargetReports(
             ReferenceData referenceData,
             ProgrammeHistory history,
-            ForecastPolicy policy,
+            StageDurations policy,
             ProgrammeClock clock,
             StandardAccess access) {
         this.access = access;

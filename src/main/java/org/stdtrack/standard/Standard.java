@@ -27,7 +27,9 @@ public record Standard(
         Long revisionOf,
         String processInstanceId,
         Instant createdAt,
-        String createdBy) {
+        String createdBy,
+        /** When it entered its current stage (a repeated stage is not re-entered). */
+        Instant stageEnteredAt) {
 
     /**
      * The development clock ran past its limit before the standard was submitted for approval

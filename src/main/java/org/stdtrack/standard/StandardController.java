@@ -31,13 +31,19 @@ class StandardController {
     private final OpenTasks openTasks;
     private final Clock clock;
     private final TableExport exports;
+    private final StageDurations stageDurations;
+    private final DevelopmentExtensions extensions;
 
     StandardController(
             StandardRepository standards,
             StandardAccess access,
             OpenTasks openTasks,
             Clock clock,
-            TableExport exports) {
+            TableExport exports,
+            StageDurations stageDurations,
+            DevelopmentExtensions extensions) {
+        this.stageDurations = stageDurations;
+        this.extensions = extensions;
         this.exports = exports;
         this.standards = standards;
         this.access = access;
@@ -56,10 +62,12 @@ class StandardController {
             Stage stage,
             String stageCode,
             boolean overdue,
+            /** When it entered the stage it has waited in longer than the stage's typical time; else null. */
+            Instant stalledSince,
             String planNumber,
             String publishedNumber) {
 
-        static Summary of(Standard s, Instant now) {
+        static Summary of(Standard s, Instant now, StageDurations stageDurations) {
             return new Summary(
                     s.id(),
                     s.programme(),
@@ -71,6 +79,7 @@ class StandardController {
                     s.stage(),
                     s.stageCode(),
                     s.isOverdue(now),
+                    stageDurations.stalledSince(s, now).orElse(null),
                     s.planNumber(),
                     s.publishedNumber());
         }
@@ -93,6 +102,8 @@ class StandardController {
             Stage stage,
             String stageCode,
             boolean overdue,
+            /** When it entered the stage it has waited in longer than the stage's typical time; else null. */
+            Instant stalledSince,
             String planNumber,
             String publishedNumber,
             LocalDate publicationDate,
@@ -105,7 +116,8 @@ class StandardController {
             Instant createdAt,
             String createdBy,
             List<StageEvent> history,
-            List<OpenTasks.OpenTask> tasks) {}
+            List<OpenTasks.OpenTask> tasks,
+            List<DevelopmentExtension> extensions) {}
 
     @GetMapping
     ResponseEntity<?> list(
@@ -123,7 +135,7 @@ class StandardController {
         Instant now = clock.instant();
         var filter = access.restrict(user, programme, stage, domain, committee, q, type, overdue ? now : null);
         List<Summary> items = standards.search(filter, (long) page * size, size).stream()
-                .map(s -> Summary.of(s, now))
+                .map(s -> Summary.of(s, now, stageDurations))
                 .toList();
         Page result = new Page(items, page, size, standards.count(filter));
         return exports.respond(
@@ -178,6 +190,7 @@ class StandardController {
                 s.stage(),
                 s.stageCode(),
                 s.isOverdue(clock.instant()),
+                stageDurations.stalledSince(s, clock.instant()).orElse(null),
                 s.planNumber(),
                 s.publishedNumber(),
                 s.publicationDate(),
@@ -190,6 +203,7 @@ class StandardController {
                 s.createdAt(),
                 s.createdBy(),
                 standards.history(id),
-                openTasks.of(user, s));
+                openTasks.of(user, s),
+                extensions.of(id));
     }
 }

@@ -19,8 +19,15 @@ class StandardListPage {
     private final StandardAccess access;
     private final ReferenceData referenceData;
     private final Clock clock;
+    private final StageDurations stageDurations;
 
-    StandardListPage(StandardRepository standards, StandardAccess access, ReferenceData referenceData, Clock clock) {
+    StandardListPage(
+            StandardRepository standards,
+            StandardAccess access,
+            ReferenceData referenceData,
+            Clock clock,
+            StageDurations stageDurations) {
+        this.stageDurations = stageDurations;
         this.standards = standards;
         this.access = access;
         this.referenceData = referenceData;
@@ -54,6 +61,7 @@ class StandardListPage {
         model.addAttribute("page", Math.max(page, 0));
         model.addAttribute("pageSize", PAGE_SIZE);
         model.addAttribute("now", now);
+        model.addAttribute("stageDurations", stageDurations);
         model.addAttribute("q", q);
         model.addAttribute("domain", domain);
         model.addAttribute("stage", stage);

@@ -177,9 +177,10 @@ public class StandardRepository {
      * lock): the event that was current until now is superseded at this instant.
      */
     public void recordStageChange(long id, Stage from, Stage to, String code, Instant at, String actor, String reason) {
-        jdbc.sql("update standard set stage = ?, stage_code = ? where id = ?")
-                .params(to.name(), code, id)
-                .update();
+        jdbc.sql("""
+                update standard set stage = ?, stage_code = ?,
+                    stage_entered_at = case when stage = ? and stage_entered_at is not null then stage_entered_at else ? end
+                where id = ?""").params(to.name(), code, to.name(), toDb(at), id).update();
         jdbc.sql("update stage_event set superseded_at = ? where standard_id = ? and superseded_at = ?")
                 .params(toDb(at), id, toDb(OPEN_END))
                 .update();
@@ -218,8 +219,12 @@ public class StandardRepository {
                     (standard_id, from_stage, to_stage, code, occurred_at, superseded_at, actor, reason, imported)
                 values (?, ?, ?, ?, ?, ?, ?, ?, true)""", rows);
         ImportedStage last = events.get(events.size() - 1);
-        jdbc.sql("update standard set stage = ?, stage_code = ? where id = ?")
-                .params(last.stage().name(), last.code(), id)
+        Instant entered = last.at();
+        for (int i = events.size() - 2; i >= 0 && events.get(i).stage() == last.stage(); i--) {
+            entered = events.get(i).at();
+        }
+        jdbc.sql("update standard set stage = ?, stage_code = ?, stage_entered_at = ? where id = ?")
+                .params(last.stage().name(), last.code(), toDb(entered), id)
                 .update();
     }
 
@@ -249,6 +254,13 @@ public class StandardRepository {
     public void startDevelopment(long id, String planNumber, Instant startedAt, Instant dueAt) {
         jdbc.sql("update standard set plan_number = ?, development_started_at = ?, development_due_at = ? where id = ?")
                 .params(planNumber, toDb(startedAt), toDb(dueAt), id)
+                .update();
+    }
+
+    /** A granted extension: the development clock now runs out later. */
+    public void extendDevelopment(long id, Instant newDueAt) {
+        jdbc.sql("update standard set development_due_at = ? where id = ?")
+                .params(toDb(newDueAt), id)
                 .update();
     }
 
@@ -436,7 +448,8 @@ public class StandardRepository {
                 rs.getObject("revision_of", Long.class),
                 rs.getString("process_instance_id"),
                 instant(rs, "created_at"),
-                rs.getString("created_by"));
+                rs.getString("created_by"),
+                instant(rs, "stage_entered_at"));
     }
 
     private static Stage stageOrNull(String name) {

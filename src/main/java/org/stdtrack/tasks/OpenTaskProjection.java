@@ -103,7 +103,7 @@ class OpenTaskProjection implements ApplicationRunner {
 
     /**
      * The open tasks assigned to the user or offered to one of their groups (the engine's own rule of who
-     * may see a task), optionally of one standard, oldest first.
+     * may see a task), optionally of one standard, soonest due first.
      */
     List<Row> offeredTo(String username, Set<String> groups, Long standardId, int limit) {
         StringBuilder sql = new StringBuilder("select * from open_task t where (t.assignee = ?");
@@ -120,7 +120,9 @@ class OpenTaskProjection implements ApplicationRunner {
             sql.append(" and t.standard_id = ?");
             params.add(standardId);
         }
-        sql.append(" order by t.created_at, t.task_id limit ").append(limit);
+        // Soonest due first; tasks without a due date after them, oldest first.
+        sql.append(" order by case when t.due_at is null then 1 else 0 end, t.due_at, t.created_at, t.task_id limit ")
+                .append(limit);
         return jdbc.sql(sql.toString())
                 .params(params)
                 .query((rs, n) -> new Row(

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.stdtrack.support.Api;
+import org.stdtrack.support.Demo;
 import org.stdtrack.support.Drafts;
 import org.stdtrack.support.Journeys;
 
@@ -204,6 +207,15 @@ abstract class AuthorizationMatrixTest {
                 "GET /api/standards/{id}/submissions",
                 user -> api.as(user).get("/api/standards/" + f.submitted.get() + "/submissions"));
         probes.put(
+                "POST /api/standards/{id}/extension-requests",
+                user -> api.as(user)
+                        .post(
+                                "/api/standards/" + f.developing.get() + "/extension-requests",
+                                Map.of("newDueDate", f.extendedDueDate.get(), "reason", "Matrix check")));
+        probes.put(
+                "GET /api/standards/{id}/extension-requests",
+                user -> api.as(user).get("/api/standards/" + f.developing.get() + "/extension-requests"));
+        probes.put(
                 "GET /api/standards/{id}/ballots",
                 user -> api.as(user).get("/api/standards/" + f.draft.get() + "/ballots"));
         probes.put(
@@ -354,6 +366,20 @@ abstract class AuthorizationMatrixTest {
             journeys.publish(id, journeys.nextNumber("GB/T"));
             return id;
         });
+        final Supplier<Long> developing = once(() -> {
+            long id = freshDraft();
+            journeys.submitAndApproveProposal(id);
+            return id;
+        });
+        /** A month after the developing standard's due date, as the request takes it. */
+        final Supplier<String> extendedDueDate = once(() -> LocalDate.ofInstant(
+                        Instant.parse(journeys.standard(developing.get())
+                                .get("developmentDueAt")
+                                .asText()),
+                        Demo.ZONE)
+                .plusMonths(1)
+                .toString());
+
         final Supplier<Long> documented = once(() -> freshDraft());
         /** The path of a draft's first version, with a second version to compare it with. */
         final Supplier<String> document = once(() -> "/api/standards/" + documented.get() + "/documents/"

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.stdtrack.adoption.AdoptionVerification;
+import org.stdtrack.extension.DevelopmentExtensionModel;
 import org.stdtrack.lifecycle.StandardLifecycleModel;
 
 /** Every model in bpmn/ parses, deploys on a bare engine, and opens cleanly in Modeler and Cockpit. */
@@ -151,6 +152,15 @@ class BpmnModelsTest {
                 .containsExactly(AdoptionVerification.PROCESS_KEY);
         assertThat(adoption.getModelElementsByType(UserTask.class).stream().map(UserTask::getId))
                 .containsExactly(AdoptionVerification.VERIFY_TASK);
+    }
+
+    @Test
+    void theExtensionBackingClassNamesOnlyElementsOfItsModel() throws IOException {
+        BpmnModelInstance extension = read(Path.of("bpmn", "development-extension.bpmn"));
+        assertThat(extension.getModelElementsByType(Process.class).stream().map(Process::getId))
+                .containsExactly(DevelopmentExtensionModel.PROCESS_KEY);
+        assertThat(extension.getModelElementsByType(UserTask.class).stream().map(UserTask::getId))
+                .containsExactly(DevelopmentExtensionModel.DECIDE_TASK);
     }
 
     private static BpmnModelInstance read(Path model) throws IOException {

@@ -83,6 +83,7 @@ class PublishedNumberTest {
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 }

@@ -1,0 +1,6 @@
+package org.stdtrack.extension;
+
+import org.stdtrack.support.OnH2;
+
+@OnH2
+class ExtensionRequestsOnH2Test extends ExtensionRequestsTest {}
