@@ -5,6 +5,7 @@ import static org.stdtrack.persistence.Timestamps.toDb;
 import java.time.Clock;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.stdtrack.audit.AuditTrail;
@@ -30,8 +31,16 @@ public class AdoptionVerification implements TaskHandler {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    AdoptionVerification(RuntimeService runtime, EngineCalls engine, JdbcClient jdbc, Clock clock, AuditTrail audit) {
+    AdoptionVerification(
+            RuntimeService runtime,
+            EngineCalls engine,
+            JdbcClient jdbc,
+            Clock clock,
+            AuditTrail audit,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.runtime = runtime;
         this.engine = engine;
         this.jdbc = jdbc;
@@ -64,6 +73,12 @@ public class AdoptionVerification implements TaskHandler {
         jdbc.sql("update adoption set status = ?, decided_by = ?, decided_at = ?, reason = ? where id = ?")
                 .params(status.name(), c.actor().username(), toDb(clock.instant()), c.comment(), adoptionId)
                 .update();
+        String declaredBy = jdbc.sql("select declared_by from adoption where id = ?")
+                .param(adoptionId)
+                .query(String.class)
+                .single();
+        events.publishEvent(new AdoptionDecided(
+                c.standard().id(), adoptionId, declaredBy, status == Adoption.Status.VERIFIED, c.comment()));
         audit.done(
                 c.actor().username(),
                 c.standard().id(),

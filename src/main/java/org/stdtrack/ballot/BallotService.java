@@ -6,6 +6,7 @@ import static org.stdtrack.persistence.Timestamps.toDb;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -23,8 +24,16 @@ public class BallotService {
     private final BallotRule rule;
     private final Policy policy;
     private final ProgrammeClock clock;
+    private final ApplicationEventPublisher events;
 
-    BallotService(JdbcClient jdbc, UserRepository users, BallotRule rule, Policy policy, ProgrammeClock clock) {
+    BallotService(
+            JdbcClient jdbc,
+            UserRepository users,
+            BallotRule rule,
+            Policy policy,
+            ProgrammeClock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.users = users;
         this.rule = rule;
@@ -120,6 +129,10 @@ public class BallotService {
                 .param(ballotId)
                 .query(Integer.class)
                 .single();
+        long standardId = jdbc.sql("select standard_id from ballot where id = ?")
+                .param(ballotId)
+                .query(Long.class)
+                .single();
         int[] counts = new int[Vote.values().length];
         jdbc.sql("""
                 select v.vote, count(*) from ballot_vote v join ballot b on b.id = v.ballot_id
@@ -145,6 +158,7 @@ public class BallotService {
                         passed ? "PASSED" : "FAILED",
                         ballotId)
                 .update();
+        events.publishEvent(new BallotClosed(standardId, ballotId, passed));
         return new Result(passed, tally.summary(passed));
     }
 

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -39,9 +40,17 @@ public class ConsultationService {
     private final StandardAccess access;
     private final AuditTrail audit;
     private final Documents documents;
+    private final ApplicationEventPublisher events;
 
-    ConsultationService(JdbcClient jdbc, Clock clock, AuditTrail audit, StandardAccess access, Documents documents) {
+    ConsultationService(
+            JdbcClient jdbc,
+            Clock clock,
+            AuditTrail audit,
+            StandardAccess access,
+            Documents documents,
+            ApplicationEventPublisher events) {
         this.documents = documents;
+        this.events = events;
         this.access = access;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -75,6 +84,7 @@ public class ConsultationService {
                         "insert into consultation (standard_id, round, opened_at, closes_at, opened_by) values (?, ?, ?, ?, ?)")
                 .params(standardId, round, toDb(now), toDb(closesAt), actor)
                 .update(keys, "id");
+        events.publishEvent(new ConsultationOpened(standardId, round, closesAt));
         return new Round(keys.getKey().longValue(), round, now, closesAt);
     }
 

@@ -105,6 +105,9 @@ class DemoUsers {
                         u.username(), passwords.encode(u.username()), u.displayName(), u.organisation(), u.grants());
                 users.markAsDemo(u.username());
             }
+            if (users.email(u.username()).isEmpty()) {
+                users.setEmail(u.username(), u.username() + "@example.org");
+            }
         }
     }
 }

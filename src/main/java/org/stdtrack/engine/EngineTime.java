@@ -29,6 +29,8 @@ public class EngineTime {
         this.standards = standards;
     }
 
+    private volatile boolean replaying;
+
     /** Runs the work with the job executor stopped, and puts the clock back to real time afterwards. */
     public void replay(Runnable work) {
         JobExecutor executor = configuration.getJobExecutor();
@@ -36,14 +38,21 @@ public class EngineTime {
         if (wasActive) {
             executor.shutdown();
         }
+        replaying = true;
         try {
             work.run();
         } finally {
+            replaying = false;
             ClockUtil.reset();
             if (wasActive) {
                 executor.start();
             }
         }
+    }
+
+    /** History being replayed is not news: nobody is told of it. */
+    public boolean isReplayingHistory() {
+        return replaying;
     }
 
     public Instant now() {

@@ -81,9 +81,14 @@ public class DevelopmentExtensionModel implements TaskHandler {
                 c.comment());
         if (granted) {
             standards.extendDevelopment(c.standard().id(), request.newDueAt());
-            events.publishEvent(
-                    new DevelopmentExtended(c.standard().id(), request.previousDueAt(), request.newDueAt()));
         }
+        events.publishEvent(new ExtensionDecided(
+                c.standard().id(),
+                request.requestedBy(),
+                granted,
+                request.previousDueAt(),
+                request.newDueAt(),
+                c.comment()));
         audit.done(
                 c.actor().username(),
                 c.standard().id(),

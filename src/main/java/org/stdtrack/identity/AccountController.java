@@ -55,6 +55,11 @@ class AccountController {
         return accounts.roles(admin, username, roles);
     }
 
+    @PutMapping("/{username}/email")
+    AccountView email(AppUser admin, @PathVariable String username, @Valid @RequestBody Accounts.EmailAddress body) {
+        return accounts.email(admin, username, body);
+    }
+
     /** Sets a new password and lifts a lock. */
     @PostMapping("/{username}/password")
     AccountView resetPassword(AppUser admin, @PathVariable String username, @Valid @RequestBody PasswordReset body) {

@@ -55,7 +55,8 @@ class AccountPages {
                             form.get("displayName"),
                             Forms.text(form, "organisation"),
                             form.get("password"),
-                            roles));
+                            roles,
+                            Forms.text(form, "email")));
             accounts.create(admin, account);
             redirect.addFlashAttribute("notice", "notice.accountCreated");
             return "redirect:/admin/users/" + account.username();
@@ -119,6 +120,17 @@ class AccountPages {
             AppUser admin, @PathVariable String username, @RequestParam String password, RedirectAttributes redirect) {
         accounts.resetPassword(admin, username, Validation.valid(validator, new Accounts.PasswordReset(password)));
         redirect.addFlashAttribute("notice", "notice.passwordReset");
+        return "redirect:/admin/users/" + username;
+    }
+
+    @PostMapping("/{username}/email")
+    String email(
+            AppUser admin,
+            @PathVariable String username,
+            @RequestParam(required = false) String email,
+            RedirectAttributes redirect) {
+        accounts.email(admin, username, Validation.valid(validator, new Accounts.EmailAddress(email)));
+        redirect.addFlashAttribute("notice", "notice.emailChanged");
         return "redirect:/admin/users/" + username;
     }
 

@@ -1,6 +1,7 @@
 package org.stdtrack.identity;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -57,7 +58,11 @@ class Accounts {
             @NotBlank @Size(max = 200) String displayName,
             @Size(max = 32) String organisation,
             @NotBlank @Size(max = 200) String password,
-            @NotNull @Size(max = 50) List<@Valid @NotNull Grant> roles) {}
+            @NotNull @Size(max = 50) List<@Valid @NotNull Grant> roles,
+            @Email @Size(max = 254) String email) {}
+
+    /** Where the account's notifications are sent; none (null) sends none by e-mail. */
+    record EmailAddress(@Email @Size(max = 254) String email) {}
 
     record PasswordReset(@NotBlank @Size(max = 200) String password) {}
 
@@ -67,7 +72,8 @@ class Accounts {
             String organisation,
             boolean enabled,
             boolean locked,
-            Set<RoleGrant> roles) {}
+            Set<RoleGrant> roles,
+            String email) {}
 
     List<AccountView> list(AppUser admin) {
         requireAdmin(admin);
@@ -92,7 +98,16 @@ class Accounts {
         }
         users.create(
                 body.username(), passwords.encode(body.password()), body.displayName(), body.organisation(), grants);
+        users.setEmail(body.username(), body.email());
         return view(account(body.username()));
+    }
+
+    @Transactional
+    AccountView email(AppUser admin, String username, EmailAddress body) {
+        requireAdmin(admin);
+        account(username);
+        users.setEmail(username, body.email());
+        return view(account(username));
     }
 
     /** Replaces the account's roles and committee memberships. */
@@ -199,7 +214,8 @@ class Accounts {
                 user.organisation(),
                 account.enabled(),
                 account.isLockedAt(now),
-                user.grants());
+                user.grants(),
+                users.email(user.username()).orElse(null));
     }
 
     private static void requireAdmin(AppUser user) {

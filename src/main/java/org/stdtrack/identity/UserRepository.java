@@ -1,8 +1,11 @@
 package org.stdtrack.identity;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -184,6 +187,52 @@ public class UserRepository {
                 .params(username, passwordHash, displayName, organisation)
                 .update();
         insertGrants(username, grants);
+    }
+
+    public void setEmail(String username, String email) {
+        jdbc.sql("update app_user set email = ? where username = ?")
+                .params(email == null || email.isBlank() ? null : email.strip(), username)
+                .update();
+    }
+
+    public Optional<String> email(String username) {
+        return jdbc.sql("select email from app_user where username = ?")
+                .param(username)
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1)))
+                .optional()
+                .flatMap(e -> e);
+    }
+
+    /** The enabled accounts whose grants put them in the engine's candidate group (see {@link EngineGroups}). */
+    public List<String> membersOf(String engineGroup) {
+        Map<String, Set<RoleGrant>> grants = new LinkedHashMap<>();
+        jdbc.sql("""
+                select r.username, r.role, r.committee_code from user_role r
+                join app_user u on u.username = r.username where u.enabled order by r.username""")
+                .query((rs, n) -> {
+                    grants.computeIfAbsent(rs.getString("username"), k -> new HashSet<>())
+                            .add(new RoleGrant(Role.valueOf(rs.getString("role")), rs.getString("committee_code")));
+                    return null;
+                })
+                .list();
+        return grants.entrySet().stream()
+                .filter(e -> EngineGroups.of(e.getValue()).contains(engineGroup))
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /** The enabled administrators. */
+    public List<String> administrators() {
+        return jdbc.sql("""
+                select r.username from user_role r join app_user u on u.username = r.username
+                where u.enabled and r.role = 'ADMIN' order by r.username""").query(String.class).list();
+    }
+
+    /** The enabled accounts holding this role in the committee. */
+    public List<String> withRole(Role role, String committee) {
+        return jdbc.sql("""
+                select r.username from user_role r join app_user u on u.username = r.username
+                where u.enabled and r.role = ? and r.committee_code = ? order by r.username""").params(role.name(), committee).query(String.class).list();
     }
 
     private void insertGrants(String username, Set<RoleGrant> grants) {

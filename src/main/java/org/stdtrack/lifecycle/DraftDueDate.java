@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.stdtrack.engine.EngineCalls;
-import org.stdtrack.extension.DevelopmentExtended;
+import org.stdtrack.extension.ExtensionDecided;
 import org.stdtrack.lifecycle.StandardLifecycleModel.UserTask;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardRepository;
@@ -42,7 +42,10 @@ class DraftDueDate implements TaskDueRule {
 
     /** In the transaction that granted the extension; the task's update reaches the open-task projection. */
     @EventListener
-    void on(DevelopmentExtended extended) {
+    void on(ExtensionDecided extended) {
+        if (!extended.granted()) {
+            return;
+        }
         engine.asApplication(() -> {
             tasks.createTaskQuery()
                     .processInstanceBusinessKey(String.valueOf(extended.standardId()))

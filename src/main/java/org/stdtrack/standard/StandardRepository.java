@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,7 +32,10 @@ public class StandardRepository {
     /** For batches, which JdbcClient does not write. */
     private final JdbcTemplate batch;
 
-    StandardRepository(JdbcClient jdbc, JdbcTemplate batch) {
+    private final ApplicationEventPublisher events;
+
+    StandardRepository(JdbcClient jdbc, JdbcTemplate batch, ApplicationEventPublisher events) {
+        this.events = events;
         this.batch = batch;
         this.jdbc = jdbc;
     }
@@ -189,6 +193,7 @@ public class StandardRepository {
                 values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, from == null ? null : from.name(), to.name(), code, toDb(at), actor, reason)
                 .update();
+        events.publishEvent(new StageChanged(id, from, to, code));
     }
 
     /** A step of an imported standard's past: the stage it entered, with its code, on the file's date. */

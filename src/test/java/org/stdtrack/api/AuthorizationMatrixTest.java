@@ -280,6 +280,20 @@ abstract class AuthorizationMatrixTest {
                         .post(
                                 "/api/users/" + f.account.get() + "/password",
                                 Map.of("password", "a-long-enough-password")));
+        probes.put(
+                "PUT /api/users/{username}/email",
+                user -> api.as(user).put("/api/users/" + f.account.get() + "/email", Map.of("email", "m@example.org")));
+        probes.put("GET /api/me/notifications", user -> api.as(user).get("/api/me/notifications"));
+        probes.put(
+                "PUT /api/me/notifications",
+                user -> api.as(user).put("/api/me/notifications", Map.of("email", "IMMEDIATE")));
+        probes.put("GET /api/me/notifications/inbox", user -> api.as(user).get("/api/me/notifications/inbox"));
+        probes.put(
+                "POST /api/standards/{id}/watch (in development)",
+                user -> api.as(user).post("/api/standards/" + f.draft.get() + "/watch", Map.of()));
+        probes.put(
+                "POST /api/committees/{code}/watch",
+                user -> api.as(user).post("/api/committees/TC28-SC38/watch", Map.of()));
         probes.put("GET /actuator/health/readiness", user -> api.as(user).get("/actuator/health/readiness"));
         probes.put("GET /actuator/prometheus", user -> api.as(user).get("/actuator/prometheus"));
         probes.put("/engine-rest/**", user -> api.as(user).get("/engine-rest/process-definition"));

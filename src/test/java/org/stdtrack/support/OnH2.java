@@ -10,6 +10,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 
 /** Runs the annotated suite on an in-memory H2 database; every suite so marked shares one context. */
@@ -24,4 +25,5 @@ import org.springframework.test.context.TestPropertySource;
 @Import({Api.class, Journeys.class, Refusals.class, TestAccounts.class, WriteGuard.class})
 @ExtendWith(ResetEngineClock.class)
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:stdtrack-test;DB_CLOSE_DELAY=-1")
+@ContextConfiguration(initializers = MailServer.class)
 public @interface OnH2 {}

@@ -26,7 +26,7 @@ import org.springframework.test.context.ContextConfiguration;
 // Test helpers that need the application's beans, shared by every suite of the context.
 @Import({Api.class, Journeys.class, Refusals.class, TestAccounts.class, WriteGuard.class})
 @ExtendWith(ResetEngineClock.class)
-@ContextConfiguration(initializers = OnPostgres.Database.class)
+@ContextConfiguration(initializers = {OnPostgres.Database.class, MailServer.class})
 public @interface OnPostgres {
 
     class Database implements ApplicationContextInitializer<ConfigurableApplicationContext> {

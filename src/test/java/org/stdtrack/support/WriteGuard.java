@@ -36,7 +36,10 @@ public final class WriteGuard {
             "organisation",
             "document",
             "document_chunk",
-            "approval_submission");
+            "approval_submission",
+            "extension_request",
+            "notification",
+            "watch");
 
     private final JdbcClient jdbc;
     private final RuntimeService runtime;

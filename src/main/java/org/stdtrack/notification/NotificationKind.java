@@ -1,0 +1,25 @@
+package org.stdtrack.notification;
+
+/** What a notification tells its recipient; its subject and text are {@code notification.<KIND>.*} in the bundles. */
+public enum NotificationKind {
+    /** A task was offered to a group the recipient is in. */
+    TASK_OFFERED,
+    /** A task was assigned to the recipient (a vote, or by someone else). */
+    TASK_ASSIGNED,
+    /** A task of the recipient's is due soon (each threshold of {@code stdtrack.policy.reminders}). */
+    TASK_DUE_SOON,
+    /** A task of the recipient's is past its due date. */
+    TASK_PAST_DUE,
+    /** A task of the committee is past due by {@code stdtrack.policy.escalate-after}: to its secretariat and the administrators. */
+    TASK_ESCALATED,
+    /** A consultation the recipient may comment in opened. */
+    CONSULTATION_OPENED,
+    /** A ballot the recipient voted in (or whose committee's secretariat they are) was counted. */
+    BALLOT_RESULT,
+    /** The recipient's extension request was decided. */
+    EXTENSION_DECIDED,
+    /** The recipient's adoption declaration was verified or rejected. */
+    ADOPTION_DECIDED,
+    /** A standard the recipient watches (or of a committee they watch) changed stage. */
+    STAGE_CHANGED
+}

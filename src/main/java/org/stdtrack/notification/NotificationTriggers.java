@@ -1,0 +1,132 @@
+package org.stdtrack.notification;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.stdtrack.adoption.AdoptionDecided;
+import org.stdtrack.ballot.BallotClosed;
+import org.stdtrack.ballot.BallotService;
+import org.stdtrack.consultation.ConsultationOpened;
+import org.stdtrack.extension.ExtensionDecided;
+import org.stdtrack.identity.Role;
+import org.stdtrack.identity.UserRepository;
+import org.stdtrack.standard.StageChanged;
+import org.stdtrack.standard.Standard;
+import org.stdtrack.standard.StandardRepository;
+
+/**
+ * Turns what happens into notifications, synchronously, inside the step's own transaction: a task offered to
+ * a group or assigned to someone (not to one who claims it themselves), a consultation opening to the
+ * committee's reviewers, a stage change to who watches the standard or its committee.
+ */
+@Component
+class NotificationTriggers {
+
+    private final Notifications notifications;
+    private final NotificationRepository repository;
+    private final UserRepository users;
+    private final StandardRepository standards;
+    private final IdentityService identity;
+    private final BallotService ballots;
+
+    NotificationTriggers(
+            Notifications notifications,
+            NotificationRepository repository,
+            UserRepository users,
+            StandardRepository standards,
+            IdentityService identity,
+            BallotService ballots) {
+        this.ballots = ballots;
+        this.notifications = notifications;
+        this.repository = repository;
+        this.users = users;
+        this.standards = standards;
+        this.identity = identity;
+    }
+
+    @EventListener
+    void on(DelegateTask task) {
+        String event = task.getEventName();
+        if (!TaskListener.EVENTNAME_CREATE.equals(event) && !TaskListener.EVENTNAME_ASSIGNMENT.equals(event)) {
+            return;
+        }
+        Standard standard = standards
+                .find(Long.parseLong(task.getExecution().getProcessBusinessKey()))
+                .orElseThrow();
+        Map<String, String> params = NotificationMessages.about(standard, "task." + task.getTaskDefinitionKey());
+        String assignee = task.getAssignee();
+        // The engine reports an assignment for a task created with its assignee too: that is the one to tell.
+        if (TaskListener.EVENTNAME_ASSIGNMENT.equals(event)) {
+            var current = identity.getCurrentAuthentication();
+            if (assignee != null && (current == null || !assignee.equals(current.getUserId()))) {
+                notifications.notify(NotificationKind.TASK_ASSIGNED, List.of(assignee), standard, task.getId(), params);
+            }
+        } else if (assignee == null) {
+            List<String> members = new ArrayList<>();
+            for (IdentityLink link : task.getCandidates()) {
+                if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+                    members.addAll(users.membersOf(link.getGroupId()));
+                }
+            }
+            notifications.notify(NotificationKind.TASK_OFFERED, members, standard, task.getId(), params);
+        }
+    }
+
+    @EventListener
+    void on(ConsultationOpened opened) {
+        Standard standard = standards.find(opened.standardId()).orElseThrow();
+        List<String> reviewers = new ArrayList<>(users.withRole(Role.INDUSTRY_REVIEWER, standard.committee()));
+        reviewers.addAll(users.withRole(Role.ACADEMIC_REVIEWER, standard.committee()));
+        Map<String, String> params = NotificationMessages.about(standard, null);
+        params.put("detail", opened.closesAt().toString());
+        notifications.notify(NotificationKind.CONSULTATION_OPENED, reviewers, standard, null, params);
+    }
+
+    @EventListener
+    void on(BallotClosed closed) {
+        Standard standard = standards.find(closed.standardId()).orElseThrow();
+        List<String> told = new ArrayList<>(ballots.eligibleVoters(closed.ballotId()));
+        told.addAll(users.withRole(Role.SECRETARIAT, standard.committee()));
+        Map<String, String> params =
+                NotificationMessages.about(standard, closed.passed() ? "ballotResult.PASSED" : "ballotResult.FAILED");
+        notifications.notify(NotificationKind.BALLOT_RESULT, told, standard, null, params);
+    }
+
+    @EventListener
+    void on(ExtensionDecided decided) {
+        Standard standard = standards.find(decided.standardId()).orElseThrow();
+        Map<String, String> params = NotificationMessages.about(
+                standard, decided.granted() ? "extensionStatus.APPROVED" : "extensionStatus.REJECTED");
+        notifications.notify(
+                NotificationKind.EXTENSION_DECIDED, List.of(decided.requestedBy()), standard, null, params);
+    }
+
+    @EventListener
+    void on(AdoptionDecided decided) {
+        Standard standard = standards.find(decided.standardId()).orElseThrow();
+        Map<String, String> params = NotificationMessages.about(
+                standard, decided.verified() ? "adoptionStatus.VERIFIED" : "adoptionStatus.REJECTED");
+        notifications.notify(NotificationKind.ADOPTION_DECIDED, List.of(decided.declaredBy()), standard, null, params);
+    }
+
+    @EventListener
+    void on(StageChanged changed) {
+        Standard standard = standards.find(changed.standardId()).orElseThrow();
+        List<String> watchers = repository.watchers(standard.id(), standard.committee());
+        if (!watchers.isEmpty()) {
+            notifications.notify(
+                    NotificationKind.STAGE_CHANGED,
+                    watchers,
+                    standard,
+                    null,
+                    NotificationMessages.about(standard, "stage." + changed.to()));
+        }
+    }
+}

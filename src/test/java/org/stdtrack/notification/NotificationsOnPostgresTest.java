@@ -1,0 +1,6 @@
+package org.stdtrack.notification;
+
+import org.stdtrack.support.OnPostgres;
+
+@OnPostgres
+class NotificationsOnPostgresTest extends NotificationsTest {}
