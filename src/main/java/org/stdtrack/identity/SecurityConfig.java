@@ -118,6 +118,10 @@ class SecurityConfig {
                         // Probes for load balancers: the status only (details are for administrators).
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
                         .permitAll()
+                        // Feed readers and calendars cannot sign in: the secret token in the path is the
+                        // credential, checked by the feed room, and a feed shows only what its owner may see.
+                        .requestMatchers(HttpMethod.GET, "/feeds/**")
+                        .permitAll()
                         .requestMatchers("/actuator/**")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/imports/**", "/imports", "/imports/**")

@@ -221,6 +221,14 @@ public class UserRepository {
                 .toList();
     }
 
+    public boolean isEnabled(String username) {
+        return jdbc.sql("select count(*) from app_user where username = ? and enabled")
+                        .param(username)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     /** The enabled administrators. */
     public List<String> administrators() {
         return jdbc.sql("""

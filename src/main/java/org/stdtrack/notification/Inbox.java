@@ -113,7 +113,7 @@ public class Inbox {
                 : repository.unwatch(user.username(), null, committee);
     }
 
-    public List<NotificationRepository.Watch> watches(AppUser user) {
+    public List<Watch> watches(AppUser user) {
         return repository.watches(user.username());
     }
 }

@@ -79,7 +79,7 @@ class NotificationController {
     }
 
     @GetMapping("/api/me/watches")
-    List<NotificationRepository.Watch> watches(AppUser user) {
+    List<Watch> watches(AppUser user) {
         return inbox.watches(user);
     }
 }

@@ -242,8 +242,6 @@ class NotificationRepository {
                 select distinct username from watch where standard_id = ? or committee_code = ? order by username""").params(standardId, committee).query(String.class).list();
     }
 
-    record Watch(Long standardId, String committee, Instant since) {}
-
     List<Watch> watches(String username) {
         return jdbc.sql("select * from watch where username = ? order by id")
                 .param(username)

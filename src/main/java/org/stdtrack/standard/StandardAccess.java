@@ -75,6 +75,11 @@ public class StandardAccess {
         return ApiException.notFound("No standard with id " + id + ".");
     }
 
+    /** The committee's standards the user may see (at most {@code limit}), oldest first. */
+    public List<Standard> visibleInCommittee(AppUser user, String committee, int limit) {
+        return standards.search(restrict(user, null, null, null, committee, null, null, null), 0, limit);
+    }
+
     /** Filter restricting a search to what the user may see. */
     StandardRepository.Filter restrict(
             AppUser user,

@@ -294,6 +294,13 @@ abstract class AuthorizationMatrixTest {
         probes.put(
                 "POST /api/committees/{code}/watch",
                 user -> api.as(user).post("/api/committees/TC28-SC38/watch", Map.of()));
+        probes.put("POST /api/me/feed-token", user -> api.as(user).post("/api/me/feed-token", Map.of()));
+        probes.put(
+                "GET /feeds/{token}/deadlines.ics (the user's own token)",
+                user -> api.as(null).get("/feeds/" + feedToken(user) + "/deadlines.ics"));
+        probes.put(
+                "GET /feeds/{token}/standards/{id}.atom (the user's own token, in development)",
+                user -> api.as(null).get("/feeds/" + feedToken(user) + "/standards/" + f.draft.get() + ".atom"));
         probes.put("GET /actuator/health/readiness", user -> api.as(user).get("/actuator/health/readiness"));
         probes.put("GET /actuator/prometheus", user -> api.as(user).get("/actuator/prometheus"));
         probes.put("/engine-rest/**", user -> api.as(user).get("/engine-rest/process-definition"));
@@ -321,6 +328,13 @@ abstract class AuthorizationMatrixTest {
                 "2026-01-05",
                 "evidence",
                 "https://example.com/" + creditCode);
+    }
+
+    /** The user's feed token, made now; for anonymous callers one that no account has. */
+    private String feedToken(String user) {
+        return user == null
+                ? "no-such-token"
+                : api.as(user).post("/api/me/feed-token", Map.of()).text("token");
     }
 
     private long freshDraft() {

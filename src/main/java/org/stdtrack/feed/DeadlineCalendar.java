@@ -1,0 +1,151 @@
+package org.stdtrack.feed;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.stdtrack.consultation.ConsultationService;
+import org.stdtrack.identity.AppUser;
+import org.stdtrack.identity.Role;
+import org.stdtrack.notification.Inbox;
+import org.stdtrack.notification.Watch;
+import org.stdtrack.policy.ProgrammeClock;
+import org.stdtrack.problem.ApiException;
+import org.stdtrack.standard.Stage;
+import org.stdtrack.standard.Standard;
+import org.stdtrack.standard.StandardAccess;
+import org.stdtrack.tasks.TaskView;
+import org.stdtrack.tasks.Worklist;
+
+/**
+ * A user's deadlines as an iCalendar (RFC 5545) feed: the due date of each open task of theirs (a vote is due
+ * when its ballot closes), the close of each consultation they may comment in, and the development due date
+ * of each standard they watch. UIDs are stable (the same deadline keeps its UID as its date moves), times are
+ * given in the programme's time zone, whose definition the calendar carries.
+ */
+@Component
+class DeadlineCalendar {
+
+    private final Worklist tasks;
+    private final ConsultationService consultations;
+    private final StandardAccess access;
+    private final Inbox inbox;
+    private final MessageSource messages;
+    private final ProgrammeClock clock;
+    private final String publicUrl;
+
+    DeadlineCalendar(
+            Worklist tasks,
+            ConsultationService consultations,
+            StandardAccess access,
+            Inbox inbox,
+            MessageSource messages,
+            ProgrammeClock clock,
+            @Value("${stdtrack.public-url:http://localhost:8080}") String publicUrl) {
+        this.tasks = tasks;
+        this.consultations = consultations;
+        this.access = access;
+        this.inbox = inbox;
+        this.messages = messages;
+        this.clock = clock;
+        this.publicUrl = publicUrl;
+    }
+
+    String of(AppUser user, Locale locale) {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//stdtrack//deadlines//EN"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        var zone = TimeZoneRegistryFactory.getInstance()
+                .createRegistry()
+                .getTimeZone(clock.zone().getId());
+        calendar.add(zone.getVTimeZone());
+        for (TaskView task : tasks.mine(user, null)) {
+            if (task.due() != null) {
+                Standard standard = access.find(user, task.standardId());
+                calendar.add(event(
+                        "task-" + task.id(),
+                        task.due(),
+                        messages.getMessage("task." + task.key(), null, task.name(), locale) + " — "
+                                + title(standard, locale),
+                        publicUrl + "/tasks/" + task.id()));
+            }
+        }
+        for (Standard standard : commentable(user)) {
+            consultations
+                    .openRound(standard)
+                    .ifPresent(round -> calendar.add(event(
+                            "consultation-" + round.id(),
+                            round.closesAt(),
+                            messages.getMessage(
+                                    "feed.consultationCloses", new Object[] {title(standard, locale)}, locale),
+                            publicUrl + "/standards/" + standard.id())));
+        }
+        for (Watch watch : inbox.watches(user)) {
+            if (watch.standardId() == null) {
+                continue;
+            }
+            try {
+                Standard standard = access.find(user, watch.standardId());
+                if (standard.developmentDueAt() != null && standard.stage().isInDevelopment()) {
+                    calendar.add(event(
+                            "development-" + standard.id(),
+                            standard.developmentDueAt(),
+                            messages.getMessage("feed.developmentDue", new Object[] {title(standard, locale)}, locale),
+                            publicUrl + "/standards/" + standard.id()));
+                }
+            } catch (ApiException noLongerVisible) {
+                // watched once, no longer the user's to see
+            }
+        }
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Standards in consultation of the committees the user reviews for. */
+    private List<Standard> commentable(AppUser user) {
+        return user.grants().stream()
+                .filter(g -> g.role() == Role.INDUSTRY_REVIEWER || g.role() == Role.ACADEMIC_REVIEWER)
+                .map(g -> g.committee())
+                .distinct()
+                .flatMap(committee -> access.visibleInCommittee(user, committee, 500).stream())
+                .filter(s -> s.stage() == Stage.CONSULTATION)
+                .toList();
+    }
+
+    private VEvent event(String uid, Instant at, String summary, String link) {
+        ZonedDateTime start = at.atZone(clock.zone());
+        VEvent event = new VEvent(start, Duration.ofMinutes(30), summary);
+        event.add(new Uid(uid + "@stdtrack"));
+        event.add(new Description(link));
+        event.add(new Url(URI.create(link)));
+        return event;
+    }
+
+    private static String title(Standard standard, Locale locale) {
+        return "zh".equals(locale.getLanguage()) && standard.titleZh() != null ? standard.titleZh() : standard.title();
+    }
+}

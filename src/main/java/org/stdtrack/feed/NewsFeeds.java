@@ -1,0 +1,154 @@
+package org.stdtrack.feed;
+
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.stdtrack.ballot.BallotService;
+import org.stdtrack.identity.AppUser;
+import org.stdtrack.problem.ApiException;
+import org.stdtrack.programme.ReferenceData;
+import org.stdtrack.standard.StageEvent;
+import org.stdtrack.standard.Standard;
+import org.stdtrack.standard.StandardAccess;
+import org.stdtrack.standard.StandardRepository;
+
+/**
+ * A standard's news, or all of a committee's standards' that the reader may see, as Atom (RFC 4287): an entry
+ * per stage event (consultations opening and closing are stage events too) and per ballot result, newest
+ * first, with stable ids.
+ */
+@Component
+class NewsFeeds {
+
+    private static final int MOST = 200;
+
+    private final StandardAccess access;
+    private final StandardRepository standards;
+    private final BallotService ballots;
+    private final ReferenceData referenceData;
+    private final MessageSource messages;
+    private final String publicUrl;
+
+    NewsFeeds(
+            StandardAccess access,
+            StandardRepository standards,
+            BallotService ballots,
+            ReferenceData referenceData,
+            MessageSource messages,
+            @Value("${stdtrack.public-url:http://localhost:8080}") String publicUrl) {
+        this.access = access;
+        this.standards = standards;
+        this.ballots = ballots;
+        this.referenceData = referenceData;
+        this.messages = messages;
+        this.publicUrl = publicUrl;
+    }
+
+    String standard(AppUser user, long id, Locale locale) {
+        Standard standard = access.find(user, id);
+        return atom(
+                "urn:stdtrack:standard:" + id,
+                title(standard, locale),
+                publicUrl + "/standards/" + id,
+                entries(standard, locale));
+    }
+
+    String committee(AppUser user, String code, Locale locale) {
+        var committee = referenceData
+                .committee(code)
+                .orElseThrow(() -> ApiException.notFound("No committee with code '" + code + "'."));
+        List<SyndEntry> entries = new ArrayList<>();
+        for (Standard standard : access.visibleInCommittee(user, code, 2_000)) {
+            entries.addAll(entries(standard, locale));
+        }
+        return atom(
+                "urn:stdtrack:committee:" + code,
+                "zh".equals(locale.getLanguage()) ? committee.nameZh() : committee.nameEn(),
+                publicUrl + "/standards?committee=" + code,
+                entries);
+    }
+
+    private List<SyndEntry> entries(Standard standard, Locale locale) {
+        List<SyndEntry> entries = new ArrayList<>();
+        String link = publicUrl + "/standards/" + standard.id();
+        for (StageEvent event : standards.history(standard.id())) {
+            String stage = messages.getMessage("stage." + event.to(), null, locale);
+            entries.add(entry(
+                    "urn:stdtrack:stage-event:" + event.id(),
+                    messages.getMessage(
+                            "feed.stageEvent", new Object[] {title(standard, locale), stage, event.code()}, locale),
+                    link,
+                    event.time(),
+                    event.reason()));
+        }
+        for (BallotService.Ballot ballot : ballots.ballots(standard.id())) {
+            if (ballot.result() != null) {
+                entries.add(entry(
+                        "urn:stdtrack:ballot:" + ballot.id(),
+                        messages.getMessage(
+                                "feed.ballotResult",
+                                new Object[] {
+                                    title(standard, locale),
+                                    messages.getMessage("ballotResult." + ballot.result(), null, locale)
+                                },
+                                locale),
+                        link,
+                        ballot.closedAt(),
+                        null));
+            }
+        }
+        return entries;
+    }
+
+    private static SyndEntry entry(String id, String title, String link, Instant at, String text) {
+        SyndEntry entry = new SyndEntryImpl();
+        entry.setUri(id);
+        entry.setTitle(title);
+        entry.setLink(link);
+        entry.setPublishedDate(Date.from(at));
+        entry.setUpdatedDate(Date.from(at));
+        if (text != null) {
+            SyndContentImpl content = new SyndContentImpl();
+            content.setType("text/plain");
+            content.setValue(text);
+            entry.setDescription(content);
+        }
+        return entry;
+    }
+
+    private static String atom(String id, String title, String link, List<SyndEntry> entries) {
+        List<SyndEntry> newest = entries.stream()
+                .sorted(Comparator.comparing(SyndEntry::getUpdatedDate).reversed())
+                .limit(MOST)
+                .toList();
+        SyndFeed feed = new SyndFeedImpl();
+        feed.setFeedType("atom_1.0");
+        feed.setUri(id);
+        feed.setTitle(title);
+        feed.setLink(link);
+        feed.setPublishedDate(newest.isEmpty() ? new Date(0) : newest.get(0).getUpdatedDate());
+        feed.setEntries(newest);
+        try {
+            return new SyndFeedOutput().outputString(feed);
+        } catch (FeedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String title(Standard standard, Locale locale) {
+        return "zh".equals(locale.getLanguage()) && standard.titleZh() != null ? standard.titleZh() : standard.title();
+    }
+}

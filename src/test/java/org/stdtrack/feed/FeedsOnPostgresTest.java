@@ -1,0 +1,6 @@
+package org.stdtrack.feed;
+
+import org.stdtrack.support.OnPostgres;
+
+@OnPostgres
+class FeedsOnPostgresTest extends FeedsTest {}
