@@ -7,8 +7,11 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -17,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -86,45 +90,79 @@ class MailDelivery {
         int sent = 0;
         int taken;
         do {
-            taken = 0;
             Instant now = clock.instant();
+            List<Notification> claimed = new ArrayList<>();
             for (long id : repository.due(now, BATCH)) {
-                if (!repository.claim(id, node, now, now.plus(CLAIM))) {
-                    continue;
-                }
-                taken++;
-                if (send(mail, id)) {
-                    sent++;
+                if (repository.claim(id, node, now, now.plus(CLAIM))) {
+                    claimed.add(repository.find(id).orElseThrow());
                 }
             }
+            taken = claimed.size();
+            sent += send(mail, claimed);
         } while (taken > 0);
         return sent;
     }
 
-    private boolean send(JavaMailSender mail, long id) {
-        Notification notification = repository.find(id).orElseThrow();
-        Optional<String> address = users.email(notification.recipient());
-        if (address.isEmpty()) {
-            repository.markNotSent(id, node, "no e-mail address");
-            return false;
+    /**
+     * Sends the claimed notifications over one connection to the mail server (one per message would cost
+     * a connection and a greeting each), then marks each as the server answered it.
+     */
+    private int send(JavaMailSender mail, List<Notification> claimed) {
+        Map<MimeMessage, Notification> batch = new LinkedHashMap<>();
+        for (Notification notification : claimed) {
+            Optional<String> address = users.email(notification.recipient());
+            if (address.isEmpty()) {
+                repository.markNotSent(notification.id(), node, "no e-mail address");
+                continue;
+            }
+            Locale locale = users.preferredLanguage(notification.recipient())
+                    .map(Locale::forLanguageTag)
+                    .orElse(Locale.ENGLISH);
+            try {
+                batch.put(
+                        message(
+                                mail,
+                                address.get(),
+                                messages.render(notification, locale),
+                                String.valueOf(notification.id())),
+                        notification);
+            } catch (MessagingException e) {
+                failed(notification, e);
+            }
         }
-        Locale locale = users.preferredLanguage(notification.recipient())
-                .map(Locale::forLanguageTag)
-                .orElse(Locale.ENGLISH);
-        NotificationMessages.Rendered rendered = messages.render(notification, locale);
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        Map<Object, Exception> failures = Map.of();
         try {
-            mail.send(message(mail, address.get(), rendered, String.valueOf(id)));
-            repository.markSent(id, node, clock.instant());
-            return true;
-        } catch (MailException | MessagingException e) {
-            Duration backOff = Duration.ofSeconds(30L << Math.min(notification.attempts(), 10));
-            repository.markFailed(
-                    id,
-                    node,
-                    clock.instant().plus(backOff.compareTo(LONGEST_BACK_OFF) > 0 ? LONGEST_BACK_OFF : backOff),
-                    String.valueOf(e.getMessage()));
-            return false;
+            mail.send(batch.keySet().toArray(MimeMessage[]::new));
+        } catch (MailSendException e) {
+            failures = e.getFailedMessages();
+        } catch (MailException e) {
+            batch.values().forEach(n -> failed(n, e));
+            return 0;
         }
+        int sent = 0;
+        for (var entry : batch.entrySet()) {
+            Exception failure = failures.get(entry.getKey());
+            if (failure == null) {
+                repository.markSent(entry.getValue().id(), node, clock.instant());
+                sent++;
+            } else {
+                failed(entry.getValue(), failure);
+            }
+        }
+        return sent;
+    }
+
+    /** Retried later, after a back-off that doubles from 30 seconds up to an hour. */
+    private void failed(Notification notification, Exception why) {
+        Duration backOff = Duration.ofSeconds(30L << Math.min(notification.attempts(), 10));
+        repository.markFailed(
+                notification.id(),
+                node,
+                clock.instant().plus(backOff.compareTo(LONGEST_BACK_OFF) > 0 ? LONGEST_BACK_OFF : backOff),
+                String.valueOf(why.getMessage()));
     }
 
     private MimeMessage message(JavaMailSender mail, String to, NotificationMessages.Rendered rendered, String ids)
