@@ -3,8 +3,15 @@ package org.stdtrack.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +34,7 @@ import org.stdtrack.support.EmbeddedPostgres;
 class ClusterTest {
 
     private static final int STANDARDS = 12;
+    private static GreenMail mail;
     private static ConfigurableApplicationContext nodeA;
     private static ConfigurableApplicationContext nodeB;
     private static HttpApi a;
@@ -36,11 +44,19 @@ class ClusterTest {
     static void startTwoNodes() {
         String url = EmbeddedPostgres.newDatabase(
                 "cluster" + UUID.randomUUID().toString().substring(0, 8).replace("-", ""));
-        nodeA = start(url, "--STDTRACK_ADMIN_PASSWORD=" + HttpApi.ADMIN_PASSWORD);
-        nodeB = start(url);
+        mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        String[] smtp = {
+            "--spring.mail.host=127.0.0.1",
+            "--spring.mail.port=" + mail.getSmtp().getPort(),
+            "--stdtrack.notifications.delivery-interval=PT1S"
+        };
+        nodeA = start(url, concat(smtp, "--STDTRACK_ADMIN_PASSWORD=" + HttpApi.ADMIN_PASSWORD));
+        nodeB = start(url, smtp);
         a = new HttpApi(nodeA);
         b = new HttpApi(nodeB);
         a.createUser("admin", "clustersec", null, Map.of("SECRETARIAT", "TC28-SC38"));
+        a.send("admin", "PUT", "/api/users/clustersec/email", Map.of("email", "clustersec@example.org"));
         b.createUser("admin", "clustersac", null, Map.of("APPROVER_SAC", ""));
     }
 
@@ -52,6 +68,37 @@ class ClusterTest {
         if (nodeA != null) {
             nodeA.close();
         }
+        if (mail != null) {
+            mail.stop();
+        }
+    }
+
+    /**
+     * Both nodes run their delivery pass every second over the one outbox: every notification is sent, and
+     * each exactly once.
+     */
+    @Test
+    void twoNodesSendEachNotificationOnce() throws Exception {
+        for (int i = 0; i < STANDARDS; i++) {
+            (i % 2 == 0 ? a : b).register("clustersec", "Mailed standard " + i);
+        }
+        JdbcClient jdbc = nodeA.getBean(JdbcClient.class);
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(jdbc.sql(
+                                        "select count(*) from notification where recipient = 'clustersec' and email_status <> 'SENT'")
+                                .query(Long.class)
+                                .single())
+                        .isZero());
+        long notified = jdbc.sql("select count(*) from notification where recipient = 'clustersec'")
+                .query(Long.class)
+                .single();
+        Map<String, Integer> copies = new HashMap<>();
+        for (MimeMessage message : mail.getReceivedMessages()) {
+            copies.merge(message.getHeader("X-Stdtrack-Notification")[0], 1, Integer::sum);
+        }
+        assertThat(notified).isGreaterThanOrEqualTo(STANDARDS);
+        assertThat(copies).as("every notification sent").hasSize((int) notified);
+        assertThat(copies.values()).as("by one node, once").allMatch(n -> n == 1);
     }
 
     @Test
@@ -125,6 +172,20 @@ class ClusterTest {
                 .param(id)
                 .query(String.class)
                 .list();
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static ConfigurableApplicationContext start(String url, String... extra) {
