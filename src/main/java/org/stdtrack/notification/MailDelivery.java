@@ -28,18 +28,18 @@ import org.springframework.stereotype.Component;
 import org.stdtrack.identity.UserRepository;
 
 /**
- * Sends the outbox: each pending notification is claimed by one node for a while (a conditional update, so
- * two nodes never both take it), sent, and marked sent once the mail server accepted it; a failure is
- * retried later with a growing back-off. A node that dies after sending and before marking leaves the
- * claim to expire, and that one message is sent again: nothing is lost, nothing else repeats. Off when no
- * mail server is configured ({@code spring.mail.host}).
+ * Sends the outbox: each pending notification is claimed by one node for a while
+ * ({@code stdtrack.notifications.claim-for}; a conditional update, so two nodes never both take it), sent in
+ * batches over one connection, and marked sent once the mail server accepted it; a failure is retried later
+ * with a growing back-off. A node that dies after sending and before marking leaves its claims to expire, and
+ * only the batch it had in flight is sent again: nothing is lost, nothing else repeats. Off when no mail
+ * server is configured ({@code spring.mail.host}).
  */
 @Component
 class MailDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
     private static final int BATCH = 100;
-    private static final Duration CLAIM = Duration.ofMinutes(2);
     private static final Duration LONGEST_BACK_OFF = Duration.ofHours(1);
 
     private final ObjectProvider<JavaMailSender> sender;
@@ -48,6 +48,7 @@ class MailDelivery {
     private final UserRepository users;
     private final Clock clock;
     private final String from;
+    private final Duration claim;
     private final String node;
 
     MailDelivery(
@@ -56,7 +57,9 @@ class MailDelivery {
             NotificationMessages messages,
             UserRepository users,
             Clock clock,
-            @Value("${stdtrack.notifications.from:stdtrack@localhost}") String from) {
+            @Value("${stdtrack.notifications.from:stdtrack@localhost}") String from,
+            @Value("${stdtrack.notifications.claim-for:PT2M}") Duration claim) {
+        this.claim = claim;
         this.sender = sender;
         this.repository = repository;
         this.messages = messages;
@@ -93,7 +96,7 @@ class MailDelivery {
             Instant now = clock.instant();
             List<Notification> claimed = new ArrayList<>();
             for (long id : repository.due(now, BATCH)) {
-                if (repository.claim(id, node, now, now.plus(CLAIM))) {
+                if (repository.claim(id, node, now, now.plus(claim))) {
                     claimed.add(repository.find(id).orElseThrow());
                 }
             }
@@ -198,7 +201,7 @@ class MailDelivery {
         int sent = 0;
         Instant now = clock.instant();
         for (String recipient : repository.digestRecipients(now)) {
-            List<Notification> claimed = repository.claimDigest(recipient, node, now, now.plus(CLAIM));
+            List<Notification> claimed = repository.claimDigest(recipient, node, now, now.plus(claim));
             Optional<String> address = users.email(recipient);
             if (claimed.isEmpty() || address.isEmpty()) {
                 continue;

@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,8 +25,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.stdtrack.support.EmbeddedPostgres;
 
 /**
@@ -42,11 +52,31 @@ class CrashTest {
     @TempDir
     Path dataDir;
 
+    /** The mail server the tracker sends notifications to, outside the process that is killed. */
+    private static GreenMail mail;
+
+    @BeforeAll
+    static void startMailServer() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            mail = new GreenMail(new ServerSetup(socket.getLocalPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        }
+        mail.start();
+    }
+
+    @AfterAll
+    static void stopMailServer() {
+        mail.stop();
+    }
+
     @Test
     void onPostgres() throws Exception {
         String url = EmbeddedPostgres.newDatabase(
                 "crash" + UUID.randomUUID().toString().substring(0, 8).replace("-", ""));
         List<String> arguments = List.of(
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + mail.getSmtp().getPort(),
+                "--stdtrack.notifications.delivery-interval=PT0.2S",
+                "--stdtrack.notifications.claim-for=PT3S",
                 "--spring.profiles.active=postgres",
                 "--STDTRACK_DB_URL=" + url,
                 "--STDTRACK_DB_USER=postgres",
@@ -61,10 +91,12 @@ class CrashTest {
                 HttpApi::password,
                 api -> {
                     api.createUser("admin", "crashsec", null, Map.of("SECRETARIAT", "TC28-SC38"));
+                    api.send("admin", "PUT", "/api/users/crashsec/email", Map.of("email", "crashsec@example.org"));
                     api.createUser("admin", "crashsac", null, Map.of("APPROVER_SAC", ""));
                 },
                 "crashsec",
-                "crashsac");
+                "crashsac",
+                () -> everyNotificationSentOnce(url));
     }
 
     @Test
@@ -75,7 +107,12 @@ class CrashTest {
                 "--stdtrack.policy.proposal-comment-period=P0D",
                 "--logging.level.root=WARN",
                 QUICK_LOCK_EXPIRY);
-        crashAndRecover("h2", arguments, UnaryOperator.identity(), api -> {}, "secretary", "sac");
+        crashAndRecover("h2", arguments, UnaryOperator.identity(), api -> {}, "secretary", "sac", () -> {});
+    }
+
+    /** What else to check while the restarted process runs. */
+    private interface AfterRestart {
+        void check() throws Exception;
     }
 
     private void crashAndRecover(
@@ -84,7 +121,8 @@ class CrashTest {
             UnaryOperator<String> passwords,
             Consumer<HttpApi> setUp,
             String secretary,
-            String approver)
+            String approver,
+            AfterRestart afterRestart)
             throws Exception {
         Path log = Path.of("target", "crash-" + name + ".log");
         Set<Long> registered = ConcurrentHashMap.newKeySet();
@@ -162,6 +200,34 @@ class CrashTest {
                     approver, next, "approveProposal", Map.of("outcome", "APPROVE", "planNumber", "20261124-T-469"));
             assertThat(api.get("admin", "/api/standards/" + next).get("stage").asText())
                     .isEqualTo("DRAFTING");
+            afterRestart.check();
         }
+    }
+
+    /**
+     * The notifications the killed process was writing and sending: once the restarted one has delivered,
+     * every one was sent, and none twice but those of the one batch in flight at the kill.
+     */
+    private static void everyNotificationSentOnce(String url) throws Exception {
+        JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(url, "postgres", "postgres"));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(
+                        () -> assertThat(jdbc.sql("select count(*) from notification where email_status = 'PENDING'")
+                                        .query(Long.class)
+                                        .single())
+                                .isZero());
+        List<Long> sent = jdbc.sql("select id from notification where email_status = 'SENT'")
+                .query(Long.class)
+                .list();
+        Map<Long, Integer> copies = new HashMap<>();
+        for (MimeMessage message : mail.getReceivedMessages()) {
+            copies.merge(Long.valueOf(message.getHeader("X-Stdtrack-Notification")[0]), 1, Integer::sum);
+        }
+        assertThat(sent).as("notifications were written under the load").isNotEmpty();
+        assertThat(copies.keySet()).as("nothing lost").containsAll(sent);
+        assertThat(copies.values().stream().filter(n -> n > 1).count())
+                .as("repeated: only the batch in flight at the kill")
+                .isLessThanOrEqualTo(100);
+        assertThat(copies.values()).allMatch(n -> n <= 2);
     }
 }
