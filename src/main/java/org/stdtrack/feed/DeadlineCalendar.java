@@ -85,7 +85,7 @@ class DeadlineCalendar {
                         "task-" + task.id(),
                         task.due(),
                         messages.getMessage("task." + task.key(), null, task.name(), locale) + " — "
-                                + title(standard, locale),
+                                + standard.title(locale),
                         publicUrl + "/tasks/" + task.id()));
             }
         }
@@ -96,7 +96,7 @@ class DeadlineCalendar {
                             "consultation-" + round.id(),
                             round.closesAt(),
                             messages.getMessage(
-                                    "feed.consultationCloses", new Object[] {title(standard, locale)}, locale),
+                                    "feed.consultationCloses", new Object[] {standard.title(locale)}, locale),
                             publicUrl + "/standards/" + standard.id())));
         }
         for (Watch watch : inbox.watches(user)) {
@@ -109,7 +109,7 @@ class DeadlineCalendar {
                     calendar.add(event(
                             "development-" + standard.id(),
                             standard.developmentDueAt(),
-                            messages.getMessage("feed.developmentDue", new Object[] {title(standard, locale)}, locale),
+                            messages.getMessage("feed.developmentDue", new Object[] {standard.title(locale)}, locale),
                             publicUrl + "/standards/" + standard.id()));
                 }
             } catch (ApiException noLongerVisible) {
@@ -143,9 +143,5 @@ class DeadlineCalendar {
         event.add(new Description(link));
         event.add(new Url(URI.create(link)));
         return event;
-    }
-
-    private static String title(Standard standard, Locale locale) {
-        return "zh".equals(locale.getLanguage()) && standard.titleZh() != null ? standard.titleZh() : standard.title();
     }
 }

@@ -61,7 +61,7 @@ class NewsFeeds {
         Standard standard = access.find(user, id);
         return atom(
                 "urn:stdtrack:standard:" + id,
-                title(standard, locale),
+                standard.title(locale),
                 publicUrl + "/standards/" + id,
                 entries(standard, locale));
     }
@@ -89,7 +89,7 @@ class NewsFeeds {
             entries.add(entry(
                     "urn:stdtrack:stage-event:" + event.id(),
                     messages.getMessage(
-                            "feed.stageEvent", new Object[] {title(standard, locale), stage, event.code()}, locale),
+                            "feed.stageEvent", new Object[] {standard.title(locale), stage, event.code()}, locale),
                     link,
                     event.time(),
                     event.reason()));
@@ -101,7 +101,7 @@ class NewsFeeds {
                         messages.getMessage(
                                 "feed.ballotResult",
                                 new Object[] {
-                                    title(standard, locale),
+                                    standard.title(locale),
                                     messages.getMessage("ballotResult." + ballot.result(), null, locale)
                                 },
                                 locale),
@@ -146,9 +146,5 @@ class NewsFeeds {
         } catch (FeedException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String title(Standard standard, Locale locale) {
-        return "zh".equals(locale.getLanguage()) && standard.titleZh() != null ? standard.titleZh() : standard.title();
     }
 }

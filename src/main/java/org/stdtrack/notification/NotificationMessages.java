@@ -89,10 +89,7 @@ class NotificationMessages {
     }
 
     private static String title(Map<String, String> params, Locale locale) {
-        String zh = params.get("titleZh");
-        return Locale.CHINESE.getLanguage().equals(locale.getLanguage()) && zh != null
-                ? zh
-                : params.getOrDefault("title", "");
+        return Standard.titleIn(locale, params.getOrDefault("title", ""), params.get("titleZh"));
     }
 
     private String detail(Map<String, String> params, Locale locale) {

@@ -2,6 +2,7 @@ package org.stdtrack.standard;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /** A standard's record: what it is, where it stands, and the dates that drive its clocks. */
 public record Standard(
@@ -40,6 +41,16 @@ public record Standard(
                 && submittedForApprovalAt == null
                 && stage != Stage.CANCELLED
                 && now.isAfter(developmentDueAt);
+    }
+
+    /** The title in the reader's language: the Chinese one for Chinese readers when there is one. */
+    public String title(Locale locale) {
+        return titleIn(locale, title, titleZh);
+    }
+
+    /** The rule of {@link #title(Locale)} for titles kept apart from the standard (a notification's words). */
+    public static String titleIn(Locale locale, String title, String titleZh) {
+        return Locale.CHINESE.getLanguage().equals(locale.getLanguage()) && titleZh != null ? titleZh : title;
     }
 
     /** IDT and MOD adoptions of an international standard skip drafting. */
