@@ -2,12 +2,14 @@ package org.stdtrack.administration;
 
 import jakarta.validation.Valid;
 import java.net.URI;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.stdtrack.administration.ReferenceDataAdministration.CommitteeTerms;
 import org.stdtrack.administration.ReferenceDataAdministration.DomainChange;
@@ -35,6 +37,7 @@ class ReferenceDataAdminController {
     }
 
     @PostMapping("/programmes")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Programme> create(AppUser admin, @Valid @RequestBody NewProgramme body) {
         Programme created = administration.create(admin, body);
         return ResponseEntity.created(URI.create("/api/programmes/" + created.code()))
@@ -47,6 +50,7 @@ class ReferenceDataAdminController {
     }
 
     @PostMapping("/domains")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Domain> create(AppUser admin, @Valid @RequestBody NewDomain body) {
         Domain created = administration.create(admin, body);
         return ResponseEntity.created(URI.create("/api/domains/" + created.code()))
@@ -59,6 +63,7 @@ class ReferenceDataAdminController {
     }
 
     @PostMapping("/committees")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Committee> create(AppUser admin, @Valid @RequestBody NewCommittee body) {
         Committee created = administration.create(admin, body);
         return ResponseEntity.created(URI.create("/api/committees/" + created.code()))
@@ -71,6 +76,7 @@ class ReferenceDataAdminController {
     }
 
     @PostMapping("/organisations")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Organisation> create(AppUser admin, @Valid @RequestBody NewOrganisation body) {
         Organisation created = administration.create(admin, body);
         return ResponseEntity.created(URI.create("/api/organisations/" + created.code()))

@@ -8,12 +8,14 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.problem.ApiException;
@@ -38,6 +40,7 @@ class AdoptionController {
             String evidence) {}
 
     @PostMapping("/api/standards/{id}/adoptions")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Adoption> declare(AppUser user, @PathVariable long id, @Valid @RequestBody DeclarationRequest body) {
         if (body.implementedOn().getYear() < 2000) {
             throw ApiException.invalid("implementedOn", "'implementedOn' must lie after 2000-01-01.");

@@ -3,6 +3,7 @@ package org.stdtrack.consultation;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.problem.ApiException;
@@ -28,6 +30,7 @@ class CommentController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Comment> comment(
             AppUser user, @PathVariable long standardId, @Valid @RequestBody ConsultationService.NewComment body) {
         Comment comment = consultations.comment(user, standardId, body);

@@ -3,6 +3,7 @@ package org.stdtrack.consultation;
 import static org.stdtrack.persistence.Timestamps.instant;
 import static org.stdtrack.persistence.Timestamps.toDb;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -67,6 +68,7 @@ public class ConsultationService {
             @Size(max = 10_000) String proposedChange) {}
 
     /** The drafting group's resolution of a comment; a comment not fully accepted needs the reason. */
+    @Schema(name = "NewResolution")
     public record Resolution(
             @NotNull Comment.Decision resolution,
             @Size(max = 10_000) String reason) {}

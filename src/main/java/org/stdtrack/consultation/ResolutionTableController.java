@@ -1,5 +1,9 @@
 package org.stdtrack.consultation;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.springframework.http.ContentDisposition;
@@ -11,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.stdtrack.export.TableExport;
+import org.stdtrack.export.WrittenInLanguage;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.standard.Standard;
@@ -29,10 +34,23 @@ class ResolutionTableController {
     }
 
     @GetMapping("/api/standards/{standardId}/resolution-table")
+    @WrittenInLanguage
+    @ApiResponse(
+            responseCode = "200",
+            content = {
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        schema = @Schema(type = "string", format = "binary")),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))
+            })
     ResponseEntity<byte[]> table(
             AppUser user,
             @PathVariable long standardId,
-            @RequestParam(defaultValue = "xlsx") String format,
+            @RequestParam(defaultValue = "xlsx") @Parameter(schema = @Schema(allowableValues = {"xlsx", "docx", "csv"}))
+                    String format,
             HttpServletRequest request) {
         Standard standard = access.find(user, standardId);
         if (!access.readsWorkingMaterial(user, standard)) {

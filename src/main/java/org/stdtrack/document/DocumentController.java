@@ -1,10 +1,14 @@
 package org.stdtrack.document;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.stdtrack.identity.AppUser;
@@ -30,6 +35,7 @@ class DocumentController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Document> upload(
             AppUser user,
             @PathVariable long standardId,
@@ -57,6 +63,15 @@ class DocumentController {
 
     /** The bytes as uploaded, streamed from the database; the ETag is their SHA-256. */
     @GetMapping("/{documentId}/content")
+    @ApiResponse(
+            responseCode = "200",
+            description =
+                    "The document's bytes; Content-Type names its recognised format (PDF, DOCX, DOC, ODT, XLSX, XLS,"
+                            + " ODS), the ETag its SHA-256.",
+            content =
+                    @Content(
+                            mediaType = "application/octet-stream",
+                            schema = @Schema(type = "string", format = "binary")))
     void content(
             AppUser user, @PathVariable long standardId, @PathVariable long documentId, HttpServletResponse response)
             throws IOException {

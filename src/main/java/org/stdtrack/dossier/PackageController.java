@@ -1,5 +1,8 @@
 package org.stdtrack.dossier;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
@@ -27,6 +30,9 @@ class PackageController {
      * also the ETag), else the package as it would be submitted now; 409 naming the documents it lacks.
      */
     @GetMapping("/package")
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")))
     void submissionPackage(AppUser user, @PathVariable long standardId, HttpServletResponse response)
             throws IOException {
         SubmissionPackage.Prepared prepared = packages.prepare(packages.forPackage(user, standardId));

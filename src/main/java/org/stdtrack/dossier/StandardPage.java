@@ -18,6 +18,7 @@ import org.stdtrack.document.DocumentKind;
 import org.stdtrack.document.Documents;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
+import org.stdtrack.reference.References;
 import org.stdtrack.standard.DevelopmentExtensions;
 import org.stdtrack.standard.StageDurations;
 import org.stdtrack.standard.Standard;
@@ -41,6 +42,7 @@ class StandardPage {
     private final SubmissionPackage packages;
     private final StageDurations stageDurations;
     private final DevelopmentExtensions extensions;
+    private final References references;
     private final Clock clock;
 
     StandardPage(
@@ -55,7 +57,9 @@ class StandardPage {
             SubmissionPackage packages,
             StageDurations stageDurations,
             DevelopmentExtensions extensions,
+            References references,
             Clock clock) {
+        this.references = references;
         this.stageDurations = stageDurations;
         this.extensions = extensions;
         this.documents = documents;
@@ -101,6 +105,12 @@ class StandardPage {
                         && standard.developmentDueAt() != null
                         && standard.submittedForApprovalAt() == null
                         && standard.stage().isInDevelopment());
+        model.addAttribute("references", references.of(user, id));
+        boolean mayChangeReferences =
+                References.mayChange(user, standard) && standard.stage().isInDevelopment();
+        model.addAttribute("mayChangeReferences", mayChangeReferences);
+        model.addAttribute(
+                "referenceCandidates", mayChangeReferences ? references.candidates(user, standard) : List.of());
         boolean mayReadPackage = SubmissionPackage.mayRead(user, standard);
         model.addAttribute("mayReadPackage", mayReadPackage);
         model.addAttribute("submissions", mayReadPackage ? packages.submissions(id) : List.of());

@@ -3,12 +3,14 @@ package org.stdtrack.extension;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.standard.DevelopmentExtension;
@@ -29,6 +31,7 @@ class ExtensionController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<DevelopmentExtension> request(
             AppUser user, @PathVariable long standardId, @Valid @RequestBody ExtensionRequests.NewRequest body) {
         DevelopmentExtension created = extensionRequests.request(user, standardId, body);

@@ -1,15 +1,21 @@
 package org.stdtrack.feed;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.stdtrack.export.TableExport;
+import org.stdtrack.export.WrittenInLanguage;
 import org.stdtrack.identity.AppUser;
 
 /**
@@ -39,12 +45,16 @@ class FeedController {
     }
 
     @DeleteMapping("/api/me/feed-token")
-    ResponseEntity<Void> revoke(AppUser user) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void revoke(AppUser user) {
         tokens.revoke(user);
-        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/feeds/{token}/deadlines.ics")
+    @WrittenInLanguage
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
     ResponseEntity<String> deadlines(@PathVariable String token, HttpServletRequest request) {
         return ResponseEntity.ok()
                 .contentType(CALENDAR)
@@ -52,6 +62,10 @@ class FeedController {
     }
 
     @GetMapping("/feeds/{token}/standards/{id}.atom")
+    @WrittenInLanguage
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = "string")))
     ResponseEntity<String> standard(@PathVariable String token, @PathVariable long id, HttpServletRequest request) {
         return ResponseEntity.ok()
                 .contentType(ATOM)
@@ -59,6 +73,10 @@ class FeedController {
     }
 
     @GetMapping("/feeds/{token}/committees/{code}.atom")
+    @WrittenInLanguage
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = "string")))
     ResponseEntity<String> committee(
             @PathVariable String token, @PathVariable String code, HttpServletRequest request) {
         return ResponseEntity.ok()

@@ -1,10 +1,13 @@
 package org.stdtrack.identity;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.stdtrack.identity.Accounts.AccountView;
 import org.stdtrack.identity.Accounts.Grant;
@@ -40,6 +44,7 @@ class AccountController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<AccountView> create(AppUser admin, @Valid @RequestBody NewAccount body) {
         AccountView created = accounts.create(admin, body);
         return ResponseEntity.created(URI.create("/api/users/" + created.username()))
@@ -51,7 +56,11 @@ class AccountController {
     AccountView roles(
             AppUser admin,
             @PathVariable String username,
-            @RequestBody @NotNull @Size(max = 50) List<@Valid @NotNull Grant> roles) {
+            @RequestBody
+                    @NotNull
+                    @Size(max = Accounts.MAX_GRANTS)
+                    @ArraySchema(maxItems = Accounts.MAX_GRANTS, schema = @Schema(implementation = Grant.class))
+                    List<@Valid @NotNull Grant> roles) {
         return accounts.roles(admin, username, roles);
     }
 

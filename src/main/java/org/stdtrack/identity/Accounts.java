@@ -49,6 +49,9 @@ class Accounts {
         this.clock = clock;
     }
 
+    /** Roles and committee memberships an account may hold at most. */
+    static final int MAX_GRANTS = 50;
+
     record Grant(@NotNull Role role, @Size(max = 32) String committee) {}
 
     record NewAccount(
@@ -58,7 +61,7 @@ class Accounts {
             @NotBlank @Size(max = 200) String displayName,
             @Size(max = 32) String organisation,
             @NotBlank @Size(max = 200) String password,
-            @NotNull @Size(max = 50) List<@Valid @NotNull Grant> roles,
+            @NotNull @Size(max = MAX_GRANTS) List<@Valid @NotNull Grant> roles,
             @Email @Size(max = 254) String email) {}
 
     /** Where the account's notifications are sent; none (null) sends none by e-mail. */

@@ -214,7 +214,7 @@ class SecurityConfig {
     /** The API and the management endpoints answer in problem details; everything else is a page. */
     private static boolean isMachineRequest(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/") || path.startsWith("/actuator/");
+        return path.startsWith("/api/") || path.startsWith("/actuator/") || path.startsWith("/v3/api-docs");
     }
 
     private static String[] rolesExcept(Role excluded) {

@@ -4,10 +4,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.standard.Stage;
@@ -32,6 +34,7 @@ class LifecycleController {
     }
 
     @PostMapping("/api/standards")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<StageView> register(AppUser user, @Valid @RequestBody StandardRegistration body) {
         Standard standard = lifecycle.register(body.toNewStandard(), user);
         return ResponseEntity.created(URI.create("/api/standards/" + standard.id()))

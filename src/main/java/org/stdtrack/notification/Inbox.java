@@ -49,9 +49,6 @@ public class Inbox {
     public record Page(List<Item> items, long unread, int page, int size, long total) {}
 
     public Page page(AppUser user, int page, int size, Locale locale) {
-        if (page < 0 || size < 1 || size > 200) {
-            throw ApiException.badRequest("size", "page must be 0 or more and size between 1 and 200.");
-        }
         List<Item> items = repository.inbox(user.username(), page * size, size).stream()
                 .map(n -> {
                     var rendered = messages.render(n, locale);

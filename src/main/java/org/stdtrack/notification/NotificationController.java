@@ -2,9 +2,12 @@ package org.stdtrack.notification;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,11 +15,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.stdtrack.export.TableExport;
+import org.stdtrack.export.WrittenInLanguage;
 import org.stdtrack.identity.AppUser;
 
 /** The signed-in user's notifications, their settings and their watch list. */
+@Validated
 @RestController
 class NotificationController {
 
@@ -38,24 +44,25 @@ class NotificationController {
 
     /** Newest first, in the language of {@code lang=} or the request. */
     @GetMapping("/api/me/notifications/inbox")
+    @WrittenInLanguage
     Inbox.Page inbox(
             AppUser user,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
             HttpServletRequest request) {
         return inbox.page(user, page, size, TableExport.language(request));
     }
 
     @PostMapping("/api/me/notifications/inbox/{id}/read")
-    ResponseEntity<Void> markRead(AppUser user, @PathVariable long id) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void markRead(AppUser user, @PathVariable long id) {
         inbox.markRead(user, id);
-        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/me/notifications/inbox/read")
-    ResponseEntity<Void> markAllRead(AppUser user) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void markAllRead(AppUser user) {
         inbox.markRead(user, null);
-        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/standards/{id}/watch")

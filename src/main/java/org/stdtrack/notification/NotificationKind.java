@@ -21,5 +21,7 @@ public enum NotificationKind {
     /** The recipient's adoption declaration was verified or rejected. */
     ADOPTION_DECIDED,
     /** A standard the recipient watches (or of a committee they watch) changed stage. */
-    STAGE_CHANGED
+    STAGE_CHANGED,
+    /** A standard cited by one of the recipient's committee was withdrawn or superseded: to its secretariat. */
+    REFERENCE_OUTDATED
 }

@@ -17,6 +17,7 @@ import org.stdtrack.consultation.ConsultationOpened;
 import org.stdtrack.extension.ExtensionDecided;
 import org.stdtrack.identity.Role;
 import org.stdtrack.identity.UserRepository;
+import org.stdtrack.reference.CitedStandardChanged;
 import org.stdtrack.standard.StageChanged;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardRepository;
@@ -114,6 +115,17 @@ class NotificationTriggers {
         Map<String, String> params = NotificationMessages.about(
                 standard, decided.verified() ? "adoptionStatus.VERIFIED" : "adoptionStatus.REJECTED");
         notifications.notify(NotificationKind.ADOPTION_DECIDED, List.of(decided.declaredBy()), standard, null, params);
+    }
+
+    @EventListener
+    void on(CitedStandardChanged changed) {
+        Standard citing = standards.find(changed.citingStandardId()).orElseThrow();
+        notifications.notify(
+                NotificationKind.REFERENCE_OUTDATED,
+                users.withRole(Role.SECRETARIAT, citing.committee()),
+                citing,
+                null,
+                NotificationMessages.about(citing, "referenceWarning." + changed.reason()));
     }
 
     @EventListener

@@ -1,5 +1,10 @@
 package org.stdtrack.portfolio;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
@@ -14,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.stdtrack.export.TableExport;
+import org.stdtrack.export.WrittenInLanguage;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.problem.ApiException;
 
@@ -37,6 +43,18 @@ class ImportController {
      * counts and every row's error when a committed import has any, and then nothing is written.
      */
     @PostMapping
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true,
+            description = "The file, in the template's columns.",
+            content = {
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        schema = @Schema(type = "string", format = "binary"))
+            })
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(implementation = PortfolioImport.Result.class)))
     ResponseEntity<?> importStandards(
             AppUser user,
             @RequestParam String programme,
@@ -70,6 +88,20 @@ class ImportController {
 
     /** The programme's standards that the caller may import, in exactly the import's format (CSV or XLSX). */
     @GetMapping("/template")
+    @WrittenInLanguage
+    @Parameter(
+            name = "format",
+            in = ParameterIn.QUERY,
+            description = "The file's format; without it, the Accept header chooses.",
+            schema = @Schema(allowableValues = {"csv", "xlsx"}))
+    @ApiResponse(
+            responseCode = "200",
+            content = {
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        schema = @Schema(type = "string", format = "binary"))
+            })
     ResponseEntity<?> template(AppUser user, @RequestParam String programme, HttpServletRequest request) {
         var table = template.of(user, programme);
         if (request.getParameter("format") == null

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
@@ -20,8 +21,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -92,12 +95,25 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(
             HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        var error = e.getAllErrors().isEmpty() ? null : e.getAllErrors().get(0);
-        String field = error instanceof FieldError fieldError ? fieldError.getField() : null;
-        String message = error == null
-                ? "The request is not valid."
-                : (field == null ? "" : field + ": ") + error.getDefaultMessage();
-        return cast(problem(HttpStatus.UNPROCESSABLE_ENTITY, message, field));
+        if (e.getParameterValidationResults().isEmpty()) {
+            return cast(problem(HttpStatus.UNPROCESSABLE_ENTITY, "The request is not valid.", null));
+        }
+        // The parameter at fault, down to the element and field: "roles", "roles[0].committee".
+        ParameterValidationResult result = e.getParameterValidationResults().get(0);
+        String field = result.getMethodParameter().getParameterName();
+        if (result.getContainerIndex() != null) {
+            field += "[" + result.getContainerIndex() + "]";
+        }
+        MessageSourceResolvable error = result.getResolvableErrors().get(0);
+        if (error instanceof FieldError fieldError) {
+            field += "." + fieldError.getField();
+        }
+        // A body that breaks a rule is unprocessable; a parameter that does is a bad request, as the
+        // controllers validated with @Validated answer it (ConstraintViolationException above).
+        HttpStatus refusal = result.getMethodParameter().hasParameterAnnotation(RequestBody.class)
+                ? HttpStatus.UNPROCESSABLE_ENTITY
+                : HttpStatus.BAD_REQUEST;
+        return cast(problem(refusal, field + ": " + error.getDefaultMessage(), field));
     }
 
     @Override

@@ -18,13 +18,16 @@ class DashboardPage {
     private final TargetReports targets;
     private final AdoptionReports adoption;
     private final WorkReports work;
+    private final ProgrammeCharts charts;
 
     DashboardPage(
             ReferenceData referenceData,
             StageReports stages,
             TargetReports targets,
             AdoptionReports adoption,
-            WorkReports work) {
+            WorkReports work,
+            ProgrammeCharts charts) {
+        this.charts = charts;
         this.referenceData = referenceData;
         this.stages = stages;
         this.targets = targets;
@@ -46,7 +49,10 @@ class DashboardPage {
                         .mapToLong(Long::longValue)
                         .max()
                         .orElse(0));
-        model.addAttribute("targets", targets.report(reader, shown.code()));
+        var targetReport = targets.report(reader, shown.code(), null);
+        model.addAttribute("targets", targetReport);
+        model.addAttribute("burnUp", charts.burnUp(shown.code(), targetReport));
+        model.addAttribute("timeline", charts.timeline(shown.code()));
         model.addAttribute("adoption", adoption.report(reader, shown.code()));
         model.addAttribute("cycleTimes", work.cycleTimes(shown.code()));
         model.addAttribute("overdueWork", work.overdue(shown.code()));

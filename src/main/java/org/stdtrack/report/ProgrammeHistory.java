@@ -7,10 +7,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.stdtrack.standard.InternationalDegree;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.StandardConditions;
 
@@ -24,41 +27,164 @@ class ProgrammeHistory {
         this.jdbc = jdbc;
     }
 
-    record Totals(long published, long publishedBefore, long inProgress, long cancelled, long overdue) {}
-
-    Totals totals(String programme, Instant deadline, Instant now) {
-        return jdbc.sql("""
-                select
-                  sum(case when %s then 1 else 0 end),
-                  sum(case when exists (select 1 from stage_event e where e.standard_id = s.id
-                          and e.to_stage = 'PUBLISHED' and e.occurred_at < ?) then 1 else 0 end),
-                  sum(case when %s then 1 else 0 end),
-                  sum(case when stage = 'CANCELLED' then 1 else 0 end),
-                  sum(case when %s then 1 else 0 end)
-                from standard s where programme_code = ?""".formatted(
-                                StandardConditions.published("s"),
-                                StandardConditions.inDevelopment("s"),
-                                StandardConditions.overdue("s")))
-                .params(toDb(deadline), toDb(now), programme)
-                .query((rs, n) -> new Totals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+    /** Standards whose development clock had run out before they were submitted for approval, at that time. */
+    long overdue(String programme, Instant at) {
+        return jdbc.sql("select count(*) from standard s where programme_code = ? and "
+                        + StandardConditions.overdue("s"))
+                .params(programme, toDb(at))
+                .query(Long.class)
                 .single();
     }
 
-    /** An unpublished, uncancelled standard, its committee, and when it entered its current stage. */
-    record InProgress(Forecast.InProgress progress, String committee) {}
+    /**
+     * How many of the programme's standards stood at each stage at each of these moments (ascending): one
+     * pass over its stage events in time order.
+     */
+    List<Map<Stage, Long>> stageCountsAt(String programme, List<Instant> moments) {
+        List<Map<Stage, Long>> snapshots = new ArrayList<>();
+        Map<Long, Stage> current = new HashMap<>();
+        Map<Stage, Long> counts = new EnumMap<>(Stage.class);
+        var cursor = new Object() {
+            int next = 0;
 
-    /** Unpublished, uncancelled standards with the time they entered their current stage. */
-    List<InProgress> inProgress(String programme) {
+            void snapshotBefore(Instant at) {
+                while (next < moments.size() && !moments.get(next).isAfter(at)) {
+                    snapshots.add(new EnumMap<>(counts));
+                    next++;
+                }
+            }
+        };
+        jdbc.sql("""
+                select e.standard_id, e.to_stage, e.occurred_at from stage_event e
+                join standard s on s.id = e.standard_id where s.programme_code = ?
+                order by e.occurred_at, e.id""").param(programme).query(rs -> {
+            Instant at = instant(rs, "occurred_at");
+            cursor.snapshotBefore(at);
+            Stage to = Stage.valueOf(rs.getString(2));
+            Stage from = current.put(rs.getLong(1), to);
+            if (from != null) {
+                counts.merge(from, -1L, Long::sum);
+            }
+            counts.merge(to, 1L, Long::sum);
+        });
+        cursor.snapshotBefore(Instant.MAX);
+        return snapshots;
+    }
+
+    /** When the programme's history begins: its first stage event. */
+    Optional<Instant> firstEvent(String programme) {
         return jdbc.sql("""
-                select s.id, s.stage, s.committee_code, max(e.occurred_at) as entered from standard s
-                join stage_event e on e.standard_id = s.id and e.to_stage = s.stage
-                where s.programme_code = ? and %s
-                group by s.id, s.stage, s.committee_code order by s.id""".formatted(StandardConditions.inDevelopment("s")))
+                select min(e.occurred_at) as first from stage_event e join standard s on s.id = e.standard_id
+                where s.programme_code = ?""")
                 .param(programme)
-                .query((rs, n) -> new InProgress(
-                        new Forecast.InProgress(rs.getLong(1), Stage.valueOf(rs.getString(2)), instant(rs, "entered")),
-                        rs.getString(3)))
-                .list();
+                .query((rs, n) -> Optional.ofNullable(instant(rs, "first")))
+                .single();
+    }
+
+    /** Each of the programme's standards that has been published, with when it first was. */
+    Map<Long, Instant> firstPublication(String programme) {
+        Map<Long, Instant> published = new HashMap<>();
+        jdbc.sql("""
+                select e.standard_id, min(e.occurred_at) as published from stage_event e
+                join standard s on s.id = e.standard_id
+                where s.programme_code = ? and e.to_stage = 'PUBLISHED' group by e.standard_id""").param(programme).query(rs -> {
+            published.put(rs.getLong(1), instant(rs, "published"));
+        });
+        return published;
+    }
+
+    /** A standard in progress on the day asked about, with its committee (for who may see it). */
+    record Standing(ForecastSimulation.Standing standing, String committee) {}
+
+    /**
+     * What was known of the programme's pace at {@code asOf}: every stay in a development stage that had
+     * ended by then (how long, and how it ended), where each unfinished standard stood, and how many had been
+     * published before the deadline.
+     */
+    record Pace(
+            List<ForecastSimulation.Episode> episodes,
+            List<Standing> inProgress,
+            long publishedInTime,
+            long published,
+            long cancelled) {}
+
+    Pace pace(String programme, Instant asOf, Instant deadline) {
+        List<ForecastSimulation.Episode> episodes = new ArrayList<>();
+        List<Standing> inProgress = new ArrayList<>();
+        long[] counts = new long[3];
+        var walk = new Object() {
+            long standard = -1;
+            String committee;
+            boolean fastTrack;
+            Stage stage;
+            Instant since;
+            boolean publishedInTime;
+
+            /** The previous standard's state at asOf. */
+            void close() {
+                if (standard < 0 || stage == null) {
+                    return;
+                }
+                if (stage.isInDevelopment()) {
+                    double days = Duration.between(since, asOf).toSeconds() / 86_400.0;
+                    inProgress.add(
+                            new Standing(new ForecastSimulation.Standing(standard, stage, days, fastTrack), committee));
+                } else if (stage == Stage.CANCELLED) {
+                    counts[2]++;
+                } else {
+                    counts[1]++;
+                }
+                counts[0] += publishedInTime ? 1 : 0;
+            }
+        };
+        jdbc.sql("""
+                select e.standard_id, e.to_stage, e.occurred_at, s.committee_code, s.international_degree
+                from stage_event e join standard s on s.id = e.standard_id
+                where s.programme_code = ? and e.occurred_at <= ?
+                order by e.standard_id, e.occurred_at, e.id""").params(programme, toDb(asOf)).query(rs -> {
+            long standard = rs.getLong(1);
+            Stage to = Stage.valueOf(rs.getString(2));
+            Instant at = instant(rs, "occurred_at");
+            if (standard != walk.standard) {
+                walk.close();
+                walk.standard = standard;
+                walk.committee = rs.getString(4);
+                String degree = rs.getString(5);
+                walk.fastTrack =
+                        degree != null && InternationalDegree.valueOf(degree).allowsFastTrack();
+                walk.stage = null;
+                walk.publishedInTime = false;
+            }
+            if (walk.stage != null && ForecastSimulation.DEVELOPMENT.contains(walk.stage)) {
+                episodes.add(episode(walk.stage, Duration.between(walk.since, at), to));
+            }
+            if (to == Stage.PUBLISHED && at.isBefore(deadline)) {
+                walk.publishedInTime = true;
+            }
+            walk.stage = to;
+            walk.since = at;
+        });
+        walk.close();
+        return new Pace(episodes, inProgress, counts[0], counts[1], counts[2]);
+    }
+
+    /** A stay in a development stage that ended with an event into {@code to}: how it ended. */
+    static ForecastSimulation.Episode episode(Stage stage, Duration stay, Stage to) {
+        double days = stay.toSeconds() / 86_400.0;
+        int from = ForecastSimulation.DEVELOPMENT.indexOf(stage);
+        int next = ForecastSimulation.DEVELOPMENT.indexOf(to);
+        ForecastSimulation.Ending ending;
+        if (to == Stage.CANCELLED) {
+            ending = ForecastSimulation.Ending.CANCELLED;
+        } else if (to == stage) {
+            ending = ForecastSimulation.Ending.REPEAT;
+        } else if (next >= 0 && next < from) {
+            ending = ForecastSimulation.Ending.BACK;
+        } else {
+            ending = ForecastSimulation.Ending.FORWARD;
+        }
+        return new ForecastSimulation.Episode(
+                stage, days, ending, ending == ForecastSimulation.Ending.BACK ? to : null);
     }
 
     /**
@@ -84,7 +210,7 @@ class ProgrammeHistory {
             if (stage[0] != null && to != stage[0]) {
                 if (to.ordinal() > stage[0].ordinal()
                         && to != Stage.CANCELLED
-                        && Forecast.DEVELOPMENT.contains(stage[0])) {
+                        && ForecastSimulation.DEVELOPMENT.contains(stage[0])) {
                     durations.computeIfAbsent(stage[0], s -> new ArrayList<>()).add(Duration.between(since[0], at));
                 }
                 stage[0] = null;

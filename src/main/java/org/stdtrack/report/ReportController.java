@@ -1,7 +1,11 @@
 package org.stdtrack.report;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.stdtrack.export.ExportableTable;
 import org.stdtrack.export.Table;
 import org.stdtrack.export.TableExport;
 import org.stdtrack.identity.AppUser;
@@ -23,6 +28,7 @@ class ReportController {
     private final TargetReports targets;
     private final AdoptionReports adoption;
     private final WorkReports work;
+    private final ForecastCalibration calibration;
     private final TableExport exports;
 
     ReportController(
@@ -30,7 +36,9 @@ class ReportController {
             TargetReports targets,
             AdoptionReports adoption,
             WorkReports work,
+            ForecastCalibration calibration,
             TableExport exports) {
+        this.calibration = calibration;
         this.stages = stages;
         this.targets = targets;
         this.adoption = adoption;
@@ -43,6 +51,10 @@ class ReportController {
      * @param groupBy domain (the six domains), type or committee
      */
     @GetMapping("/api/reports/stages")
+    @ExportableTable
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(implementation = StageReports.StageReport.class)))
     ResponseEntity<?> stages(
             @RequestParam String programme,
             @RequestParam(required = false) LocalDate asOf,
@@ -54,8 +66,16 @@ class ReportController {
 
     /** Published before the deadline against the target, and whether the programme will make it (README: "Forecast"). */
     @GetMapping("/api/reports/targets")
-    ResponseEntity<?> targets(AppUser reader, @RequestParam String programme, HttpServletRequest request) {
-        TargetReports.TargetReport report = targets.report(reader, programme);
+    @ExportableTable
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(implementation = TargetReports.TargetReport.class)))
+    ResponseEntity<?> targets(
+            AppUser reader,
+            @RequestParam String programme,
+            @RequestParam(required = false) LocalDate asOf,
+            HttpServletRequest request) {
+        TargetReports.TargetReport report = targets.report(reader, programme, asOf);
         return exports.respond(
                 request,
                 report,
@@ -66,18 +86,52 @@ class ReportController {
                                 "column.stage",
                                 "column.earliestPublication",
                                 "column.expectedPublication",
-                                "column.latestPublication"),
+                                "column.latestPublication",
+                                "column.pPublishedByDeadline"),
                         report.forecast().standards().stream()
-                                .map(s -> List.<Object>of(
+                                .map(s -> Arrays.<Object>asList(
                                         s.id(),
                                         Table.label("stage", s.stage()),
-                                        s.early().toString(),
-                                        s.expected().toString(),
-                                        s.late().toString()))
+                                        s.early(),
+                                        s.expected(),
+                                        s.late(),
+                                        s.pPublishedByDeadline()))
+                                .toList()));
+    }
+
+    /**
+     * Forecasts made on past days (from {@code from}, else one {@code every} after the programme's first event,
+     * every {@code every}, the last one a {@code horizon} ago) against what then happened, with the Brier score.
+     */
+    @GetMapping("/api/reports/forecast-calibration")
+    @ExportableTable
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(implementation = ForecastCalibration.Calibration.class)))
+    ResponseEntity<?> forecastCalibration(
+            AppUser reader,
+            @RequestParam String programme,
+            @RequestParam(defaultValue = "P6M") Period horizon,
+            @RequestParam(defaultValue = "P1M") Period every,
+            @RequestParam(required = false) LocalDate from,
+            HttpServletRequest request) {
+        ForecastCalibration.Calibration report = calibration.calibrate(reader, programme, horizon, every, from);
+        return exports.respond(
+                request,
+                report,
+                () -> new Table(
+                        "forecast-calibration-" + report.programme(),
+                        List.of("column.asOf", "column.standard", "column.predicted", "column.publishedWithin"),
+                        report.predictions().stream()
+                                .map(p -> List.<Object>of(p.asOf(), p.standardId(), p.predicted(), p.published()))
                                 .toList()));
     }
 
     @GetMapping("/api/reports/adoption")
+    @ExportableTable
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(implementation = AdoptionReports.AdoptionReport.class)))
     ResponseEntity<?> adoption(AppUser reader, @RequestParam String programme, HttpServletRequest request) {
         AdoptionReports.AdoptionReport report = adoption.report(reader, programme);
         return exports.respond(
@@ -102,6 +156,10 @@ class ReportController {
     }
 
     @GetMapping("/api/reports/cycle-times")
+    @ExportableTable
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(implementation = WorkReports.CycleTimes.class)))
     ResponseEntity<?> cycleTimes(@RequestParam String programme, HttpServletRequest request) {
         WorkReports.CycleTimes report = work.cycleTimes(programme);
         return exports.respond(
@@ -121,6 +179,10 @@ class ReportController {
 
     /** Per committee: open tasks, those past their due date, and standards past their development limit. */
     @GetMapping("/api/reports/overdue")
+    @ExportableTable
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(implementation = WorkReports.OverdueWork.class)))
     ResponseEntity<?> overdue(@RequestParam String programme, HttpServletRequest request) {
         WorkReports.OverdueWork report = work.overdue(programme);
         return exports.respond(

@@ -1,57 +1,107 @@
 package org.stdtrack.report;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.policy.ProgrammeClock;
+import org.stdtrack.problem.ApiException;
 import org.stdtrack.programme.Programme;
 import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.StageDurations;
 import org.stdtrack.standard.StandardAccess;
 
+/**
+ * Published before the deadline against the target, and the chance of making it: a simulation of the
+ * programme ({@link ForecastSimulation}) from what was known on the day asked about (today by default).
+ */
 @Service
 class TargetReports {
 
+    enum Verdict {
+        ON_TRACK,
+        AT_RISK,
+        OFF_TRACK
+    }
+
     private final ReferenceData referenceData;
     private final ProgrammeHistory history;
-    private final StageDurations policy;
+    private final StageDurations stageDurations;
+    private final ForecastPolicy policy;
     private final ProgrammeClock clock;
     private final StandardAccess access;
 
     TargetReports(
             ReferenceData referenceData,
             ProgrammeHistory history,
-            StageDurations policy,
+            StageDurations stageDurations,
+            ForecastPolicy policy,
             ProgrammeClock clock,
             StandardAccess access) {
         this.access = access;
         this.referenceData = referenceData;
         this.history = history;
+        this.stageDurations = stageDurations;
         this.policy = policy;
         this.clock = clock;
     }
 
-    record StageEstimate(long quickDays, long typicalDays, long slowDays, int measured) {}
+    /** A stage as the simulation draws it: quick, typical and slow durations, and how its stays ended. */
+    record StageEstimate(
+            long quickDays,
+            long typicalDays,
+            long slowDays,
+            int measured,
+            double forward,
+            double sentBack,
+            double repeated,
+            double cancelled) {}
 
-    record StandardForecast(long id, Stage stage, LocalDate early, LocalDate expected, LocalDate late) {}
+    /**
+     * A standard in progress: the chance it is published by the deadline; early, expected and late are the
+     * 10th, 50th and 90th percentiles of its publication date (null where fewer runs than that publish it).
+     */
+    record StandardForecast(
+            long id,
+            Stage stage,
+            double pPublishedByDeadline,
+            LocalDate early,
+            LocalDate expected,
+            LocalDate late,
+            LocalDate p50Date,
+            LocalDate p90Date) {}
 
+    record PublishedCounts(int p10, int p50, int p90) {}
+
+    /** {@code expected}, {@code low} and {@code high} are the median, 10th and 90th percentile counts. */
     record ForecastView(
             long expected,
             long low,
             long high,
-            Forecast.Verdict verdict,
+            Verdict verdict,
+            double probabilityOfTarget,
+            PublishedCounts published,
+            int runs,
             Map<Stage, StageEstimate> stageDurations,
-            List<StandardForecast> standards) {}
+            List<StandardForecast> standards,
+            /** From the day of the forecast to the deadline: the count published by the end of each month. */
+            List<BandPoint> band) {}
+
+    /** Published by the end of {@code date} (in time for the target): 10th, 50th and 90th percentile. */
+    record BandPoint(LocalDate date, int p10, int p50, int p90) {}
 
     record TargetReport(
             String programme,
             int target,
             LocalDate deadline,
+            LocalDate asOf,
             long publishedBeforeDeadline,
             long published,
             long inProgress,
@@ -60,53 +110,114 @@ class TargetReports {
             ForecastView forecast) {}
 
     /** The counts are the programme's; the per-standard rows only the standards the reader may see. */
-    TargetReport report(AppUser reader, String programme) {
+    TargetReport report(AppUser reader, String programme, LocalDate asOf) {
         Programme p = referenceData.requireProgramme(programme);
         Instant now = clock.now();
+        Instant at = asOf == null ? now : clock.startOf(asOf.plusDays(1));
+        if (at.isAfter(now)) {
+            throw ApiException.invalid("asOf", "asOf is a day that has passed (or today); " + asOf + " has not.");
+        }
         Instant deadline = clock.startOf(p.targetDate().plusDays(1));
-        var totals = history.totals(p.code(), deadline, now);
-        var inProgress = history.inProgress(p.code());
-        var result = Forecast.forecast(
+        ProgrammeHistory.Pace pace = history.pace(p.code(), at, deadline);
+        var models = ForecastSimulation.models(pace.episodes(), policyDays(), policy.settings(policy.runs()));
+        List<LocalDate> months = checkpoints(at, p.targetDate());
+        var outcome = ForecastSimulation.run(
+                pace.inProgress().stream()
+                        .map(ProgrammeHistory.Standing::standing)
+                        .toList(),
+                models,
+                months.stream()
+                        .mapToDouble(d -> days(at, clock.startOf(d.plusDays(1))))
+                        .toArray(),
+                pace.publishedInTime(),
                 p.targetStandards(),
-                deadline,
-                now,
-                totals.publishedBefore(),
-                inProgress.stream().map(ProgrammeHistory.InProgress::progress).toList(),
-                history.stageDurations(p.code()),
-                policy.durations());
+                policy.settings(policy.runs()));
+        List<BandPoint> band = new ArrayList<>();
+        for (int i = 0; i < months.size(); i++) {
+            var b = outcome.band().get(i);
+            band.add(new BandPoint(months.get(i), b.p10(), b.p50(), b.p90()));
+        }
 
         Map<Stage, StageEstimate> estimates = new LinkedHashMap<>();
-        result.durations()
-                .forEach((stage, d) -> estimates.put(
-                        stage,
-                        new StageEstimate(
-                                d.quick().toDays(),
-                                d.typical().toDays(),
-                                d.slow().toDays(),
-                                d.samples())));
-        Map<Long, Stage> visible = new LinkedHashMap<>();
-        inProgress.stream()
-                .filter(s -> access.canSee(reader, s.committee(), s.progress().stage()))
-                .forEach(s -> visible.put(s.progress().id(), s.progress().stage()));
-        List<StandardForecast> standards = result.standards().stream()
-                .filter(e -> visible.containsKey(e.id()))
-                .map(e -> new StandardForecast(
-                        e.id(), visible.get(e.id()), day(e.early()), day(e.typical()), day(e.late())))
-                .toList();
+        models.forEach((stage, m) -> estimates.put(
+                stage,
+                new StageEstimate(
+                        Math.round(m.durations()[ForecastSimulation.TABLE / 4]),
+                        Math.round(m.median()),
+                        Math.round(m.durations()[ForecastSimulation.TABLE * 3 / 4]),
+                        m.measured(),
+                        m.forward(),
+                        m.back(),
+                        m.repeat(),
+                        Math.max(0, 1 - m.forward() - m.back() - m.repeat()))));
+        List<StandardForecast> standards = new ArrayList<>();
+        for (int i = 0; i < pace.inProgress().size(); i++) {
+            ProgrammeHistory.Standing standing = pace.inProgress().get(i);
+            Stage stage = standing.standing().stage();
+            if (access.canSee(reader, standing.committee(), stage)) {
+                var o = outcome.standards().get(i);
+                LocalDate p50 = day(at, o.p50Days());
+                LocalDate p90 = day(at, o.p90Days());
+                standards.add(
+                        new StandardForecast(o.id(), stage, o.pByDeadline(), day(at, o.p10Days()), p50, p90, p50, p90));
+            }
+        }
         return new TargetReport(
                 p.code(),
                 p.targetStandards(),
                 p.targetDate(),
-                totals.publishedBefore(),
-                totals.published(),
-                totals.inProgress(),
-                totals.cancelled(),
-                totals.overdue(),
+                LocalDate.ofInstant(at.minusSeconds(1), clock.zone()),
+                pace.publishedInTime(),
+                pace.published(),
+                pace.inProgress().size(),
+                pace.cancelled(),
+                history.overdue(p.code(), at),
                 new ForecastView(
-                        result.expected(), result.low(), result.high(), result.verdict(), estimates, standards));
+                        outcome.p50(),
+                        outcome.p10(),
+                        outcome.p90(),
+                        policy.verdict(outcome.pTarget()),
+                        outcome.pTarget(),
+                        new PublishedCounts(outcome.p10(), outcome.p50(), outcome.p90()),
+                        policy.runs(),
+                        estimates,
+                        standards,
+                        band));
     }
 
-    private LocalDate day(Instant instant) {
-        return LocalDate.ofInstant(instant, clock.zone());
+    /**
+     * The last day of each month from the forecast's day to the deadline, and the deadline itself (only the
+     * deadline when it has passed).
+     */
+    private List<LocalDate> checkpoints(Instant at, LocalDate deadline) {
+        List<LocalDate> days = new ArrayList<>();
+        LocalDate month = LocalDate.ofInstant(at, clock.zone())
+                .withDayOfMonth(1)
+                .plusMonths(1)
+                .minusDays(1);
+        for (; month.isBefore(deadline); month = month.plusDays(1).plusMonths(1).minusDays(1)) {
+            days.add(month);
+        }
+        days.add(deadline);
+        return days;
+    }
+
+    /** The policy's typical duration of each development stage, in days. */
+    private Map<Stage, Double> policyDays() {
+        Map<Stage, Double> days = new EnumMap<>(Stage.class);
+        stageDurations.durations().forEach((stage, d) -> days.put(stage, d.toSeconds() / 86_400.0));
+        return days;
+    }
+
+    private static double days(Instant from, Instant to) {
+        return Duration.between(from, to).toSeconds() / 86_400.0;
+    }
+
+    /** The day so many days after {@code from}; null for never. */
+    private LocalDate day(Instant from, double days) {
+        if (Double.isInfinite(days)) {
+            return null;
+        }
+        return LocalDate.ofInstant(from.plusSeconds(Math.round(days * 86_400)), clock.zone());
     }
 }

@@ -44,7 +44,7 @@ class WorkReports {
         Programme p = referenceData.requireProgramme(programme);
         Map<Stage, List<Duration>> measured = history.stageDurations(p.code());
         Map<Stage, CycleTime> stages = new LinkedHashMap<>();
-        for (Stage stage : Forecast.DEVELOPMENT) {
+        for (Stage stage : ForecastSimulation.DEVELOPMENT) {
             List<Duration> samples = new ArrayList<>(measured.getOrDefault(stage, List.of()));
             samples.sort(null);
             stages.put(
@@ -53,8 +53,8 @@ class WorkReports {
                             ? new CycleTime(0, null, null)
                             : new CycleTime(
                                     samples.size(),
-                                    Forecast.percentile(samples, 50).toDays(),
-                                    Forecast.percentile(samples, 90).toDays()));
+                                    percentile(samples, 50).toDays(),
+                                    percentile(samples, 90).toDays()));
         }
         return new CycleTimes(p.code(), stages);
     }
@@ -81,5 +81,11 @@ class WorkReports {
                 .map(e -> new CommitteeWork(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
                 .toList();
         return new OverdueWork(p.code(), committees);
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    static Duration percentile(List<Duration> sorted, int percent) {
+        int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1));
     }
 }

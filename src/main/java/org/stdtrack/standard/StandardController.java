@@ -1,5 +1,6 @@
 package org.stdtrack.standard;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -33,6 +34,7 @@ class StandardController {
     private final TableExport exports;
     private final StageDurations stageDurations;
     private final DevelopmentExtensions extensions;
+    private final ReferenceWarning.Source referenceWarnings;
 
     StandardController(
             StandardRepository standards,
@@ -41,7 +43,9 @@ class StandardController {
             Clock clock,
             TableExport exports,
             StageDurations stageDurations,
-            DevelopmentExtensions extensions) {
+            DevelopmentExtensions extensions,
+            ReferenceWarning.Source referenceWarnings) {
+        this.referenceWarnings = referenceWarnings;
         this.stageDurations = stageDurations;
         this.extensions = extensions;
         this.exports = exports;
@@ -87,6 +91,8 @@ class StandardController {
 
     record Page(List<Summary> items, int page, int size, long total) {}
 
+    /** Named apart from the registration's request type of the same simple name, which has limits. */
+    @Schema(name = "InternationalReference")
     record International(String reference, InternationalDegree degree) {}
 
     record Detail(
@@ -117,7 +123,9 @@ class StandardController {
             String createdBy,
             List<StageEvent> history,
             List<OpenTasks.OpenTask> tasks,
-            List<DevelopmentExtension> extensions) {}
+            List<DevelopmentExtension> extensions,
+            /** Cited standards since withdrawn or superseded. */
+            List<ReferenceWarning> referenceWarnings) {}
 
     @GetMapping
     ResponseEntity<?> list(
@@ -204,6 +212,7 @@ class StandardController {
                 s.createdBy(),
                 standards.history(id),
                 openTasks.of(user, s),
-                extensions.of(id));
+                extensions.of(id),
+                referenceWarnings.of(id));
     }
 }

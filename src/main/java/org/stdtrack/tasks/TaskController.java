@@ -44,6 +44,9 @@ class TaskController {
 
     /** Body: the decision ({@code outcome} or {@code vote}), {@code comment}, and the task's fields. */
     @PostMapping("/{id}/complete")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            description = "The decision (`outcome`, or `vote` for a ballot), a `comment`, and the task's own fields as"
+                    + " listed in `fields` of GET /api/tasks/{id}; the allowed outcomes are in `outcomes`.")
     CompletedTask complete(
             AppUser user, @PathVariable String id, @RequestBody(required = false) Map<String, Object> body) {
         return tasks.complete(user, id, body == null ? Map.of() : body);

@@ -56,6 +56,7 @@ class TaskWork implements OpenTasks {
     private final AuditTrail audit;
     private final StandardAccess access;
     private final Map<String, TaskHandler> handlers;
+    private final List<TaskCompletionCheck> checks;
     /** Forms are fixed per process definition and task: read once from the model. */
     private final Map<String, TaskForm> formCache = new ConcurrentHashMap<>();
 
@@ -68,7 +69,9 @@ class TaskWork implements OpenTasks {
             EngineCalls engine,
             AuditTrail audit,
             StandardAccess access,
-            List<TaskHandler> handlers) {
+            List<TaskHandler> handlers,
+            List<TaskCompletionCheck> checks) {
+        this.checks = checks;
         this.access = access;
         this.openTasks = openTasks;
         this.audit = audit;
@@ -191,15 +194,21 @@ class TaskWork implements OpenTasks {
             TaskForm form = form(task);
             TaskForm.Submission submission = form.validate(body);
             var variables = Variables.createVariables();
+            var completion = new TaskHandler.Completion(
+                    standard,
+                    user,
+                    submission.decision(),
+                    submission.comment(),
+                    submission.values(),
+                    tasks.getVariables(taskId));
+            for (TaskCompletionCheck check : checks) {
+                if (check.appliesTo(task.getTaskDefinitionKey())) {
+                    check.check(completion);
+                }
+            }
             TaskHandler handler = handlers.get(task.getTaskDefinitionKey());
             if (handler != null) {
-                variables.putAll(handler.complete(new TaskHandler.Completion(
-                        standard,
-                        user,
-                        submission.decision(),
-                        submission.comment(),
-                        submission.values(),
-                        tasks.getVariables(taskId))));
+                variables.putAll(handler.complete(completion));
             }
             if (submission.decision() != null) {
                 variables.putValueTyped(form.decisionField(), Variables.stringValue(submission.decision(), true));

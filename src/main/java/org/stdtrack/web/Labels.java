@@ -10,7 +10,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.stdtrack.programme.ReferenceData;
-import org.stdtrack.standard.Standard;
 
 /**
  * Names in the reader's language for what the templates show: domains, committees, task keys, enumeration
@@ -36,11 +35,6 @@ public class Labels {
         return Locale.CHINESE
                 .getLanguage()
                 .equals(LocaleContextHolder.getLocale().getLanguage());
-    }
-
-    /** A standard's title in the reader's language. */
-    public String title(Standard standard) {
-        return standard.title(LocaleContextHolder.getLocale());
     }
 
     public String domain(String code) {

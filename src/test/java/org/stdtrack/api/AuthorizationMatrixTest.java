@@ -1,30 +1,34 @@
 package org.stdtrack.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.stdtrack.support.TestTime.passTime;
+import static org.stdtrack.api.ApiFixtures.HUAWEI;
+import static org.stdtrack.api.ApiFixtures.SERIAL;
+import static org.stdtrack.api.ApiFixtures.TENCENT;
+import static org.stdtrack.api.ApiFixtures.adoption;
+import static org.stdtrack.api.ApiFixtures.names;
+import static org.stdtrack.api.ApiFixtures.newCode;
+import static org.stdtrack.api.ApiFixtures.programme;
+import static org.stdtrack.api.ApiFixtures.with;
+import static org.stdtrack.api.ApiFixtures.withoutCode;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.stdtrack.support.Api;
-import org.stdtrack.support.Demo;
 import org.stdtrack.support.Drafts;
 import org.stdtrack.support.Journeys;
 
@@ -43,6 +47,9 @@ abstract class AuthorizationMatrixTest {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    JdbcClient jdbc;
+
     /** The README's role columns and the demo user who plays each. */
     private static final List<String> USERS = Arrays.asList(
             "admin",
@@ -58,8 +65,6 @@ abstract class AuthorizationMatrixTest {
             "observer",
             null);
 
-    private static final AtomicInteger SERIAL = new AtomicInteger();
-
     /** One request per row, made as the given user (null: anonymous) on fixtures prepared for it. */
     private interface Probe {
         Api.Response call(String user);
@@ -67,9 +72,10 @@ abstract class AuthorizationMatrixTest {
 
     @TestFactory
     Stream<DynamicTest> everyCellOfTheReadmeMatrix() throws IOException {
-        Fixtures fixtures = new Fixtures();
+        ApiFixtures fixtures = new ApiFixtures(journeys, api, jdbc);
         Map<String, Probe> probes = probes(fixtures);
         Map<String, List<String>> matrix = readMatrix();
+        ApiDocument contract = ApiDocument.fetch(api);
         assertThat(matrix.keySet()).as("README rows and probes").containsExactlyInAnyOrderElementsOf(probes.keySet());
 
         List<DynamicTest> cells = new ArrayList<>();
@@ -78,8 +84,11 @@ abstract class AuthorizationMatrixTest {
                 String user = USERS.get(column);
                 String cell = expected.get(column);
                 cells.add(DynamicTest.dynamicTest(
-                        endpoint + " as " + (user == null ? "anonymous" : user) + " -> " + cell,
-                        () -> check(endpoint, cell, probes.get(endpoint).call(user))));
+                        endpoint + " as " + (user == null ? "anonymous" : user) + " -> " + cell, () -> {
+                            Api.Response response = probes.get(endpoint).call(user);
+                            check(endpoint, cell, response);
+                            contract.forMatrixRow(endpoint).ifPresent(operation -> documents(operation, response));
+                        }));
             }
         });
         return cells.stream();
@@ -100,7 +109,17 @@ abstract class AuthorizationMatrixTest {
         }
     }
 
-    private Map<String, Probe> probes(Fixtures f) {
+    /** The published contract lists the status the operation answered with (API contract, README). */
+    private static void documents(JsonNode operation, Api.Response response) {
+        assertThat(operation.path("responses").has(String.valueOf(response.status())))
+                .as(
+                        "%s answered %d, which its contract does not list: %s",
+                        operation.path("operationId").asText(), response.status(), String.join(", ", (Iterable<String>)
+                                () -> operation.path("responses").fieldNames()))
+                .isTrue();
+    }
+
+    private Map<String, Probe> probes(ApiFixtures f) {
         Map<String, Probe> probes = new LinkedHashMap<>();
         probes.put("GET /api/programmes", user -> api.as(user).get("/api/programmes"));
         probes.put("GET /api/programmes/{code}", user -> api.as(user).get("/api/programmes/CLOUD-2025"));
@@ -158,10 +177,13 @@ abstract class AuthorizationMatrixTest {
         probes.put(
                 "POST /api/standards/{id}/cancel",
                 user -> api.as(user)
-                        .post("/api/standards/" + freshDraft() + "/cancel", Map.of("reason", "Matrix check")));
+                        .post("/api/standards/" + f.freshDraft() + "/cancel", Map.of("reason", "Matrix check")));
         probes.put(
                 "GET /api/standards/{id}/comments",
                 user -> api.as(user).get("/api/standards/" + f.draft.get() + "/comments"));
+        probes.put(
+                "GET /api/standards/{id}/comments/{commentId}",
+                user -> api.as(user).get("/api/standards/" + f.consulting.get() + "/comments/" + f.comment.get()));
         probes.put(
                 "POST /api/standards/{id}/comments",
                 user -> api.as(user)
@@ -233,6 +255,24 @@ abstract class AuthorizationMatrixTest {
         probes.put(
                 "GET /api/standards/{id}/adoptions (published)",
                 user -> api.as(user).get("/api/standards/" + f.published.get() + "/adoptions"));
+        probes.put(
+                "GET /api/standards/{id}/references (in development)",
+                user -> api.as(user).get("/api/standards/" + f.draft.get() + "/references"));
+        probes.put(
+                "POST /api/standards/{id}/references (in development)",
+                user -> api.as(user)
+                        .post(
+                                "/api/standards/" + f.draft.get() + "/references",
+                                Map.of("kind", "INFORMATIVE", "reference", "ISO " + SERIAL.incrementAndGet())));
+        probes.put("DELETE /api/standards/{id}/references/{referenceId} (in development)", user -> {
+            long reference = api.as("secretary")
+                    .post(
+                            "/api/standards/" + f.draft.get() + "/references",
+                            Map.of("kind", "INFORMATIVE", "reference", "ISO " + SERIAL.incrementAndGet()))
+                    .get("id")
+                    .asLong();
+            return api.as(user).delete("/api/standards/" + f.draft.get() + "/references/" + reference);
+        });
         probes.put("GET /api/adoptions", user -> api.as(user).get("/api/adoptions"));
         probes.put("GET /api/tasks", user -> api.as(user).get("/api/tasks"));
         probes.put(
@@ -240,26 +280,31 @@ abstract class AuthorizationMatrixTest {
                 user -> api.as(user).get("/api/tasks/" + f.secretariatTask.get()));
         probes.put(
                 "POST /api/tasks/{id}/claim",
-                user -> api.as(user).post("/api/tasks/" + secretariatTask() + "/claim", Map.of()));
+                user -> api.as(user).post("/api/tasks/" + f.secretariatTask() + "/claim", Map.of()));
         probes.put("POST /api/tasks/{id}/unclaim", user -> {
-            String task = secretariatTask();
+            String task = f.secretariatTask();
             api.as("secretary").post("/api/tasks/" + task + "/claim", Map.of());
             return api.as(user).post("/api/tasks/" + task + "/unclaim", Map.of());
         });
         probes.put(
                 "POST /api/tasks/{id}/complete",
-                user -> api.as(user).post("/api/tasks/" + secretariatTask() + "/complete", Map.of()));
+                user -> api.as(user).post("/api/tasks/" + f.secretariatTask() + "/complete", Map.of()));
         probes.put(
                 "GET /api/tasks/{id} (an approver task)",
                 user -> api.as(user).get("/api/tasks/" + f.approverTask.get()));
         probes.put("GET /api/reports/stages", user -> api.as(user).get("/api/reports/stages?programme=CLOUD-2025"));
         probes.put("GET /api/reports/targets", user -> api.as(user).get("/api/reports/targets?programme=CLOUD-2025"));
+        probes.put(
+                "GET /api/reports/forecast-calibration",
+                user -> api.as(user)
+                        .get("/api/reports/forecast-calibration?programme=CLOUD-2025&horizon=P6M&every=P3M"));
         probes.put("GET /api/reports/adoption", user -> api.as(user).get("/api/reports/adoption?programme=CLOUD-2025"));
         probes.put(
                 "GET /api/reports/cycle-times",
                 user -> api.as(user).get("/api/reports/cycle-times?programme=CLOUD-2025"));
         probes.put("GET /api/reports/overdue", user -> api.as(user).get("/api/reports/overdue?programme=CLOUD-2025"));
         probes.put("GET /api/users", user -> api.as(user).get("/api/users"));
+        probes.put("GET /api/users/{username}", user -> api.as(user).get("/api/users/" + f.account.get()));
         probes.put(
                 "POST /api/users",
                 user -> api.as(user)
@@ -283,24 +328,53 @@ abstract class AuthorizationMatrixTest {
         probes.put(
                 "PUT /api/users/{username}/email",
                 user -> api.as(user).put("/api/users/" + f.account.get() + "/email", Map.of("email", "m@example.org")));
+        probes.put(
+                "PUT /api/users/{username}/roles",
+                user -> api.as(user)
+                        .put("/api/users/" + f.account.get() + "/roles", List.of(Map.of("role", "OBSERVER"))));
+        probes.put(
+                "POST /api/users/{username}/disable",
+                user -> api.as(user).post("/api/users/" + f.account.get() + "/disable", Map.of()));
+        probes.put(
+                "POST /api/users/{username}/enable",
+                user -> api.as(user).post("/api/users/" + f.account.get() + "/enable", Map.of()));
         probes.put("GET /api/me/notifications", user -> api.as(user).get("/api/me/notifications"));
         probes.put(
                 "PUT /api/me/notifications",
                 user -> api.as(user).put("/api/me/notifications", Map.of("email", "IMMEDIATE")));
         probes.put("GET /api/me/notifications/inbox", user -> api.as(user).get("/api/me/notifications/inbox"));
         probes.put(
+                "POST /api/me/notifications/inbox/{id}/read (the user's own notification)",
+                user -> api.as(user)
+                        .post(
+                                "/api/me/notifications/inbox/" + (user == null ? 1 : f.notificationOf(user)) + "/read",
+                                Map.of()));
+        probes.put(
+                "POST /api/me/notifications/inbox/read",
+                user -> api.as(user).post("/api/me/notifications/inbox/read", Map.of()));
+        probes.put(
                 "POST /api/standards/{id}/watch (in development)",
                 user -> api.as(user).post("/api/standards/" + f.draft.get() + "/watch", Map.of()));
         probes.put(
+                "DELETE /api/standards/{id}/watch (in development)",
+                user -> api.as(user).delete("/api/standards/" + f.draft.get() + "/watch"));
+        probes.put(
                 "POST /api/committees/{code}/watch",
                 user -> api.as(user).post("/api/committees/TC28-SC38/watch", Map.of()));
+        probes.put(
+                "DELETE /api/committees/{code}/watch", user -> api.as(user).delete("/api/committees/TC28-SC38/watch"));
+        probes.put("GET /api/me/watches", user -> api.as(user).get("/api/me/watches"));
         probes.put("POST /api/me/feed-token", user -> api.as(user).post("/api/me/feed-token", Map.of()));
+        probes.put("DELETE /api/me/feed-token", user -> api.as(user).delete("/api/me/feed-token"));
         probes.put(
                 "GET /feeds/{token}/deadlines.ics (the user's own token)",
-                user -> api.as(null).get("/feeds/" + feedToken(user) + "/deadlines.ics"));
+                user -> api.as(null).get("/feeds/" + f.feedToken(user) + "/deadlines.ics"));
         probes.put(
                 "GET /feeds/{token}/standards/{id}.atom (the user's own token, in development)",
-                user -> api.as(null).get("/feeds/" + feedToken(user) + "/standards/" + f.draft.get() + ".atom"));
+                user -> api.as(null).get("/feeds/" + f.feedToken(user) + "/standards/" + f.draft.get() + ".atom"));
+        probes.put(
+                "GET /feeds/{token}/committees/{code}.atom (the user's own token)",
+                user -> api.as(null).get("/feeds/" + f.feedToken(user) + "/committees/TC28-SC38.atom"));
         probes.put("GET /actuator/health/readiness", user -> api.as(user).get("/actuator/health/readiness"));
         probes.put("GET /actuator/prometheus", user -> api.as(user).get("/actuator/prometheus"));
         probes.put("/engine-rest/**", user -> api.as(user).get("/engine-rest/process-definition"));
@@ -309,180 +383,8 @@ abstract class AuthorizationMatrixTest {
         return probes;
     }
 
-    /** Real codes: one per role allowed to declare, so that neither is a duplicate of the other. */
-    private static final String HUAWEI = "914403001922038216";
-
-    private static final String TENCENT = "9144030071526726XG";
-
-    private Map<String, Object> adoption(String creditCode) {
-        return Map.of(
-                "enterprise",
-                "Enterprise " + creditCode,
-                "creditCode",
-                creditCode,
-                "scope",
-                "Public cloud",
-                "productsOrServices",
-                "Compute",
-                "implementedOn",
-                "2026-01-05",
-                "evidence",
-                "https://example.com/" + creditCode);
-    }
-
-    /** The user's feed token, made now; for anonymous callers one that no account has. */
-    private String feedToken(String user) {
-        return user == null
-                ? "no-such-token"
-                : api.as(user).post("/api/me/feed-token", Map.of()).text("token");
-    }
-
-    private long freshDraft() {
-        return journeys.registerNational("Matrix draft " + SERIAL.incrementAndGet());
-    }
-
-    private String secretariatTask() {
-        return journeys.task("secretary", freshDraft(), "submitProposal")
-                .get("id")
-                .asText();
-    }
-
-    /** Prepared once, on first use, for the whole walk. */
-    /** A code no other row or run uses. */
-    private static String newCode(String prefix) {
-        return prefix + SERIAL.incrementAndGet() + "-" + System.nanoTime() % 100_000;
-    }
-
-    private static Map<String, Object> names(String code) {
-        return Map.of("code", code, "nameEn", "Matrix " + code, "nameZh", "矩阵 " + code);
-    }
-
-    private static Map<String, Object> programme(String code) {
-        return with(with(with(names(code), "targetStandards", 3), "targetDate", "2030-12-31"), "targetEnterprises", 9);
-    }
-
-    private static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
-        Map<String, Object> copy = new LinkedHashMap<>(body);
-        copy.put(field, value);
-        return copy;
-    }
-
-    private static Map<String, Object> withoutCode(Map<String, Object> body) {
-        Map<String, Object> copy = new LinkedHashMap<>(body);
-        copy.remove("code");
-        return copy;
-    }
-
-    /** Creates one entry as the administrator and returns its code. */
-    private String created(String path, Map<String, Object> body) {
-        Api.Response response = api.as("admin").post(path, body);
-        assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
-        return response.text("code");
-    }
-
-    private final class Fixtures {
-        final Supplier<String> programme = once(() -> created("/api/programmes", programme(newCode("MP"))));
-        final Supplier<String> domain = once(() -> created("/api/domains", names(newCode("MD"))));
-        final Supplier<String> committee =
-                once(() -> created("/api/committees", with(names(newCode("MC")), "level", "NATIONAL")));
-        final Supplier<String> organisation = once(() -> created("/api/organisations", names(newCode("MO"))));
-        final Supplier<Long> draft = once(() -> freshDraft());
-        final Supplier<String> secretariatTask = once(() -> secretariatTask());
-        final Supplier<Long> published = once(() -> {
-            long id = freshDraft();
-            journeys.toApproval(id);
-            journeys.publish(id, journeys.nextNumber("GB/T"));
-            return id;
-        });
-        final Supplier<Long> developing = once(() -> {
-            long id = freshDraft();
-            journeys.submitAndApproveProposal(id);
-            return id;
-        });
-        /** A month after the developing standard's due date, as the request takes it. */
-        final Supplier<String> extendedDueDate = once(() -> LocalDate.ofInstant(
-                        Instant.parse(journeys.standard(developing.get())
-                                .get("developmentDueAt")
-                                .asText()),
-                        Demo.ZONE)
-                .plusMonths(1)
-                .toString());
-
-        final Supplier<Long> documented = once(() -> freshDraft());
-        /** The path of a draft's first version, with a second version to compare it with. */
-        final Supplier<String> document = once(() -> "/api/standards/" + documented.get() + "/documents/"
-                + journeys.upload(documented.get(), "WORKING_DRAFT", "Scope")
-                        .get("id")
-                        .asLong());
-
-        final Supplier<Long> secondVersion = once(() -> {
-            document.get();
-            return journeys.upload(documented.get(), "WORKING_DRAFT", "Scope and terms")
-                    .get("id")
-                    .asLong();
-        });
-        final Supplier<String> publishedText = once(() -> "/api/standards/" + published.get() + "/documents/"
-                + journeys.upload(published.get(), "PUBLISHED_TEXT").get("id").asLong());
-        final Supplier<Long> submitted = once(() -> {
-            long id = freshDraft();
-            journeys.toApproval(id);
-            journeys.submitForApproval(id);
-            return id;
-        });
-        final Supplier<Long> consulting = once(() -> {
-            long id = freshDraft();
-            journeys.submitAndApproveProposal(id);
-            journeys.complete("drafter", id, "submitDraft");
-            journeys.openConsultation(id);
-            return id;
-        });
-        final Supplier<Long> comment = once(() -> api.as("reviewer1")
-                .post(
-                        "/api/standards/" + consulting.get() + "/comments",
-                        Map.of("clause", "2", "type", "TECHNICAL", "text", "To be resolved"))
-                .get("id")
-                .asLong());
-        final Supplier<String> approverTask = once(() -> {
-            long id = freshDraft();
-            journeys.complete("secretary", id, "submitProposal");
-            passTime(Period.ofDays(30));
-            journeys.fireDueTimers(id);
-            return journeys.task("sac", id, "approveProposal").get("id").asText();
-        });
-        final Supplier<String> account = once(() -> {
-            String name = "matrix" + SERIAL.incrementAndGet();
-            api.as("admin")
-                    .post(
-                            "/api/users",
-                            Map.of(
-                                    "username",
-                                    name,
-                                    "displayName",
-                                    "Matrix account",
-                                    "password",
-                                    "a-long-enough-password",
-                                    "roles",
-                                    List.of(Map.of("role", "OBSERVER"))));
-            return name;
-        });
-    }
-
-    private static <T> Supplier<T> once(Supplier<T> supplier) {
-        return new Supplier<>() {
-            private T value;
-
-            @Override
-            public synchronized T get() {
-                if (value == null) {
-                    value = supplier.get();
-                }
-                return value;
-            }
-        };
-    }
-
     /** The rows between the README's matrix markers: endpoint label -> one cell per role column. */
-    private static Map<String, List<String>> readMatrix() throws IOException {
+    static Map<String, List<String>> readMatrix() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
         String table = readme.substring(
                 readme.indexOf("<!-- authorization-matrix:start -->"),

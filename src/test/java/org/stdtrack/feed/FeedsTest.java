@@ -118,6 +118,14 @@ abstract class FeedsTest {
         assertThat(api.as(null).post("/api/me/feed-token", Map.of()).status()).isEqualTo(401);
     }
 
+    private static final List<String> PUBLISHED = List.of("PUBLISHED", "IN_FORCE", "PERIODIC_REVIEW", "WITHDRAWN");
+
+    /** The stage the standard an entry is about stands at now. */
+    private String stageOf(SyndEntry entry) {
+        String link = entry.getLink();
+        return journeys.stage(Long.parseLong(link.substring(link.lastIndexOf('/') + 1)));
+    }
+
     @Test
     void atomFeedsShowTheNewsTheReaderMaySeeAndNothingElse() throws Exception {
         long developing = journeys.registerNational("Atom in development");
@@ -137,13 +145,15 @@ abstract class FeedsTest {
                         .fetch("/feeds/" + enterprise + "/standards/" + developing + ".atom")
                         .status())
                 .isEqualTo(404);
-        String committee =
-                atom(enterprise, "/committees/TC28-SC38.atom").getEntries().toString();
-        assertThat(committee)
+        // The committee's feed holds its newest news, whatever other suites of the shared context added:
+        // judged by the stage of each entry's standard, not by one title that newer news may push out.
+        assertThat(atom(enterprise, "/committees/TC28-SC38.atom").getEntries())
                 .as("an enterprise's committee feed has published standards only")
-                .doesNotContain("Atom in development");
-        assertThat(atom(secretary, "/committees/TC28-SC38.atom").getEntries().toString())
-                .contains("Atom in development");
+                .isNotEmpty()
+                .allMatch(entry -> PUBLISHED.contains(stageOf(entry)));
+        assertThat(atom(secretary, "/committees/TC28-SC38.atom").getEntries())
+                .as("the secretariat's has its standards in development too")
+                .anyMatch(entry -> !PUBLISHED.contains(stageOf(entry)));
         assertThat(api.as(null)
                         .fetch("/feeds/" + secretary + "/committees/NOPE.atom")
                         .status())

@@ -39,7 +39,8 @@ public final class WriteGuard {
             "approval_submission",
             "extension_request",
             "notification",
-            "watch");
+            "watch",
+            "standard_reference");
 
     private final JdbcClient jdbc;
     private final RuntimeService runtime;

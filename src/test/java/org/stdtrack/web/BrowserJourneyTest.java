@@ -325,6 +325,14 @@ class BrowserJourneyTest {
         open("/dashboard");
         assertThat(number("#stage-PUBLISHED td.number")).isEqualTo(publishedBefore + 1);
         assertThat(number("#kpi-published .value")).isEqualTo(kpiBefore + 1);
+        // The charts are drawn: the browser lays out the burn-up's line and one line per stage over time.
+        Object drawn = ((JavascriptExecutor) browser)
+                .executeScript("return document.getElementById('burnup-published').getTotalLength();");
+        assertThat(((Number) drawn).doubleValue()).isGreaterThan(0);
+        assertThat(browser.findElements(By.cssSelector("#timeline polyline[data-stage]")))
+                .hasSize(7);
+        assertThat(browser.findElement(By.cssSelector("#burnup desc")).getAttribute("textContent"))
+                .contains("30");
         shot("dashboard", 2200);
 
         signIn("secretary");
@@ -351,6 +359,27 @@ class BrowserJourneyTest {
         byte[] phone = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
         Files.write(SCREENSHOTS.resolve("dashboard-phone.png"), phone);
         browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    /**
+     * Swagger UI draws every operation of the published contract under the application's content security
+     * policy, for any signed-in user (the API contract's own tests check what the document says).
+     */
+    @Test
+    void theApiContractIsBrowsableInSwaggerUi() throws IOException {
+        signIn("enterprise1");
+        // Swagger UI is springdoc's page, not ours: it is not held to the WCAG checks of our pages.
+        browser.get("http://localhost:" + port + "/swagger-ui.html");
+        List<WebElement> operations = new WebDriverWait(browser, Duration.ofSeconds(30))
+                .withMessage("Swagger UI lists the operations of /v3/api-docs")
+                .until(d -> {
+                    List<WebElement> found = d.findElements(By.cssSelector(".opblock .opblock-summary-path"));
+                    return found.size() >= 60 ? found : null;
+                });
+        assertThat(operations.stream().map(WebElement::getText))
+                .contains("/api/standards/{id}", "/api/reports/targets", "/feeds/{token}/deadlines.ics");
+        assertThat(text(".info .title")).startsWith("stdtrack API");
+        shot("swagger-ui");
     }
 
     // ---- one person at the browser ---------------------------------------------------------------

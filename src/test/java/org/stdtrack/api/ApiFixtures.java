@@ -1,0 +1,220 @@
+package org.stdtrack.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.stdtrack.support.TestTime.passTime;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.stdtrack.persistence.Timestamps;
+import org.stdtrack.support.Api;
+import org.stdtrack.support.Demo;
+import org.stdtrack.support.Journeys;
+
+/**
+ * What the API suites of this package call on: standards at each point of their life, reference data and
+ * accounts of their own, each made once on first use; and valid request bodies to start from.
+ */
+final class ApiFixtures {
+
+    static final AtomicInteger SERIAL = new AtomicInteger();
+
+    // Not final: the fixtures below are lambdas declared before the constructor assigns these.
+    private Journeys journeys;
+    private Api api;
+    private JdbcClient jdbc;
+
+    ApiFixtures(Journeys journeys, Api api, JdbcClient jdbc) {
+        this.journeys = journeys;
+        this.api = api;
+        this.jdbc = jdbc;
+    }
+
+    /** A notification in the user's inbox, as the notification room writes it; its id. */
+    long notificationOf(String user) {
+        jdbc.sql("insert into notification (recipient, kind, params, created_at, email_status)"
+                        + " values (?, 'TASK_DUE_SOON', '{}', ?, 'NOT_SENT')")
+                .params(user, Timestamps.toDb(Instant.now()))
+                .update();
+        return jdbc.sql("select max(id) from notification where recipient = ?")
+                .param(user)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Real codes: one per role allowed to declare, so that neither is a duplicate of the other. */
+    static final String HUAWEI = "914403001922038216";
+
+    static final String TENCENT = "9144030071526726XG";
+
+    static Map<String, Object> adoption(String creditCode) {
+        return Map.of(
+                "enterprise",
+                "Enterprise " + creditCode,
+                "creditCode",
+                creditCode,
+                "scope",
+                "Public cloud",
+                "productsOrServices",
+                "Compute",
+                "implementedOn",
+                "2026-01-05",
+                "evidence",
+                "https://example.com/" + creditCode);
+    }
+
+    /** The user's feed token, made now; for anonymous callers one that no account has. */
+    String feedToken(String user) {
+        return user == null
+                ? "no-such-token"
+                : api.as(user).post("/api/me/feed-token", Map.of()).text("token");
+    }
+
+    long freshDraft() {
+        return journeys.registerNational("Matrix draft " + SERIAL.incrementAndGet());
+    }
+
+    String secretariatTask() {
+        return journeys.task("secretary", freshDraft(), "submitProposal")
+                .get("id")
+                .asText();
+    }
+
+    /** A code no other row or run uses. */
+    static String newCode(String prefix) {
+        return prefix + SERIAL.incrementAndGet() + "-" + System.nanoTime() % 100_000;
+    }
+
+    static Map<String, Object> names(String code) {
+        return Map.of("code", code, "nameEn", "Matrix " + code, "nameZh", "矩阵 " + code);
+    }
+
+    static Map<String, Object> programme(String code) {
+        return with(with(with(names(code), "targetStandards", 3), "targetDate", "2030-12-31"), "targetEnterprises", 9);
+    }
+
+    static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
+        Map<String, Object> copy = new LinkedHashMap<>(body);
+        copy.put(field, value);
+        return copy;
+    }
+
+    static Map<String, Object> withoutCode(Map<String, Object> body) {
+        Map<String, Object> copy = new LinkedHashMap<>(body);
+        copy.remove("code");
+        return copy;
+    }
+
+    /** Creates one entry as the administrator and returns its code. */
+    private String created(String path, Map<String, Object> body) {
+        Api.Response response = api.as("admin").post(path, body);
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
+        return response.text("code");
+    }
+
+    // Prepared once, on first use, for the whole run.
+    final Supplier<String> programme = once(() -> created("/api/programmes", programme(newCode("MP"))));
+    final Supplier<String> domain = once(() -> created("/api/domains", names(newCode("MD"))));
+    final Supplier<String> committee =
+            once(() -> created("/api/committees", with(names(newCode("MC")), "level", "NATIONAL")));
+    final Supplier<String> organisation = once(() -> created("/api/organisations", names(newCode("MO"))));
+    final Supplier<Long> draft = once(() -> freshDraft());
+    final Supplier<String> secretariatTask = once(() -> secretariatTask());
+    final Supplier<Long> published = once(() -> {
+        long id = freshDraft();
+        journeys.toApproval(id);
+        journeys.publish(id, journeys.nextNumber("GB/T"));
+        return id;
+    });
+    final Supplier<Long> developing = once(() -> {
+        long id = freshDraft();
+        journeys.submitAndApproveProposal(id);
+        return id;
+    });
+    /** A month after the developing standard's due date, as the request takes it. */
+    final Supplier<String> extendedDueDate = once(() -> LocalDate.ofInstant(
+                    Instant.parse(journeys.standard(developing.get())
+                            .get("developmentDueAt")
+                            .asText()),
+                    Demo.ZONE)
+            .plusMonths(1)
+            .toString());
+
+    final Supplier<Long> documented = once(() -> freshDraft());
+    /** The path of a draft's first version, with a second version to compare it with. */
+    final Supplier<String> document = once(() -> "/api/standards/" + documented.get() + "/documents/"
+            + journeys.upload(documented.get(), "WORKING_DRAFT", "Scope")
+                    .get("id")
+                    .asLong());
+
+    final Supplier<Long> secondVersion = once(() -> {
+        document.get();
+        return journeys.upload(documented.get(), "WORKING_DRAFT", "Scope and terms")
+                .get("id")
+                .asLong();
+    });
+    final Supplier<String> publishedText = once(() -> "/api/standards/" + published.get() + "/documents/"
+            + journeys.upload(published.get(), "PUBLISHED_TEXT").get("id").asLong());
+    final Supplier<Long> submitted = once(() -> {
+        long id = freshDraft();
+        journeys.toApproval(id);
+        journeys.submitForApproval(id);
+        return id;
+    });
+    final Supplier<Long> consulting = once(() -> {
+        long id = freshDraft();
+        journeys.submitAndApproveProposal(id);
+        journeys.complete("drafter", id, "submitDraft");
+        journeys.openConsultation(id);
+        return id;
+    });
+    final Supplier<Long> comment = once(() -> api.as("reviewer1")
+            .post(
+                    "/api/standards/" + consulting.get() + "/comments",
+                    Map.of("clause", "2", "type", "TECHNICAL", "text", "To be resolved"))
+            .get("id")
+            .asLong());
+    final Supplier<String> approverTask = once(() -> {
+        long id = freshDraft();
+        journeys.complete("secretary", id, "submitProposal");
+        passTime(Period.ofDays(30));
+        journeys.fireDueTimers(id);
+        return journeys.task("sac", id, "approveProposal").get("id").asText();
+    });
+    final Supplier<String> account = once(() -> {
+        String name = "matrix" + SERIAL.incrementAndGet();
+        api.as("admin")
+                .post(
+                        "/api/users",
+                        Map.of(
+                                "username",
+                                name,
+                                "displayName",
+                                "Matrix account",
+                                "password",
+                                "a-long-enough-password",
+                                "roles",
+                                List.of(Map.of("role", "OBSERVER"))));
+        return name;
+    });
+
+    private static <T> Supplier<T> once(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
+    }
+}

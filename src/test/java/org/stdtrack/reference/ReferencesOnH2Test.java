@@ -1,0 +1,6 @@
+package org.stdtrack.reference;
+
+import org.stdtrack.support.OnH2;
+
+@OnH2
+class ReferencesOnH2Test extends ReferencesTest {}
