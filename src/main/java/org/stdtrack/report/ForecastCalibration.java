@@ -3,9 +3,7 @@ package org.stdtrack.report;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -14,8 +12,6 @@ import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.programme.Programme;
 import org.stdtrack.programme.ReferenceData;
-import org.stdtrack.standard.Stage;
-import org.stdtrack.standard.StageDurations;
 import org.stdtrack.standard.StandardAccess;
 
 /**
@@ -32,7 +28,7 @@ class ForecastCalibration {
 
     private final ReferenceData referenceData;
     private final ProgrammeHistory history;
-    private final StageDurations stageDurations;
+    private final ProgrammeForecast forecasts;
     private final ForecastPolicy policy;
     private final ProgrammeClock clock;
     private final StandardAccess access;
@@ -40,13 +36,13 @@ class ForecastCalibration {
     ForecastCalibration(
             ReferenceData referenceData,
             ProgrammeHistory history,
-            StageDurations stageDurations,
+            ProgrammeForecast forecasts,
             ForecastPolicy policy,
             ProgrammeClock clock,
             StandardAccess access) {
         this.referenceData = referenceData;
         this.history = history;
-        this.stageDurations = stageDurations;
+        this.forecasts = forecasts;
         this.policy = policy;
         this.clock = clock;
         this.access = access;
@@ -87,9 +83,6 @@ class ForecastCalibration {
                     days.size() + " forecasts would be made; at most " + MAX_POINTS + ": ask for a longer period.");
         }
         Map<Long, Instant> publishedAt = history.firstPublication(p.code());
-        Map<Stage, Double> policyDays = new EnumMap<>(Stage.class);
-        stageDurations.durations().forEach((stage, d) -> policyDays.put(stage, d.toSeconds() / 86_400.0));
-        var settings = policy.settings(policy.calibrationRuns());
 
         List<Point> points = new ArrayList<>();
         List<Prediction> shown = new ArrayList<>();
@@ -98,17 +91,10 @@ class ForecastCalibration {
         for (LocalDate asOf : days) {
             Instant at = clock.startOf(asOf.plusDays(1));
             Instant until = clock.startOf(asOf.plus(horizon).plusDays(1));
-            ProgrammeHistory.Pace pace = history.pace(p.code(), at, until);
-            var models = ForecastSimulation.models(pace.episodes(), policyDays, settings);
-            var outcome = ForecastSimulation.run(
-                    pace.inProgress().stream()
-                            .map(ProgrammeHistory.Standing::standing)
-                            .toList(),
-                    models,
-                    ChronoUnit.SECONDS.between(at, until) / 86_400.0,
-                    0,
-                    0,
-                    settings);
+            var forecast = forecasts.at(
+                    p.code(), at, until, new double[] {ProgrammeForecast.days(at, until)}, 0, policy.calibrationRuns());
+            ProgrammeHistory.Pace pace = forecast.pace();
+            var outcome = forecast.outcome();
             double pointSquares = 0;
             double expected = 0;
             long published = 0;
@@ -131,6 +117,12 @@ class ForecastCalibration {
             points.add(new Point(asOf, n, expected, published, n == 0 ? null : pointSquares / n));
         }
         return new Calibration(
-                p.code(), horizon, every, settings.runs(), scored == 0 ? null : squares / scored, points, shown);
+                p.code(),
+                horizon,
+                every,
+                policy.calibrationRuns(),
+                scored == 0 ? null : squares / scored,
+                points,
+                shown);
     }
 }

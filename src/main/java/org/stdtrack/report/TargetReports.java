@@ -1,10 +1,8 @@
 package org.stdtrack.report;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +13,6 @@ import org.stdtrack.problem.ApiException;
 import org.stdtrack.programme.Programme;
 import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.standard.Stage;
-import org.stdtrack.standard.StageDurations;
 import org.stdtrack.standard.StandardAccess;
 
 /**
@@ -33,7 +30,7 @@ class TargetReports {
 
     private final ReferenceData referenceData;
     private final ProgrammeHistory history;
-    private final StageDurations stageDurations;
+    private final ProgrammeForecast forecasts;
     private final ForecastPolicy policy;
     private final ProgrammeClock clock;
     private final StandardAccess access;
@@ -41,14 +38,14 @@ class TargetReports {
     TargetReports(
             ReferenceData referenceData,
             ProgrammeHistory history,
-            StageDurations stageDurations,
+            ProgrammeForecast forecasts,
             ForecastPolicy policy,
             ProgrammeClock clock,
             StandardAccess access) {
         this.access = access;
         this.referenceData = referenceData;
         this.history = history;
-        this.stageDurations = stageDurations;
+        this.forecasts = forecasts;
         this.policy = policy;
         this.clock = clock;
     }
@@ -118,20 +115,19 @@ class TargetReports {
             throw ApiException.invalid("asOf", "asOf is a day that has passed (or today); " + asOf + " has not.");
         }
         Instant deadline = clock.startOf(p.targetDate().plusDays(1));
-        ProgrammeHistory.Pace pace = history.pace(p.code(), at, deadline);
-        var models = ForecastSimulation.models(pace.episodes(), policyDays(), policy.settings(policy.runs()));
         List<LocalDate> months = checkpoints(at, p.targetDate());
-        var outcome = ForecastSimulation.run(
-                pace.inProgress().stream()
-                        .map(ProgrammeHistory.Standing::standing)
-                        .toList(),
-                models,
+        var forecast = forecasts.at(
+                p.code(),
+                at,
+                deadline,
                 months.stream()
-                        .mapToDouble(d -> days(at, clock.startOf(d.plusDays(1))))
+                        .mapToDouble(d -> ProgrammeForecast.days(at, clock.startOf(d.plusDays(1))))
                         .toArray(),
-                pace.publishedInTime(),
                 p.targetStandards(),
-                policy.settings(policy.runs()));
+                policy.runs());
+        ProgrammeHistory.Pace pace = forecast.pace();
+        var models = forecast.models();
+        var outcome = forecast.outcome();
         List<BandPoint> band = new ArrayList<>();
         for (int i = 0; i < months.size(); i++) {
             var b = outcome.band().get(i);
@@ -200,17 +196,6 @@ class TargetReports {
         }
         days.add(deadline);
         return days;
-    }
-
-    /** The policy's typical duration of each development stage, in days. */
-    private Map<Stage, Double> policyDays() {
-        Map<Stage, Double> days = new EnumMap<>(Stage.class);
-        stageDurations.durations().forEach((stage, d) -> days.put(stage, d.toSeconds() / 86_400.0));
-        return days;
-    }
-
-    private static double days(Instant from, Instant to) {
-        return Duration.between(from, to).toSeconds() / 86_400.0;
     }
 
     /** The day so many days after {@code from}; null for never. */
