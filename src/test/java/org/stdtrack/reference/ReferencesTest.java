@@ -1,6 +1,9 @@
 package org.stdtrack.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.stdtrack.support.Refusals.assertProblem;
 import static org.stdtrack.support.TestTime.passTime;
 
@@ -12,6 +15,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.stdtrack.support.Api;
 import org.stdtrack.support.Demo;
 import org.stdtrack.support.Journeys;
@@ -33,6 +40,12 @@ abstract class ReferencesTest {
 
     @Autowired
     WriteGuard guard;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
 
     private static String references(long id) {
         return "/api/standards/" + id + "/references";
@@ -82,6 +95,48 @@ abstract class ReferencesTest {
         assertThat(ids(api.as("observer").get(references(citing)).body().get("cites")))
                 .containsExactly(base);
         assertThat(journeys.standard(citing).get("referenceWarnings")).isEmpty();
+    }
+
+    @Test
+    void theStandardPageAddsAndRemovesReferencesThroughItsForm() throws Exception {
+        long citing = journeys.registerNational("Reference by the page");
+        long cited = journeys.registerNational("Reference chosen in the list");
+        assertThat(api.as("secretary").fetch("/standards/" + citing).text())
+                .as("the list offers the programme's other standards")
+                .contains("value=\"" + cited + "\"");
+        MockHttpServletResponse added = mvc.perform(post("/standards/" + citing + "/references")
+                        .with(user(users.loadUserByUsername("secretary")))
+                        .with(csrf())
+                        .param("kind", "NORMATIVE")
+                        .param("standardId", String.valueOf(cited))
+                        .param("reference", ""))
+                .andReturn()
+                .getResponse();
+        assertThat(added.getStatus()).isEqualTo(302);
+        assertThat(added.getRedirectedUrl()).endsWith("/standards/" + citing + "#references");
+        JsonNode cites = api.as("observer").get(references(citing)).get("cites");
+        assertThat(ids(cites)).containsExactly(cited);
+
+        long reference = cites.get(0).get("id").asLong();
+        MockHttpServletResponse refused = guard.unchangedBy(() -> perform(post("/standards/" + citing + "/references")
+                .with(user(users.loadUserByUsername("secretary")))
+                .with(csrf())
+                .param("kind", "INFORMATIVE")));
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentAsString()).contains("standardId");
+        MockHttpServletResponse removed = perform(post("/standards/" + citing + "/references/" + reference + "/remove")
+                .with(user(users.loadUserByUsername("secretary")))
+                .with(csrf()));
+        assertThat(removed.getStatus()).isEqualTo(302);
+        assertThat(api.as("observer").get(references(citing)).get("cites")).isEmpty();
+    }
+
+    private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) {
+        try {
+            return mvc.perform(request).andReturn().getResponse();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
