@@ -72,7 +72,7 @@ class RestartTest {
                             .get("total")
                             .asInt())
                     .as("the demo programme is loaded once, not on every start")
-                    .isEqualTo(33);
+                    .isEqualTo(34);
 
             // The timer set before the restart fires once its time has come, by the job executor alone.
             ClockUtil.setCurrentTime(
@@ -108,7 +108,7 @@ class RestartTest {
     private void assertDemoProgramme(Client client) throws Exception {
         JsonNode report = client.get("observer", "/api/reports/stages?programme=CLOUD-2025")
                 .body();
-        assertThat(report.get("total").asInt()).isEqualTo(32);
+        assertThat(report.get("total").asInt()).isEqualTo(33);
         JsonNode byStage = report.get("byStage");
         assertThat(JSON.convertValue(byStage, Map.class))
                 .containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
@@ -122,7 +122,7 @@ class RestartTest {
                         Map.entry("IN_FORCE", 3),
                         Map.entry("PERIODIC_REVIEW", 0),
                         Map.entry("WITHDRAWN", 0),
-                        Map.entry("CANCELLED", 1)));
+                        Map.entry("CANCELLED", 2)));
         JsonNode standards =
                 client.get("observer", "/api/standards?size=100").body().get("items");
         Set<String> domains = new HashSet<>();
@@ -138,6 +138,68 @@ class RestartTest {
                 .contains("castVote");
         assertThat(client.get("drafter", "/api/tasks").body().findValuesAsText("key"))
                 .contains("submitDraft");
+        assertDemoLooksLived(client);
+    }
+
+    /**
+     * The demo reads like a real programme: stages that took different times, a submission returned and a
+     * ballot repeated, one standard cancelled in consultation, references between its standards, and
+     * adoption declarations verified, rejected and waiting.
+     */
+    private void assertDemoLooksLived(Client client) throws Exception {
+        JsonNode cycleTimes = client.get("observer", "/api/reports/cycle-times?programme=CLOUD-2025")
+                .body()
+                .get("stages");
+        assertThat(cycleTimes.get("DRAFTING").get("medianDays").asLong())
+                .as("drafting took different times")
+                .isLessThan(cycleTimes.get("DRAFTING").get("p90Days").asLong());
+        assertThat(codes(client, "Heterogeneous computing"))
+                .as("ballot failed and repeated")
+                .contains("40.93");
+        assertThat(codes(client, "Application hosting"))
+                .as("returned by the approver")
+                .contains("50.92");
+        assertThat(codes(client, "Energy efficiency"))
+                .as("cancelled in consultation")
+                .contains("30.98");
+        long architecture = find(client, "Reference architecture").get("id").asLong();
+        assertThat(client.get("observer", "/api/standards/" + architecture + "/references")
+                        .body()
+                        .get("cites")
+                        .findValuesAsText("title"))
+                .contains("Cloud computing — Overview and vocabulary");
+        JsonNode adoption = client.get("observer", "/api/reports/adoption?programme=CLOUD-2025")
+                .body();
+        assertThat(adoption.get("verifiedEnterprises").asLong()).isEqualTo(2);
+        JsonNode declarations = adoption.get("declarations");
+        assertThat(declarations.get("total").asLong()).isEqualTo(5);
+        assertThat(declarations.get("verified").asLong()).isEqualTo(3);
+        assertThat(declarations.get("rejected").asLong()).isEqualTo(1);
+        assertThat(declarations.get("declared").asLong()).isEqualTo(1);
+        JsonNode targets = client.get("observer", "/api/reports/targets?programme=CLOUD-2025")
+                .body();
+        assertThat(targets.get("forecast").get("low").asLong())
+                .as("the forecast gives a range")
+                .isLessThan(targets.get("forecast").get("high").asLong());
+    }
+
+    private JsonNode find(Client client, String title) throws Exception {
+        JsonNode items =
+                client.get("observer", "/api/standards?size=100").body().get("items");
+        for (JsonNode s : items) {
+            if (s.get("title").asText().contains(title)) {
+                return s;
+            }
+        }
+        throw new AssertionError("no demo standard titled " + title);
+    }
+
+    private List<String> codes(Client client, String title) throws Exception {
+        long id = find(client, title).get("id").asLong();
+        return client.get("observer", "/api/standards/" + id)
+                .body()
+                .get("history")
+                .findValuesAsText("code");
     }
 
     private void assertSecurityOverRealHttp(Client client, ConfigurableApplicationContext app) throws Exception {

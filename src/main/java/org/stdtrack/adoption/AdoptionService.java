@@ -57,7 +57,7 @@ public class AdoptionService {
         this.clock = clock;
     }
 
-    record Declaration(
+    public record Declaration(
             String enterprise,
             String creditCode,
             String scope,
@@ -66,7 +66,7 @@ public class AdoptionService {
             String evidence) {}
 
     @Transactional
-    Adoption declare(AppUser user, long standardId, Declaration declaration) {
+    public Adoption declare(AppUser user, long standardId, Declaration declaration) {
         Standard standard = access.findLocked(user, standardId);
         String codeProblem = CreditCode.problem(declaration.creditCode());
         if (codeProblem != null) {

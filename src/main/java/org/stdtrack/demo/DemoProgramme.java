@@ -18,6 +18,7 @@ import java.time.Period;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -308,12 +309,46 @@ class DemoProgramme {
                     12,
                     PRELIMINARY),
             new Item(
+                    "Cloud data centre — Energy efficiency evaluation",
+                    "云数据中心 能效评估",
+                    StandardType.GB_T,
+                    "TEC.INFRA",
+                    250,
+                    CONSULTATION),
+            new Item(
                     "Telecom cloud — Industry cloud application evaluation",
                     "电信云 行业云应用评估",
                     StandardType.SECTOR,
                     "APP.INDUSTRY",
                     8,
                     PRELIMINARY));
+
+    /** What happens to a few items on their way, so that the demo's history is not one straight line. */
+    enum Twist {
+        /** The approver returns the submission once (50.92) before approving it. */
+        RETURNED_BY_APPROVER,
+        /** The first ballot fails (two disapprovals); the secretariat repeats it (40.93) and it passes. */
+        BALLOT_REPEATED,
+        /** Cancelled while its draft is out for comments (30.98). */
+        CANCELLED_IN_CONSULTATION
+    }
+
+    static final Map<String, Twist> TWISTS = Map.of(
+            "Platform as a service — Application hosting capability", Twist.RETURNED_BY_APPROVER,
+            "Cloud infrastructure — Heterogeneous computing resource pools", Twist.BALLOT_REPEATED,
+            "Cloud data centre — Energy efficiency evaluation", Twist.CANCELLED_IN_CONSULTATION);
+
+    /** References recorded as each citing item is registered (citing → cited, by the start of their titles). */
+    static final List<DemoActivity.Citation> CITATIONS = List.of(
+            new DemoActivity.Citation("Cloud computing — Reference architecture", "Cloud computing — Overview", true),
+            new DemoActivity.Citation("Infrastructure as a service", "Cloud computing — Reference architecture", true),
+            new DemoActivity.Citation("Platform as a service", "Cloud computing — Overview", true),
+            new DemoActivity.Citation(
+                    "Cloud service quality evaluation", "Software as a service — Service quality", false),
+            new DemoActivity.Citation(
+                    "Cloud computing service level agreement", "Cloud service quality evaluation", true),
+            new DemoActivity.Citation("Cloud network security protection", "Security as a service", false),
+            new DemoActivity.Citation("Cloud data security", "ISO/IEC 27001:2022", true));
 
     private static final List<String> REVIEWERS = List.of("reviewer1", "reviewer2", "reviewer3", "reviewer4");
 
@@ -325,7 +360,12 @@ class DemoProgramme {
     private final EngineTime time;
     private final ProgrammeClock clock;
     private final DemoDocuments documents;
+    private final DemoActivity activity;
     private final AtomicInteger serials = new AtomicInteger(45000);
+    /** Varies each step's time (seeded: every fresh demo is the same). */
+    private SplittableRandom pace;
+    /** The demo's today: where the replay ends. */
+    private Instant replayedUntil;
 
     DemoProgramme(
             Lifecycle lifecycle,
@@ -335,8 +375,10 @@ class DemoProgramme {
             UserRepository users,
             EngineTime time,
             ProgrammeClock clock,
-            DemoDocuments documents) {
+            DemoDocuments documents,
+            DemoActivity activity) {
         this.documents = documents;
+        this.activity = activity;
         this.lifecycle = lifecycle;
         this.tasks = tasks;
         this.consultations = consultations;
@@ -351,21 +393,34 @@ class DemoProgramme {
     }
 
     void load() {
+        for (String title : TWISTS.keySet()) {
+            if (ITEMS.stream().noneMatch(item -> item.title().equals(title))) {
+                throw new IllegalStateException("no demo item is titled '" + title + "'");
+            }
+        }
+        pace = new SplittableRandom(20251001);
         time.replay(() -> {
             Instant today = time.now();
+            replayedUntil = today;
             for (Item item : ITEMS) {
                 time.travelTo(today.minus(Duration.ofDays(item.daysAgo())));
-                replay(item);
+                long id = replay(item);
+                if (TWISTS.get(item.title()) == Twist.CANCELLED_IN_CONSULTATION) {
+                    later(25);
+                    lifecycle.cancel(id, "Merged into the data centre work of TC485.", user("secretary"));
+                }
                 if (time.now().isAfter(today)) {
                     throw new IllegalStateException(
                             "demo item '" + item.title() + "' needs more than " + item.daysAgo() + " days");
                 }
             }
+            time.travelTo(today.minus(Duration.ofDays(2)));
+            activity.adoptions();
         });
     }
 
-    /** Walks one work item forward, step by step, until it has reached its stage. */
-    private void replay(Item item) {
+    /** Walks one work item forward, step by step, until it has reached its stage; its id. */
+    private long replay(Item item) {
         String secretary = item.type() == StandardType.SECTOR ? "secretary2" : "secretary";
         String approver = item.type().isNational() ? "sac" : "miit";
         Standard registered = lifecycle.register(
@@ -382,18 +437,19 @@ class DemoProgramme {
                         null),
                 user(secretary));
         long id = registered.id();
+        activity.cite(item.title(), id, CITATIONS);
         if (item.reached() == PRELIMINARY) {
-            return;
+            return id;
         }
         if (item.reached() == CANCELLED) {
             later(20);
             lifecycle.cancel(id, "Merged into the cloud API security work item.", user(secretary));
-            return;
+            return id;
         }
         later(5);
         complete(secretary, id, UserTask.SUBMIT_PROPOSAL, Map.of());
         if (item.reached() == PROPOSAL) {
-            return;
+            return id;
         }
         time.fireNextTimer(id);
         later(7);
@@ -407,7 +463,7 @@ class DemoProgramme {
                         "planNumber",
                         clock.today().getYear() + String.format("%04d", id) + "-T-469"));
         if (item.reached() == DRAFTING) {
-            return;
+            return id;
         }
         if (standards.find(id).orElseThrow().stage() == DRAFTING) {
             later(40);
@@ -437,21 +493,38 @@ class DemoProgramme {
         later(8);
         comment("reviewer3", id, "3.1", Comment.CommentType.EDITORIAL, "Align the definition with GB/T 32400.");
         if (item.reached() == CONSULTATION) {
-            return;
+            return id;
         }
         time.fireNextTimer(id);
         later(6);
         for (Comment comment : consultations.comments(id)) {
-            consultations.resolve(
-                    user("drafter"),
-                    id,
-                    comment.id(),
-                    new ConsultationService.Resolution(
-                            Comment.Decision.PARTIALLY_ACCEPTED,
-                            "Adopted in clause " + comment.clause() + " with editorial changes."));
+            consultations.resolve(user("drafter"), id, comment.id(), resolution(comment));
         }
         upload("drafter", id, DocumentKind.DRAFT_FOR_REVIEW);
         complete("drafter", id, UserTask.RESOLVE_COMMENTS, Map.of("outcome", "SUBMIT"));
+        if (TWISTS.get(item.title()) == Twist.BALLOT_REPEATED) {
+            for (String reviewer : REVIEWERS) {
+                later(3);
+                boolean against = reviewer.equals("reviewer1") || reviewer.equals("reviewer3");
+                complete(
+                        reviewer,
+                        id,
+                        UserTask.CAST_VOTE,
+                        against
+                                ? Map.of(
+                                        "vote",
+                                        "DISAPPROVE",
+                                        "comment",
+                                        "The pool scheduling interface is not yet proven.")
+                                : Map.of("vote", "APPROVE"));
+            }
+            later(9);
+            complete(
+                    secretary,
+                    id,
+                    UserTask.DECIDE_FAILED_BALLOT,
+                    Map.of("outcome", "REPEAT", "comment", "Clause 6 rewritten after the interoperability tests."));
+        }
         int voters = item.reached() == TECHNICAL_REVIEW ? 2 : REVIEWERS.size();
         for (String reviewer : REVIEWERS.subList(0, voters)) {
             later(3);
@@ -462,15 +535,30 @@ class DemoProgramme {
                     Map.of("vote", reviewer.equals("reviewer2") ? "APPROVE_WITH_COMMENTS" : "APPROVE"));
         }
         if (item.reached() == TECHNICAL_REVIEW || item.reached() == APPROVAL) {
-            return;
+            return id;
         }
         later(5);
         upload(secretary, id, DocumentKind.REVIEW_MINUTES);
         later(10);
         upload("drafter", id, DocumentKind.DRAFT_FOR_APPROVAL);
         complete(secretary, id, UserTask.SUBMIT_FOR_APPROVAL, Map.of());
+        if (TWISTS.get(item.title()) == Twist.RETURNED_BY_APPROVER) {
+            later(14);
+            complete(
+                    approver,
+                    id,
+                    UserTask.APPROVE_PUBLICATION,
+                    Map.of("outcome", "REVISE", "comment", "Align the terms with GB/T 32400 before approval."));
+            later(10);
+            complete(secretary, id, UserTask.SUBMIT_FOR_APPROVAL, Map.of());
+        }
         later(12);
-        complete(approver, id, UserTask.APPROVE_PUBLICATION, Map.of("outcome", "APPROVE"));
+        // The demo's references are recorded knowingly: going ahead before a cited draft is published is allowed.
+        complete(
+                approver,
+                id,
+                UserTask.APPROVE_PUBLICATION,
+                Map.of("outcome", "APPROVE", "acknowledgeUnpublishedReferences", true));
         later(8);
         LocalDate published = clock.today();
         String number = item.type().numberPrefix("YD/T") + " " + serials.incrementAndGet() + "-" + published.getYear()
@@ -485,11 +573,14 @@ class DemoProgramme {
                         "publicationDate",
                         published.toString(),
                         "implementationDate",
-                        published.plusMonths(6).toString()));
+                        implementation(item, published).toString(),
+                        "acknowledgeUnpublishedReferences",
+                        true));
         upload(approver, id, DocumentKind.PUBLISHED_TEXT);
         if (item.reached() == IN_FORCE) {
             time.fireNextTimer(id);
         }
+        return id;
     }
 
     private void complete(String username, long standardId, UserTask userTask, Map<String, Object> body) {
@@ -510,8 +601,36 @@ class DemoProgramme {
         consultations.comment(user(reviewer), standardId, new ConsultationService.NewComment(clause, type, text, null));
     }
 
+    /**
+     * Moves time on by about {@code days}: between 55 % and 100 % of it, so that the stages take different
+     * times (never longer, so that every item still reaches its stage within its days).
+     */
     private void later(int days) {
-        time.travelTo(time.now().plus(Duration.ofDays(days)));
+        long scaled = Math.max(1, Math.round(days * (0.55 + 0.45 * pace.nextDouble())));
+        time.travelTo(time.now().plus(Duration.ofDays(scaled)));
+    }
+
+    /**
+     * Six months after publication; for a standard the demo shows as published (not yet in force), at
+     * least a month after the demo's today, whatever pace brought it there.
+     */
+    private LocalDate implementation(Item item, LocalDate published) {
+        LocalDate sixMonths = published.plusMonths(6);
+        LocalDate afterToday = LocalDate.ofInstant(replayedUntil, clock.zone()).plusMonths(1);
+        return item.reached() == PUBLISHED && sixMonths.isBefore(afterToday) ? afterToday : sixMonths;
+    }
+
+    /** Editorial comments accepted, technical ones partly; every third not accepted, with its reason. */
+    private static ConsultationService.Resolution resolution(Comment comment) {
+        if (comment.id() % 3 == 0) {
+            return new ConsultationService.Resolution(
+                    Comment.Decision.NOT_ACCEPTED, "Outside the scope of this standard; noted for the next revision.");
+        }
+        return comment.type() == Comment.CommentType.EDITORIAL
+                ? new ConsultationService.Resolution(Comment.Decision.ACCEPTED, null)
+                : new ConsultationService.Resolution(
+                        Comment.Decision.PARTIALLY_ACCEPTED,
+                        "Adopted in clause " + comment.clause() + " with editorial changes.");
     }
 
     private AppUser user(String username) {
