@@ -1,28 +1,63 @@
 package org.stdtrack.ballot;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.stdtrack.policy.Policy;
+import org.stdtrack.policy.Policy.Abstentions;
+import org.stdtrack.policy.Policy.ParticipationBase;
 
 /**
- * The technical review rule (domain reference, section 3): enough members vote, enough of the
- * non-abstaining votes approve, few enough disapprove. A ballot that nobody could or did vote on
- * fails: a ballot never silently passes.
+ * The technical review rule (domain reference, section 3) on its counting bases: enough members take part
+ * (over all members, or over the eligible ones), enough of those taking part approve and few enough
+ * disapprove (an abstention taking part, or left out). A ballot that nobody could take part in, or where no
+ * vote counts, fails: a ballot never silently passes.
  */
 @Component
 public class BallotRule {
 
     private final Policy.BallotThresholds thresholds;
 
+    @Autowired
     public BallotRule(Policy policy) {
-        this.thresholds = policy.ballot();
+        this(policy.ballot());
+    }
+
+    BallotRule(Policy.BallotThresholds thresholds) {
+        this.thresholds = thresholds;
     }
 
     public boolean passes(Tally tally) {
-        if (tally.eligible() == 0 || tally.nonAbstaining() == 0) {
+        int base = participationBase(tally);
+        int takingPart = takingPart(tally);
+        if (tally.eligible() == 0 || base == 0 || takingPart == 0) {
             return false;
         }
-        return thresholds.participation().isReachedBy(tally.cast(), tally.eligible())
-                && thresholds.approval().isReachedBy(tally.approvals(), tally.nonAbstaining())
-                && thresholds.maxDisapproval().isNotExceededBy(tally.disapprove(), tally.nonAbstaining());
+        return thresholds.participation().isReachedBy(tally.cast(), base)
+                && thresholds.approval().isReachedBy(tally.approvals(), takingPart)
+                && thresholds.maxDisapproval().isNotExceededBy(tally.disapprove(), takingPart);
+    }
+
+    /** The rule and the bases as applied to this tally, in words, for the ballot's result. */
+    public String describe(Tally tally) {
+        boolean allMembers = thresholds.participationBase() == ParticipationBase.ALL_MEMBERS;
+        boolean abstainersTakePart = thresholds.abstentions() == Abstentions.COUNT_AS_TAKING_PART;
+        return "counted on: votes cast " + tally.cast() + " >= "
+                + thresholds.participation().numerator() + "/"
+                + thresholds.participation().denominator() + " of " + participationBase(tally)
+                + (allMembers ? " (all members)" : " (eligible members)") + "; approvals " + tally.approvals()
+                + " >= " + thresholds.approval().numerator() + "/"
+                + thresholds.approval().denominator()
+                + " and disapprovals " + tally.disapprove() + " <= "
+                + thresholds.maxDisapproval().numerator() + "/"
+                + thresholds.maxDisapproval().denominator() + " of " + takingPart(tally)
+                + (abstainersTakePart ? " taking part (abstentions included)" : " votes (abstentions excluded)");
+    }
+
+    private int participationBase(Tally tally) {
+        return thresholds.participationBase() == ParticipationBase.ALL_MEMBERS ? tally.members() : tally.eligible();
+    }
+
+    private int takingPart(Tally tally) {
+        return thresholds.abstentions() == Abstentions.COUNT_AS_TAKING_PART ? tally.cast() : tally.nonAbstaining();
     }
 }

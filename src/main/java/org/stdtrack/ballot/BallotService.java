@@ -54,7 +54,9 @@ public class BallotService {
             Instant closedAt,
             Tally tally,
             List<String> recused,
-            String result) {}
+            String result,
+            /** The rule and bases the result was counted on, in words; null while open. */
+            String counting) {}
 
     /**
      * Opens a new round for the committee's voting roll, closing after the policy's ballot period unless
@@ -74,8 +76,10 @@ public class BallotService {
         Instant now = clock.now();
         Instant closesAt = closing != null ? closing : clock.after(now, policy.ballotPeriod());
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into ballot (standard_id, round, opened_at, closes_at, eligible) values (?, ?, ?, ?, ?)")
-                .params(standardId, round, toDb(now), toDb(closesAt), eligible.size())
+        jdbc.sql("""
+                insert into ballot (standard_id, round, opened_at, closes_at, eligible, members)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(standardId, round, toDb(now), toDb(closesAt), eligible.size(), roll.size())
                 .update(keys, "id");
         long ballotId = keys.getKey().longValue();
         for (var voter : roll) {
@@ -129,6 +133,10 @@ public class BallotService {
                 .param(ballotId)
                 .query(Integer.class)
                 .single();
+        int members = jdbc.sql("select members from ballot where id = ?")
+                .param(ballotId)
+                .query(Integer.class)
+                .single();
         long standardId = jdbc.sql("select standard_id from ballot where id = ?")
                 .param(ballotId)
                 .query(Long.class)
@@ -140,15 +148,17 @@ public class BallotService {
             counts[Vote.valueOf(rs.getString(1)).ordinal()] = rs.getInt(2);
         });
         Tally tally = new Tally(
+                members,
                 eligible,
                 counts[Vote.APPROVE.ordinal()],
                 counts[Vote.APPROVE_WITH_COMMENTS.ordinal()],
                 counts[Vote.DISAPPROVE.ordinal()],
                 counts[Vote.ABSTAIN.ordinal()]);
         boolean passed = rule.passes(tally);
+        String counting = rule.describe(tally);
         jdbc.sql("""
                 update ballot set closed_at = ?, approve = ?, approve_with_comments = ?, disapprove = ?, abstain = ?,
-                    result = ? where id = ?""")
+                    result = ?, counting = ? where id = ?""")
                 .params(
                         toDb(clock.now()),
                         tally.approve(),
@@ -156,10 +166,11 @@ public class BallotService {
                         tally.disapprove(),
                         tally.abstain(),
                         passed ? "PASSED" : "FAILED",
+                        counting,
                         ballotId)
                 .update();
         events.publishEvent(new BallotClosed(standardId, ballotId, passed));
-        return new Result(passed, tally.summary(passed));
+        return new Result(passed, tally.summary(passed) + "; " + counting);
     }
 
     public List<Ballot> ballots(long standardId) {
@@ -169,6 +180,7 @@ public class BallotService {
                     Tally tally = rs.getString("result") == null
                             ? null
                             : new Tally(
+                                    rs.getInt("members"),
                                     rs.getInt("eligible"),
                                     rs.getInt("approve"),
                                     rs.getInt("approve_with_comments"),
@@ -182,7 +194,8 @@ public class BallotService {
                             instant(rs, "closed_at"),
                             tally,
                             List.of(),
-                            rs.getString("result"));
+                            rs.getString("result"),
+                            rs.getString("counting"));
                 })
                 .list();
         // The recusals after the ballots, not inside their row mapping, which would hold two pooled connections.
@@ -195,7 +208,8 @@ public class BallotService {
                         b.closedAt(),
                         b.tally(),
                         recused(b.id()),
-                        b.result()))
+                        b.result(),
+                        b.counting()))
                 .toList();
     }
 

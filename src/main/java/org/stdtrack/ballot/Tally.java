@@ -1,7 +1,10 @@
 package org.stdtrack.ballot;
 
-/** The counts of a closed ballot; members who did not vote are {@code eligible - cast()}. */
-public record Tally(int eligible, int approve, int approveWithComments, int disapprove, int abstain) {
+/**
+ * The counts of a closed ballot: every member on its roll ({@code members}, the recused included), those
+ * eligible to vote, and the votes; members who did not vote are {@code eligible - cast()}.
+ */
+public record Tally(int members, int eligible, int approve, int approveWithComments, int disapprove, int abstain) {
 
     public int cast() {
         return approve + approveWithComments + disapprove + abstain;

@@ -36,10 +36,29 @@ public record Policy(
      * @param approval        approvals, over non-abstaining votes, must reach this
      * @param maxDisapproval  disapprovals, over non-abstaining votes, must not exceed this
      */
+    /**
+     * The vote's thresholds and the bases they are counted on (domain reference, section 3). The Chinese
+     * rule: members taking part over all members of the committee, and abstentions take part. The ISO rule:
+     * participation over the eligible members, abstentions not counted.
+     */
     public record BallotThresholds(
             @NotNull Fraction participation,
             @NotNull Fraction approval,
-            @NotNull Fraction maxDisapproval) {}
+            @NotNull Fraction maxDisapproval,
+            @NotNull ParticipationBase participationBase,
+            @NotNull Abstentions abstentions) {}
+
+    /** What participation is counted against: every member on the roll, or those left after recusal. */
+    public enum ParticipationBase {
+        ALL_MEMBERS,
+        ELIGIBLE
+    }
+
+    /** Whether an abstaining member takes part (and so counts in the bases of approval and disapproval). */
+    public enum Abstentions {
+        COUNT_AS_TAKING_PART,
+        EXCLUDE
+    }
 
     public Period consultationMinPeriod(StandardType type) {
         return type.isNational() ? consultationMinPeriod.national() : consultationMinPeriod.sector();

@@ -36,7 +36,22 @@ class ProgrammeForecast {
      * @param checkpoints days from {@code at}, ascending, the last one the deadline of the runs' counts
      */
     Result at(String programme, Instant at, Instant deadline, double[] checkpoints, int target, int runs) {
-        ProgrammeHistory.Pace pace = history.pace(programme, at, deadline);
+        return at(programme, at, at, deadline, checkpoints, target, runs);
+    }
+
+    /**
+     * @param origin where the simulation's time starts (at most {@code at}, whose events it knows): the
+     *     checkpoints count from it
+     */
+    Result at(
+            String programme,
+            Instant at,
+            Instant origin,
+            Instant deadline,
+            double[] checkpoints,
+            int target,
+            int runs) {
+        ProgrammeHistory.Pace pace = history.pace(programme, at, origin, deadline);
         var settings = policy.settings(runs);
         var models = ForecastSimulation.models(pace.episodes(), policyDays(), settings);
         var outcome = ForecastSimulation.run(

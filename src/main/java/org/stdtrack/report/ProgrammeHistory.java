@@ -93,6 +93,12 @@ class ProgrammeHistory {
         return published;
     }
 
+    /**
+     * Known until this, everything recorded is known: today's report reads every stage event, whatever the
+     * clock (tests move it; a database moved from a server whose clock ran ahead keeps its events).
+     */
+    static final Instant EVERYTHING = Instant.parse("9999-12-31T00:00:00Z");
+
     /** A standard in progress on the day asked about, with its committee (for who may see it). */
     record Standing(ForecastSimulation.Standing standing, String committee) {}
 
@@ -109,6 +115,14 @@ class ProgrammeHistory {
             long cancelled) {}
 
     Pace pace(String programme, Instant asOf, Instant deadline) {
+        return pace(programme, asOf, asOf, deadline);
+    }
+
+    /**
+     * As above, with the time already spent in a stage counted up to {@code origin} (at most {@code asOf}):
+     * a forecast made twice within the hour starts from the same moment, and so gives the same answer.
+     */
+    Pace pace(String programme, Instant asOf, Instant origin, Instant deadline) {
         List<ForecastSimulation.Episode> episodes = new ArrayList<>();
         List<Standing> inProgress = new ArrayList<>();
         long[] counts = new long[3];
@@ -126,7 +140,7 @@ class ProgrammeHistory {
                     return;
                 }
                 if (stage.isInDevelopment()) {
-                    double days = Duration.between(since, asOf).toSeconds() / 86_400.0;
+                    double days = Math.max(0, Duration.between(since, origin).toSeconds() / 86_400.0);
                     inProgress.add(
                             new Standing(new ForecastSimulation.Standing(standard, stage, days, fastTrack), committee));
                 } else if (stage == Stage.CANCELLED) {

@@ -2,6 +2,7 @@ package org.stdtrack.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,13 +116,16 @@ class TargetReports {
             throw ApiException.invalid("asOf", "asOf is a day that has passed (or today); " + asOf + " has not.");
         }
         Instant deadline = clock.startOf(p.targetDate().plusDays(1));
+        // The simulation starts at the hour: asked twice within it, the same history gives the same answer.
+        Instant origin = at.truncatedTo(ChronoUnit.HOURS);
         List<LocalDate> months = checkpoints(at, p.targetDate());
         var forecast = forecasts.at(
                 p.code(),
-                at,
+                asOf == null ? ProgrammeHistory.EVERYTHING : at,
+                origin,
                 deadline,
                 months.stream()
-                        .mapToDouble(d -> ProgrammeForecast.days(at, clock.startOf(d.plusDays(1))))
+                        .mapToDouble(d -> ProgrammeForecast.days(origin, clock.startOf(d.plusDays(1))))
                         .toArray(),
                 p.targetStandards(),
                 policy.runs());
@@ -152,10 +156,10 @@ class TargetReports {
             Stage stage = standing.standing().stage();
             if (access.canSee(reader, standing.committee(), stage)) {
                 var o = outcome.standards().get(i);
-                LocalDate p50 = day(at, o.p50Days());
-                LocalDate p90 = day(at, o.p90Days());
-                standards.add(
-                        new StandardForecast(o.id(), stage, o.pByDeadline(), day(at, o.p10Days()), p50, p90, p50, p90));
+                LocalDate p50 = day(origin, o.p50Days());
+                LocalDate p90 = day(origin, o.p90Days());
+                standards.add(new StandardForecast(
+                        o.id(), stage, o.pByDeadline(), day(origin, o.p10Days()), p50, p90, p50, p90));
             }
         }
         return new TargetReport(

@@ -2,67 +2,100 @@ package org.stdtrack.ballot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Period;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.stdtrack.policy.Fraction;
 import org.stdtrack.policy.Policy;
+import org.stdtrack.policy.Policy.Abstentions;
+import org.stdtrack.policy.Policy.ParticipationBase;
 
+/** The vote's rule on its counting bases: the Chinese rule (the default) and the ISO rule, at their boundaries. */
 class BallotRuleTest {
 
-    private final BallotRule rule = new BallotRule(policy("3/4", "2/3", "1/4"));
+    private final BallotRule chinese = new BallotRule(
+            thresholds("3/4", "2/3", "1/4", ParticipationBase.ALL_MEMBERS, Abstentions.COUNT_AS_TAKING_PART));
+    private final BallotRule iso =
+            new BallotRule(thresholds("3/4", "2/3", "1/4", ParticipationBase.ELIGIBLE, Abstentions.EXCLUDE));
 
-    @ParameterizedTest(name = "eligible {0}: {1} approve, {2} with comments, {3} disapprove, {4} abstain -> {5}")
+    @ParameterizedTest(
+            name = "members {0}, eligible {1}: {2} approve, {3} with comments, {4} disapprove, {5} abstain -> {6}")
     @CsvSource({
-        // participation: cast >= 3/4 of eligible
-        "4, 3, 0, 0, 0, true",
-        "4, 2, 0, 0, 0, false",
-        "8, 6, 0, 0, 0, true",
-        "8, 5, 0, 0, 0, false",
-        // approvals >= 2/3 of the non-abstaining votes
-        "6, 4, 0, 2, 0, false", // disapprovals 2/6 > 1/4
-        "9, 6, 1, 2, 0, true", // approvals 7/9 >= 2/3, disapprovals 2/9 <= 1/4
-        "12, 8, 1, 2, 1, true", // non-abstaining 11: approvals 9/11, disapprovals 2/11
-        "12, 7, 0, 2, 3, true", // abstentions do not count: 7/9 approve, 2/9 disapprove
-        "12, 5, 0, 2, 3, false", // cast 10/12 ok, approvals 5/7 ok, disapprovals 2/7 > 1/4
-        "3, 1, 1, 0, 1, true", // approve-with-comments counts as approval
-        // abstentions alone, or nobody eligible: a ballot never silently passes
-        "4, 0, 0, 0, 4, false",
-        "0, 0, 0, 0, 0, false",
+        // taking part >= 3/4 of all members, recused ones included
+        "8, 8, 6, 0, 0, 0, true", // exactly 3/4
+        "8, 8, 5, 0, 0, 0, false",
+        "8, 6, 5, 0, 0, 0, false", // 5 of 6 eligible, but 5 of 8 members
+        "8, 6, 6, 0, 0, 0, true",
+        // approvals >= 2/3 of those taking part, an abstention taking part
+        "6, 6, 4, 0, 0, 2, true", // exactly 2/3
+        "6, 6, 3, 0, 1, 2, false", // 3/6 approve
+        "9, 9, 5, 1, 2, 1, true", // approvals 6/9, disapprovals 2/9
+        "3, 3, 1, 1, 0, 1, true", // approve-with-comments is an approval: 2/3
+        // disapprovals <= 1/4 of those taking part
+        "8, 8, 6, 0, 2, 0, true", // exactly 1/4
+        "8, 8, 5, 1, 2, 0, true",
+        "7, 7, 5, 0, 2, 0, false", // 2/7 > 1/4
+        // all abstain, nobody eligible, nobody on the roll: a ballot never silently passes
+        "4, 4, 0, 0, 0, 4, false",
+        "4, 0, 0, 0, 0, 0, false",
+        "0, 0, 0, 0, 0, 0, false",
     })
-    void appliesTheThresholds(
-            int eligible, int approve, int withComments, int disapprove, int abstain, boolean passes) {
-        assertThat(rule.passes(new Tally(eligible, approve, withComments, disapprove, abstain)))
+    void theChineseRuleCountsOnAllMembersAndThoseTakingPart(
+            int members, int eligible, int approve, int withComments, int disapprove, int abstain, boolean passes) {
+        assertThat(chinese.passes(new Tally(members, eligible, approve, withComments, disapprove, abstain)))
+                .isEqualTo(passes);
+    }
+
+    @ParameterizedTest(
+            name = "members {0}, eligible {1}: {2} approve, {3} with comments, {4} disapprove, {5} abstain -> {6}")
+    @CsvSource({
+        // participation over the eligible members
+        "8, 6, 5, 0, 0, 0, true",
+        "8, 4, 3, 0, 0, 0, true", // exactly 3/4 of the eligible
+        "8, 4, 2, 0, 0, 0, false",
+        // abstentions left out of approvals and disapprovals
+        "12, 12, 7, 0, 2, 3, true", // 7/9 approve, 2/9 disapprove
+        "6, 6, 3, 0, 1, 2, true", // 3/4 approve, exactly 1/4 disapprove (the Chinese rule fails it)
+        "6, 6, 2, 0, 1, 3, false", // 2/3 approve but 1/3 disapprove
+        "6, 6, 2, 0, 0, 3, true", // 5 of 6 vote, and of the votes that count 2/2 approve (the Chinese rule: 2/5)
+        // all abstain: no vote counts
+        "4, 4, 0, 0, 0, 4, false",
+        "4, 0, 0, 0, 0, 0, false",
+    })
+    void theIsoRuleCountsOnTheEligibleAndLeavesAbstentionsOut(
+            int members, int eligible, int approve, int withComments, int disapprove, int abstain, boolean passes) {
+        assertThat(iso.passes(new Tally(members, eligible, approve, withComments, disapprove, abstain)))
                 .isEqualTo(passes);
     }
 
     @Test
-    void exactlyOnTheThresholdPasses() {
-        // 3 of 4 vote (exactly 3/4); 2 of 3 approve (exactly 2/3)... and 1 of 3 disapprove (> 1/4) fails
-        assertThat(rule.passes(new Tally(4, 2, 0, 1, 0))).isFalse();
-        // 4 of 4 vote; 3 approve, 1 disapproves: exactly 1/4 disapproval, 3/4 approval
-        assertThat(rule.passes(new Tally(4, 3, 0, 1, 0))).isTrue();
+    void theResultSaysWhichBasesWereApplied() {
+        Tally tally = new Tally(8, 6, 5, 0, 0, 1);
+        assertThat(chinese.describe(tally)).contains("of 8 (all members)", "of 6 taking part (abstentions included)");
+        assertThat(iso.describe(tally)).contains("of 6 (eligible members)", "of 5 votes (abstentions excluded)");
     }
 
     @Test
     void thresholdsComeFromPolicy() {
-        BallotRule unanimous = new BallotRule(policy("1/1", "1/1", "0/1"));
-        assertThat(unanimous.passes(new Tally(4, 4, 0, 0, 0))).isTrue();
-        assertThat(unanimous.passes(new Tally(4, 3, 0, 0, 1))).isTrue();
-        assertThat(unanimous.passes(new Tally(4, 3, 0, 1, 0))).isFalse();
-        assertThat(unanimous.passes(new Tally(4, 3, 0, 0, 0))).isFalse();
+        BallotRule unanimous =
+                new BallotRule(thresholds("1/1", "1/1", "0/1", ParticipationBase.ELIGIBLE, Abstentions.EXCLUDE));
+        assertThat(unanimous.passes(new Tally(4, 4, 4, 0, 0, 0))).isTrue();
+        assertThat(unanimous.passes(new Tally(4, 4, 3, 0, 0, 1))).isTrue();
+        assertThat(unanimous.passes(new Tally(4, 4, 3, 0, 1, 0))).isFalse();
+        assertThat(unanimous.passes(new Tally(4, 4, 3, 0, 0, 0))).isFalse();
     }
 
-    static Policy policy(String participation, String approval, String maxDisapproval) {
-        Period p = Period.ofDays(30);
-        return new Policy(
-                p,
-                new Policy.ConsultationMinPeriod(p, p),
-                new Policy.DevelopmentLimit(p, p, p, p),
-                p,
-                p,
-                new Policy.BallotThresholds(
-                        Fraction.valueOf(participation), Fraction.valueOf(approval), Fraction.valueOf(maxDisapproval)));
+    static Policy.BallotThresholds thresholds(
+            String participation,
+            String approval,
+            String maxDisapproval,
+            ParticipationBase base,
+            Abstentions abstentions) {
+        return new Policy.BallotThresholds(
+                Fraction.valueOf(participation),
+                Fraction.valueOf(approval),
+                Fraction.valueOf(maxDisapproval),
+                base,
+                abstentions);
     }
 }

@@ -51,7 +51,9 @@ abstract class LifecycleRulesTest {
         }
         assertThat(approval).isNotNull();
         assertThat(approval.get("reason").asText())
-                .isEqualTo("passed: 4 approve (1 with comments), 0 disapprove, 0 abstain, 0 not voted");
+                .isEqualTo("passed: 4 approve (1 with comments), 0 disapprove, 0 abstain, 0 not voted; counted on: "
+                        + "votes cast 4 >= 3/4 of 5 (all members); approvals 4 >= 2/3 and disapprovals 0 <= 1/4 of 4 "
+                        + "taking part (abstentions included)");
         assertThat(approval.get("actor").asText()).isEqualTo("ballot");
         assertThat(journeys.standard(id).toString()).doesNotContain(secret).doesNotContain("\"actor\":\"reviewer4\"");
         // The vote's comment stays with the vote, where the ballot's readers find it.
