@@ -37,6 +37,12 @@ abstract class LifecycleRulesTest {
     void aPassingBallotsStageEventNamesTheResultAndNoVoter() {
         long id = journeys.registerNational("Ballot record");
         journeys.toTechnicalReview(id);
+        // The vote's page states the rule on its bases.
+        String votePage = api.as("reviewer1")
+                .fetch("/tasks/"
+                        + journeys.task("reviewer1", id, "castVote").get("id").asText())
+                .text();
+        assertThat(votePage).contains("3/4 of all members of the committee", "an abstention takes part");
         for (String voter : List.of("reviewer1", "reviewer2", "reviewer3")) {
             journeys.complete(voter, id, "castVote", Map.of("vote", "APPROVE"));
         }
