@@ -298,6 +298,18 @@ abstract class ReferencesTest {
                 api.as("enterprise1").fetch("/programmes/CLOUD-2025/references").text();
         assertThat(enterpriseGraph).doesNotContain("data-standard=\"" + draft + "\"");
 
+        // Another committee's secretariat sees the published standard, not this committee's draft.
+        Api.Response asOtherCommittee = api.as("secretary2").get(references(published));
+        assertThat(asOtherCommittee.get("cites")).isEmpty();
+        assertThat(asOtherCommittee.get("citedBy")).isEmpty();
+        assertThat(asOtherCommittee.body().toString()).doesNotContain("secret draft");
+        assertThat(api.as("secretary2").fetch("/standards/" + published).text()).doesNotContain("secret draft");
+        assertThat(api.as("secretary2")
+                        .fetch("/programmes/CLOUD-2025/references")
+                        .text())
+                .doesNotContain("data-standard=\"" + draft + "\"")
+                .doesNotContain("secret draft");
+
         // An observer sees both, and the picture marks which is published.
         JsonNode asObserver = api.as("observer").get(references(published)).body();
         assertThat(ids(asObserver.get("cites"))).containsExactly(draft);

@@ -172,6 +172,23 @@ abstract class TargetReportTest {
         for (JsonNode prediction : calibration.get("predictions")) {
             assertThat(prediction.get("predicted").asDouble()).isBetween(0.0, 1.0);
         }
+        // Another committee's secretariat gets the same scores, and rows only of standards it may see.
+        JsonNode other = api.as("secretary2")
+                .get("/api/reports/forecast-calibration?programme=CLOUD-2025&horizon=P1M&every=P1M&from=" + from)
+                .body();
+        assertThat(other.get("brier")).isEqualTo(calibration.get("brier"));
+        assertThat(other.get("points")).isEqualTo(calibration.get("points"));
+        assertThat(other.get("predictions").size())
+                .isLessThan(calibration.get("predictions").size());
+        java.util.Set<Long> checked = new java.util.HashSet<>();
+        for (JsonNode prediction : other.get("predictions")) {
+            long id = prediction.get("standardId").asLong();
+            if (checked.add(id)) {
+                assertThat(api.as("secretary2").get("/api/standards/" + id).status())
+                        .as("row " + id)
+                        .isEqualTo(200);
+            }
+        }
         // An enterprise may not read programme reports at all; others see only the standards they may see.
         assertThat(api.as("enterprise1")
                         .get("/api/reports/forecast-calibration?programme=CLOUD-2025")
