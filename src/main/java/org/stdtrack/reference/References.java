@@ -152,8 +152,7 @@ public class References implements ReferenceWarning.Source {
         access.find(user, standardId);
         List<ReferenceRepository.Row> cites = repository.cites(standardId);
         List<ReferenceRepository.Row> citedBy = repository.citedBy(standardId);
-        Map<Long, Standard> others =
-                visible(user, standards.find(ids(cites, ReferenceRepository.Row::citedStandardId, citedBy)));
+        Map<Long, Standard> others = visible(user, standards.find(otherStandards(cites, citedBy)));
         List<Citation> citing = new ArrayList<>();
         for (ReferenceRepository.Row row : cites) {
             if (row.citedStandardId() == null) {
@@ -280,12 +279,14 @@ public class References implements ReferenceWarning.Source {
         return visible;
     }
 
-    private static Collection<Long> ids(
-            List<ReferenceRepository.Row> cites,
-            java.util.function.Function<ReferenceRepository.Row, Long> cited,
-            List<ReferenceRepository.Row> citedBy) {
+    /** The tracked standards these references are to (cites) and from (cited by). */
+    private static Collection<Long> otherStandards(
+            List<ReferenceRepository.Row> cites, List<ReferenceRepository.Row> citedBy) {
         List<Long> ids = new ArrayList<>();
-        cites.stream().map(cited).filter(id -> id != null).forEach(ids::add);
+        cites.stream()
+                .map(ReferenceRepository.Row::citedStandardId)
+                .filter(id -> id != null)
+                .forEach(ids::add);
         citedBy.stream().map(ReferenceRepository.Row::standardId).forEach(ids::add);
         return ids;
     }
