@@ -1,5 +1,6 @@
 package org.stdtrack.administration;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -14,9 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.EngineGroups;
+import org.stdtrack.policy.Policy;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.programme.Committee;
 import org.stdtrack.programme.CommitteeCreated;
+import org.stdtrack.programme.CountingBases;
 import org.stdtrack.programme.CreditCode;
 import org.stdtrack.programme.Domain;
 import org.stdtrack.programme.Organisation;
@@ -44,7 +47,11 @@ public class ReferenceDataAdministration {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    ReferenceDataAdministration(ReferenceData referenceData, AuditTrail audit, ApplicationEventPublisher events) {
+    private final Policy.CommitteeDefaults defaults;
+
+    ReferenceDataAdministration(
+            ReferenceData referenceData, AuditTrail audit, ApplicationEventPublisher events, Policy policy) {
+        this.defaults = policy.committeeDefaults();
         this.referenceData = referenceData;
         this.audit = audit;
         this.events = events;
@@ -92,10 +99,21 @@ public class ReferenceDataAdministration {
             @NotNull @Min(1) @Max(1_000_000) Integer position,
             @NotNull Boolean retired) {}
 
+    /**
+     * A committee's names, prefix and procedural settings. A change replaces them all: a setting left out
+     * takes its default (the review mode of the committee's level, the policy's committee defaults, no
+     * competent department).
+     */
     public record CommitteeTerms(
             @NotBlank @Size(max = 300) String nameEn,
             @NotBlank @Size(max = 300) String nameZh,
-            @Size(max = 16) @Pattern(regexp = SECTOR_PREFIX) String sectorPrefix) {}
+            @Size(max = 16) @Pattern(regexp = SECTOR_PREFIX) String sectorPrefix,
+            Committee.ReviewMode reviewMode,
+            Committee.ProposalSupport proposalSupport,
+            @Min(1) @Max(1000) Integer proposalSupporters,
+            Boolean recusal,
+            Committee.CompetentDepartment competentDepartment,
+            @Valid CountingBases ballotRule) {}
 
     public record NewCommittee(
             @NotBlank @Size(max = 32) @Pattern(regexp = CODE)
@@ -104,10 +122,25 @@ public class ReferenceDataAdministration {
             @NotNull Committee.Level level,
             @NotBlank @Size(max = 300) String nameEn,
             @NotBlank @Size(max = 300) String nameZh,
-            @Size(max = 16) @Pattern(regexp = SECTOR_PREFIX) String sectorPrefix) {
+            @Size(max = 16) @Pattern(regexp = SECTOR_PREFIX) String sectorPrefix,
+            Committee.ReviewMode reviewMode,
+            Committee.ProposalSupport proposalSupport,
+            @Min(1) @Max(1000) Integer proposalSupporters,
+            Boolean recusal,
+            Committee.CompetentDepartment competentDepartment,
+            @Valid CountingBases ballotRule) {
 
         CommitteeTerms terms() {
-            return new CommitteeTerms(nameEn, nameZh, sectorPrefix);
+            return new CommitteeTerms(
+                    nameEn,
+                    nameZh,
+                    sectorPrefix,
+                    reviewMode,
+                    proposalSupport,
+                    proposalSupporters,
+                    recusal,
+                    competentDepartment,
+                    ballotRule);
         }
     }
 
@@ -269,8 +302,11 @@ public class ReferenceDataAdministration {
         return terms;
     }
 
-    /** A national committee has no sector prefix; a sector committee needs one, other than the national ones. */
-    private static Committee committee(String code, Committee.Level level, CommitteeTerms terms) {
+    /**
+     * A national committee has no sector prefix; a sector committee needs one, other than the national ones.
+     * Settings left out take their defaults.
+     */
+    private Committee committee(String code, Committee.Level level, CommitteeTerms terms) {
         String prefix = blankAsNull(terms.sectorPrefix());
         if (level == Committee.Level.NATIONAL && prefix != null) {
             throw ApiException.invalid(
@@ -285,7 +321,22 @@ public class ReferenceDataAdministration {
         if (prefix != null && prefix.startsWith("GB")) {
             throw ApiException.invalid("sectorPrefix", "GB, GB/T and GB/Z number national standards, not sector ones.");
         }
-        return new Committee(code, level, terms.nameEn().strip(), terms.nameZh().strip(), prefix);
+        return new Committee(
+                code,
+                level,
+                terms.nameEn().strip(),
+                terms.nameZh().strip(),
+                prefix,
+                orDefault(terms.reviewMode(), level.defaultReviewMode()),
+                orDefault(terms.proposalSupport(), defaults.proposalSupport()),
+                orDefault(terms.proposalSupporters(), defaults.proposalSupporters()),
+                orDefault(terms.recusal(), defaults.recusal()),
+                terms.competentDepartment(),
+                orDefault(terms.ballotRule(), defaults.ballotRule()));
+    }
+
+    private static <T> T orDefault(T value, T fallback) {
+        return value == null ? fallback : value;
     }
 
     /** A credit code is valid by GB 32100 and belongs to one organisation only. */
@@ -342,7 +393,14 @@ public class ReferenceDataAdministration {
 
     private static String describe(Committee c) {
         return c.level() + " " + c.nameEn() + " / " + c.nameZh()
-                + (c.sectorPrefix() == null ? "" : ", " + c.sectorPrefix());
+                + (c.sectorPrefix() == null ? "" : ", " + c.sectorPrefix()) + "; review " + c.reviewMode()
+                + ", proposals " + c.proposalSupport()
+                + (c.proposalSupport() == Committee.ProposalSupport.SUPPORTERS
+                        ? " (" + c.proposalSupporters() + ")"
+                        : "")
+                + (c.recusal() ? ", recusal" : ", no recusal") + ", competent department "
+                + (c.competentDepartment() == null ? "none" : c.competentDepartment()) + ", ballot "
+                + c.ballotRule().participationBase() + "/" + c.ballotRule().abstentions();
     }
 
     private static String describe(Organisation o) {

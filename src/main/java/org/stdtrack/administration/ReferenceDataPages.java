@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import org.stdtrack.identity.AppUser;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.problem.Validation;
 import org.stdtrack.programme.Committee;
+import org.stdtrack.programme.CountingBases;
 import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.web.PageController;
 
@@ -189,7 +191,8 @@ class ReferenceDataPages {
             case "programmes" ->
                 List.of("code", "nameEn", "nameZh", "targetStandards", "targetDate", "targetEnterprises");
             case "domains" -> List.of("code", "parent", "nameEn", "nameZh", "position", "retired");
-            case "committees" -> List.of("code", "level", "nameEn", "nameZh", "sectorPrefix");
+            case "committees" ->
+                List.of("code", "level", "nameEn", "nameZh", "sectorPrefix", "reviewMode", "competentDepartment");
             default -> List.of("code", "nameEn", "nameZh", "creditCode");
         };
     }
@@ -232,25 +235,33 @@ class ReferenceDataPages {
                         Field.of("position", "number"),
                         new Field("retired", "checkbox", false, List.of()));
             case "committees" ->
-                List.of(Field.text("nameEn", true), Field.text("nameZh", true), Field.text("sectorPrefix", false));
+                List.of(
+                        Field.text("nameEn", true),
+                        Field.text("nameZh", true),
+                        Field.text("sectorPrefix", false),
+                        Field.choice("reviewMode", false, names(Committee.ReviewMode.values())),
+                        Field.choice("proposalSupport", false, names(Committee.ProposalSupport.values())),
+                        new Field("proposalSupporters", "number", false, List.of()),
+                        new Field("recusal", "checkbox", false, List.of()),
+                        Field.choice("competentDepartment", false, names(Committee.CompetentDepartment.values())),
+                        Field.choice(
+                                "ballotRule.participationBase", false, names(CountingBases.ParticipationBase.values())),
+                        Field.choice("ballotRule.abstentions", false, names(CountingBases.Abstentions.values())));
             default -> List.of(Field.text("nameEn", true), Field.text("nameZh", true), Field.text("creditCode", false));
         };
     }
 
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+
     /**
-     * The form as the request the API takes: blank inputs left out, an unticked checkbox false, text that is
-     * no number or date refused naming its field (400), the request's own rules checked (422).
+     * The form as the request the API takes: blank inputs left out, an unticked checkbox false, a nested
+     * object from its inputs named {@code object.field}, text that is no number or date refused naming its
+     * field (400), the request's own rules checked (422).
      */
     private <T> T bound(Map<String, String> form, Class<T> request) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        for (RecordComponent component : request.getRecordComponents()) {
-            String value = form.get(component.getName());
-            if (component.getType() == Boolean.class) {
-                body.put(component.getName(), "true".equals(value));
-            } else if (value != null && !value.isBlank()) {
-                body.put(component.getName(), value.strip());
-            }
-        }
+        Map<String, Object> body = fields(form, "", request);
         try {
             return Validation.valid(validator, FORMS.convertValue(body, request));
         } catch (IllegalArgumentException e) {
@@ -262,17 +273,45 @@ class ReferenceDataPages {
         }
     }
 
+    private static Map<String, Object> fields(Map<String, String> form, String prefix, Class<?> type) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            String name = prefix + component.getName();
+            String value = form.get(name);
+            if (component.getType() == Boolean.class) {
+                body.put(component.getName(), "true".equals(value));
+            } else if (component.getType().isRecord()) {
+                Map<String, Object> nested = fields(form, name + ".", component.getType());
+                if (!nested.isEmpty()) {
+                    body.put(component.getName(), nested);
+                }
+            } else if (value != null && !value.isBlank()) {
+                body.put(component.getName(), value.strip());
+            }
+        }
+        return body;
+    }
+
     /** An entry's fields as text, for the list and the forms. */
     private static Map<String, String> row(Record entry) {
         Map<String, String> row = new LinkedHashMap<>();
+        put(row, "", entry);
+        return row;
+    }
+
+    /** A nested record's fields are named {@code object.field}, as the form names its inputs. */
+    private static void put(Map<String, String> row, String prefix, Record entry) {
         for (var component : entry.getClass().getRecordComponents()) {
             try {
                 Object value = component.getAccessor().invoke(entry);
-                row.put(component.getName(), value == null ? "" : value.toString());
+                if (value instanceof Record nested) {
+                    put(row, prefix + component.getName() + ".", nested);
+                } else {
+                    row.put(prefix + component.getName(), value == null ? "" : value.toString());
+                }
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
         }
-        return row;
     }
 }

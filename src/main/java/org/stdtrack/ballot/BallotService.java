@@ -3,6 +3,8 @@ package org.stdtrack.ballot;
 import static org.stdtrack.persistence.Timestamps.instant;
 import static org.stdtrack.persistence.Timestamps.toDb;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -14,6 +16,9 @@ import org.stdtrack.identity.UserRepository;
 import org.stdtrack.policy.Policy;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
+import org.stdtrack.programme.Committee;
+import org.stdtrack.programme.CountingBases;
+import org.stdtrack.programme.ReferenceData;
 
 /** Technical review ballots: the voting roll with recusals, the votes, and the recorded result. */
 @Service
@@ -25,6 +30,7 @@ public class BallotService {
     private final Policy policy;
     private final ProgrammeClock clock;
     private final ApplicationEventPublisher events;
+    private final ReferenceData referenceData;
 
     BallotService(
             JdbcClient jdbc,
@@ -32,8 +38,10 @@ public class BallotService {
             BallotRule rule,
             Policy policy,
             ProgrammeClock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ReferenceData referenceData) {
         this.events = events;
+        this.referenceData = referenceData;
         this.jdbc = jdbc;
         this.users = users;
         this.rule = rule;
@@ -55,31 +63,46 @@ public class BallotService {
             Tally tally,
             List<String> recused,
             String result,
+            /** The committee's bases at the ballot's opening, which it is counted on. */
+            CountingBases bases,
             /** The rule and bases the result was counted on, in words; null while open. */
             String counting) {}
 
     /**
      * Opens a new round for the committee's voting roll, closing after the policy's ballot period unless
-     * it closes at a given instant (an imported ballot). Members of the lead drafting organisation are
-     * recused: listed, but not eligible.
+     * it closes at a given instant (an imported ballot). Where the committee recuses, members of the lead
+     * drafting organisation are listed but not eligible. The ballot keeps the committee's counting bases of
+     * its opening, so a change of settings never changes the rule of a vote under way.
      */
-    public OpenedBallot open(long standardId, String committee, String leadOrganisation, Instant closing) {
+    public OpenedBallot open(long standardId, String committeeCode, String leadOrganisation, Instant closing) {
         int round = jdbc.sql("select coalesce(max(round), 0) + 1 from ballot where standard_id = ?")
                 .param(standardId)
                 .query(Integer.class)
                 .single();
-        var roll = users.votingMembers(committee);
+        Committee committee = referenceData.committee(committeeCode).orElseThrow();
+        var roll = users.votingMembers(committeeCode);
         List<String> eligible = roll.stream()
-                .filter(v -> leadOrganisation == null || !Objects.equals(leadOrganisation, v.organisation()))
+                .filter(v -> !committee.recusal()
+                        || leadOrganisation == null
+                        || !Objects.equals(leadOrganisation, v.organisation()))
                 .map(UserRepository.Voter::username)
                 .toList();
         Instant now = clock.now();
         Instant closesAt = closing != null ? closing : clock.after(now, policy.ballotPeriod());
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into ballot (standard_id, round, opened_at, closes_at, eligible, members)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(standardId, round, toDb(now), toDb(closesAt), eligible.size(), roll.size())
+                insert into ballot (standard_id, round, opened_at, closes_at, eligible, members, participation_base,
+                    abstentions)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        standardId,
+                        round,
+                        toDb(now),
+                        toDb(closesAt),
+                        eligible.size(),
+                        roll.size(),
+                        committee.ballotRule().participationBase().name(),
+                        committee.ballotRule().abstentions().name())
                 .update(keys, "id");
         long ballotId = keys.getKey().longValue();
         for (var voter : roll) {
@@ -141,6 +164,10 @@ public class BallotService {
                 .param(ballotId)
                 .query(Long.class)
                 .single();
+        CountingBases bases = jdbc.sql("select participation_base, abstentions from ballot where id = ?")
+                .param(ballotId)
+                .query((rs, n) -> bases(rs))
+                .single();
         int[] counts = new int[Vote.values().length];
         jdbc.sql("""
                 select v.vote, count(*) from ballot_vote v join ballot b on b.id = v.ballot_id
@@ -154,8 +181,8 @@ public class BallotService {
                 counts[Vote.APPROVE_WITH_COMMENTS.ordinal()],
                 counts[Vote.DISAPPROVE.ordinal()],
                 counts[Vote.ABSTAIN.ordinal()]);
-        boolean passed = rule.passes(tally);
-        String counting = rule.describe(tally);
+        boolean passed = rule.passes(tally, bases);
+        String counting = rule.describe(tally, bases);
         jdbc.sql("""
                 update ballot set closed_at = ?, approve = ?, approve_with_comments = ?, disapprove = ?, abstain = ?,
                     result = ?, counting = ? where id = ?""")
@@ -195,6 +222,7 @@ public class BallotService {
                             tally,
                             List.of(),
                             rs.getString("result"),
+                            bases(rs),
                             rs.getString("counting"));
                 })
                 .list();
@@ -209,8 +237,15 @@ public class BallotService {
                         b.tally(),
                         recused(b.id()),
                         b.result(),
+                        b.bases(),
                         b.counting()))
                 .toList();
+    }
+
+    private static CountingBases bases(ResultSet rs) throws SQLException {
+        return new CountingBases(
+                CountingBases.ParticipationBase.valueOf(rs.getString("participation_base")),
+                CountingBases.Abstentions.valueOf(rs.getString("abstentions")));
     }
 
     private List<String> recused(long ballotId) {

@@ -31,6 +31,7 @@ class LifecycleTaskParts {
                     .map(latest -> {
                         model.addAttribute("ballot", latest);
                         model.addAttribute("ballotRule", policy.ballot());
+                        model.addAttribute("bases", latest.bases());
                         return new Fragment(TEMPLATE, "ballot");
                     });
         };

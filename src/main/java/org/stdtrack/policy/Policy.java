@@ -1,10 +1,14 @@
 package org.stdtrack.policy;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Period;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
+import org.stdtrack.programme.Committee.ProposalSupport;
+import org.stdtrack.programme.CountingBases;
 import org.stdtrack.standard.StandardType;
 
 /**
@@ -19,7 +23,8 @@ public record Policy(
         @NotNull @Valid DevelopmentLimit developmentLimit,
         @NotNull Period ballotPeriod,
         @NotNull Period periodicReviewInterval,
-        @NotNull @Valid BallotThresholds ballot) {
+        @NotNull @Valid BallotThresholds ballot,
+        @NotNull @Valid CommitteeDefaults committeeDefaults) {
 
     public record ConsultationMinPeriod(
             @NotNull Period national, @NotNull Period sector) {}
@@ -32,33 +37,27 @@ public record Policy(
             @NotNull Period sector) {}
 
     /**
-     * @param participation   votes cast, over eligible members, must reach this
-     * @param approval        approvals, over non-abstaining votes, must reach this
-     * @param maxDisapproval  disapprovals, over non-abstaining votes, must not exceed this
-     */
-    /**
-     * The vote's thresholds and the bases they are counted on (domain reference, section 3). The Chinese
-     * rule: members taking part over all members of the committee, and abstentions take part. The ISO rule:
-     * participation over the eligible members, abstentions not counted.
+     * The technical review vote's thresholds (domain reference, section 3), counted on the bases of the
+     * ballot's committee.
+     *
+     * @param participation   members taking part over the participation base must reach this
+     * @param approval        approvals over those taking part must reach this
+     * @param maxDisapproval  disapprovals over those taking part must not exceed this
      */
     public record BallotThresholds(
             @NotNull Fraction participation,
             @NotNull Fraction approval,
-            @NotNull Fraction maxDisapproval,
-            @NotNull ParticipationBase participationBase,
-            @NotNull Abstentions abstentions) {}
+            @NotNull Fraction maxDisapproval) {}
 
-    /** What participation is counted against: every member on the roll, or those left after recusal. */
-    public enum ParticipationBase {
-        ALL_MEMBERS,
-        ELIGIBLE
-    }
-
-    /** Whether an abstaining member takes part (and so counts in the bases of approval and disapproval). */
-    public enum Abstentions {
-        COUNT_AS_TAKING_PART,
-        EXCLUDE
-    }
+    /**
+     * The procedural settings a new committee starts with (its review mode follows its level); each committee
+     * then keeps its own.
+     */
+    public record CommitteeDefaults(
+            @NotNull ProposalSupport proposalSupport,
+            @NotNull @Min(1) @Max(1000) Integer proposalSupporters,
+            @NotNull Boolean recusal,
+            @NotNull @Valid CountingBases ballotRule) {}
 
     public Period consultationMinPeriod(StandardType type) {
         return type.isNational() ? consultationMinPeriod.national() : consultationMinPeriod.sector();

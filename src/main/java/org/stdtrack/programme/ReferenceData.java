@@ -157,11 +157,31 @@ public class ReferenceData {
         jdbc.sql("insert into committee (code, level, name_en, name_zh, sector_prefix) values (?, ?, ?, ?, ?)")
                 .params(c.code(), c.level().name(), c.nameEn(), c.nameZh(), c.sectorPrefix())
                 .update();
+        updateSettings(c);
     }
 
     public void update(Committee c) {
         jdbc.sql("update committee set name_en = ?, name_zh = ?, sector_prefix = ? where code = ?")
                 .params(c.nameEn(), c.nameZh(), c.sectorPrefix(), c.code())
+                .update();
+        updateSettings(c);
+    }
+
+    private void updateSettings(Committee c) {
+        jdbc.sql("""
+                update committee set review_mode = ?, proposal_support = ?, proposal_supporters = ?, recusal = ?,
+                    competent_department = ?, participation_base = ?, abstentions = ? where code = ?""")
+                .params(
+                        c.reviewMode().name(),
+                        c.proposalSupport().name(),
+                        c.proposalSupporters(),
+                        c.recusal(),
+                        c.competentDepartment() == null
+                                ? null
+                                : c.competentDepartment().name(),
+                        c.ballotRule().participationBase().name(),
+                        c.ballotRule().abstentions().name(),
+                        c.code())
                 .update();
     }
 
@@ -224,7 +244,17 @@ public class ReferenceData {
                 Committee.Level.valueOf(rs.getString("level")),
                 rs.getString("name_en"),
                 rs.getString("name_zh"),
-                rs.getString("sector_prefix"));
+                rs.getString("sector_prefix"),
+                Committee.ReviewMode.valueOf(rs.getString("review_mode")),
+                Committee.ProposalSupport.valueOf(rs.getString("proposal_support")),
+                rs.getInt("proposal_supporters"),
+                rs.getBoolean("recusal"),
+                rs.getString("competent_department") == null
+                        ? null
+                        : Committee.CompetentDepartment.valueOf(rs.getString("competent_department")),
+                new CountingBases(
+                        CountingBases.ParticipationBase.valueOf(rs.getString("participation_base")),
+                        CountingBases.Abstentions.valueOf(rs.getString("abstentions"))));
     }
 
     private static Organisation organisation(ResultSet rs, int row) throws SQLException {

@@ -198,6 +198,88 @@ abstract class ReferenceDataAdministrationTest {
     }
 
     @Test
+    void eachCommitteeKeepsItsOwnProcedureWithTheDefaultsOfItsLevel() throws Exception {
+        JsonNode tc28 = api.as("secretary").get("/api/committees/TC28-SC38").body();
+        assertThat(tc28.get("competentDepartment").asText()).isEqualTo("MIIT");
+        assertThat(tc28.get("reviewMode").asText()).isEqualTo("MEETING");
+        assertThat(api.as("secretary").get("/api/committees/CCSA-TC1").text("reviewMode"))
+                .isEqualTo("CORRESPONDENCE");
+
+        String code = "PROC" + serial();
+        JsonNode national = api.as("admin")
+                .post("/api/committees", committee(code, "NATIONAL", null))
+                .body();
+        assertThat(national.get("reviewMode").asText()).isEqualTo("MEETING");
+        assertThat(national.get("proposalSupport").asText()).isEqualTo("SUPPORTERS");
+        assertThat(national.get("proposalSupporters").asInt()).isEqualTo(5);
+        assertThat(national.get("recusal").asBoolean()).isTrue();
+        assertThat(national.get("competentDepartment").isNull()).isTrue();
+        assertThat(national.get("ballotRule").get("participationBase").asText()).isEqualTo("ALL_MEMBERS");
+        assertThat(national.get("ballotRule").get("abstentions").asText()).isEqualTo("COUNT_AS_TAKING_PART");
+
+        Map<String, Object> iso = new HashMap<>(Map.of(
+                "nameEn", "Liaison committee",
+                "nameZh", "联络委员会",
+                "reviewMode", "CORRESPONDENCE",
+                "proposalSupport", "VOTE",
+                "proposalSupporters", 3,
+                "recusal", false,
+                "competentDepartment", "MIIT",
+                "ballotRule", Map.of("participationBase", "ELIGIBLE", "abstentions", "EXCLUDE")));
+        JsonNode changed = api.as("admin").put("/api/committees/" + code, iso).body();
+        JsonNode read = api.as("secretary").get("/api/committees/" + code).body();
+        assertThat(read).isEqualTo(changed);
+        assertThat(read.get("reviewMode").asText()).isEqualTo("CORRESPONDENCE");
+        assertThat(read.get("proposalSupport").asText()).isEqualTo("VOTE");
+        assertThat(read.get("proposalSupporters").asInt()).isEqualTo(3);
+        assertThat(read.get("recusal").asBoolean()).isFalse();
+        assertThat(read.get("competentDepartment").asText()).isEqualTo("MIIT");
+        assertThat(read.get("ballotRule").get("participationBase").asText()).isEqualTo("ELIGIBLE");
+        assertThat(read.get("ballotRule").get("abstentions").asText()).isEqualTo("EXCLUDE");
+        assertThat(audited(code)).last().isEqualTo("UPDATE_COMMITTEE by admin");
+
+        String path = "/api/committees/" + code;
+        refused("admin", path, with(iso, "proposalSupporters", 0), 422, "proposalSupporters", true);
+        refused("admin", path, with(iso, "competentDepartment", "NDRC"), 400, "competentDepartment", true);
+        refused("admin", path, with(iso, "reviewMode", "ONLINE"), 400, "reviewMode", true);
+        refused(
+                "admin",
+                path,
+                with(iso, "ballotRule", Map.of("participationBase", "ELIGIBLE")),
+                422,
+                "ballotRule.abstentions",
+                true);
+        refused("secretary", path, iso, 403, null, true);
+
+        // The page shows the settings in the reader's language and changes them through the same rules.
+        assertThat(page("admin", "/admin/committees/" + code)).contains("有投票权的委员（ISO）", "工业和信息化部", "函审");
+        MockHttpServletResponse saved = form(
+                "/admin/committees/" + code,
+                Map.of(
+                        "nameEn", "Liaison committee",
+                        "nameZh", "联络委员会",
+                        "reviewMode", "MEETING",
+                        "proposalSupport", "SUPPORTERS",
+                        "proposalSupporters", "7",
+                        "recusal", "true",
+                        "competentDepartment", "",
+                        "ballotRule.participationBase", "ALL_MEMBERS",
+                        "ballotRule.abstentions", "COUNT_AS_TAKING_PART"));
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/admin/committees/" + code);
+        JsonNode fromPage = api.as("admin").get("/api/committees/" + code).body();
+        assertThat(fromPage.get("reviewMode").asText()).isEqualTo("MEETING");
+        assertThat(fromPage.get("proposalSupporters").asInt()).isEqualTo(7);
+        assertThat(fromPage.get("recusal").asBoolean()).isTrue();
+        assertThat(fromPage.get("competentDepartment").isNull()).isTrue();
+        assertThat(fromPage.get("ballotRule").get("participationBase").asText()).isEqualTo("ALL_MEMBERS");
+        MockHttpServletResponse badForm = form(
+                "/admin/committees/" + code,
+                Map.of("nameEn", "Liaison committee", "nameZh", "联络委员会", "proposalSupporters", "0"));
+        assertThat(badForm.getStatus()).isEqualTo(422);
+        assertThat(api.as("admin").get("/api/committees/" + code).body()).isEqualTo(fromPage);
+    }
+
+    @Test
     void aNationalGuidanceDocumentIsANationalStandardNumberedGbZ() {
         Map<String, Object> body = journeys.nationalStandard("Guidance on cloud-native maturity");
         body.put("type", "GB_Z");

@@ -7,16 +7,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.stdtrack.policy.Fraction;
 import org.stdtrack.policy.Policy;
-import org.stdtrack.policy.Policy.Abstentions;
-import org.stdtrack.policy.Policy.ParticipationBase;
+import org.stdtrack.programme.CountingBases;
+import org.stdtrack.programme.CountingBases.Abstentions;
+import org.stdtrack.programme.CountingBases.ParticipationBase;
 
 /** The vote's rule on its counting bases: the Chinese rule (the default) and the ISO rule, at their boundaries. */
 class BallotRuleTest {
 
-    private final BallotRule chinese = new BallotRule(
-            thresholds("3/4", "2/3", "1/4", ParticipationBase.ALL_MEMBERS, Abstentions.COUNT_AS_TAKING_PART));
-    private final BallotRule iso =
-            new BallotRule(thresholds("3/4", "2/3", "1/4", ParticipationBase.ELIGIBLE, Abstentions.EXCLUDE));
+    private static final CountingBases CHINESE =
+            new CountingBases(ParticipationBase.ALL_MEMBERS, Abstentions.COUNT_AS_TAKING_PART);
+    private static final CountingBases ISO = new CountingBases(ParticipationBase.ELIGIBLE, Abstentions.EXCLUDE);
+
+    private final BallotRule rule = new BallotRule(thresholds("3/4", "2/3", "1/4"));
 
     @ParameterizedTest(
             name = "members {0}, eligible {1}: {2} approve, {3} with comments, {4} disapprove, {5} abstain -> {6}")
@@ -42,7 +44,7 @@ class BallotRuleTest {
     })
     void theChineseRuleCountsOnAllMembersAndThoseTakingPart(
             int members, int eligible, int approve, int withComments, int disapprove, int abstain, boolean passes) {
-        assertThat(chinese.passes(new Tally(members, eligible, approve, withComments, disapprove, abstain)))
+        assertThat(rule.passes(new Tally(members, eligible, approve, withComments, disapprove, abstain), CHINESE))
                 .isEqualTo(passes);
     }
 
@@ -64,38 +66,29 @@ class BallotRuleTest {
     })
     void theIsoRuleCountsOnTheEligibleAndLeavesAbstentionsOut(
             int members, int eligible, int approve, int withComments, int disapprove, int abstain, boolean passes) {
-        assertThat(iso.passes(new Tally(members, eligible, approve, withComments, disapprove, abstain)))
+        assertThat(rule.passes(new Tally(members, eligible, approve, withComments, disapprove, abstain), ISO))
                 .isEqualTo(passes);
     }
 
     @Test
     void theResultSaysWhichBasesWereApplied() {
         Tally tally = new Tally(8, 6, 5, 0, 0, 1);
-        assertThat(chinese.describe(tally)).contains("of 8 (all members)", "of 6 taking part (abstentions included)");
-        assertThat(iso.describe(tally)).contains("of 6 (eligible members)", "of 5 votes (abstentions excluded)");
+        assertThat(rule.describe(tally, CHINESE))
+                .contains("of 8 (all members)", "of 6 taking part (abstentions included)");
+        assertThat(rule.describe(tally, ISO)).contains("of 6 (eligible members)", "of 5 votes (abstentions excluded)");
     }
 
     @Test
     void thresholdsComeFromPolicy() {
-        BallotRule unanimous =
-                new BallotRule(thresholds("1/1", "1/1", "0/1", ParticipationBase.ELIGIBLE, Abstentions.EXCLUDE));
-        assertThat(unanimous.passes(new Tally(4, 4, 4, 0, 0, 0))).isTrue();
-        assertThat(unanimous.passes(new Tally(4, 4, 3, 0, 0, 1))).isTrue();
-        assertThat(unanimous.passes(new Tally(4, 4, 3, 0, 1, 0))).isFalse();
-        assertThat(unanimous.passes(new Tally(4, 4, 3, 0, 0, 0))).isFalse();
+        BallotRule unanimous = new BallotRule(thresholds("1/1", "1/1", "0/1"));
+        assertThat(unanimous.passes(new Tally(4, 4, 4, 0, 0, 0), ISO)).isTrue();
+        assertThat(unanimous.passes(new Tally(4, 4, 3, 0, 0, 1), ISO)).isTrue();
+        assertThat(unanimous.passes(new Tally(4, 4, 3, 0, 1, 0), ISO)).isFalse();
+        assertThat(unanimous.passes(new Tally(4, 4, 3, 0, 0, 0), ISO)).isFalse();
     }
 
-    static Policy.BallotThresholds thresholds(
-            String participation,
-            String approval,
-            String maxDisapproval,
-            ParticipationBase base,
-            Abstentions abstentions) {
+    static Policy.BallotThresholds thresholds(String participation, String approval, String maxDisapproval) {
         return new Policy.BallotThresholds(
-                Fraction.valueOf(participation),
-                Fraction.valueOf(approval),
-                Fraction.valueOf(maxDisapproval),
-                base,
-                abstentions);
+                Fraction.valueOf(participation), Fraction.valueOf(approval), Fraction.valueOf(maxDisapproval));
     }
 }

@@ -72,6 +72,44 @@ abstract class LifecycleRulesTest {
     }
 
     @Test
+    void aBallotIsCountedOnTheBasesItsCommitteeHadWhenItOpenedAndRecusesOnlyWhereTheCommitteeDoes() {
+        JsonNode committee = journeys.changeCommittee(
+                "TC28-SC38",
+                Map.of(
+                        "recusal",
+                        false,
+                        "ballotRule",
+                        Map.of("participationBase", "ELIGIBLE", "abstentions", "EXCLUDE")));
+        long id;
+        try {
+            id = journeys.registerNational("Ballot on the ISO bases");
+            journeys.toTechnicalReview(id);
+        } finally {
+            // Back to the national rule while the ballot is open: the ballot keeps the bases it opened with.
+            journeys.restoreCommittee(committee);
+        }
+        assertThat(api.as("admin").get("/api/committees/TC28-SC38").text("recusal"))
+                .isEqualTo("true");
+        journeys.complete("drafter", id, "castVote", Map.of("vote", "APPROVE"));
+        journeys.complete("reviewer1", id, "castVote", Map.of("vote", "APPROVE"));
+        journeys.complete("reviewer2", id, "castVote", Map.of("vote", "APPROVE"));
+        journeys.complete("reviewer3", id, "castVote", Map.of("vote", "DISAPPROVE", "comment", "Clause 5 is wrong."));
+        journeys.complete("reviewer4", id, "castVote", Map.of("vote", "ABSTAIN"));
+
+        // 3 of the 4 votes that count approve and 1 of 4 disapproves: passed on the ISO bases (the national
+        // bases, 3 approvals of 5 taking part, would fail it).
+        assertThat(journeys.stage(id)).isEqualTo("APPROVAL");
+        JsonNode ballot = api.as("secretary")
+                .get("/api/standards/" + id + "/ballots")
+                .body()
+                .get(0);
+        assertThat(ballot.get("recused")).as("nobody recused").isEmpty();
+        assertThat(ballot.get("bases").get("participationBase").asText()).isEqualTo("ELIGIBLE");
+        assertThat(ballot.get("counting").asText())
+                .contains("of 5 (eligible members)", "of 4 votes (abstentions excluded)");
+    }
+
+    @Test
     void aDualNumberCannotRepeatANationalNumberAlreadyPublished() {
         long plain = journeys.registerNational("Published plainly");
         var adoption = journeys.nationalStandard("Adopted identically");

@@ -7,6 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.stdtrack.programme.Committee;
+import org.stdtrack.programme.CountingBases;
+import org.stdtrack.programme.CountingBases.Abstentions;
+import org.stdtrack.programme.CountingBases.ParticipationBase;
 
 class PublishedNumberTest {
 
@@ -56,7 +59,18 @@ class PublishedNumberTest {
     }
 
     private static Committee committee(String sectorPrefix) {
-        return new Committee("TC", Committee.Level.SECTOR, "Committee", "委员会", sectorPrefix);
+        return new Committee(
+                "TC",
+                Committee.Level.SECTOR,
+                "Committee",
+                "委员会",
+                sectorPrefix,
+                Committee.ReviewMode.CORRESPONDENCE,
+                Committee.ProposalSupport.SUPPORTERS,
+                5,
+                true,
+                null,
+                new CountingBases(ParticipationBase.ALL_MEMBERS, Abstentions.COUNT_AS_TAKING_PART));
     }
 
     private static Standard standard(StandardType type, InternationalDegree degree) {

@@ -9,6 +9,7 @@ import static org.stdtrack.support.TestTime.now;
 import static org.stdtrack.support.TestTime.passTime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -28,6 +29,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public class Journeys {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final Api api;
     private final ManagementService management;
     private final JdbcClient jdbc;
@@ -36,6 +39,32 @@ public class Journeys {
         this.api = api;
         this.management = management;
         this.jdbc = jdbc;
+    }
+
+    // ---- committees ------------------------------------------------------------------------------
+
+    /**
+     * Changes some of a committee's settings as an administrator would, keeping the rest; returns the
+     * committee as it was, for {@link #restoreCommittee}.
+     */
+    public JsonNode changeCommittee(String code, Map<String, ?> changes) {
+        JsonNode before = api.as("admin").get("/api/committees/" + code).body();
+        Map<String, Object> terms = new LinkedHashMap<>();
+        before.properties()
+                .forEach(field -> terms.put(field.getKey(), JSON.convertValue(field.getValue(), Object.class)));
+        terms.putAll(changes);
+        terms.remove("code");
+        terms.remove("level");
+        Api.Response changed = api.as("admin").put("/api/committees/" + code, terms);
+        assertThat(changed.status()).as(changed.body().toString()).isEqualTo(200);
+        return before;
+    }
+
+    public void restoreCommittee(JsonNode before) {
+        Map<String, Object> all = new LinkedHashMap<>();
+        before.properties()
+                .forEach(field -> all.put(field.getKey(), JSON.convertValue(field.getValue(), Object.class)));
+        changeCommittee(before.get("code").asText(), all);
     }
 
     // ---- registering ------------------------------------------------------------------------------
