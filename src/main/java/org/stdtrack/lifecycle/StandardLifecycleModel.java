@@ -31,6 +31,12 @@ public final class StandardLifecycleModel {
     static final ProcessVariable<Date> BALLOT_CLOSES_AT = of("ballotClosesAt", Date.class);
     static final ProcessVariable<Boolean> BALLOT_PASSED = of("ballotPassed", Boolean.class);
     static final ProcessVariable<Date> IN_FORCE_AT = of("inForceAt", Date.class);
+    /** The group of the committee's competent department at submission, which reviews it; null for none. */
+    static final ProcessVariable<String> COMPETENT_DEPARTMENT_GROUP = of("competentDepartmentGroup", String.class);
+    /** Whether the submission is publicly noticed before approval (sector standards). */
+    static final ProcessVariable<Boolean> APPROVAL_NOTICE = of("approvalNotice", Boolean.class);
+
+    static final ProcessVariable<Date> APPROVAL_NOTICE_ENDS_AT = of("approvalNoticeEndsAt", Date.class);
 
     /** The reason given with a decision or a cancellation: the reason of the stage event it causes. */
     static final ProcessVariable<String> COMMENT = TaskHandler.COMMENT;
@@ -75,6 +81,7 @@ public final class StandardLifecycleModel {
         CAST_VOTE("castVote"),
         DECIDE_FAILED_BALLOT("decideFailedBallot"),
         SUBMIT_FOR_APPROVAL("submitForApproval"),
+        REVIEW_SUBMISSION("reviewSubmission"),
         APPROVE_PUBLICATION("approvePublication"),
         PUBLISH("publish"),
         PERIODIC_REVIEW("periodicReview");

@@ -104,16 +104,16 @@ class TaskHandlers {
     }
 
     /**
-     * Submission for approval records the package (its versions and SHA-256) and stops the development
-     * clock.
+     * Submission for approval records the package (its versions and SHA-256), stops the development clock
+     * and sets the way it travels to the approver.
      */
     @Bean
-    TaskHandler submitForApproval(SubmissionPackage packages) {
+    TaskHandler submitForApproval(SubmissionPackage packages, ApprovalChain chain) {
         return handler(UserTask.SUBMIT_FOR_APPROVAL, c -> {
             requiredDocuments.require(UserTask.SUBMIT_FOR_APPROVAL, c.standard());
             packages.recordSubmission(c.standard(), c.actor().username());
             standards.markSubmittedForApproval(c.standard().id(), clock.now());
-            return Map.of();
+            return chain.onSubmission(c.standard());
         });
     }
 

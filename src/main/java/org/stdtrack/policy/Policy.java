@@ -19,6 +19,7 @@ import org.stdtrack.standard.StandardType;
 @ConfigurationProperties("stdtrack.policy")
 public record Policy(
         @NotNull Period proposalCommentPeriod,
+        @NotNull Period approvalNotice,
         @NotNull @Valid ConsultationMinPeriod consultationMinPeriod,
         @NotNull @Valid DevelopmentLimit developmentLimit,
         @NotNull Period ballotPeriod,

@@ -30,7 +30,9 @@ public record Standard(
         Instant createdAt,
         String createdBy,
         /** When it entered its current stage (a repeated stage is not re-entered). */
-        Instant stageEnteredAt) {
+        Instant stageEnteredAt,
+        /** When the public notice before approval (sector standards) ends; null when none was given. */
+        Instant approvalNoticeEndsAt) {
 
     /**
      * The development clock ran past its limit before the standard was submitted for approval

@@ -117,6 +117,8 @@ class StandardController {
             Instant developmentStartedAt,
             Instant developmentDueAt,
             Instant submittedForApprovalAt,
+            /** When the public notice before approval (sector standards) ends; null when none was given. */
+            Instant approvalNoticeEndsAt,
             Long revisionOf,
             List<Long> revisions,
             Instant createdAt,
@@ -206,6 +208,7 @@ class StandardController {
                 s.developmentStartedAt(),
                 s.developmentDueAt(),
                 s.submittedForApprovalAt(),
+                s.approvalNoticeEndsAt(),
                 s.revisionOf(),
                 standards.revisionsOf(id),
                 s.createdAt(),

@@ -269,6 +269,12 @@ public class StandardRepository {
                 .update();
     }
 
+    public void recordApprovalNotice(long id, Instant endsAt) {
+        jdbc.sql("update standard set approval_notice_ends_at = ? where id = ?")
+                .params(toDb(endsAt), id)
+                .update();
+    }
+
     public void markSubmittedForApproval(long id, Instant at) {
         jdbc.sql("update standard set submitted_for_approval_at = ? where id = ?")
                 .params(toDb(at), id)
@@ -454,7 +460,8 @@ public class StandardRepository {
                 rs.getString("process_instance_id"),
                 instant(rs, "created_at"),
                 rs.getString("created_by"),
-                instant(rs, "stage_entered_at"));
+                instant(rs, "stage_entered_at"),
+                instant(rs, "approval_notice_ends_at"));
     }
 
     private static Stage stageOrNull(String name) {

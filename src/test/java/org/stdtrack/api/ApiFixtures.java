@@ -80,6 +80,28 @@ final class ApiFixtures {
         return journeys.registerNational("Matrix draft " + SERIAL.incrementAndGet());
     }
 
+    /**
+     * The competent department's review of a submission (MIIT for TC28-SC38), open: the one made before
+     * while nobody has completed it, else a fresh one.
+     */
+    String competentDepartmentTask() {
+        boolean open = reviewTask != null
+                && jdbc.sql("select count(*) from open_task where task_id = ?")
+                                .param(reviewTask)
+                                .query(Integer.class)
+                                .single()
+                        > 0;
+        if (!open) {
+            long id = freshDraft();
+            journeys.toApproval(id);
+            journeys.submitPackage(id);
+            reviewTask = journeys.task("miit", id, "reviewSubmission").get("id").asText();
+        }
+        return reviewTask;
+    }
+
+    private String reviewTask;
+
     String secretariatTask() {
         return journeys.task("secretary", freshDraft(), "submitProposal")
                 .get("id")

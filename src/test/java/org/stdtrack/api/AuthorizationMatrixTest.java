@@ -292,6 +292,13 @@ abstract class AuthorizationMatrixTest {
         probes.put(
                 "GET /api/tasks/{id} (an approver task)",
                 user -> api.as(user).get("/api/tasks/" + f.approverTask.get()));
+        probes.put(
+                "GET /api/tasks/{id} (a competent department task)",
+                user -> api.as(user).get("/api/tasks/" + f.competentDepartmentTask()));
+        probes.put(
+                "POST /api/tasks/{id}/complete (a competent department task)",
+                user -> api.as(user)
+                        .post("/api/tasks/" + f.competentDepartmentTask() + "/complete", Map.of("outcome", "APPROVE")));
         probes.put("GET /api/reports/stages", user -> api.as(user).get("/api/reports/stages?programme=CLOUD-2025"));
         probes.put("GET /api/reports/targets", user -> api.as(user).get("/api/reports/targets?programme=CLOUD-2025"));
         probes.put(

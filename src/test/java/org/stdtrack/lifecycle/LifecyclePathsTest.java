@@ -1,13 +1,19 @@
 package org.stdtrack.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stdtrack.support.Demo.NATIONAL;
 import static org.stdtrack.support.Demo.SECTOR;
+import static org.stdtrack.support.Demo.ZONE;
+import static org.stdtrack.support.TestTime.now;
 import static org.stdtrack.support.TestTime.passTime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -330,6 +336,84 @@ abstract class LifecyclePathsTest {
                 Map.of("outcome", "REJECT", "comment", "Conflicts with national policy."));
         assertThat(journeys.stage(id)).isEqualTo("CANCELLED");
         assertThat(journeys.stageCodes(id)).last().isEqualTo("50.98");
+    }
+
+    @Test
+    void aSubmissionGoesThroughTheCompetentDepartmentWhichMayReturnItBeforeSacDecides() {
+        long id = journeys.registerNational("Cloud service level agreements");
+        journeys.toApproval(id);
+        journeys.submitPackage(id);
+        assertThat(journeys.openTaskKeys(id)).containsExactly("reviewSubmission");
+        assertThat(journeys.task("miit", id, "reviewSubmission")
+                        .get("candidateGroups")
+                        .get(0)
+                        .asText())
+                .isEqualTo("approverMIIT");
+        assertThat(api.as("sac").get("/api/tasks?standard=" + id).body())
+                .as("SAC sees nothing to do before MIIT passes it on")
+                .isEmpty();
+
+        Api.Response noReason = journeys.tryComplete("miit", id, "reviewSubmission", Map.of("outcome", "REVISE"));
+        assertThat(noReason.status()).isEqualTo(422);
+        assertThat(noReason.text("field")).isEqualTo("comment");
+        journeys.complete(
+                "miit",
+                id,
+                "reviewSubmission",
+                Map.of("outcome", "REVISE", "comment", "The minutes lack the signature sheet."));
+        JsonNode returned = journeys.standard(id).get("history");
+        JsonNode last = returned.get(returned.size() - 1);
+        assertThat(last.get("code").asText()).isEqualTo("50.92");
+        assertThat(last.get("actor").asText()).isEqualTo("miit");
+        assertThat(last.get("reason").asText()).isEqualTo("The minutes lack the signature sheet.");
+        assertThat(journeys.openTaskKeys(id)).containsExactly("submitForApproval");
+
+        journeys.submitPackage(id);
+        journeys.complete("miit", id, "reviewSubmission", Map.of("outcome", "APPROVE"));
+        assertThat(journeys.openTaskKeys(id)).containsExactly("approvePublication");
+        assertThat(journeys.standard(id).get("approvalNoticeEndsAt").isNull())
+                .as("a national standard has no approval notice")
+                .isTrue();
+    }
+
+    @Test
+    void withoutACompetentDepartmentTheSubmissionGoesStraightToTheApprover() {
+        Map<String, Object> none = new HashMap<>();
+        none.put("competentDepartment", null);
+        JsonNode committee = journeys.changeCommittee(NATIONAL, none);
+        long id;
+        try {
+            id = journeys.registerNational("Cloud capacity planning");
+            journeys.toApproval(id);
+            journeys.submitPackage(id);
+        } finally {
+            journeys.restoreCommittee(committee);
+        }
+        assertThat(journeys.openTaskKeys(id)).containsExactly("approvePublication");
+    }
+
+    @Test
+    void aSectorSubmissionIsPubliclyNoticedForThirtyDaysBeforeMiitApproves() {
+        long id = journeys.importedAtApproval(
+                "Carrier cloud interconnection " + System.nanoTime(), "SECTOR", SECTOR, "CAICT");
+        for (String kind : List.of("REVIEW_MINUTES", "DRAFT_FOR_APPROVAL", "DRAFTING_EXPLANATION")) {
+            journeys.uploadAs("secretary2", id, kind);
+        }
+        journeys.complete("secretary2", id, "submitForApproval");
+        JsonNode standard = journeys.standard(id);
+        LocalDate endsOn = LocalDate.ofInstant(
+                Instant.parse(standard.get("approvalNoticeEndsAt").asText()), ZONE);
+        assertThat(endsOn).isEqualTo(LocalDate.ofInstant(now(), ZONE).plusDays(30));
+        assertThat(journeys.openTaskKeys(id))
+                .as("nobody acts during the notice")
+                .isEmpty();
+        assertThat(api.as("secretary2").fetch("/standards/" + id).text()).contains("Public notice before approval");
+
+        passTime(Period.ofDays(29));
+        assertThat(journeys.fireDueTimers(id)).isZero();
+        passTime(Period.ofDays(2));
+        assertThat(journeys.fireDueTimers(id)).isEqualTo(1);
+        assertThat(journeys.task("miit", id, "approvePublication")).isNotNull();
     }
 
     @Test

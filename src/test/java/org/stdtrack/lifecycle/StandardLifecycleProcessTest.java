@@ -10,11 +10,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.APPROVAL_NOTICE;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.APPROVAL_NOTICE_ENDS_AT;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.APPROVER_GROUP;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.BALLOT_CLOSES_AT;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.BALLOT_ID;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.BALLOT_PASSED;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.CANCELLATION_MESSAGE;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.COMPETENT_DEPARTMENT_GROUP;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.CONSULTATION_CLOSES_AT;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.DRAFTING_GROUP;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.FAST_TRACK;
@@ -25,6 +28,7 @@ import static org.stdtrack.lifecycle.StandardLifecycleModel.SECRETARIAT_GROUP;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.STANDARD_ID;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -70,7 +74,9 @@ class StandardLifecycleProcessTest {
             "openBallot",
             (JavaDelegate) BALLOT::open,
             "tallyBallot",
-            (JavaDelegate) BALLOT::tally));
+            (JavaDelegate) BALLOT::tally,
+            "approvalChain",
+            new ApprovalChain()));
 
     @BeforeEach
     void freshRecords() {
@@ -92,7 +98,7 @@ class StandardLifecycleProcessTest {
         complete(task());
         consultAndResolve(standard, "SUBMIT");
         voteEveryone(standard);
-        decide(standard, UserTask.SUBMIT_FOR_APPROVAL, null);
+        submit(standard, null, false);
         decide(standard, UserTask.APPROVE_PUBLICATION, "APPROVE");
         assertThat(standard).isWaitingAt(UserTask.PUBLISH.id());
         complete(task(), withVariables(IN_FORCE_AT.name(), inDays(90)));
@@ -196,12 +202,43 @@ class StandardLifecycleProcessTest {
     @Test
     void aSubmissionForApprovalIsSentBackThenRejected() {
         ProcessInstance standard = startBefore(UserTask.SUBMIT_FOR_APPROVAL.id());
-        decide(standard, UserTask.SUBMIT_FOR_APPROVAL, null);
+        submit(standard, null, false);
         decide(standard, UserTask.APPROVE_PUBLICATION, "REVISE");
-        decide(standard, UserTask.SUBMIT_FOR_APPROVAL, null);
+        submit(standard, null, false);
         decide(standard, UserTask.APPROVE_PUBLICATION, "REJECT");
         assertThat(standard).isEnded().hasPassed("publicationRejected", "standardCancelled");
         assertThat(STAGES.entered).containsExactly("APPROVAL 50.92", "CANCELLED 50.98");
+    }
+
+    @Test
+    void aSubmissionGoesThroughItsCommitteesCompetentDepartmentWhichMayReturnItToTheSecretariat() {
+        ProcessInstance standard = startBefore(UserTask.SUBMIT_FOR_APPROVAL.id());
+        submit(standard, "approverMIIT", false);
+        assertThat(standard).isWaitingAt(UserTask.REVIEW_SUBMISSION.id());
+        assertThat(task()).hasCandidateGroup("approverMIIT");
+        decide(standard, UserTask.REVIEW_SUBMISSION, "REVISE");
+        assertThat(standard).isWaitingAt(UserTask.SUBMIT_FOR_APPROVAL.id()).hasNotPassed("approvePublication");
+        submit(standard, "approverMIIT", false);
+        decide(standard, UserTask.REVIEW_SUBMISSION, "APPROVE");
+        assertThat(standard).isWaitingAt(UserTask.APPROVE_PUBLICATION.id()).hasNotPassed("approvalNoticeEnded");
+        assertThat(task()).hasCandidateGroup("approver-sac");
+        assertThat(STAGES.entered).containsExactly("APPROVAL 50.92");
+    }
+
+    @Test
+    void aSectorSubmissionIsPubliclyNoticedBeforeTheApproverDecides() {
+        ProcessInstance standard = startBefore(UserTask.SUBMIT_FOR_APPROVAL.id());
+        submit(standard, null, true);
+        assertThat(standard).isWaitingAt("approvalNoticeEnded");
+        assertThat(job()).hasDueDate(APPROVAL_CHAIN_NOTICE_ENDS);
+        execute(job());
+        assertThat(standard).isWaitingAt(UserTask.APPROVE_PUBLICATION.id());
+
+        ProcessInstance reviewed = startBefore(UserTask.SUBMIT_FOR_APPROVAL.id());
+        submit(reviewed, "approverMIIT", true);
+        decide(reviewed, UserTask.REVIEW_SUBMISSION, "APPROVE");
+        assertThat(reviewed).isWaitingAt("approvalNoticeEnded");
+        assertThat(STAGES.entered).isEmpty();
     }
 
     @Test
@@ -234,6 +271,15 @@ class StandardLifecycleProcessTest {
     private static void decide(ProcessInstance standard, UserTask waiting, String outcome) {
         assertThat(standard).isWaitingAt(waiting.id());
         complete(task(), outcome == null ? Variables.createVariables() : withVariables("outcome", outcome));
+    }
+
+    /** The secretariat submits; the submission's way to the approver is what the committee's settings say. */
+    private static void submit(ProcessInstance standard, String competentDepartmentGroup, boolean notice) {
+        assertThat(standard).isWaitingAt(UserTask.SUBMIT_FOR_APPROVAL.id());
+        VariableMap chain = Variables.createVariables();
+        COMPETENT_DEPARTMENT_GROUP.putIn(chain, competentDepartmentGroup);
+        APPROVAL_NOTICE.putIn(chain, notice);
+        complete(task(), chain);
     }
 
     private static void consultAndResolve(ProcessInstance standard, String outcome) {
@@ -323,6 +369,16 @@ class StandardLifecycleProcessTest {
 
         public Date periodicReviewDue(DelegateExecution execution) {
             return inDays(5 * 365);
+        }
+    }
+
+    private static final Date APPROVAL_CHAIN_NOTICE_ENDS = Date.from(Instant.parse("2027-03-01T00:00:00Z"));
+
+    /** Stands in for the lifecycle's ApprovalChain: a notice ending on a fixed day. */
+    public static class ApprovalChain {
+
+        public void startNotice(DelegateExecution execution) {
+            APPROVAL_NOTICE_ENDS_AT.set(execution, APPROVAL_CHAIN_NOTICE_ENDS);
         }
     }
 

@@ -62,6 +62,7 @@ abstract class ProjectionConsistencyTest {
             Map.entry("castVote", "TECHNICAL_REVIEW"),
             Map.entry("decideFailedBallot", "TECHNICAL_REVIEW"),
             Map.entry("submitForApproval", "APPROVAL"),
+            Map.entry("reviewSubmission", "APPROVAL"),
             Map.entry("approvePublication", "APPROVAL"),
             Map.entry("publish", "APPROVAL"),
             Map.entry("implementationDateReached", "PUBLISHED"),
@@ -188,14 +189,18 @@ abstract class ProjectionConsistencyTest {
         var groups = taskService.getIdentityLinksForTask(task.getId()).stream()
                 .map(l -> l.getGroupId())
                 .toList();
-        return groups.contains("approverSAC") ? "sac" : groups.contains("draftingTC28SC38") ? "drafter" : "secretary";
+        return groups.contains("approverSAC")
+                ? "sac"
+                : groups.contains("approverMIIT")
+                        ? "miit"
+                        : groups.contains("draftingTC28SC38") ? "drafter" : "secretary";
     }
 
     private Map<String, Object> body(Task task, Random random) {
         LocalDate today = LocalDate.ofInstant(now(), ZONE);
         Map<String, Object> body = new HashMap<>();
         switch (task.getTaskDefinitionKey()) {
-            case "approveProposal", "approvePublication" -> {
+            case "approveProposal", "approvePublication", "reviewSubmission" -> {
                 body.put("outcome", pick(random, "APPROVE", "APPROVE", "APPROVE", "REVISE", "REJECT"));
                 body.put("planNumber", "RW-" + task.getId());
                 body.put("comment", "Random decision");

@@ -98,6 +98,7 @@ class PublishedNumberTest {
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 }

@@ -10,6 +10,7 @@ import static org.stdtrack.support.TestTime.passTime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -94,6 +96,39 @@ public class Journeys {
 
     public long registerNational(String title) {
         return register(nationalStandard(title));
+    }
+
+    /**
+     * A standard of that type and committee already waiting to be submitted for approval, as a programme
+     * office imports it (its committee needs no voting roll to get there).
+     */
+    public long importedAtApproval(String title, String type, String committee, String leadOrganisation) {
+        LocalDate today = LocalDate.ofInstant(now(), ZONE);
+        String csv = "title,title_zh,type,domain,committee,lead_organisation,stage,stage_entered_on,plan_number,"
+                + "plan_approved_on\r\n"
+                + String.join(
+                        ",",
+                        title,
+                        "导入 " + title,
+                        type,
+                        "SRV.IAAS",
+                        committee,
+                        leadOrganisation,
+                        "APPROVAL",
+                        today.minusDays(1).toString(),
+                        "IMP-" + NUMBERS.incrementAndGet() + "-" + System.nanoTime() % 100_000,
+                        today.minusMonths(12).toString())
+                + "\r\n";
+        Api.Response imported = api.as("admin")
+                .postFile(
+                        "/api/imports/standards?programme=" + PROGRAMME + "&dryRun=false&fileName=one.csv",
+                        csv.getBytes(StandardCharsets.UTF_8),
+                        MediaType.parseMediaType("text/csv"));
+        assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
+        return jdbc.sql("select id from standard where title = ?")
+                .param(title)
+                .query(Long.class)
+                .single();
     }
 
     // ---- reading ------------------------------------------------------------------------------------
@@ -199,7 +234,10 @@ public class Journeys {
 
     /** Uploads a Word draft of that kind as the drafting group (or, for the published text, as SAC). */
     public JsonNode upload(long id, String kind, String... paragraphs) {
-        String user = "PUBLISHED_TEXT".equals(kind) ? "sac" : "drafter";
+        return uploadAs("PUBLISHED_TEXT".equals(kind) ? "sac" : "drafter", id, kind, paragraphs);
+    }
+
+    public JsonNode uploadAs(String user, long id, String kind, String... paragraphs) {
         byte[] file = Drafts.docx(paragraphs.length == 0 ? new String[] {kind + " of standard " + id} : paragraphs);
         Api.Response response =
                 api.as(user).upload("/api/standards/" + id + "/documents", Map.of("kind", kind), kind + ".docx", file);
@@ -230,8 +268,20 @@ public class Journeys {
         complete("secretary", id, "openConsultation", Map.of("commentDeadline", deadlineIn(Period.ofDays(60))));
     }
 
-    /** The secretariat submits the package for approval, its documents uploaded first. */
+    /**
+     * The secretariat submits the package for approval, its documents uploaded first, and the committee's
+     * competent department (MIIT for TC28-SC38) passes it on to the approver.
+     */
     public JsonNode submitForApproval(long id) {
+        JsonNode submitted = submitPackage(id);
+        if (openTaskKeys(id).contains("reviewSubmission")) {
+            complete("miit", id, "reviewSubmission", Map.of("outcome", "APPROVE"));
+        }
+        return submitted;
+    }
+
+    /** The secretariat submits the package for approval, its documents uploaded first; nobody acts on it yet. */
+    public JsonNode submitPackage(long id) {
         approvalDocuments(id);
         return complete("secretary", id, "submitForApproval");
     }

@@ -265,6 +265,15 @@ class BrowserJourneyTest {
                 .as("submitted for approval: " + refusal())
                 .endsWith("/standards/" + id);
 
+        // TC28-SC38's competent department, MIIT, returns the submission once with its reason, then passes it on.
+        signIn("miit");
+        work(id, "reviewSubmission", Map.of("decision-REVISE", "", "comment", "The minutes need the signature sheet."));
+        assertThat(text("ol.timeline")).contains("50.92", "miit", "The minutes need the signature sheet.");
+        signIn("secretary");
+        work(id, "submitForApproval", Map.of());
+        signIn("miit");
+        work(id, "reviewSubmission", Map.of("decision-APPROVE", ""));
+
         // A reviewer cannot open the approver's task, not even by its address.
         String approval = jdbc.sql(
                         "select task_id from open_task where standard_id = ? and task_key = 'approvePublication'")
@@ -308,6 +317,7 @@ class BrowserJourneyTest {
                         "Drafting",
                         "Consultation",
                         "Technical review",
+                        "Approval",
                         "Approval",
                         "Published");
         assertThat(browser.findElements(By.cssSelector("ol.timeline li .actor")).stream()
