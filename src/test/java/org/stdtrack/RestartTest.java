@@ -162,6 +162,18 @@ class RestartTest {
         assertThat(codes(client, "Energy efficiency"))
                 .as("cancelled in consultation")
                 .contains("30.98");
+        long energy = find(client, "Energy efficiency").get("id").asLong();
+        assertThat(client.get("observer", "/api/standards/" + energy + "/comments")
+                        .body()
+                        .findValuesAsText("channel"))
+                .as("comments from several channels")
+                .contains("ACCOUNT", "LETTER", "PLATFORM");
+        long hosting = find(client, "Application hosting").get("id").asLong();
+        assertThat(client.get("admin", "/api/standards/" + hosting + "/audit")
+                        .body()
+                        .toString())
+                .as("MIIT, TC28-SC38's competent department, passed the submission on")
+                .contains("reviewSubmission APPROVE", "\"miit\"");
         long architecture = find(client, "Reference architecture").get("id").asLong();
         assertThat(client.get("observer", "/api/standards/" + architecture + "/references")
                         .body()

@@ -33,11 +33,15 @@ class CommentPages {
             @RequestParam(required = false) Comment.CommentType type,
             @RequestParam(required = false) String text,
             @RequestParam(required = false) String proposedChange,
+            @RequestParam(required = false) String organisation,
+            @RequestParam(required = false) Comment.Channel channel,
             RedirectAttributes redirect) {
         consultations.comment(
                 user,
                 standardId,
-                Validation.valid(validator, new ConsultationService.NewComment(clause, type, text, proposedChange)));
+                Validation.valid(
+                        validator,
+                        new ConsultationService.NewComment(clause, type, text, proposedChange, organisation, channel)));
         redirect.addFlashAttribute("notice", "notice.commented");
         return "redirect:/standards/" + standardId + "#comments";
     }

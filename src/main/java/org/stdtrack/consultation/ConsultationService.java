@@ -60,12 +60,22 @@ public class ConsultationService {
 
     public record Round(long id, int round, Instant openedAt, Instant closesAt) {}
 
-    /** A reviewer's comment, as the API and the pages take it. */
+    /**
+     * A comment, as the API and the pages take it: a reviewer's own (no channel, or ACCOUNT), or one the
+     * secretariat records with the channel it came by and the commenting organisation.
+     */
     public record NewComment(
             @NotBlank @Size(max = 100) String clause,
             @NotNull Comment.CommentType type,
             @NotBlank @Size(max = 10_000) String text,
-            @Size(max = 10_000) String proposedChange) {}
+            @Size(max = 10_000) String proposedChange,
+            @Size(max = 300) String organisation,
+            Comment.Channel channel) {
+
+        boolean recorded() {
+            return channel != null && channel != Comment.Channel.ACCOUNT;
+        }
+    }
 
     /** The drafting group's resolution of a comment; a comment not fully accepted needs the reason. */
     @Schema(name = "NewResolution")
@@ -113,21 +123,23 @@ public class ConsultationService {
                 .single();
     }
 
+    /**
+     * A reviewer comments while the consultation is open. The secretariat records a comment that came by
+     * another channel, with the commenting organisation, until the consultation's outcome is submitted: a
+     * letter posted before the deadline may arrive after it.
+     */
     @Transactional
     public Comment comment(AppUser user, long standardId, NewComment comment) {
         Standard standard = access.findLocked(user, standardId);
-        if (!user.isReviewerIn(standard.committee())) {
-            throw ApiException.forbidden("Only reviewers of " + standard.committee() + " comment on its drafts.");
-        }
+        Round round = comment.recorded()
+                ? roundToRecordIn(user, standard, comment)
+                : roundToCommentIn(user, standard, comment);
         Instant now = clock.instant();
-        Round round = openRound(standard)
-                .orElseThrow(() ->
-                        ApiException.conflict("Standard " + standard.id() + " has no consultation open for comments."));
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into consultation_comment (consultation_id, standard_id, author, clause, type, text,
-                    proposed_change, submitted_at, document_version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    proposed_change, submitted_at, document_version, channel, organisation)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         round.id(),
                         standard.id(),
@@ -140,11 +152,59 @@ public class ConsultationService {
                         documents
                                 .newest(standard.id(), DocumentKind.DRAFT_FOR_COMMENTS)
                                 .map(Document::version)
-                                .orElse(null))
+                                .orElse(null),
+                        comment.recorded() ? comment.channel().name() : Comment.Channel.ACCOUNT.name(),
+                        comment.recorded() ? comment.organisation().strip() : null)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        audit.done(user.username(), standard.id(), "COMMENT", String.valueOf(id), "clause " + comment.clause());
+        audit.done(
+                user.username(),
+                standard.id(),
+                comment.recorded() ? "RECORD_COMMENT" : "COMMENT",
+                String.valueOf(id),
+                "clause " + comment.clause()
+                        + (comment.recorded()
+                                ? ", " + comment.channel() + " from "
+                                        + comment.organisation().strip()
+                                : ""));
         return find(standard.id(), id).orElseThrow();
+    }
+
+    private Round roundToCommentIn(AppUser user, Standard standard, NewComment comment) {
+        if (!user.isReviewerIn(standard.committee())) {
+            throw ApiException.forbidden("Only reviewers of " + standard.committee() + " comment on its drafts;"
+                    + " its secretariat records comments from other channels with 'channel' and 'organisation'.");
+        }
+        if (comment.organisation() != null && !comment.organisation().isBlank()) {
+            throw ApiException.invalid(
+                    "organisation",
+                    "A reviewer's own comment carries the organisation of the reviewer's account; 'organisation' is"
+                            + " for comments the secretariat records from other channels.");
+        }
+        return openRound(standard)
+                .orElseThrow(() ->
+                        ApiException.conflict("Standard " + standard.id() + " has no consultation open for comments."));
+    }
+
+    /** Whether the user may record comments from other channels on the standard now. */
+    public boolean mayRecord(AppUser user, Standard standard) {
+        return user.has(Role.SECRETARIAT, standard.committee())
+                && standard.stage() == Stage.CONSULTATION
+                && latestRound(standard.id()).isPresent();
+    }
+
+    private Round roundToRecordIn(AppUser user, Standard standard, NewComment comment) {
+        if (!user.has(Role.SECRETARIAT, standard.committee())) {
+            throw ApiException.forbidden(
+                    "Only the secretariat of " + standard.committee() + " records comments from other channels.");
+        }
+        if (comment.organisation() == null || comment.organisation().isBlank()) {
+            throw ApiException.invalid("organisation", "A recorded comment names the organisation that sent it.");
+        }
+        return latestRound(standard.id())
+                .filter(r -> standard.stage() == Stage.CONSULTATION)
+                .orElseThrow(() -> ApiException.conflict("Standard " + standard.id()
+                        + " is not in consultation: comments are recorded until its outcome is submitted."));
     }
 
     public List<Comment> comments(long standardId) {
@@ -189,8 +249,12 @@ public class ConsultationService {
         return find(standard.id(), commentId).orElseThrow();
     }
 
+    /** A reviewer's comment carries the organisation of the reviewer's account. */
     private static final String SELECT = """
-            select c.*, k.round from consultation_comment c join consultation k on k.id = c.consultation_id""";
+            select c.*, k.round, coalesce(c.organisation, o.name_en) as commenting_organisation
+            from consultation_comment c join consultation k on k.id = c.consultation_id
+            left join app_user u on u.username = c.author
+            left join organisation o on o.code = u.organisation_code""";
 
     private Comment comment(ResultSet rs, int row) throws SQLException {
         String decision = rs.getString("resolution");
@@ -212,6 +276,8 @@ public class ConsultationService {
                 rs.getString("proposed_change"),
                 instant(rs, "submitted_at"),
                 rs.getObject("document_version", Integer.class),
-                resolution);
+                resolution,
+                Comment.Channel.valueOf(rs.getString("channel")),
+                rs.getString("commenting_organisation"));
     }
 }

@@ -5,7 +5,7 @@ import org.stdtrack.export.Table;
 
 /**
  * The comment resolution table (意见汇总处理表) of a standard: every comment of every consultation round with
- * the commenter's organisation and its resolution, and the count of each outcome.
+ * the commenting organisation, the channel it came by and its resolution, and the count of each outcome.
  */
 public record ResolutionTable(
         String standardTitle, String standardTitleZh, String planNumber, List<Row> rows, Summary summary) {
@@ -17,6 +17,7 @@ public record ResolutionTable(
             String comment,
             String proposedChange,
             Table.Name organisation,
+            Comment.Channel channel,
             Comment.Decision resolution,
             String reason) {}
 

@@ -78,6 +78,7 @@ public class ResolutionTables {
             "comments.text",
             "comments.proposedChange",
             "resolutionTable.organisation",
+            "comments.channel",
             "comments.resolution",
             "comments.reason");
 
@@ -94,7 +95,7 @@ public class ResolutionTables {
         List<ResolutionTable.Row> rows = new ArrayList<>();
         jdbc.sql("""
                 select k.round, c.clause, c.text, c.proposed_change, c.resolution, c.resolution_reason,
-                    o.name_en, o.name_zh, u.display_name
+                    c.channel, c.organisation, o.name_en, o.name_zh, u.display_name
                 from consultation_comment c
                 join consultation k on k.id = c.consultation_id
                 left join app_user u on u.username = c.author
@@ -104,15 +105,21 @@ public class ResolutionTables {
                 .param(standard.id())
                 .query((rs, n) -> {
                     String decision = rs.getString("resolution");
+                    String recorded = rs.getString("organisation");
                     String en = rs.getString("name_en");
                     String person = rs.getString("display_name");
+                    // A recorded comment names its organisation as it wrote; a reviewer's is the account's.
+                    Table.Name organisation = recorded != null
+                            ? new Table.Name(recorded, recorded)
+                            : en == null ? new Table.Name(person, person) : new Table.Name(en, rs.getString("name_zh"));
                     return new ResolutionTable.Row(
                             n + 1,
                             rs.getInt("round"),
                             rs.getString("clause"),
                             rs.getString("text"),
                             rs.getString("proposed_change"),
-                            en == null ? new Table.Name(person, person) : new Table.Name(en, rs.getString("name_zh")),
+                            organisation,
+                            Comment.Channel.valueOf(rs.getString("channel")),
                             decision == null ? null : Comment.Decision.valueOf(decision),
                             rs.getString("resolution_reason"));
                 })
@@ -178,6 +185,7 @@ public class ResolutionTables {
             cells.add(nullToEmpty(row.proposedChange()));
             cells.add(nullToEmpty(
                     zh ? row.organisation().zh() : row.organisation().en()));
+            cells.add(get("channel." + row.channel()));
             cells.add(
                     row.resolution() == null ? get("resolutionTable.unresolved") : get("decision." + row.resolution()));
             cells.add(nullToEmpty(row.reason()));

@@ -494,6 +494,21 @@ class DemoProgramme {
                 "Availability should be measured per calendar month.");
         later(8);
         comment("reviewer3", id, "3.1", Comment.CommentType.EDITORIAL, "Align the definition with GB/T 32400.");
+        // Most comments reach a committee by other channels; the secretariat records them as they arrive.
+        record(
+                secretary,
+                id,
+                Comment.Channel.LETTER,
+                "公安部第三研究所",
+                "6.3",
+                "Audit logs should be kept for at least six months.");
+        record(
+                secretary,
+                id,
+                Comment.Channel.PLATFORM,
+                "中国移动通信集团有限公司",
+                "5.4",
+                "Give the measurement interval for the availability figure.");
         if (item.reached() == CONSULTATION) {
             return id;
         }
@@ -620,8 +635,23 @@ class DemoProgramme {
         documents.upload(user(username), standards.find(standardId).orElseThrow(), kind);
     }
 
+    private void record(
+            String secretary,
+            long standardId,
+            Comment.Channel channel,
+            String organisation,
+            String clause,
+            String text) {
+        consultations.comment(
+                user(secretary),
+                standardId,
+                new ConsultationService.NewComment(
+                        clause, Comment.CommentType.TECHNICAL, text, null, organisation, channel));
+    }
+
     private void comment(String reviewer, long standardId, String clause, Comment.CommentType type, String text) {
-        consultations.comment(user(reviewer), standardId, new ConsultationService.NewComment(clause, type, text, null));
+        consultations.comment(
+                user(reviewer), standardId, new ConsultationService.NewComment(clause, type, text, null, null, null));
     }
 
     /**

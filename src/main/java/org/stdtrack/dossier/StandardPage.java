@@ -87,6 +87,7 @@ class StandardPage {
         model.addAttribute("comments", consultations.comments(id));
         model.addAttribute("consultation", consultations.openRound(standard).orElse(null));
         model.addAttribute("mayComment", user.isReviewerIn(standard.committee()));
+        model.addAttribute("mayRecordComment", consultations.mayRecord(user, standard));
         model.addAttribute("ballots", ballots.ballots(id));
         model.addAttribute("adoptions", adoptions.of(user, id, null));
         model.addAttribute("audit", AuditTrail.mayRead(user, standard) ? audit.of(id) : null);

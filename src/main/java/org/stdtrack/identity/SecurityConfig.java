@@ -129,7 +129,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/standards", "/api/standards/*/cancel")
                         .hasAnyRole(Role.SECRETARIAT.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/standards/*/comments")
-                        .hasAnyRole(Role.INDUSTRY_REVIEWER.name(), Role.ACADEMIC_REVIEWER.name())
+                        .hasAnyRole(
+                                Role.INDUSTRY_REVIEWER.name(), Role.ACADEMIC_REVIEWER.name(), Role.SECRETARIAT.name())
                         .requestMatchers(HttpMethod.POST, "/api/standards/*/adoptions")
                         .hasAnyRole(Role.ENTERPRISE.name(), Role.ASSOCIATION.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.PUT, "/api/standards/*/comments/*/resolution")

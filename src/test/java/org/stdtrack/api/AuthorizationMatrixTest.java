@@ -191,6 +191,22 @@ abstract class AuthorizationMatrixTest {
                                 "/api/standards/" + f.consulting.get() + "/comments",
                                 Map.of("clause", "1", "type", "GENERAL", "text", "Matrix check")));
         probes.put(
+                "POST /api/standards/{id}/comments (recorded from a channel)",
+                user -> api.as(user)
+                        .post(
+                                "/api/standards/" + f.consulting.get() + "/comments",
+                                Map.of(
+                                        "clause",
+                                        "1",
+                                        "type",
+                                        "GENERAL",
+                                        "text",
+                                        "Matrix check",
+                                        "organisation",
+                                        "Ministry of Matrices",
+                                        "channel",
+                                        "LETTER")));
+        probes.put(
                 "PUT /api/standards/{id}/comments/{commentId}/resolution",
                 user -> api.as(user)
                         .put(

@@ -3,8 +3,14 @@ package org.stdtrack.consultation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.stdtrack.support.Refusals.assertProblem;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.stdtrack.support.Api;
@@ -37,7 +43,7 @@ abstract class CommentsApiTest {
         journeys.openConsultation(id);
         assertProblem(guard.unchangedBy(() -> api.as("drafter").post(path, comment)), 403);
         assertProblem(guard.unchangedBy(() -> api.as("secretary").post(path, comment)), 403);
-        assertProblem(guard.unchangedBy(() -> api.as("secretary2").post(path, comment)), 403);
+        assertProblem(guard.unchangedBy(() -> api.as("secretary2").post(path, comment)), 404);
         assertProblem(guard.unchangedBy(() -> api.as("reviewer2").post(path, with(comment, "type", "RUDE"))), 400);
         assertProblem(
                 guard.unchangedBy(() -> api.as("reviewer2").post(path, with(comment, "text", "x".repeat(10_001)))),
@@ -69,6 +75,95 @@ abstract class CommentsApiTest {
 
         journeys.closeConsultation(id);
         assertProblem(guard.unchangedBy(() -> api.as("reviewer3").post(path, comment)), 409);
+    }
+
+    @Test
+    void theSecretariatRecordsCommentsFromEveryChannelAndTheyGateTheReviewLikeAnyOther() throws Exception {
+        long id = journeys.registerNational("Comment channels");
+        journeys.submitAndApproveProposal(id);
+        journeys.complete("drafter", id, "submitDraft");
+        journeys.openConsultation(id);
+        String path = "/api/standards/" + id + "/comments";
+        Map<String, Object> letter = Map.of(
+                "clause", "6.3",
+                "type", "TECHNICAL",
+                "text", "Logs must be kept for six months.",
+                "organisation", "公安部第三研究所",
+                "channel", "LETTER");
+
+        assertProblem(guard.unchangedBy(() -> api.as("reviewer1").post(path, letter)), 403);
+        assertProblem(guard.unchangedBy(() -> api.as("secretary2").post(path, letter)), 404);
+        Api.Response noOrganisation =
+                guard.unchangedBy(() -> api.as("secretary").post(path, with(letter, "organisation", " ")));
+        assertProblem(noOrganisation, 422);
+        assertThat(noOrganisation.text("field")).isEqualTo("organisation");
+        assertProblem(guard.unchangedBy(() -> api.as("secretary").post(path, with(letter, "channel", "FAX"))), 400);
+        assertProblem(
+                guard.unchangedBy(() -> api.as("secretary").post(path, with(letter, "organisation", "x".repeat(301)))),
+                422);
+
+        Api.Response recorded = api.as("secretary").post(path, letter);
+        assertThat(recorded.status()).as(recorded.body().toString()).isEqualTo(201);
+        assertThat(recorded.text("channel")).isEqualTo("LETTER");
+        assertThat(recorded.text("organisation")).isEqualTo("公安部第三研究所");
+        assertThat(recorded.text("author")).isEqualTo("secretary");
+        Api.Response own =
+                api.as("reviewer1").post(path, Map.of("clause", "4", "type", "EDITORIAL", "text", "Define 'tenant'."));
+        assertThat(own.text("channel")).isEqualTo("ACCOUNT");
+        assertThat(own.text("organisation"))
+                .as("the reviewer's account's organisation")
+                .isNotBlank();
+
+        // After the deadline, before the outcome is submitted, a late letter is still recorded; a reviewer's is not.
+        journeys.closeConsultation(id);
+        Api.Response platform = api.as("secretary")
+                .post(
+                        path,
+                        with(
+                                with(letter, "channel", "PLATFORM"),
+                                "organisation",
+                                "China Mobile Communications Group Co., Ltd."));
+        assertThat(platform.status()).as(platform.body().toString()).isEqualTo(201);
+        assertProblem(guard.unchangedBy(() -> api.as("reviewer2").post(path, with(letter, "channel", null))), 422);
+        assertProblem(
+                guard.unchangedBy(() ->
+                        api.as("reviewer2").post(path, Map.of("clause", "7", "type", "GENERAL", "text", "Too late."))),
+                409);
+
+        // Every recorded comment needs its resolution before the draft goes to review.
+        journeys.draftForReview(id);
+        for (JsonNode c : api.as("secretary").get(path).body()) {
+            if (!c.get("id").equals(platform.get("id"))) {
+                api.as("drafter")
+                        .put(path + "/" + c.get("id").asLong() + "/resolution", Map.of("resolution", "ACCEPTED"));
+            }
+        }
+        Api.Response blocked = journeys.tryComplete("drafter", id, "resolveComments", Map.of("outcome", "SUBMIT"));
+        assertThat(blocked.status()).isEqualTo(409);
+        assertThat(blocked.text("detail")).contains("1 comment(s)");
+
+        // The resolution table names each organisation and channel.
+        Api.FileResponse xlsx =
+                api.as("secretary").fetch("/api/standards/" + id + "/resolution-table?format=xlsx&lang=en");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            List<String> rows = new ArrayList<>();
+            for (int r = 2; r <= 4; r++) {
+                rows.add(sheet.getRow(r).getCell(5).getStringCellValue() + " | "
+                        + sheet.getRow(r).getCell(6).getStringCellValue());
+            }
+            assertThat(rows)
+                    .containsExactly(
+                            "公安部第三研究所 | Letter",
+                            own.text("organisation") + " | Reviewer's account",
+                            "China Mobile Communications Group Co., Ltd. | National standards platform");
+        }
+        // The standard page shows them to its readers, and offers the secretariat the form to record more.
+        String page = api.as("secretary").fetch("/standards/" + id).text();
+        assertThat(page).contains("公安部第三研究所", "Letter", "record-comment");
+        assertThat(api.as("reviewer1").fetch("/standards/" + id).text())
+                .contains("公安部第三研究所")
+                .doesNotContain("record-comment");
     }
 
     private Map<String, Object> with(String field, Object value) {

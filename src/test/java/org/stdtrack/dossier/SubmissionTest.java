@@ -179,15 +179,17 @@ abstract class SubmissionTest {
                     .contains("云计算 Resolution table");
             List<String> header = new ArrayList<>();
             sheet.getRow(1).forEach(c -> header.add(c.getStringCellValue()));
-            assertThat(header).containsExactly("序号", "轮次", "条款", "意见内容", "修改建议", "提出单位", "处理结果", "理由");
+            assertThat(header).containsExactly("序号", "轮次", "条款", "意见内容", "修改建议", "提出单位", "渠道", "处理结果", "理由");
             Row first = sheet.getRow(2);
             assertThat(first.getCell(0).getNumericCellValue()).isEqualTo(1);
             assertThat(first.getCell(2).getStringCellValue()).isEqualTo("5.2");
             assertThat(first.getCell(3).getStringCellValue()).isEqualTo("Availability must be measured monthly.");
-            assertThat(first.getCell(6).getStringCellValue()).isEqualTo("采纳");
+            assertThat(first.getCell(5).getStringCellValue()).isNotBlank();
+            assertThat(first.getCell(6).getStringCellValue()).isEqualTo("审查人账户");
+            assertThat(first.getCell(7).getStringCellValue()).isEqualTo("采纳");
             Row second = sheet.getRow(3);
-            assertThat(second.getCell(6).getStringCellValue()).isEqualTo("不采纳");
-            assertThat(second.getCell(7).getStringCellValue()).isEqualTo("不属于本标准范围");
+            assertThat(second.getCell(7).getStringCellValue()).isEqualTo("不采纳");
+            assertThat(second.getCell(8).getStringCellValue()).isEqualTo("不属于本标准范围");
             assertThat(second.getCell(3).getCellType().name())
                     .as("a comment is text, never a formula")
                     .isEqualTo("STRING");
@@ -201,8 +203,8 @@ abstract class SubmissionTest {
             XWPFTable table = document.getTables().get(0);
             assertThat(table.getRows()).hasSize(3);
             assertThat(table.getRow(0).getCell(0).getText()).isEqualTo("No.");
-            assertThat(table.getRow(1).getCell(6).getText()).isEqualTo("Accepted");
-            assertThat(table.getRow(2).getCell(6).getText()).isEqualTo("Not accepted");
+            assertThat(table.getRow(1).getCell(7).getText()).isEqualTo("Accepted");
+            assertThat(table.getRow(2).getCell(7).getText()).isEqualTo("Not accepted");
             assertThat(document.getParagraphs()
                             .get(document.getParagraphs().size() - 1)
                             .getText())
