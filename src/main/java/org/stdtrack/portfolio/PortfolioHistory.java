@@ -104,7 +104,7 @@ class PortfolioHistory {
             case CANCELLED ->
                 events.add(new Entered(stage, row.planApprovedOn() == null ? "00.98" : "20.98", row.stageEnteredOn()));
             default -> {
-                events.add(new Entered(Stage.PUBLISHED, "60.00", row.publicationDate()));
+                events.add(new Entered(Stage.PUBLISHED, "60.60", row.publicationDate()));
                 if (stage != Stage.PUBLISHED) {
                     events.add(new Entered(Stage.IN_FORCE, "60.60", row.implementationDate()));
                 }

@@ -9,7 +9,8 @@ public enum Stage {
     TECHNICAL_REVIEW("40"),
     APPROVAL("50"),
     PUBLISHED("60"),
-    IN_FORCE("60.60"),
+    /** Still stage 60 (60.60, published): entry into force is an event of the standard, not a stage code. */
+    IN_FORCE("60"),
     PERIODIC_REVIEW("90"),
     WITHDRAWN("95"),
     CANCELLED(null);

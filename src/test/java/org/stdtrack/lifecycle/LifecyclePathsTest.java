@@ -115,7 +115,7 @@ abstract class LifecyclePathsTest {
         assertThat(journeys.fireDueTimers(id)).isEqualTo(1);
         assertThat(journeys.stage(id)).isEqualTo("IN_FORCE");
         assertThat(journeys.stageCodes(id))
-                .containsExactly("00.00", "10.00", "10.99", "20.99", "30.99", "40.99", "60.00", "60.60");
+                .containsExactly("00.00", "10.00", "10.99", "20.99", "30.99", "40.99", "60.60", "60.60");
     }
 
     @Test

@@ -191,7 +191,7 @@ abstract class LifecycleRulesTest {
         assertThat(journeys.fireDueTimers(id)).isEqualTo(1);
         JsonNode inForce = null;
         for (JsonNode event : journeys.standard(id).get("history")) {
-            if (event.get("code").asText().equals("60.60")) {
+            if (event.get("to").asText().equals("IN_FORCE")) {
                 inForce = event;
             }
         }

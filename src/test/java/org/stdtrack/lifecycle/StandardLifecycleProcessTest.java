@@ -116,7 +116,7 @@ class StandardLifecycleProcessTest {
                         "CONSULTATION 20.99",
                         "TECHNICAL_REVIEW 30.99",
                         "APPROVAL 40.99 (after the ballot)",
-                        "PUBLISHED 60.00",
+                        "PUBLISHED 60.60",
                         "IN_FORCE 60.60 (on the implementation date)",
                         "PERIODIC_REVIEW 90.20",
                         "WITHDRAWN 95.99");

@@ -140,7 +140,7 @@ abstract class PortfolioImportTest {
         }
 
         JsonNode inForce = journeys.standard(ids.get(title("in force")));
-        assertThat(inForce.get("history").findValuesAsText("code")).containsExactly("20.00", "60.00", "60.60");
+        assertThat(inForce.get("history").findValuesAsText("code")).containsExactly("20.00", "60.60", "60.60");
         assertThat(inForce.get("history").findValuesAsText("imported")).containsOnly("true");
         assertThat(LocalDate.ofInstant(
                         Instant.parse(inForce.get("history").get(1).get("time").asText()), ZONE))
