@@ -163,6 +163,25 @@ class RestartTest {
                 .as("cancelled in consultation")
                 .contains("30.98");
         long energy = find(client, "Energy efficiency").get("id").asLong();
+        JsonNode termination = client.get("observer", "/api/standards/" + energy)
+                .body()
+                .get("planChanges")
+                .get(0);
+        assertThat(termination.get("kind").asText() + " "
+                        + termination.get("status").asText())
+                .as("terminated by an approved plan change")
+                .isEqualTo("TERMINATION APPROVED");
+        JsonNode frozen = null;
+        for (JsonNode s :
+                client.get("observer", "/api/standards?size=100").body().get("items")) {
+            if (s.get("overdue").asBoolean()) {
+                frozen = client.get("observer", "/api/standards/" + s.get("id").asLong())
+                        .body();
+            }
+        }
+        assertThat(frozen.get("frozen").asBoolean())
+                .as("the overdue project is frozen")
+                .isTrue();
         assertThat(client.get("observer", "/api/standards/" + energy + "/comments")
                         .body()
                         .findValuesAsText("channel"))

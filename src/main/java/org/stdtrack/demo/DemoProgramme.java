@@ -30,8 +30,11 @@ import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.UserRepository;
 import org.stdtrack.lifecycle.Lifecycle;
 import org.stdtrack.lifecycle.StandardLifecycleModel.UserTask;
+import org.stdtrack.plan.PlanChangeModel;
+import org.stdtrack.plan.PlanChangeRequests;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.standard.InternationalDegree;
+import org.stdtrack.standard.PlanChange;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardRepository;
@@ -329,7 +332,7 @@ class DemoProgramme {
         RETURNED_BY_APPROVER,
         /** The first ballot fails (two disapprovals); the secretariat repeats it (40.93) and it passes. */
         BALLOT_REPEATED,
-        /** Cancelled while its draft is out for comments (30.98). */
+        /** Terminated by an approved plan change while its draft is out for comments (30.98). */
         CANCELLED_IN_CONSULTATION
     }
 
@@ -369,6 +372,8 @@ class DemoProgramme {
     /** The demo's today: where the replay ends. */
     private Instant replayedUntil;
 
+    private final PlanChangeRequests planChanges;
+
     DemoProgramme(
             Lifecycle lifecycle,
             Worklist tasks,
@@ -378,7 +383,9 @@ class DemoProgramme {
             EngineTime time,
             ProgrammeClock clock,
             DemoDocuments documents,
-            DemoActivity activity) {
+            DemoActivity activity,
+            PlanChangeRequests planChanges) {
+        this.planChanges = planChanges;
         this.documents = documents;
         this.activity = activity;
         this.lifecycle = lifecycle;
@@ -408,8 +415,21 @@ class DemoProgramme {
                 time.travelTo(today.minus(Duration.ofDays(item.daysAgo())));
                 long id = replay(item);
                 if (TWISTS.get(item.title()) == Twist.CANCELLED_IN_CONSULTATION) {
-                    later(25);
-                    lifecycle.cancel(id, "Merged into the data centre work of TC485.", user("secretary"));
+                    // A planned project ends by a termination SAC approves, not by its secretariat alone.
+                    later(20);
+                    planChanges.request(
+                            user("secretary"),
+                            id,
+                            new PlanChangeRequests.NewPlanChange(
+                                    PlanChange.Kind.TERMINATION,
+                                    "Merged into the data centre work of TC485.",
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null));
+                    later(5);
+                    complete("sac", id, PlanChangeModel.DECIDE_TASK, Map.of("outcome", "APPROVE"));
                 }
                 if (time.now().isAfter(today)) {
                     throw new IllegalStateException(
@@ -622,12 +642,15 @@ class DemoProgramme {
     }
 
     private void complete(String username, long standardId, UserTask userTask, Map<String, Object> body) {
+        complete(username, standardId, userTask.id(), body);
+    }
+
+    private void complete(String username, long standardId, String taskKey, Map<String, Object> body) {
         AppUser user = user(username);
         var task = tasks.mine(user, standardId).stream()
-                .filter(t -> t.key().equals(userTask.id()))
+                .filter(t -> t.key().equals(taskKey))
                 .findFirst()
-                .orElseThrow(
-                        () -> new IllegalStateException(username + " has no " + userTask.id() + " on " + standardId));
+                .orElseThrow(() -> new IllegalStateException(username + " has no " + taskKey + " on " + standardId));
         tasks.complete(user, task.id(), new HashMap<>(body));
     }
 

@@ -19,7 +19,8 @@ import org.stdtrack.document.Documents;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
 import org.stdtrack.reference.References;
-import org.stdtrack.standard.DevelopmentExtensions;
+import org.stdtrack.standard.PlanChanges;
+import org.stdtrack.standard.PlanFreeze;
 import org.stdtrack.standard.StageDurations;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
@@ -41,7 +42,8 @@ class StandardPage {
     private final Documents documents;
     private final SubmissionPackage packages;
     private final StageDurations stageDurations;
-    private final DevelopmentExtensions extensions;
+    private final PlanChanges planChanges;
+    private final PlanFreeze freeze;
     private final References references;
     private final Clock clock;
 
@@ -56,12 +58,14 @@ class StandardPage {
             Documents documents,
             SubmissionPackage packages,
             StageDurations stageDurations,
-            DevelopmentExtensions extensions,
+            PlanChanges planChanges,
+            PlanFreeze freeze,
             References references,
             Clock clock) {
         this.references = references;
         this.stageDurations = stageDurations;
-        this.extensions = extensions;
+        this.planChanges = planChanges;
+        this.freeze = freeze;
         this.documents = documents;
         this.packages = packages;
         this.access = access;
@@ -79,6 +83,7 @@ class StandardPage {
         Standard standard = access.find(user, id);
         model.addAttribute("standard", standard);
         model.addAttribute("overdue", standard.isOverdue(clock.instant()));
+        model.addAttribute("frozen", freeze.isFrozen(standard));
         model.addAttribute(
                 "stalledSince",
                 stageDurations.stalledSince(standard, clock.instant()).orElse(null));
@@ -99,13 +104,14 @@ class StandardPage {
         model.addAttribute("uploadKinds", documents.uploadableKinds(user, standard));
         model.addAttribute("maxDocumentMegabytes", documents.maxBytes() >> 20);
         model.addAttribute("readsWorkingMaterial", access.readsWorkingMaterial(user, standard));
-        model.addAttribute("extensions", extensions.of(id));
+        model.addAttribute("planChanges", planChanges.of(id));
+        boolean planned = user.has(Role.SECRETARIAT, standard.committee())
+                && standard.developmentStartedAt() != null
+                && standard.stage().isInDevelopment();
+        model.addAttribute("mayRequestPlanChange", planned);
         model.addAttribute(
                 "mayRequestExtension",
-                user.has(Role.SECRETARIAT, standard.committee())
-                        && standard.developmentDueAt() != null
-                        && standard.submittedForApprovalAt() == null
-                        && standard.stage().isInDevelopment());
+                planned && standard.developmentDueAt() != null && standard.submittedForApprovalAt() == null);
         model.addAttribute("references", references.of(user, id));
         boolean mayChangeReferences =
                 References.mayChange(user, standard) && standard.stage().isInDevelopment();

@@ -1,21 +1,25 @@
 package org.stdtrack.lifecycle;
 
 import static org.stdtrack.lifecycle.StandardLifecycleModel.CANCELLATION_MESSAGE;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.CANCELLED_BY;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.COMMENT;
 
 import java.time.Instant;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.engine.EngineCalls;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
+import org.stdtrack.plan.PlanChangeApproved;
 import org.stdtrack.policy.Policy;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.programme.Committee;
 import org.stdtrack.programme.ReferenceData;
+import org.stdtrack.standard.PlanChange;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
 import org.stdtrack.standard.StandardRepository;
@@ -120,7 +124,10 @@ public class Lifecycle {
                 "Revision of standard " + original.id());
     }
 
-    /** Ends development for good with a reason; possible only before publication. */
+    /**
+     * Ends development for good with a reason; possible only before publication, and only before the plan is
+     * issued: a planned project ends by an approved termination (a plan change), not by its secretariat alone.
+     */
     @Transactional
     public Standard cancel(long id, String reason, AppUser user) {
         standards.lock(id);
@@ -133,6 +140,12 @@ public class Lifecycle {
             throw ApiException.conflict("Standard " + id + " is " + standard.stage()
                     + "; only a standard not yet published can be cancelled.");
         }
+        if (standard.developmentStartedAt() != null) {
+            throw ApiException.conflict("Standard " + id + " is in the plan"
+                    + (standard.planNumber() == null ? "" : " (" + standard.planNumber() + ")")
+                    + ": it is no longer cancelled by its secretariat; request its termination with POST /api/standards/"
+                    + id + "/plan-changes {\"kind\": \"TERMINATION\", \"reason\": …}, which SAC or MIIT decides.");
+        }
         engine.as(
                 user,
                 () -> runtime.createMessageCorrelation(CANCELLATION_MESSAGE)
@@ -141,5 +154,24 @@ public class Lifecycle {
                         .correlateWithResult());
         audit.done(user.username(), id, "CANCEL", null, reason);
         return standards.find(id).orElseThrow();
+    }
+
+    /**
+     * An approved plan change: a termination abandons development (.98, by the approver, with the request's
+     * reason); a new committee takes over the standard's process, its open tasks and its instance's rights.
+     */
+    @EventListener
+    void on(PlanChangeApproved approved) {
+        Standard standard = standards.find(approved.standardId()).orElseThrow();
+        PlanChange change = approved.change();
+        if (change.kind() == PlanChange.Kind.TERMINATION) {
+            engine.asApplication(() -> runtime.createMessageCorrelation(CANCELLATION_MESSAGE)
+                    .processInstanceId(standard.processInstanceId())
+                    .setVariable(COMMENT.name(), COMMENT.typed("Terminated: " + change.reason()))
+                    .setVariable(CANCELLED_BY.name(), CANCELLED_BY.typed(approved.decidedBy()))
+                    .correlateWithResult());
+        } else if (change.newCommittee() != null) {
+            instances.moveToCommittee(standard, approved.previousCommittee());
+        }
     }
 }

@@ -8,9 +8,13 @@ import static org.stdtrack.lifecycle.StandardLifecycleModel.PROCESS_KEY;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.SECRETARIAT_GROUP;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.STANDARD_ID;
 
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -32,12 +36,15 @@ class LifecycleInstances {
     private final AuthorizationService authorizations;
     private final EngineCalls engine;
     private final StandardRepository standards;
+    private final TaskService tasks;
 
     LifecycleInstances(
             RuntimeService runtime,
             AuthorizationService authorizations,
             EngineCalls engine,
-            StandardRepository standards) {
+            StandardRepository standards,
+            TaskService tasks) {
+        this.tasks = tasks;
         this.runtime = runtime;
         this.authorizations = authorizations;
         this.engine = engine;
@@ -79,6 +86,34 @@ class LifecycleInstances {
         FAST_TRACK.putIn(variables, standard.isFastTrack());
         IS_REVISION.putIn(variables, revision);
         return variables;
+    }
+
+    /**
+     * The standard moved from its previous committee to its current one: the process's groups become the new
+     * committee's, the open tasks offered to the previous committee are offered to the new one, and its
+     * secretariat gets the instance's rights.
+     */
+    void moveToCommittee(Standard standard, String previousCommittee) {
+        engine.asApplication(() -> {
+            String instance = standard.processInstanceId();
+            runtime.setVariable(instance, SECRETARIAT_GROUP.name(), EngineGroups.secretariat(standard.committee()));
+            runtime.setVariable(instance, DRAFTING_GROUP.name(), EngineGroups.draftingGroup(standard.committee()));
+            Map<String, String> moved = Map.of(
+                    EngineGroups.secretariat(previousCommittee), EngineGroups.secretariat(standard.committee()),
+                    EngineGroups.draftingGroup(previousCommittee), EngineGroups.draftingGroup(standard.committee()));
+            for (Task task : tasks.createTaskQuery().processInstanceId(instance).list()) {
+                for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+                    String to = link.getGroupId() == null ? null : moved.get(link.getGroupId());
+                    if (to != null) {
+                        tasks.deleteCandidateGroup(task.getId(), link.getGroupId());
+                        tasks.addCandidateGroup(task.getId(), to);
+                    }
+                }
+            }
+            LifecycleAuthorizations.openInstanceTo(
+                    authorizations, instance, EngineGroups.secretariat(standard.committee()));
+            return null;
+        });
     }
 
     private void opened(Standard standard, ProcessInstance instance) {

@@ -1,6 +1,7 @@
 package org.stdtrack.lifecycle;
 
 import static org.stdtrack.lifecycle.StandardLifecycleModel.BALLOT_RESULT;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.CANCELLED_BY;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.COMMENT;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.STANDARD_ID;
 
@@ -81,7 +82,15 @@ public class StageTransitions {
     public void cancel(DelegateExecution execution) {
         Standard standard = standard(execution);
         String stageCode = standard.stage().code();
-        record(standard, standard.stage(), Stage.CANCELLED, stageCode.substring(0, 2) + ".98", COMMENT.from(execution));
+        String by = CANCELLED_BY.from(execution);
+        record(
+                standard,
+                standard.stage(),
+                Stage.CANCELLED,
+                stageCode.substring(0, 2) + ".98",
+                clock.instant(),
+                by == null ? actor() : by,
+                COMMENT.from(execution));
     }
 
     private void record(Standard standard, Stage from, Stage to, String code, String reason) {

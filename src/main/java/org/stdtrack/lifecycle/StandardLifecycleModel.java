@@ -38,6 +38,8 @@ public final class StandardLifecycleModel {
 
     static final ProcessVariable<Date> APPROVAL_NOTICE_ENDS_AT = of("approvalNoticeEndsAt", Date.class);
 
+    /** Who ended development when it was not the caller (an approved termination): the .98 event's actor. */
+    static final ProcessVariable<String> CANCELLED_BY = of("cancelledBy", String.class);
     /** The reason given with a decision or a cancellation: the reason of the stage event it causes. */
     static final ProcessVariable<String> COMMENT = TaskHandler.COMMENT;
     /**

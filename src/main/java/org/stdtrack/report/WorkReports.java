@@ -12,6 +12,7 @@ import org.stdtrack.persistence.Timestamps;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.programme.Programme;
 import org.stdtrack.programme.ReferenceData;
+import org.stdtrack.standard.PlanFreeze;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.StandardConditions;
 
@@ -23,8 +24,15 @@ class WorkReports {
     private final ProgrammeHistory history;
     private final JdbcClient jdbc;
     private final ProgrammeClock clock;
+    private final PlanFreeze freeze;
 
-    WorkReports(ReferenceData referenceData, ProgrammeHistory history, JdbcClient jdbc, ProgrammeClock clock) {
+    WorkReports(
+            ReferenceData referenceData,
+            ProgrammeHistory history,
+            JdbcClient jdbc,
+            ProgrammeClock clock,
+            PlanFreeze freeze) {
+        this.freeze = freeze;
         this.referenceData = referenceData;
         this.history = history;
         this.jdbc = jdbc;
@@ -36,7 +44,9 @@ class WorkReports {
 
     record CycleTimes(String programme, Map<Stage, CycleTime> stages) {}
 
-    record CommitteeWork(String committee, long openTasks, long tasksPastDue, long overdueStandards) {}
+    /** {@code frozenStandards}: overdue past the policy's freeze, their tasks refused until a plan change. */
+    record CommitteeWork(
+            String committee, long openTasks, long tasksPastDue, long overdueStandards, long frozenStandards) {}
 
     record OverdueWork(String programme, List<CommitteeWork> committees) {}
 
@@ -63,7 +73,7 @@ class WorkReports {
         Programme p = referenceData.requireProgramme(programme);
         Instant now = clock.now();
         Map<String, long[]> perCommittee = new LinkedHashMap<>();
-        referenceData.committees().forEach(c -> perCommittee.put(c.code(), new long[3]));
+        referenceData.committees().forEach(c -> perCommittee.put(c.code(), new long[4]));
         jdbc.sql("""
                 select s.committee_code, count(*), sum(case when t.due_at < ? then 1 else 0 end)
                 from open_task t join standard s on s.id = t.standard_id where s.programme_code = ?
@@ -77,8 +87,15 @@ class WorkReports {
                 .query(rs -> {
                     perCommittee.get(rs.getString(1))[2] = rs.getLong(2);
                 });
+        jdbc.sql("select committee_code, count(*) from standard where programme_code = ? and "
+                        + StandardConditions.overdue(null) + " group by committee_code")
+                .params(p.code(), Timestamps.toDb(freeze.frozenIfDueBefore()))
+                .query(rs -> {
+                    perCommittee.get(rs.getString(1))[3] = rs.getLong(2);
+                });
         List<CommitteeWork> committees = perCommittee.entrySet().stream()
-                .map(e -> new CommitteeWork(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                .map(e -> new CommitteeWork(
+                        e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3]))
                 .toList();
         return new OverdueWork(p.code(), committees);
     }

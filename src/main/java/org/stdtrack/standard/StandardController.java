@@ -33,7 +33,8 @@ class StandardController {
     private final Clock clock;
     private final TableExport exports;
     private final StageDurations stageDurations;
-    private final DevelopmentExtensions extensions;
+    private final PlanChanges planChanges;
+    private final PlanFreeze freeze;
     private final ReferenceWarning.Source referenceWarnings;
 
     StandardController(
@@ -43,11 +44,13 @@ class StandardController {
             Clock clock,
             TableExport exports,
             StageDurations stageDurations,
-            DevelopmentExtensions extensions,
+            PlanChanges planChanges,
+            PlanFreeze freeze,
             ReferenceWarning.Source referenceWarnings) {
         this.referenceWarnings = referenceWarnings;
         this.stageDurations = stageDurations;
-        this.extensions = extensions;
+        this.planChanges = planChanges;
+        this.freeze = freeze;
         this.exports = exports;
         this.standards = standards;
         this.access = access;
@@ -108,6 +111,8 @@ class StandardController {
             Stage stage,
             String stageCode,
             boolean overdue,
+            /** Overdue past the policy's freeze: its tasks are refused until a plan change is decided. */
+            boolean frozen,
             /** When it entered the stage it has waited in longer than the stage's typical time; else null. */
             Instant stalledSince,
             String planNumber,
@@ -125,7 +130,8 @@ class StandardController {
             String createdBy,
             List<StageEvent> history,
             List<OpenTasks.OpenTask> tasks,
-            List<DevelopmentExtension> extensions,
+            /** Extensions, changes and termination of the plan, with their decisions. */
+            List<PlanChange> planChanges,
             /** Cited standards since withdrawn or superseded. */
             List<ReferenceWarning> referenceWarnings) {}
 
@@ -200,6 +206,7 @@ class StandardController {
                 s.stage(),
                 s.stageCode(),
                 s.isOverdue(clock.instant()),
+                freeze.isFrozen(s),
                 stageDurations.stalledSince(s, clock.instant()).orElse(null),
                 s.planNumber(),
                 s.publishedNumber(),
@@ -215,7 +222,7 @@ class StandardController {
                 s.createdBy(),
                 standards.history(id),
                 openTasks.of(user, s),
-                extensions.of(id),
+                planChanges.of(id),
                 referenceWarnings.of(id));
     }
 }

@@ -269,6 +269,15 @@ public class StandardRepository {
                 .update();
     }
 
+    /** A change of the plan: each value given replaces the standard's, the others stay. */
+    public void changePlan(long id, String title, String titleZh, String leadOrganisation, String committee) {
+        jdbc.sql("""
+                update standard set title = coalesce(?, title), title_zh = coalesce(?, title_zh),
+                    lead_organisation_code = coalesce(?, lead_organisation_code),
+                    committee_code = coalesce(?, committee_code)
+                where id = ?""").params(title, titleZh, leadOrganisation, committee, id).update();
+    }
+
     public void recordApprovalNotice(long id, Instant endsAt) {
         jdbc.sql("update standard set approval_notice_ends_at = ? where id = ?")
                 .params(toDb(endsAt), id)

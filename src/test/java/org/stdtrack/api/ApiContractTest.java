@@ -366,6 +366,12 @@ class ApiContractTest {
                 "secretary",
                 () -> "/api/standards/" + f.developing.get() + "/extension-requests",
                 () -> Map.of("newDueDate", f.extendedDueDate.get(), "reason", "Contract check"));
+        body(
+                calls,
+                "POST /api/standards/{}/plan-changes",
+                "secretary",
+                () -> "/api/standards/" + f.planned.get() + "/plan-changes",
+                () -> Map.of("kind", "CHANGE", "reason", "Contract check", "title", "Contract check title"));
         body(calls, "POST /api/programmes", "admin", () -> "/api/programmes", () -> programme(newCode("CP")));
         body(
                 calls,

@@ -154,6 +154,13 @@ final class ApiFixtures {
         journeys.publish(id, journeys.nextNumber("GB/T"));
         return id;
     });
+    /** A planned project of its own, whose termination the matrix asks for once. */
+    final Supplier<Long> planned = once(() -> {
+        long id = freshDraft();
+        journeys.submitAndApproveProposal(id);
+        return id;
+    });
+
     final Supplier<Long> developing = once(() -> {
         long id = freshDraft();
         journeys.submitAndApproveProposal(id);

@@ -251,6 +251,15 @@ abstract class AuthorizationMatrixTest {
                                 "/api/standards/" + f.developing.get() + "/extension-requests",
                                 Map.of("newDueDate", f.extendedDueDate.get(), "reason", "Matrix check")));
         probes.put(
+                "POST /api/standards/{id}/plan-changes",
+                user -> api.as(user)
+                        .post(
+                                "/api/standards/" + f.planned.get() + "/plan-changes",
+                                Map.of("kind", "TERMINATION", "reason", "Matrix check")));
+        probes.put(
+                "GET /api/standards/{id}/plan-changes",
+                user -> api.as(user).get("/api/standards/" + f.planned.get() + "/plan-changes"));
+        probes.put(
                 "GET /api/standards/{id}/extension-requests",
                 user -> api.as(user).get("/api/standards/" + f.developing.get() + "/extension-requests"));
         probes.put(

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.stdtrack.adoption.AdoptionVerification;
-import org.stdtrack.extension.DevelopmentExtensionModel;
 import org.stdtrack.lifecycle.StandardLifecycleModel;
+import org.stdtrack.plan.PlanChangeModel;
 
 /** Every model in bpmn/ parses, deploys on a bare engine, and opens cleanly in Modeler and Cockpit. */
 class BpmnModelsTest {
@@ -155,12 +155,12 @@ class BpmnModelsTest {
     }
 
     @Test
-    void theExtensionBackingClassNamesOnlyElementsOfItsModel() throws IOException {
-        BpmnModelInstance extension = read(Path.of("bpmn", "development-extension.bpmn"));
+    void thePlanChangeBackingClassNamesOnlyElementsOfItsModel() throws IOException {
+        BpmnModelInstance extension = read(Path.of("bpmn", "plan-change.bpmn"));
         assertThat(extension.getModelElementsByType(Process.class).stream().map(Process::getId))
-                .containsExactly(DevelopmentExtensionModel.PROCESS_KEY);
+                .containsExactly(PlanChangeModel.PROCESS_KEY);
         assertThat(extension.getModelElementsByType(UserTask.class).stream().map(UserTask::getId))
-                .containsExactly(DevelopmentExtensionModel.DECIDE_TASK);
+                .containsExactly(PlanChangeModel.DECIDE_TASK);
     }
 
     private static BpmnModelInstance read(Path model) throws IOException {

@@ -295,7 +295,7 @@ abstract class NotificationsTest {
                 .post(
                         "/api/standards/" + extended + "/extension-requests",
                         Map.of("newDueDate", due, "reason", "Trials"));
-        journeys.complete("sac", extended, "decideExtension", Map.of("outcome", "APPROVE"));
+        journeys.complete("sac", extended, "decidePlanChange", Map.of("outcome", "APPROVE"));
         assertThat(inbox("secretary").toString()).contains("Extension Granted: Extended");
     }
 

@@ -331,6 +331,16 @@ public class Journeys {
                         today.plusMonths(6).toString()));
     }
 
+    /** The secretariat asks to terminate the planned project; its approving body approves (.98). */
+    public void terminate(long id, String reason) {
+        boolean national = NATIONAL.equals(standard(id).get("committee").asText());
+        Api.Response asked = api.as(national ? "secretary" : "secretary2")
+                .post("/api/standards/" + id + "/plan-changes", Map.of("kind", "TERMINATION", "reason", reason));
+        assertThat(asked.status()).as(asked.body().toString()).isEqualTo(201);
+        complete(national ? "sac" : "miit", id, "decidePlanChange", Map.of("outcome", "APPROVE"));
+        assertThat(stage(id)).isEqualTo("CANCELLED");
+    }
+
     public void toInForce(long id) {
         toApproval(id);
         publish(id, nextNumber("GB/T"));

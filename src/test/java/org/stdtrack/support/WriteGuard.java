@@ -37,7 +37,7 @@ public final class WriteGuard {
             "document",
             "document_chunk",
             "approval_submission",
-            "extension_request",
+            "plan_change",
             "notification",
             "watch",
             "standard_reference");

@@ -1,4 +1,4 @@
-package org.stdtrack.extension;
+package org.stdtrack.plan;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -18,10 +18,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stdtrack.engine.CoverageInDocs;
 import org.stdtrack.engine.ProcessScope;
 
-/** The extension model on its own: the approving body's one decision and where each outcome leads. */
+/** The plan change model on its own: the approving body's one decision and where each outcome leads. */
 @ExtendWith(CoverageInDocs.class)
-@Deployment(resources = "bpmn/development-extension.bpmn")
-class DevelopmentExtensionProcessTest {
+@Deployment(resources = "bpmn/plan-change.bpmn")
+class PlanChangeProcessTest {
 
     @RegisterExtension
     static final ProcessEngineCoverageExtension ENGINE = ProcessScope.engineWith(Map.of());
@@ -33,28 +33,28 @@ class DevelopmentExtensionProcessTest {
 
     private static ProcessInstance requested(String approverGroup) {
         ProcessInstance request = runtimeService()
-                .createProcessInstanceByKey(DevelopmentExtensionModel.PROCESS_KEY)
+                .createProcessInstanceByKey(PlanChangeModel.PROCESS_KEY)
                 .businessKey("7")
-                .setVariable(DevelopmentExtensionModel.STANDARD_ID.name(), 7L)
-                .setVariable(DevelopmentExtensionModel.REQUEST_ID.name(), 70L)
-                .setVariable(DevelopmentExtensionModel.APPROVER_GROUP.name(), approverGroup)
+                .setVariable(PlanChangeModel.STANDARD_ID.name(), 7L)
+                .setVariable(PlanChangeModel.PLAN_CHANGE_ID.name(), 70L)
+                .setVariable(PlanChangeModel.APPROVER_GROUP.name(), approverGroup)
                 .execute();
-        assertThat(request).isWaitingAt(DevelopmentExtensionModel.DECIDE_TASK);
+        assertThat(request).isWaitingAt(PlanChangeModel.DECIDE_TASK);
         assertThat(task()).hasCandidateGroup(approverGroup);
         return request;
     }
 
     @Test
-    void aGrantedExtensionEndsAsGranted() {
+    void anApprovedChangeEndsAsApproved() {
         ProcessInstance request = requested("approverSAC");
         complete(task(), withVariables("outcome", "APPROVE"));
-        assertThat(request).isEnded().hasPassed("extensionGranted").hasNotPassed("extensionRejected");
+        assertThat(request).isEnded().hasPassed("planChangeApproved").hasNotPassed("planChangeRejected");
     }
 
     @Test
-    void aRefusedExtensionEndsAsRefused() {
+    void aRejectedChangeEndsAsRejected() {
         ProcessInstance request = requested("approverMIIT");
         complete(task(), withVariables("outcome", "REJECT"));
-        assertThat(request).isEnded().hasPassed("extensionRejected").hasNotPassed("extensionGranted");
+        assertThat(request).isEnded().hasPassed("planChangeRejected").hasNotPassed("planChangeApproved");
     }
 }

@@ -1,4 +1,4 @@
-package org.stdtrack.extension;
+package org.stdtrack.plan;
 
 import java.util.Optional;
 import org.springframework.context.annotation.Bean;
@@ -7,18 +7,18 @@ import org.stdtrack.tasks.TaskPagePart;
 
 /** What the approving body's decision page shows above the form. */
 @Configuration
-class ExtensionTaskParts {
+class PlanTaskParts {
 
-    /** The request: the current and the asked-for due date, who asked and why. */
+    /** The request: its kind, what it asks for (due dates, new values), who asked and why. */
     @Bean
-    TaskPagePart extensionRequestPanel(ExtensionRepository requests) {
+    TaskPagePart planChangePanel(PlanChangeRepository requests) {
         return (task, standard, model) -> {
-            if (!DevelopmentExtensionModel.DECIDE_TASK.equals(task.key())) {
+            if (!PlanChangeModel.DECIDE_TASK.equals(task.key()) && !LegacyExtensionDecision.TASK.equals(task.key())) {
                 return Optional.empty();
             }
             return requests.open(standard.id()).map(request -> {
-                model.addAttribute("extensionRequest", request);
-                return new TaskPagePart.Fragment("extension/task-parts", "request");
+                model.addAttribute("planChange", request);
+                return new TaskPagePart.Fragment("plan/task-parts", "request");
             });
         };
     }

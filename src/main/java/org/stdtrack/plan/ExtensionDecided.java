@@ -1,4 +1,4 @@
-package org.stdtrack.extension;
+package org.stdtrack.plan;
 
 import java.time.Instant;
 

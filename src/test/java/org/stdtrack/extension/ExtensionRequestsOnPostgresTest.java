@@ -1,6 +1,0 @@
-package org.stdtrack.extension;
-
-import org.stdtrack.support.OnPostgres;
-
-@OnPostgres
-class ExtensionRequestsOnPostgresTest extends ExtensionRequestsTest {}
