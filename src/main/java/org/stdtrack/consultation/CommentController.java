@@ -1,9 +1,14 @@
 package org.stdtrack.consultation;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,10 +28,46 @@ class CommentController {
 
     private final ConsultationService consultations;
     private final StandardAccess access;
+    private final CommentImport imports;
 
-    CommentController(ConsultationService consultations, StandardAccess access) {
+    CommentController(ConsultationService consultations, StandardAccess access, CommentImport imports) {
         this.consultations = consultations;
         this.access = access;
+        this.imports = imports;
+    }
+
+    /** What an import recorded. */
+    record Imported(int recorded, List<Comment> comments) {}
+
+    /**
+     * Comments received by other channels, from a spreadsheet in the resolution table's columns: all rows or
+     * none (422 naming every row at fault).
+     */
+    @PostMapping("/import")
+    @ResponseStatus(HttpStatus.CREATED)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true,
+            description = "The file: clause, comment, proposed change, organisation, channel (and type) columns.",
+            content = {
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        schema = @Schema(type = "string", format = "binary"))
+            })
+    Imported importComments(AppUser user, @PathVariable long standardId, HttpServletRequest request)
+            throws IOException {
+        MediaType type;
+        try {
+            type = request.getContentType() == null ? null : MediaType.parseMediaType(request.getContentType());
+        } catch (IllegalArgumentException e) {
+            type = null;
+        }
+        byte[] file = request.getInputStream().readNBytes(CommentImport.MAX_BYTES + 1);
+        if (file.length > CommentImport.MAX_BYTES) {
+            throw ApiException.tooLarge("A comment file is at most " + (CommentImport.MAX_BYTES >> 20) + " MB.");
+        }
+        List<Comment> recorded = imports.run(user, standardId, type, file);
+        return new Imported(recorded.size(), recorded);
     }
 
     @PostMapping

@@ -1,11 +1,16 @@
 package org.stdtrack.consultation;
 
 import jakarta.validation.Validator;
+import java.io.IOException;
+import java.util.Locale;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stdtrack.identity.AppUser;
+import org.stdtrack.problem.ApiException;
 import org.stdtrack.problem.Validation;
 import org.stdtrack.web.Forms;
 import org.stdtrack.web.PageController;
@@ -19,10 +24,12 @@ class CommentPages {
 
     private final ConsultationService consultations;
     private final Validator validator;
+    private final CommentImport imports;
 
-    CommentPages(ConsultationService consultations, Validator validator) {
+    CommentPages(ConsultationService consultations, Validator validator, CommentImport imports) {
         this.consultations = consultations;
         this.validator = validator;
+        this.imports = imports;
     }
 
     @PostMapping("/standards/{standardId}/comments")
@@ -43,6 +50,31 @@ class CommentPages {
                         validator,
                         new ConsultationService.NewComment(clause, type, text, proposedChange, organisation, channel)));
         redirect.addFlashAttribute("notice", "notice.commented");
+        return "redirect:/standards/" + standardId + "#comments";
+    }
+
+    /** The spreadsheet chosen on the page; its type from its name when the browser does not say. */
+    @PostMapping("/standards/{standardId}/comments/import")
+    String importComments(
+            AppUser user,
+            @PathVariable long standardId,
+            @RequestParam(required = false) MultipartFile file,
+            RedirectAttributes redirect)
+            throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw ApiException.badRequest("file", "Choose a CSV or XLSX file of comments.");
+        }
+        if (file.getSize() > CommentImport.MAX_BYTES) {
+            throw ApiException.tooLarge("A comment file is at most " + (CommentImport.MAX_BYTES >> 20) + " MB.");
+        }
+        String name = String.valueOf(file.getOriginalFilename()).toLowerCase(Locale.ROOT);
+        MediaType type = name.endsWith(".xlsx")
+                ? CommentImport.XLSX
+                : name.endsWith(".csv")
+                        ? MediaType.parseMediaType("text/csv")
+                        : file.getContentType() == null ? null : MediaType.parseMediaType(file.getContentType());
+        imports.run(user, standardId, type, file.getBytes());
+        redirect.addFlashAttribute("notice", "notice.commentsImported");
         return "redirect:/standards/" + standardId + "#comments";
     }
 

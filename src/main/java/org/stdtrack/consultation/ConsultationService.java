@@ -193,13 +193,23 @@ public class ConsultationService {
                 && latestRound(standard.id()).isPresent();
     }
 
+    /** 404, 403 or 409 unless the user may record comments from other channels on the standard now. */
+    public void requireRecorder(AppUser user, long standardId) {
+        recordingRound(user, access.find(user, standardId));
+    }
+
     private Round roundToRecordIn(AppUser user, Standard standard, NewComment comment) {
+        Round round = recordingRound(user, standard);
+        if (comment.organisation() == null || comment.organisation().isBlank()) {
+            throw ApiException.invalid("organisation", "A recorded comment names the organisation that sent it.");
+        }
+        return round;
+    }
+
+    private Round recordingRound(AppUser user, Standard standard) {
         if (!user.has(Role.SECRETARIAT, standard.committee())) {
             throw ApiException.forbidden(
                     "Only the secretariat of " + standard.committee() + " records comments from other channels.");
-        }
-        if (comment.organisation() == null || comment.organisation().isBlank()) {
-            throw ApiException.invalid("organisation", "A recorded comment names the organisation that sent it.");
         }
         return latestRound(standard.id())
                 .filter(r -> standard.stage() == Stage.CONSULTATION)

@@ -207,6 +207,14 @@ abstract class AuthorizationMatrixTest {
                                         "channel",
                                         "LETTER")));
         probes.put(
+                "POST /api/standards/{id}/comments/import",
+                user -> api.as(user)
+                        .postFile(
+                                "/api/standards/" + f.consulting.get() + "/comments/import",
+                                ("Clause,Comment,Organisation,Channel\r\n1,Matrix check,Ministry of Matrices,Letter\r\n")
+                                        .getBytes(StandardCharsets.UTF_8),
+                                MediaType.parseMediaType("text/csv")));
+        probes.put(
                 "PUT /api/standards/{id}/comments/{commentId}/resolution",
                 user -> api.as(user)
                         .put(

@@ -1,18 +1,22 @@
 package org.stdtrack.consultation;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.stdtrack.support.Refusals.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.stdtrack.support.Api;
 import org.stdtrack.support.Journeys;
 import org.stdtrack.support.WriteGuard;
@@ -160,10 +164,72 @@ abstract class CommentsApiTest {
         }
         // The standard page shows them to its readers, and offers the secretariat the form to record more.
         String page = api.as("secretary").fetch("/standards/" + id).text();
-        assertThat(page).contains("公安部第三研究所", "Letter", "record-comment");
+        assertThat(page).contains("公安部第三研究所", "Letter", "record-comment", "import-comments");
         assertThat(api.as("reviewer1").fetch("/standards/" + id).text())
                 .contains("公安部第三研究所")
                 .doesNotContain("record-comment");
+    }
+
+    @Test
+    void commentsFromOtherChannelsAreImportedFromASpreadsheetAllOrNone() throws Exception {
+        long id = journeys.registerNational("Comment import");
+        journeys.submitAndApproveProposal(id);
+        journeys.complete("drafter", id, "submitDraft");
+        journeys.openConsultation(id);
+        String path = "/api/standards/" + id + "/comments";
+        String csv = "\uFEFFClause,Comment,Proposed change,Organisation,Channel\r\n"
+                + "5.1,Define the tenant boundary.,,中国电信集团有限公司,Letter\r\n"
+                + "6.2,Give the retention period.,Six months,国家信息中心,全国标准信息公共服务平台\r\n";
+        MediaType csvType = MediaType.parseMediaType("text/csv");
+
+        assertProblem(
+                guard.unchangedBy(() -> api.as("reviewer1").postFile(path + "/import", csv.getBytes(UTF_8), csvType)),
+                403);
+        assertProblem(
+                guard.unchangedBy(() ->
+                        api.as("secretary").postFile(path + "/import", csv.getBytes(UTF_8), MediaType.TEXT_PLAIN)),
+                415);
+        String faulty =
+                csv + "7,No organisation given.,,,Email\r\n" + "8,A reviewer's own.,,ACloud,Reviewer's account\r\n";
+        Api.Response refused = guard.unchangedBy(
+                () -> api.as("secretary").postFile(path + "/import", faulty.getBytes(UTF_8), csvType));
+        assertProblem(refused, 422);
+        assertThat(refused.text("detail"))
+                .contains("row 4", "organisation", "row 5", "channel", "nothing was recorded");
+
+        Api.Response imported = api.as("secretary").postFile(path + "/import", csv.getBytes(UTF_8), csvType);
+        assertThat(imported.status()).as(imported.body().toString()).isEqualTo(201);
+        assertThat(imported.get("recorded").asInt()).isEqualTo(2);
+        assertThat(imported.get("comments").findValuesAsText("channel")).containsExactly("LETTER", "PLATFORM");
+        assertThat(imported.get("comments").findValuesAsText("organisation")).containsExactly("中国电信集团有限公司", "国家信息中心");
+
+        // The same columns in an XLSX with Chinese headings under a title line, as the resolution table is.
+        byte[] xlsx;
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("意见");
+            sheet.createRow(0).createCell(0).setCellValue("意见汇总处理表");
+            String[] heading = {"序号", "条款", "意见内容", "修改建议", "提出单位", "渠道", "类型"};
+            String[] row = {"1", "4.3", "术语应与 GB/T 32400 一致。", "", "工业和信息化部电子第五研究所", "MEETING", "编辑性"};
+            Row headings = sheet.createRow(1);
+            Row cells = sheet.createRow(2);
+            for (int c = 0; c < heading.length; c++) {
+                headings.createCell(c).setCellValue(heading[c]);
+                cells.createCell(c).setCellValue(row[c]);
+            }
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+        Api.Response fromXlsx = api.as("secretary")
+                .postFile(
+                        path + "/import",
+                        xlsx,
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        assertThat(fromXlsx.status()).as(fromXlsx.body().toString()).isEqualTo(201);
+        JsonNode meeting = fromXlsx.get("comments").get(0);
+        assertThat(meeting.get("channel").asText()).isEqualTo("MEETING");
+        assertThat(meeting.get("type").asText()).isEqualTo("EDITORIAL");
+        assertThat(api.as("secretary").get(path).body()).hasSize(3);
     }
 
     private Map<String, Object> with(String field, Object value) {

@@ -1,0 +1,243 @@
+package org.stdtrack.consultation;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stdtrack.identity.AppUser;
+import org.stdtrack.problem.ApiException;
+
+/**
+ * Comments the secretariat received by other channels, imported from a spreadsheet in the resolution table's
+ * columns (its headings in English or Chinese; the table as exported is read as it is): clause, comment,
+ * proposed change, organisation, channel, and optionally type. All rows or none: a file with any row at fault
+ * is refused naming every such row, and nothing is recorded.
+ */
+@Service
+public class CommentImport {
+
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final int MAX_ROWS = 1000;
+    static final int MAX_BYTES = 5 << 20;
+
+    /** The columns read, by the message key of their heading in the resolution table. */
+    private enum Column {
+        CLAUSE("comments.clause"),
+        TEXT("comments.text"),
+        PROPOSED_CHANGE("comments.proposedChange"),
+        ORGANISATION("resolutionTable.organisation"),
+        CHANNEL("comments.channel"),
+        TYPE("comments.type");
+
+        final String heading;
+
+        Column(String heading) {
+            this.heading = heading;
+        }
+    }
+
+    private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.CHINESE);
+
+    private final ConsultationService consultations;
+    private final MessageSource messages;
+    private final Validator validator;
+
+    CommentImport(ConsultationService consultations, MessageSource messages, Validator validator) {
+        this.consultations = consultations;
+        this.messages = messages;
+        this.validator = validator;
+    }
+
+    @Transactional
+    public List<Comment> run(AppUser user, long standardId, MediaType type, byte[] file) {
+        consultations.requireRecorder(user, standardId);
+        List<List<String>> rows = read(type, file);
+        Map<Column, Integer> columns = null;
+        List<ConsultationService.NewComment> found = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> cells = rows.get(r);
+            if (columns == null) {
+                columns = header(cells);
+                continue;
+            }
+            String clause = cell(cells, columns.get(Column.CLAUSE));
+            String text = cell(cells, columns.get(Column.TEXT));
+            if (clause.isEmpty() && text.isEmpty()) {
+                continue; // a blank line, or the table's summary line
+            }
+            try {
+                var comment = new ConsultationService.NewComment(
+                        clause,
+                        value(Comment.CommentType.class, "commentType", cell(cells, columns.get(Column.TYPE)))
+                                .orElse(Comment.CommentType.TECHNICAL),
+                        text,
+                        blankAsNull(cell(cells, columns.get(Column.PROPOSED_CHANGE))),
+                        cell(cells, columns.get(Column.ORGANISATION)),
+                        value(Comment.Channel.class, "channel", cell(cells, columns.get(Column.CHANNEL)))
+                                .orElse(null));
+                validator.validate(comment).stream()
+                        .min(Comparator.comparing((ConstraintViolation<?> v) ->
+                                v.getPropertyPath().toString()))
+                        .ifPresent(v -> {
+                            throw ApiException.invalid(
+                                    v.getPropertyPath().toString(), v.getPropertyPath() + ": " + v.getMessage());
+                        });
+                if (!comment.recorded()) {
+                    throw ApiException.invalid(
+                            "channel",
+                            "channel: PLATFORM, LETTER, EMAIL or MEETING (a reviewer's own comments are theirs to make)");
+                }
+                if (comment.organisation().isBlank()) {
+                    throw ApiException.invalid("organisation", "organisation: the organisation that sent it");
+                }
+                found.add(comment);
+            } catch (ApiException refused) {
+                errors.add("row " + (r + 1) + ": " + refused.getMessage());
+            }
+        }
+        if (columns == null) {
+            throw ApiException.invalid(
+                    "file",
+                    "No heading row: the file needs the resolution table's columns (clause, comment, "
+                            + "proposed change, organisation, channel), in English or Chinese.");
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(
+                    "file", errors.size() + " row(s) at fault; nothing was recorded. " + String.join("; ", errors));
+        }
+        if (found.isEmpty()) {
+            throw ApiException.invalid("file", "The file has no comment rows.");
+        }
+        return found.stream()
+                .map(comment -> consultations.comment(user, standardId, comment))
+                .toList();
+    }
+
+    private List<List<String>> read(MediaType type, byte[] file) {
+        try {
+            List<List<String>> rows;
+            if (type != null && type.isCompatibleWith(XLSX)) {
+                rows = xlsx(file);
+            } else if (type != null && type.isCompatibleWith(MediaType.parseMediaType("text/csv"))) {
+                rows = csv(file);
+            } else {
+                throw ApiException.unsupportedMediaType(
+                        "Comments are imported from text/csv or " + XLSX + ", not " + type + ".");
+            }
+            if (rows.size() > MAX_ROWS + 3) {
+                throw ApiException.tooLarge("At most " + MAX_ROWS + " comments are imported at once.");
+            }
+            return rows;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ApiException refusal) {
+                throw refusal;
+            }
+            throw ApiException.invalid("file", "The file cannot be read as " + type + ": " + e.getMessage());
+        }
+    }
+
+    private static List<List<String>> csv(byte[] file) throws IOException {
+        String text = new String(file, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (CSVRecord record : CSVFormat.RFC4180.parse(new InputStreamReader(
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8))) {
+            rows.add(record.toList());
+        }
+        return rows;
+    }
+
+    private static List<List<String>> xlsx(byte[] file) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        DataFormatter format = new DataFormatter();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                List<String> cells = new ArrayList<>();
+                if (row != null) {
+                    for (int c = 0; c < row.getLastCellNum(); c++) {
+                        cells.add(row.getCell(c) == null ? "" : format.formatCellValue(row.getCell(c)));
+                    }
+                }
+                rows.add(cells);
+            }
+        }
+        return rows;
+    }
+
+    /** The columns of a heading row (one naming the clause column), or null for a row before it. */
+    private Map<Column, Integer> header(List<String> cells) {
+        Map<String, Column> byHeading = new HashMap<>();
+        for (Column column : Column.values()) {
+            for (Locale language : LANGUAGES) {
+                byHeading.put(normal(messages.getMessage(column.heading, null, language)), column);
+            }
+        }
+        Map<Column, Integer> columns = new EnumMap<>(Column.class);
+        for (int c = 0; c < cells.size(); c++) {
+            Column column = byHeading.get(normal(cells.get(c)));
+            if (column != null) {
+                columns.putIfAbsent(column, c);
+            }
+        }
+        return columns.containsKey(Column.CLAUSE) && columns.containsKey(Column.TEXT) ? columns : null;
+    }
+
+    /** An enumeration's value from its name or its label in either language; empty for a blank cell. */
+    private <E extends Enum<E>> Optional<E> value(Class<E> type, String group, String cell) {
+        if (cell.isEmpty()) {
+            return Optional.empty();
+        }
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equalsIgnoreCase(cell)) {
+                return Optional.of(value);
+            }
+            for (Locale language : LANGUAGES) {
+                if (normal(messages.getMessage(group + "." + value.name(), null, value.name(), language))
+                        .equals(normal(cell))) {
+                    return Optional.of(value);
+                }
+            }
+        }
+        throw ApiException.invalid(group, group + ": '" + cell + "' is none of " + List.of(type.getEnumConstants()));
+    }
+
+    private static String cell(List<String> cells, Integer column) {
+        return column == null || column >= cells.size() || cells.get(column) == null
+                ? ""
+                : cells.get(column).strip();
+    }
+
+    private static String normal(String text) {
+        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String blankAsNull(String text) {
+        return text.isEmpty() ? null : text;
+    }
+}
