@@ -133,9 +133,20 @@ class RestartTest {
         }
         assertThat(domains).containsExactlyInAnyOrder("BAS", "TEC", "SRV", "APP", "MGT", "SEC");
         assertThat(overdue).isEqualTo(1);
-        assertThat(client.get("reviewer3", "/api/tasks").body().findValuesAsText("key"))
+        long orchestration = find(client, "Container orchestration").get("id").asLong();
+        JsonNode meetings = client.get("observer", "/api/standards/" + orchestration + "/review-meetings")
+                .body();
+        JsonNode ahead = meetings.get(meetings.size() - 1);
+        assertThat(ahead.get("heldAt").isNull())
+                .as("its review meeting is ahead")
+                .isTrue();
+        assertThat(ahead.get("members").findValuesAsText("voted").stream()
+                        .filter(Boolean::parseBoolean)
+                        .count())
                 .as("two of four voted so far")
-                .contains("castVote");
+                .isEqualTo(2);
+        assertThat(client.get("secretary", "/api/tasks").body().findValuesAsText("key"))
+                .contains("holdReviewMeeting");
         assertThat(client.get("drafter", "/api/tasks").body().findValuesAsText("key"))
                 .contains("submitDraft");
         assertDemoLooksLived(client);
@@ -153,6 +164,15 @@ class RestartTest {
         assertThat(cycleTimes.get("DRAFTING").get("medianDays").asLong())
                 .as("drafting took different times")
                 .isLessThan(cycleTimes.get("DRAFTING").get("p90Days").asLong());
+        long heterogeneous = find(client, "Heterogeneous computing").get("id").asLong();
+        JsonNode reviewed = client.get("observer", "/api/standards/" + heterogeneous + "/review-meetings")
+                .body();
+        assertThat(reviewed.findValuesAsText("outcome"))
+                .as("a failed meeting vote, repeated")
+                .containsExactly("VOTE", "VOTE");
+        assertThat(reviewed.get(0).get("members").findValuesAsText("votedOnPaper"))
+                .as("a vote on paper")
+                .contains("true");
         assertThat(codes(client, "Heterogeneous computing"))
                 .as("ballot failed and repeated")
                 .contains("40.93");

@@ -52,7 +52,7 @@ public class BallotService {
     public record OpenedBallot(long id, int round, Instant closesAt) {}
 
     /** A closed ballot's result and its summary for the record ("passed: 3 approve, …"). */
-    public record Result(boolean passed, String summary) {}
+    public record Result(boolean passed, String summary, int disapprovals) {}
 
     public record Ballot(
             long id,
@@ -125,6 +125,30 @@ public class BallotService {
      * vote at or after {@code closes_at} is refused, so the result never depends on the job executor.
      */
     public void recordVote(long ballotId, String voter, Vote vote, String comment) {
+        recordVote(ballotId, voter, vote, comment, null);
+    }
+
+    /** The ballot's votes close at this instant from now on (a review meeting's, once it is scheduled). */
+    void closeAt(long ballotId, Instant closesAt) {
+        jdbc.sql("update ballot set closes_at = ? where id = ?")
+                .params(toDb(closesAt), ballotId)
+                .update();
+    }
+
+    /** Whether the member has voted in the ballot. */
+    boolean hasVoted(long ballotId, String voter) {
+        return jdbc.sql("select count(*) from ballot_vote where ballot_id = ? and username = ?")
+                        .params(ballotId, voter)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    /**
+     * A vote cast now; {@code enteredBy} is the secretariat when it enters the vote of a member who voted on
+     * paper, null for the member's own.
+     */
+    void recordVote(long ballotId, String voter, Vote vote, String comment, String enteredBy) {
         Instant now = clock.now();
         Instant closesAt = jdbc.sql("select closes_at from ballot where id = ?")
                 .param(ballotId)
@@ -145,8 +169,13 @@ public class BallotService {
         if (vote == Vote.DISAPPROVE && (comment == null || comment.isBlank())) {
             throw ApiException.invalid("comment", "A disapproval must give its technical reasons in 'comment'.");
         }
-        jdbc.sql("insert into ballot_vote (ballot_id, username, vote, comment, cast_at) values (?, ?, ?, ?, ?)")
-                .params(ballotId, voter, vote.name(), comment, toDb(now))
+        if (hasVoted(ballotId, voter)) {
+            throw ApiException.conflict(voter + " has already voted in this ballot.");
+        }
+        jdbc.sql("""
+                insert into ballot_vote (ballot_id, username, vote, comment, cast_at, entered_by)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(ballotId, voter, vote.name(), comment, toDb(now), enteredBy)
                 .update();
     }
 
@@ -197,7 +226,7 @@ public class BallotService {
                         ballotId)
                 .update();
         events.publishEvent(new BallotClosed(standardId, ballotId, passed));
-        return new Result(passed, tally.summary(passed) + "; " + counting);
+        return new Result(passed, tally.summary(passed) + "; " + counting, tally.disapprove());
     }
 
     public List<Ballot> ballots(long standardId) {

@@ -16,12 +16,15 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
+import org.stdtrack.ballot.ReviewMeetings;
+import org.stdtrack.ballot.Vote;
 import org.stdtrack.consultation.Comment;
 import org.stdtrack.consultation.ConsultationService;
 import org.stdtrack.document.DocumentKind;
@@ -373,6 +376,7 @@ class DemoProgramme {
     private Instant replayedUntil;
 
     private final PlanChangeRequests planChanges;
+    private final ReviewMeetings meetings;
 
     DemoProgramme(
             Lifecycle lifecycle,
@@ -384,7 +388,9 @@ class DemoProgramme {
             ProgrammeClock clock,
             DemoDocuments documents,
             DemoActivity activity,
-            PlanChangeRequests planChanges) {
+            PlanChangeRequests planChanges,
+            ReviewMeetings meetings) {
+        this.meetings = meetings;
         this.planChanges = planChanges;
         this.documents = documents;
         this.activity = activity;
@@ -539,29 +545,20 @@ class DemoProgramme {
         }
         upload("drafter", id, DocumentKind.DRAFT_FOR_REVIEW);
         if (item.reached() == TECHNICAL_REVIEW) {
-            // A ballot the demo shows under way opened recently enough to be still open on the demo's today.
-            Instant recently = replayedUntil.minus(Duration.ofDays(12));
+            // The review the demo shows under way: the draft went to review a few days ago, its meeting is next.
+            Instant recently = replayedUntil.minus(Duration.ofDays(5));
             if (time.now().isBefore(recently)) {
                 time.travelTo(recently);
             }
         }
         complete("drafter", id, UserTask.RESOLVE_COMMENTS, Map.of("outcome", "SUBMIT"));
         if (TWISTS.get(item.title()) == Twist.BALLOT_REPEATED) {
-            for (String reviewer : REVIEWERS) {
-                later(3);
-                boolean against = reviewer.equals("reviewer1") || reviewer.equals("reviewer3");
-                complete(
-                        reviewer,
-                        id,
-                        UserTask.CAST_VOTE,
-                        against
-                                ? Map.of(
-                                        "vote",
-                                        "DISAPPROVE",
-                                        "comment",
-                                        "The pool scheduling interface is not yet proven.")
-                                : Map.of("vote", "APPROVE"));
-            }
+            Map<String, Vote> split = new LinkedHashMap<>();
+            split.put("reviewer1", Vote.DISAPPROVE);
+            split.put("reviewer2", Vote.APPROVE);
+            split.put("reviewer3", Vote.DISAPPROVE);
+            split.put("reviewer4", Vote.APPROVE);
+            reviewMeeting(secretary, id, split, ReviewMeetings.Outcome.VOTE);
             later(9);
             complete(
                     secretary,
@@ -569,21 +566,26 @@ class DemoProgramme {
                     UserTask.DECIDE_FAILED_BALLOT,
                     Map.of("outcome", "REPEAT", "comment", "Clause 6 rewritten after the interoperability tests."));
         }
-        int voters = item.reached() == TECHNICAL_REVIEW ? 2 : REVIEWERS.size();
-        for (String reviewer : REVIEWERS.subList(0, voters)) {
-            later(3);
-            complete(
-                    reviewer,
-                    id,
-                    UserTask.CAST_VOTE,
-                    Map.of("vote", reviewer.equals("reviewer2") ? "APPROVE_WITH_COMMENTS" : "APPROVE"));
+        Map<String, Vote> votes = new LinkedHashMap<>();
+        votes.put("reviewer1", Vote.APPROVE);
+        votes.put("reviewer2", Vote.APPROVE_WITH_COMMENTS);
+        if (item.reached() == TECHNICAL_REVIEW) {
+            // Two of the four have voted so far; the meeting is ahead.
+            reviewMeeting(secretary, id, votes, null);
+            return id;
         }
+        votes.put("reviewer3", Vote.APPROVE);
+        votes.put("reviewer4", Vote.APPROVE);
+        // Mandatory standards reach consensus at their meeting; the others count the votes.
+        reviewMeeting(
+                secretary,
+                id,
+                votes,
+                item.type() == StandardType.GB ? ReviewMeetings.Outcome.CONSENSUS : ReviewMeetings.Outcome.VOTE);
         if (item.reached() == TECHNICAL_REVIEW || item.reached() == APPROVAL) {
             return id;
         }
-        later(5);
-        upload(secretary, id, DocumentKind.REVIEW_MINUTES);
-        later(10);
+        later(15);
         upload("drafter", id, DocumentKind.DRAFT_FOR_APPROVAL);
         submitForApproval(secretary, id);
         if (TWISTS.get(item.title()) == Twist.RETURNED_BY_APPROVER) {
@@ -625,6 +627,44 @@ class DemoProgramme {
             time.fireNextTimer(id);
         }
         return id;
+    }
+
+    /**
+     * A review meeting a week and a day after the draft went to review (the papers' notice): the members vote
+     * in the tracker, reviewer4 on paper entered by the secretariat; with an outcome, the meeting is held on its
+     * day with the attendance and minutes; without one it is still ahead.
+     */
+    private void reviewMeeting(String secretary, long id, Map<String, Vote> votes, ReviewMeetings.Outcome outcome) {
+        Instant at = time.now().plus(Duration.ofDays(8));
+        meetings.schedule(
+                user(secretary),
+                id,
+                new ReviewMeetings.Schedule(at.atZone(clock.zone()).toOffsetDateTime(), "CESI, Beijing, and online"));
+        if (outcome != ReviewMeetings.Outcome.CONSENSUS) {
+            votes.forEach((member, vote) -> {
+                later(1);
+                boolean onPaper = member.equals("reviewer4");
+                meetings.vote(
+                        user(onPaper ? secretary : member),
+                        id,
+                        new ReviewMeetings.MeetingVote(
+                                vote,
+                                vote == Vote.DISAPPROVE ? "The pool scheduling interface is not yet proven." : null,
+                                onPaper ? member : null));
+            });
+        }
+        if (outcome == null) {
+            return;
+        }
+        time.travelTo(at.plus(Duration.ofHours(3)));
+        meetings.attendance(
+                user(secretary),
+                id,
+                new ReviewMeetings.Attendance(votes.keySet().stream()
+                        .filter(m -> !m.equals("reviewer4"))
+                        .toList()));
+        upload(secretary, id, DocumentKind.REVIEW_MINUTES);
+        complete(secretary, id, UserTask.HOLD_REVIEW_MEETING, Map.of("outcome", outcome.name()));
     }
 
     /**

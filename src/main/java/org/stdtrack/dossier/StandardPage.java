@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.stdtrack.adoption.AdoptionService;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.ballot.BallotService;
+import org.stdtrack.ballot.ReviewMeetings;
 import org.stdtrack.consultation.ConsultationService;
 import org.stdtrack.document.Document;
 import org.stdtrack.document.DocumentKind;
@@ -45,6 +46,7 @@ class StandardPage {
     private final PlanChanges planChanges;
     private final PlanFreeze freeze;
     private final References references;
+    private final ReviewMeetings meetings;
     private final Clock clock;
 
     StandardPage(
@@ -61,8 +63,10 @@ class StandardPage {
             PlanChanges planChanges,
             PlanFreeze freeze,
             References references,
+            ReviewMeetings meetings,
             Clock clock) {
         this.references = references;
+        this.meetings = meetings;
         this.stageDurations = stageDurations;
         this.planChanges = planChanges;
         this.freeze = freeze;
@@ -94,6 +98,17 @@ class StandardPage {
         model.addAttribute("mayComment", user.isReviewerIn(standard.committee()));
         model.addAttribute("mayRecordComment", consultations.mayRecord(user, standard));
         model.addAttribute("ballots", ballots.ballots(id));
+        ReviewMeetings.Meeting open = meetings.openMeeting(id).orElse(null);
+        model.addAttribute("reviewMeetings", meetings.of(id));
+        model.addAttribute("openMeeting", open);
+        model.addAttribute("mayRunMeeting", open != null && user.has(Role.SECRETARIAT, standard.committee()));
+        model.addAttribute(
+                "mayVoteAtMeeting",
+                open != null
+                        && open.meetingAt() != null
+                        && open.members().stream()
+                                .anyMatch(m -> m.username().equals(user.username()) && !m.recused() && !m.voted()));
+        model.addAttribute("papersNotice", meetings.papersNotice());
         model.addAttribute("adoptions", adoptions.of(user, id, null));
         model.addAttribute("audit", AuditTrail.mayRead(user, standard) ? audit.of(id) : null);
         model.addAttribute(

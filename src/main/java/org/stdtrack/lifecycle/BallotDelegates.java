@@ -1,6 +1,7 @@
 package org.stdtrack.lifecycle;
 
 import static org.stdtrack.lifecycle.StandardLifecycleModel.BALLOT_CLOSES_AT;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.BALLOT_CONTESTED;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.BALLOT_ID;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.BALLOT_PASSED;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.BALLOT_RESULT;
@@ -12,10 +13,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.stdtrack.ballot.BallotService;
+import org.stdtrack.ballot.ReviewMeetings;
+import org.stdtrack.policy.Policy;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardRepository;
 
-/** The two service tasks of the technical review ballot. */
+/** The service tasks of the technical review: the ballot's opening and count, the review meeting's opening. */
 @Configuration
 class BallotDelegates {
 
@@ -41,12 +44,31 @@ class BallotDelegates {
      * first, in the same order as the commands do, so a vote and the deadline never deadlock.
      */
     @Bean
-    JavaDelegate tallyBallot(BallotService ballots, StandardRepository standards) {
+    JavaDelegate tallyBallot(BallotService ballots, StandardRepository standards, Policy policy) {
         return execution -> {
             standards.lock(STANDARD_ID.from(execution));
             var result = ballots.close(BALLOT_ID.from(execution));
             BALLOT_PASSED.set(execution, result.passed());
             BALLOT_RESULT.set(execution, result.summary());
+            BALLOT_CONTESTED.set(
+                    execution, isContested(result.passed(), result.disapprovals(), policy.contestedFromDisapprovals()));
+        };
+    }
+
+    /**
+     * A correspondence review that passed with at least the policy's number of disapprovals (0: never) is
+     * contested and goes to a meeting; one that failed goes to the secretariat's decision as before.
+     */
+    static boolean isContested(boolean passed, int disapprovals, int contestedFrom) {
+        return passed && contestedFrom > 0 && disapprovals >= contestedFrom;
+    }
+
+    /** Opens a review meeting: the committee's roll, for its secretariat to schedule in holdReviewMeeting. */
+    @Bean
+    JavaDelegate openReviewMeeting(ReviewMeetings meetings, StandardRepository standards) {
+        return execution -> {
+            Standard standard = standards.find(STANDARD_ID.from(execution)).orElseThrow();
+            meetings.open(standard.id(), standard.committee(), standard.leadOrganisation());
         };
     }
 }

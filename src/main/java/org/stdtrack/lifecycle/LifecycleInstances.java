@@ -5,6 +5,7 @@ import static org.stdtrack.lifecycle.StandardLifecycleModel.DRAFTING_GROUP;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.FAST_TRACK;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.IS_REVISION;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.PROCESS_KEY;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.REVIEW_MODE;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.SECRETARIAT_GROUP;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.STANDARD_ID;
 
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
 import org.stdtrack.engine.EngineCalls;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.EngineGroups;
+import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardRepository;
 
@@ -37,13 +39,16 @@ class LifecycleInstances {
     private final EngineCalls engine;
     private final StandardRepository standards;
     private final TaskService tasks;
+    private final ReferenceData referenceData;
 
     LifecycleInstances(
             RuntimeService runtime,
             AuthorizationService authorizations,
             EngineCalls engine,
             StandardRepository standards,
-            TaskService tasks) {
+            TaskService tasks,
+            ReferenceData referenceData) {
+        this.referenceData = referenceData;
         this.tasks = tasks;
         this.runtime = runtime;
         this.authorizations = authorizations;
@@ -76,8 +81,15 @@ class LifecycleInstances {
                         .execute()));
     }
 
-    private static VariableMap variables(Standard standard, boolean revision) {
+    private VariableMap variables(Standard standard, boolean revision) {
         var variables = Variables.createVariables();
+        REVIEW_MODE.putIn(
+                variables,
+                referenceData
+                        .committee(standard.committee())
+                        .orElseThrow()
+                        .reviewMode()
+                        .name());
         STANDARD_ID.putIn(variables, standard.id());
         SECRETARIAT_GROUP.putIn(variables, EngineGroups.secretariat(standard.committee()));
         DRAFTING_GROUP.putIn(variables, EngineGroups.draftingGroup(standard.committee()));

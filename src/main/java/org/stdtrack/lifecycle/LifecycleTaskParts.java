@@ -19,11 +19,15 @@ class LifecycleTaskParts {
 
     private static final String TEMPLATE = "lifecycle/task-parts";
 
-    /** A voter sees the ballot's round, its closing time and the rule it is counted by. */
+    /**
+     * A voter sees the ballot's round, its closing time and the rule it is counted by; the secretariat holding
+     * a review meeting sees the same of the meeting's vote.
+     */
     @Bean
     TaskPagePart ballotPanel(BallotService ballots, Policy policy) {
         return (task, standard, model) -> {
-            if (!UserTask.CAST_VOTE.id().equals(task.key())) {
+            if (!UserTask.CAST_VOTE.id().equals(task.key())
+                    && !UserTask.HOLD_REVIEW_MEETING.id().equals(task.key())) {
                 return Optional.empty();
             }
             return ballots.ballots(standard.id()).stream()

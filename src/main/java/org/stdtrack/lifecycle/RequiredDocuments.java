@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import org.stdtrack.ballot.ReviewMeetings;
 import org.stdtrack.consultation.ConsultationService;
 import org.stdtrack.document.Document;
 import org.stdtrack.document.DocumentKind;
@@ -17,7 +18,8 @@ import org.stdtrack.standard.Standard;
 /**
  * The documents a lifecycle task cannot be completed without: the draft for comments and its drafting
  * explanation to open a consultation; a draft for review made after the consultation opened to submit it to
- * the ballot; the documents of the submission package to submit for approval. The gate and the task's page
+ * the ballot; the minutes of a review meeting to record its outcome; the documents of the submission package
+ * to submit for approval. The gate and the task's page
  * read the same list.
  */
 @Component
@@ -25,10 +27,12 @@ class RequiredDocuments {
 
     private final Documents documents;
     private final ConsultationService consultations;
+    private final ReviewMeetings meetings;
 
-    RequiredDocuments(Documents documents, ConsultationService consultations) {
+    RequiredDocuments(Documents documents, ConsultationService consultations, ReviewMeetings meetings) {
         this.documents = documents;
         this.consultations = consultations;
+        this.meetings = meetings;
     }
 
     /** A kind the task needs, uploaded after {@code uploadedAfter} if that is set; and the newest there is. */
@@ -50,6 +54,13 @@ class RequiredDocuments {
                     .map(ConsultationService.Round::openedAt)
                     .orElse(null);
             return check(standard, List.of(DocumentKind.DRAFT_FOR_REVIEW), opened);
+        }
+        if (UserTask.HOLD_REVIEW_MEETING.id().equals(taskKey)) {
+            // The minutes with the signature sheet of this meeting: uploaded after it.
+            return check(
+                    standard,
+                    List.of(DocumentKind.REVIEW_MINUTES),
+                    meetings.minutesFrom(standard.id()).orElse(null));
         }
         if (UserTask.SUBMIT_FOR_APPROVAL.id().equals(taskKey)) {
             return check(standard, SubmissionPackage.REQUIRED, null);

@@ -30,6 +30,11 @@ public final class StandardLifecycleModel {
     static final ProcessVariable<Long> BALLOT_ID = of("ballotId", Long.class);
     static final ProcessVariable<Date> BALLOT_CLOSES_AT = of("ballotClosesAt", Date.class);
     static final ProcessVariable<Boolean> BALLOT_PASSED = of("ballotPassed", Boolean.class);
+    /** How the committee reviews drafts (its review mode when the draft was submitted for review). */
+    static final ProcessVariable<String> REVIEW_MODE = of("reviewMode", String.class);
+    /** A correspondence ballot disapproved often enough to go to a review meeting. */
+    static final ProcessVariable<Boolean> BALLOT_CONTESTED = of("ballotContested", Boolean.class);
+
     static final ProcessVariable<Date> IN_FORCE_AT = of("inForceAt", Date.class);
     /** The group of the committee's competent department at submission, which reviews it; null for none. */
     static final ProcessVariable<String> COMPETENT_DEPARTMENT_GROUP = of("competentDepartmentGroup", String.class);
@@ -81,6 +86,7 @@ public final class StandardLifecycleModel {
         OPEN_CONSULTATION("openConsultation"),
         RESOLVE_COMMENTS("resolveComments"),
         CAST_VOTE("castVote"),
+        HOLD_REVIEW_MEETING("holdReviewMeeting"),
         DECIDE_FAILED_BALLOT("decideFailedBallot"),
         SUBMIT_FOR_APPROVAL("submitForApproval"),
         REVIEW_SUBMISSION("reviewSubmission"),

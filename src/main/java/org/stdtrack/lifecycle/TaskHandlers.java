@@ -1,18 +1,25 @@
 package org.stdtrack.lifecycle;
 
+import static org.stdtrack.lifecycle.StandardLifecycleModel.BALLOT_CONTESTED;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.BALLOT_ID;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.BALLOT_PASSED;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.BALLOT_RESULT;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.CONSULTATION_CLOSES_AT;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.IN_FORCE_AT;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.REVIEW_MODE;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
 import java.util.function.Function;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.stdtrack.ballot.BallotService;
+import org.stdtrack.ballot.ReviewMeetings;
 import org.stdtrack.ballot.Vote;
 import org.stdtrack.consultation.ConsultationService;
 import org.stdtrack.dossier.SubmissionPackage;
@@ -34,9 +41,15 @@ class TaskHandlers {
     private final Policy policy;
     private final ProgrammeClock clock;
     private final RequiredDocuments requiredDocuments;
+    private final ReferenceData referenceData;
 
     TaskHandlers(
-            StandardRepository standards, Policy policy, ProgrammeClock clock, RequiredDocuments requiredDocuments) {
+            StandardRepository standards,
+            Policy policy,
+            ProgrammeClock clock,
+            RequiredDocuments requiredDocuments,
+            ReferenceData referenceData) {
+        this.referenceData = referenceData;
         this.standards = standards;
         this.policy = policy;
         this.clock = clock;
@@ -89,8 +102,35 @@ class TaskHandlers {
             }
             if (c.is("SUBMIT")) {
                 requiredDocuments.require(UserTask.RESOLVE_COMMENTS, c.standard());
+                // The committee's review mode of this moment decides how the draft is reviewed.
+                return REVIEW_MODE.asMap(referenceData
+                        .committee(c.standard().committee())
+                        .orElseThrow()
+                        .reviewMode()
+                        .name());
             }
             return Map.of();
+        });
+    }
+
+    /**
+     * The review meeting's outcome, once its minutes are uploaded and its day has come: consensus, or the
+     * vote counted on the committee's bases; the result goes where a ballot's would.
+     */
+    @Bean
+    TaskHandler holdReviewMeeting(ReviewMeetings meetings) {
+        return handler(UserTask.HOLD_REVIEW_MEETING, c -> {
+            meetings.due(c.standard().id());
+            requiredDocuments.require(UserTask.HOLD_REVIEW_MEETING, c.standard());
+            var result = meetings.hold(
+                    c.standard().id(),
+                    ReviewMeetings.Outcome.valueOf(c.decision()),
+                    c.actor().username());
+            VariableMap variables = Variables.createVariables();
+            BALLOT_PASSED.putIn(variables, result.passed());
+            BALLOT_RESULT.putIn(variables, result.summary());
+            BALLOT_CONTESTED.putIn(variables, false);
+            return variables;
         });
     }
 
@@ -118,7 +158,7 @@ class TaskHandlers {
     }
 
     @Bean
-    TaskHandler publish(ReferenceData referenceData) {
+    TaskHandler publish() {
         return handler(UserTask.PUBLISH, c -> {
             Standard standard = c.standard();
             String number = (String) c.values().get("publishedNumber");

@@ -20,6 +20,8 @@ import org.stdtrack.standard.StandardType;
 public record Policy(
         @NotNull Period proposalCommentPeriod,
         @NotNull Period approvalNotice,
+        @NotNull Period reviewPapersNotice,
+        @NotNull @Min(0) @Max(1000) Integer contestedFromDisapprovals,
         @NotNull @Valid ConsultationMinPeriod consultationMinPeriod,
         @NotNull @Valid DevelopmentLimit developmentLimit,
         @NotNull Period ballotPeriod,

@@ -32,6 +32,11 @@ public class ProgrammeClock {
         return LocalDate.ofInstant(now(), zone);
     }
 
+    /** The calendar day of an instant in the programme's time zone. */
+    public LocalDate dayOf(Instant instant) {
+        return LocalDate.ofInstant(instant, zone);
+    }
+
     public ZoneId zone() {
         return zone;
     }

@@ -201,7 +201,6 @@ abstract class ReferenceDataAdministrationTest {
     void eachCommitteeKeepsItsOwnProcedureWithTheDefaultsOfItsLevel() throws Exception {
         JsonNode tc28 = api.as("secretary").get("/api/committees/TC28-SC38").body();
         assertThat(tc28.get("competentDepartment").asText()).isEqualTo("MIIT");
-        assertThat(tc28.get("reviewMode").asText()).isEqualTo("MEETING");
         assertThat(api.as("secretary").get("/api/committees/CCSA-TC1").text("reviewMode"))
                 .isEqualTo("CORRESPONDENCE");
 

@@ -368,6 +368,24 @@ class ApiContractTest {
                 () -> Map.of("newDueDate", f.extendedDueDate.get(), "reason", "Contract check"));
         body(
                 calls,
+                "PUT /api/standards/{}/review-meeting",
+                "secretary",
+                () -> "/api/standards/" + f.meeting.get() + "/review-meeting",
+                ApiFixtures::meetingSchedule);
+        body(
+                calls,
+                "PUT /api/standards/{}/review-meeting/attendance",
+                "secretary",
+                () -> "/api/standards/" + f.meeting.get() + "/review-meeting/attendance",
+                () -> Map.of("present", List.of("reviewer1")));
+        body(
+                calls,
+                "POST /api/standards/{}/review-meeting/votes",
+                "secretary",
+                () -> "/api/standards/" + f.meeting.get() + "/review-meeting/votes",
+                () -> Map.of("vote", "ABSTAIN", "comment", "Contract check", "member", "reviewer4"));
+        body(
+                calls,
                 "POST /api/standards/{}/plan-changes",
                 "secretary",
                 () -> "/api/standards/" + f.planned.get() + "/plan-changes",

@@ -3,6 +3,8 @@ package org.stdtrack.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.stdtrack.support.TestTime.passTime;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -16,6 +18,7 @@ import org.stdtrack.persistence.Timestamps;
 import org.stdtrack.support.Api;
 import org.stdtrack.support.Demo;
 import org.stdtrack.support.Journeys;
+import org.stdtrack.support.TestTime;
 
 /**
  * What the API suites of this package call on: standards at each point of their life, reference data and
@@ -154,6 +157,35 @@ final class ApiFixtures {
         journeys.publish(id, journeys.nextNumber("GB/T"));
         return id;
     });
+    /** A TC28-SC38 draft at its review meeting, scheduled a week and a day ahead. */
+    final Supplier<Long> meeting = once(() -> {
+        JsonNode committee = journeys.changeCommittee(Demo.NATIONAL, Map.of("reviewMode", "MEETING"));
+        long id;
+        try {
+            id = freshDraft();
+            journeys.toTechnicalReview(id);
+        } finally {
+            journeys.restoreCommittee(committee);
+        }
+        assertThat(api.as("secretary")
+                        .put("/api/standards/" + id + "/review-meeting", meetingSchedule())
+                        .status())
+                .isEqualTo(200);
+        return id;
+    });
+
+    static Map<String, Object> meetingSchedule() {
+        return Map.of(
+                "meetingAt",
+                TestTime.now()
+                        .plus(Duration.ofDays(8))
+                        .atZone(Demo.ZONE)
+                        .toOffsetDateTime()
+                        .toString(),
+                "place",
+                "Matrix room");
+    }
+
     /** A planned project of its own, whose termination the matrix asks for once. */
     final Supplier<Long> planned = once(() -> {
         long id = freshDraft();

@@ -259,6 +259,31 @@ abstract class AuthorizationMatrixTest {
                                 "/api/standards/" + f.developing.get() + "/extension-requests",
                                 Map.of("newDueDate", f.extendedDueDate.get(), "reason", "Matrix check")));
         probes.put(
+                "GET /api/standards/{id}/review-meetings",
+                user -> api.as(user).get("/api/standards/" + f.meeting.get() + "/review-meetings"));
+        probes.put(
+                "PUT /api/standards/{id}/review-meeting",
+                user -> api.as(user)
+                        .put("/api/standards/" + f.meeting.get() + "/review-meeting", ApiFixtures.meetingSchedule()));
+        probes.put(
+                "PUT /api/standards/{id}/review-meeting/attendance",
+                user -> api.as(user)
+                        .put(
+                                "/api/standards/" + f.meeting.get() + "/review-meeting/attendance",
+                                Map.of("present", List.of("reviewer1", "reviewer2"))));
+        probes.put(
+                "POST /api/standards/{id}/review-meeting/votes",
+                user -> api.as(user)
+                        .post(
+                                "/api/standards/" + f.meeting.get() + "/review-meeting/votes",
+                                Map.of("vote", "APPROVE")));
+        probes.put(
+                "POST /api/standards/{id}/review-meeting/votes (entered on paper)",
+                user -> api.as(user)
+                        .post(
+                                "/api/standards/" + f.meeting.get() + "/review-meeting/votes",
+                                Map.of("vote", "APPROVE", "member", "reviewer2")));
+        probes.put(
                 "POST /api/standards/{id}/plan-changes",
                 user -> api.as(user)
                         .post(

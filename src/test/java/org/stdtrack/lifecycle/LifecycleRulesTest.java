@@ -97,13 +97,14 @@ abstract class LifecycleRulesTest {
         journeys.complete("reviewer4", id, "castVote", Map.of("vote", "ABSTAIN"));
 
         // 3 of the 4 votes that count approve and 1 of 4 disapproves: passed on the ISO bases (the national
-        // bases, 3 approvals of 5 taking part, would fail it).
-        assertThat(journeys.stage(id)).isEqualTo("APPROVAL");
+        // bases, 3 approvals of 5 taking part, would fail it), and contested by the disapproval: to a meeting.
+        assertThat(journeys.openTaskKeys(id)).containsExactly("holdReviewMeeting");
         JsonNode ballot = api.as("secretary")
                 .get("/api/standards/" + id + "/ballots")
                 .body()
                 .get(0);
         assertThat(ballot.get("recused")).as("nobody recused").isEmpty();
+        assertThat(ballot.get("result").asText()).isEqualTo("PASSED");
         assertThat(ballot.get("bases").get("participationBase").asText()).isEqualTo("ELIGIBLE");
         assertThat(ballot.get("counting").asText())
                 .contains("of 5 (eligible members)", "of 4 votes (abstentions excluded)");

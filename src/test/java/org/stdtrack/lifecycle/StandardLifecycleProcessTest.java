@@ -14,6 +14,7 @@ import static org.stdtrack.lifecycle.StandardLifecycleModel.APPROVAL_NOTICE;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.APPROVAL_NOTICE_ENDS_AT;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.APPROVER_GROUP;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.BALLOT_CLOSES_AT;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.BALLOT_CONTESTED;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.BALLOT_ID;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.BALLOT_PASSED;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.CANCELLATION_MESSAGE;
@@ -24,6 +25,7 @@ import static org.stdtrack.lifecycle.StandardLifecycleModel.FAST_TRACK;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.IN_FORCE_AT;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.IS_REVISION;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.PROCESS_KEY;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.REVIEW_MODE;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.SECRETARIAT_GROUP;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.STANDARD_ID;
 
@@ -76,13 +78,16 @@ class StandardLifecycleProcessTest {
             "tallyBallot",
             (JavaDelegate) BALLOT::tally,
             "approvalChain",
-            new ApprovalChain()));
+            new ApprovalChain(),
+            "openReviewMeeting",
+            (JavaDelegate) execution -> {}));
 
     @BeforeEach
     void freshRecords() {
         init(ENGINE.getProcessEngine());
         STAGES.entered.clear();
         BALLOT.passes = true;
+        BALLOT.contested = false;
     }
 
     @Test
@@ -242,6 +247,40 @@ class StandardLifecycleProcessTest {
     }
 
     @Test
+    void aCommitteeThatReviewsAtAMeetingHoldsOneInsteadOfABallotAndRepeatsItAfterAFailure() {
+        ProcessInstance standard = startBefore("reviewByMeeting", Map.of(REVIEW_MODE.name(), "MEETING"));
+        assertThat(standard).isWaitingAt(UserTask.HOLD_REVIEW_MEETING.id()).hasPassed("openReviewMeeting");
+        assertThat(task()).hasCandidateGroup("tc-secretariat");
+        holdMeeting(false);
+        decide(standard, UserTask.DECIDE_FAILED_BALLOT, "REPEAT");
+        assertThat(standard).isWaitingAt(UserTask.HOLD_REVIEW_MEETING.id()).hasNotPassed("openBallot");
+        holdMeeting(true);
+        assertThat(standard).isWaitingAt(UserTask.SUBMIT_FOR_APPROVAL.id());
+        assertThat(STAGES.entered).containsExactly("TECHNICAL_REVIEW 40.93", "APPROVAL 40.99 (after the ballot)");
+    }
+
+    @Test
+    void aContestedReviewByCorrespondenceGoesToAMeeting() {
+        BALLOT.contested = true;
+        ProcessInstance standard = startBefore("reviewByMeeting", Map.of());
+        assertThat(standard).isWaitingAt(UserTask.CAST_VOTE.id());
+        voteEveryone(standard);
+        assertThat(standard)
+                .isWaitingAt(UserTask.HOLD_REVIEW_MEETING.id())
+                .hasPassed("ballotContested", "openReviewMeeting");
+        holdMeeting(true);
+        assertThat(standard).isWaitingAt(UserTask.SUBMIT_FOR_APPROVAL.id());
+    }
+
+    /** The secretariat records the meeting's outcome, as the lifecycle's handler reports it. */
+    private static void holdMeeting(boolean passed) {
+        VariableMap outcome = Variables.createVariables().putValue("outcome", passed ? "CONSENSUS" : "VOTE");
+        BALLOT_PASSED.putIn(outcome, passed);
+        BALLOT_CONTESTED.putIn(outcome, false);
+        complete(task(), outcome);
+    }
+
+    @Test
     void aStandardIsConfirmedAndRevisedAtItsPeriodicReviewsAndStaysInForce() {
         ProcessInstance standard = startBefore("periodicReviewDue");
         execute(job());
@@ -312,11 +351,16 @@ class StandardLifecycleProcessTest {
 
     /** A standard that has got as far as just before this activity. */
     private static ProcessInstance startBefore(String activity) {
+        return startBefore(activity, Map.of());
+    }
+
+    private static ProcessInstance startBefore(String activity, Map<String, Object> extra) {
         ProcessInstance standard = runtimeService()
                 .createProcessInstanceByKey(PROCESS_KEY)
                 .businessKey("1")
                 .startBeforeActivity(activity)
                 .setVariables(variables(false, false))
+                .setVariables(extra)
                 .setVariable(IN_FORCE_AT.name(), inDays(0))
                 .execute();
         assertThat(standard).isStarted();
@@ -331,6 +375,7 @@ class StandardLifecycleProcessTest {
         APPROVER_GROUP.putIn(variables, "approver-sac");
         FAST_TRACK.putIn(variables, fastTrack);
         IS_REVISION.putIn(variables, revision);
+        REVIEW_MODE.putIn(variables, "CORRESPONDENCE");
         return variables;
     }
 
@@ -396,8 +441,11 @@ class StandardLifecycleProcessTest {
             BALLOT_CLOSES_AT.set(execution, inDays(60));
         }
 
+        boolean contested = false;
+
         void tally(DelegateExecution execution) {
             BALLOT_PASSED.set(execution, passes);
+            BALLOT_CONTESTED.set(execution, contested);
         }
     }
 }

@@ -41,6 +41,11 @@ public class Journeys {
         this.api = api;
         this.management = management;
         this.jdbc = jdbc;
+        // The shared contexts review TC28-SC38's drafts by correspondence, the ballot path most suites walk;
+        // the review meeting suites set the committee back to MEETING, a national committee's default.
+        jdbc.sql("update committee set review_mode = 'CORRESPONDENCE' where code = ?")
+                .param(NATIONAL)
+                .update();
     }
 
     // ---- committees ------------------------------------------------------------------------------

@@ -241,20 +241,49 @@ class BrowserJourneyTest {
         uploadInPlace("DRAFT_FOR_REVIEW", draft("送审稿.docx", "1 范围", "5.2 日志", "5.2.3 保留期限可配置"));
         complete(Map.of("decision-SUBMIT", ""));
 
-        // The ballot: the drafter's organisation is recused; the four reviewers approve.
-        for (String reviewer : List.of("reviewer1", "reviewer2", "reviewer3", "reviewer4")) {
+        // The review meeting (会审) of the national committee: the secretariat schedules it, the papers go to
+        // all members at least a week ahead; three reviewers vote in the tracker, one on paper; the drafter's
+        // organisation is recused.
+        signIn("secretary");
+        open("/standards/" + id);
+        String meetingAt = LocalDateTime.ofInstant(now(), zone)
+                .plusDays(8)
+                .withHour(9)
+                .withMinute(30)
+                .withSecond(0)
+                .withNano(0)
+                .toString();
+        fillAndSubmit("schedule-meeting", Map.of("meetingAt", meetingAt, "meetingPlace", "CESI, Beijing, room 301"));
+        assertThat(text("#review-meeting")).as(refusal()).contains("CESI, Beijing, room 301");
+        for (String reviewer : List.of("reviewer1", "reviewer2", "reviewer3")) {
             signIn(reviewer);
-            openTask(id, "castVote");
-            assertThat(text("section.panel"))
-                    .as("the ballot rule from the policy")
-                    .contains("2/3")
-                    .contains("3/4")
-                    .contains("1/4");
-            complete(Map.of("decision-APPROVE", ""));
-            assertThat(browser.getCurrentUrl())
+            open("/standards/" + id);
+            fillAndSubmit("meeting-vote", Map.of("meeting-vote-choice", "APPROVE"));
+            assertThat(text("#member-" + meetingId(id) + "-" + reviewer + " td:last-child"))
                     .as(reviewer + " voted: " + refusal())
-                    .endsWith("/standards/" + id);
+                    .containsAnyOf("voted", "已表决");
         }
+        signIn("secretary");
+        open("/standards/" + id);
+        fillAndSubmit("paper-vote", Map.of("paper-member", "reviewer4", "paper-vote-choice", "APPROVE"));
+        fillAndSubmit(
+                "meeting-attendance",
+                Map.of("present-reviewer1", "", "present-reviewer2", "", "present-reviewer3", ""));
+        assertThat(text("#member-" + meetingId(id) + "-reviewer4"))
+                .containsAnyOf("absent", "缺席")
+                .containsAnyOf("voted on paper", "书面表决");
+        assertThat(text("#member-" + meetingId(id) + "-drafter")).containsAnyOf("recused", "回避");
+        moveClock(Duration.ofDays(9));
+        openTask(id, "holdReviewMeeting");
+        assertThat(text("#ballot-rule"))
+                .as("the rule the meeting's vote is counted by")
+                .contains("2/3", "3/4", "1/4");
+        uploadInPlace("REVIEW_MINUTES", draft("审查会议纪要.docx", "审查会议纪要", "签到表"));
+        complete(Map.of("decision-VOTE", ""));
+        assertThat(browser.getCurrentUrl())
+                .as("the meeting's vote counted: " + refusal())
+                .endsWith("/standards/" + id);
+        assertThat(text(".meeting-result")).contains("3 of 5 members present", "4 approve");
 
         signIn("secretary");
         openTask(id, "submitForApproval");
@@ -452,11 +481,18 @@ class BrowserJourneyTest {
 
     /** Fills the task form (radio buttons and checkboxes by id with no value; others typed) and submits it. */
     private void complete(Map<String, String> inputs) {
+        fillAndSubmit("complete-form", inputs);
+    }
+
+    /** Fills the form's inputs (by id: a click for a radio or checkbox, the value for a choice) and submits it. */
+    private void fillAndSubmit(String form, Map<String, String> inputs) {
         inputs.forEach((id, value) -> {
             WebElement input = browser.findElement(By.id(id));
             String type = input.getDomAttribute("type");
             if ("radio".equals(type) || "checkbox".equals(type)) {
                 input.click();
+            } else if ("select".equals(input.getTagName())) {
+                new Select(input).selectByValue(value);
             } else if ("date".equals(type) || "datetime-local".equals(type)) {
                 // Date pickers take keyboard input in the browser's locale; the value is set as a picker would.
                 ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", input, value);
@@ -464,7 +500,14 @@ class BrowserJourneyTest {
                 input.sendKeys(value);
             }
         });
-        submit("#complete-form button[type=submit]");
+        submit("#" + form + " button[type=submit]");
+    }
+
+    private long meetingId(long standardId) {
+        return jdbc.sql("select max(id) from review_meeting where standard_id = ?")
+                .param(standardId)
+                .query(Long.class)
+                .single();
     }
 
     /** Opens the page and, the first time a page of its kind is shown, checks it with axe-core (WCAG 2 A and AA). */
@@ -564,9 +607,13 @@ class BrowserJourneyTest {
         return ClockUtil.getCurrentTime().toInstant();
     }
 
+    private void moveClock(Duration duration) {
+        ClockUtil.setCurrentTime(Date.from(now().plus(duration)));
+    }
+
     /** Moves the engine clock and runs the standard's timers that fall due, as the job executor would. */
     private void passTime(Duration duration, long standardId) {
-        ClockUtil.setCurrentTime(Date.from(now().plus(duration)));
+        moveClock(duration);
         String process = jdbc.sql("select process_instance_id from standard where id = ?")
                 .param(standardId)
                 .query(String.class)
