@@ -36,6 +36,7 @@ import org.stdtrack.lifecycle.StandardLifecycleModel.UserTask;
 import org.stdtrack.plan.PlanChangeModel;
 import org.stdtrack.plan.PlanChangeRequests;
 import org.stdtrack.policy.ProgrammeClock;
+import org.stdtrack.proposal.ProposalSupport;
 import org.stdtrack.standard.InternationalDegree;
 import org.stdtrack.standard.PlanChange;
 import org.stdtrack.standard.Stage;
@@ -357,6 +358,8 @@ class DemoProgramme {
             new DemoActivity.Citation("Cloud data security", "ISO/IEC 27001:2022", true));
 
     private static final List<String> REVIEWERS = List.of("reviewer1", "reviewer2", "reviewer3", "reviewer4");
+    /** TC28-SC38's voting members in the demo. */
+    private static final List<String> MEMBERS = List.of("drafter", "reviewer1", "reviewer2", "reviewer3", "reviewer4");
     /** The demo account acting for MIIT, TC28-SC38's competent department. */
     private static final String COMPETENT_DEPARTMENT = "miit";
 
@@ -377,6 +380,7 @@ class DemoProgramme {
 
     private final PlanChangeRequests planChanges;
     private final ReviewMeetings meetings;
+    private final ProposalSupport proposalSupport;
 
     DemoProgramme(
             Lifecycle lifecycle,
@@ -389,7 +393,9 @@ class DemoProgramme {
             DemoDocuments documents,
             DemoActivity activity,
             PlanChangeRequests planChanges,
-            ReviewMeetings meetings) {
+            ReviewMeetings meetings,
+            ProposalSupport proposalSupport) {
+        this.proposalSupport = proposalSupport;
         this.meetings = meetings;
         this.planChanges = planChanges;
         this.documents = documents;
@@ -475,6 +481,13 @@ class DemoProgramme {
             return id;
         }
         later(5);
+        if (item.type().isNational()) {
+            // TC28-SC38's members support the proposal, as its committee's rule asks before it is submitted.
+            for (String member : MEMBERS) {
+                proposalSupport.record(
+                        user(member), id, new ProposalSupport.NewPosition(ProposalSupport.Position.SUPPORT));
+            }
+        }
         complete(secretary, id, UserTask.SUBMIT_PROPOSAL, Map.of());
         if (item.reached() == PROPOSAL) {
             return id;

@@ -21,6 +21,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.stdtrack.identity.RoleGrant;
 import org.stdtrack.identity.UserRepository;
+import org.stdtrack.programme.Committee;
 import org.stdtrack.programme.Organisation;
 import org.stdtrack.programme.ReferenceData;
 
@@ -99,6 +100,22 @@ class DemoUsers {
                         o.code(), existing.get().nameEn(), existing.get().nameZh(), o.creditCode()));
             }
         }
+        // The demo's sector committee has no members among the demo's users: its proposals need no support.
+        referenceData
+                .committee(SECTOR)
+                .filter(c -> c.proposalSupport() != Committee.ProposalSupport.NONE)
+                .ifPresent(c -> referenceData.update(new Committee(
+                        c.code(),
+                        c.level(),
+                        c.nameEn(),
+                        c.nameZh(),
+                        c.sectorPrefix(),
+                        c.reviewMode(),
+                        Committee.ProposalSupport.NONE,
+                        c.proposalSupporters(),
+                        c.recusal(),
+                        c.competentDepartment(),
+                        c.ballotRule())));
         for (DemoUser u : USERS) {
             if (!users.exists(u.username())) {
                 users.create(

@@ -19,9 +19,12 @@ import org.stdtrack.document.DocumentKind;
 import org.stdtrack.document.Documents;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
+import org.stdtrack.proposal.ProposalComments;
+import org.stdtrack.proposal.ProposalSupport;
 import org.stdtrack.reference.References;
 import org.stdtrack.standard.PlanChanges;
 import org.stdtrack.standard.PlanFreeze;
+import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.StageDurations;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
@@ -47,6 +50,8 @@ class StandardPage {
     private final PlanFreeze freeze;
     private final References references;
     private final ReviewMeetings meetings;
+    private final ProposalSupport proposalSupport;
+    private final ProposalComments proposalComments;
     private final Clock clock;
 
     StandardPage(
@@ -64,9 +69,13 @@ class StandardPage {
             PlanFreeze freeze,
             References references,
             ReviewMeetings meetings,
+            ProposalSupport proposalSupport,
+            ProposalComments proposalComments,
             Clock clock) {
         this.references = references;
         this.meetings = meetings;
+        this.proposalSupport = proposalSupport;
+        this.proposalComments = proposalComments;
         this.stageDurations = stageDurations;
         this.planChanges = planChanges;
         this.freeze = freeze;
@@ -98,6 +107,14 @@ class StandardPage {
         model.addAttribute("mayComment", user.isReviewerIn(standard.committee()));
         model.addAttribute("mayRecordComment", consultations.mayRecord(user, standard));
         model.addAttribute("ballots", ballots.ballots(id));
+        ProposalSupport.Standing standing = proposalSupport.of(user, id);
+        boolean preparing = standard.stage() == Stage.PRELIMINARY;
+        model.addAttribute("proposalSupport", preparing || !standing.positions().isEmpty() ? standing : null);
+        model.addAttribute("mayTakePosition", preparing && proposalSupport.isMember(user, standard));
+        model.addAttribute("proposalComments", proposalComments.of(user, id));
+        model.addAttribute(
+                "mayRecordProposalComment",
+                standard.stage() == Stage.PROPOSAL && user.has(Role.SECRETARIAT, standard.committee()));
         ReviewMeetings.Meeting open = meetings.openMeeting(id).orElse(null);
         model.addAttribute("reviewMeetings", meetings.of(id));
         model.addAttribute("openMeeting", open);

@@ -368,6 +368,12 @@ class ApiContractTest {
                 () -> Map.of("newDueDate", f.extendedDueDate.get(), "reason", "Contract check"));
         body(
                 calls,
+                "POST /api/standards/{}/proposal-comments",
+                "secretary",
+                () -> "/api/standards/" + f.commented.get() + "/proposal-comments",
+                () -> Map.of("organisation", "Contract Institute", "source", "LETTER", "text", "Contract check"));
+        body(
+                calls,
                 "PUT /api/standards/{}/review-meeting",
                 "secretary",
                 () -> "/api/standards/" + f.meeting.get() + "/review-meeting",

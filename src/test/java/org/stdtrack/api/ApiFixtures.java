@@ -186,6 +186,15 @@ final class ApiFixtures {
                 "Matrix room");
     }
 
+    /** A draft whose proposal its members support. */
+    final Supplier<Long> proposed = once(this::freshDraft);
+    /** A proposal submitted, in its public comment period. */
+    final Supplier<Long> commented = once(() -> {
+        long id = freshDraft();
+        journeys.complete("secretary", id, "submitProposal");
+        return id;
+    });
+
     /** A planned project of its own, whose termination the matrix asks for once. */
     final Supplier<Long> planned = once(() -> {
         long id = freshDraft();

@@ -259,6 +259,24 @@ abstract class AuthorizationMatrixTest {
                                 "/api/standards/" + f.developing.get() + "/extension-requests",
                                 Map.of("newDueDate", f.extendedDueDate.get(), "reason", "Matrix check")));
         probes.put(
+                "GET /api/standards/{id}/proposal-support",
+                user -> api.as(user).get("/api/standards/" + f.proposed.get() + "/proposal-support"));
+        probes.put(
+                "POST /api/standards/{id}/proposal-support",
+                user -> api.as(user)
+                        .post(
+                                "/api/standards/" + f.proposed.get() + "/proposal-support",
+                                Map.of("position", "SUPPORT")));
+        probes.put(
+                "GET /api/standards/{id}/proposal-comments",
+                user -> api.as(user).get("/api/standards/" + f.commented.get() + "/proposal-comments"));
+        probes.put(
+                "POST /api/standards/{id}/proposal-comments",
+                user -> api.as(user)
+                        .post(
+                                "/api/standards/" + f.commented.get() + "/proposal-comments",
+                                Map.of("organisation", "Matrix Institute", "source", "EMAIL", "text", "Matrix check")));
+        probes.put(
                 "GET /api/standards/{id}/review-meetings",
                 user -> api.as(user).get("/api/standards/" + f.meeting.get() + "/review-meetings"));
         probes.put(

@@ -46,6 +46,8 @@ public class Journeys {
         jdbc.sql("update committee set review_mode = 'CORRESPONDENCE' where code = ?")
                 .param(NATIONAL)
                 .update();
+        // Nor do their proposals wait for members' support, but in ProposalSupport…Test and the demo.
+        jdbc.sql("update committee set proposal_support = 'NONE'").update();
     }
 
     // ---- committees ------------------------------------------------------------------------------

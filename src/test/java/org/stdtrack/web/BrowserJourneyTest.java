@@ -177,6 +177,19 @@ class BrowserJourneyTest {
         open("/dashboard");
         assertThat(number("#stage-PRELIMINARY td.number")).isEqualTo(preliminaryBefore + 1);
 
+        // The committee's own procedure: its administrator sets how many members support a proposal before it
+        // is submitted; one member supports this one on its page.
+        signIn("admin");
+        open("/admin/committees/TC28-SC38");
+        browser.findElement(By.id("proposalSupporters")).clear();
+        type("proposalSupporters", "1");
+        submit("form.stack button[type=submit]");
+        assertThat(browser.getCurrentUrl()).as(refusal()).endsWith("/admin/committees/TC28-SC38");
+        signIn("reviewer1");
+        open("/standards/" + id);
+        fillAndSubmit("support-form", Map.of("position-SUPPORT", ""));
+        assertThat(text("#support-standing")).as(refusal()).startsWith("1");
+
         signIn("secretary");
         work(id, "submitProposal", Map.of());
         passTime(Duration.ofDays(30), id);

@@ -1,0 +1,6 @@
+/**
+ * A proposal's support by its committee before the approver evaluates it: each member's position, the rule of
+ * the committee's settings (none, enough supporters, a vote of the committee), and the gate it puts on the
+ * proposal's submission. Depends on standard, identity, programme, tasks, audit.
+ */
+package org.stdtrack.proposal;
