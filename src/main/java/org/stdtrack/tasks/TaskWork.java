@@ -101,7 +101,11 @@ class TaskWork implements OpenTasks {
         for (var row : rows) {
             Standard standard = standardsById.get(row.standardId());
             if (standard != null && access.canSee(user, standard)) {
-                TaskForm form = form(row.processDefinitionId(), row.key(), row.taskId());
+                TaskForm form = formIfOpen(row.processDefinitionId(), row.key(), row.taskId());
+                if (form == null) {
+                    // Completed (on this node or another) since the list was read: it is no longer open.
+                    continue;
+                }
                 views.add(new TaskView(
                         row.taskId(),
                         row.key(),
@@ -376,6 +380,20 @@ class TaskWork implements OpenTasks {
 
     private TaskForm form(Task task) {
         return form(task.getProcessDefinitionId(), task.getTaskDefinitionKey(), task.getId());
+    }
+
+    /**
+     * The form of a listed task, or null when the engine no longer has the task: asking the engine for the form
+     * of a task gone would fail the whole request's transaction.
+     */
+    private TaskForm formIfOpen(String processDefinitionId, String taskKey, String taskId) {
+        TaskForm cached = formCache.get(processDefinitionId + ":" + taskKey);
+        if (cached != null) {
+            return cached;
+        }
+        boolean open = engine.asApplication(
+                () -> tasks.createTaskQuery().taskId(taskId).count() > 0);
+        return open ? form(processDefinitionId, taskKey, taskId) : null;
     }
 
     /** The form of a task of this definition and key, read from the model through any one of its tasks. */

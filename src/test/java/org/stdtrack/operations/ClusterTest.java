@@ -55,6 +55,7 @@ class ClusterTest {
         nodeB = start(url, smtp);
         a = new HttpApi(nodeA);
         b = new HttpApi(nodeB);
+        a.simpleProcedure("admin");
         a.createUser("admin", "clustersec", null, Map.of("SECRETARIAT", "TC28-SC38"));
         a.send("admin", "PUT", "/api/users/clustersec/email", Map.of("email", "clustersec@example.org"));
         b.createUser("admin", "clustersac", null, Map.of("APPROVER_SAC", ""));

@@ -67,6 +67,24 @@ final class HttpApi {
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
     }
 
+    /**
+     * TC28-SC38 reviews by correspondence and takes proposals without members' support: the operations
+     * suites measure the engine's paths, not a committee's procedure.
+     */
+    void simpleProcedure(String admin) {
+        Answer settings = send(
+                admin,
+                "PUT",
+                "/api/committees/TC28-SC38",
+                Map.of(
+                        "nameEn", "SAC/TC28/SC38",
+                        "nameZh", "全国信标委云计算分委会",
+                        "reviewMode", "CORRESPONDENCE",
+                        "proposalSupport", "NONE",
+                        "competentDepartment", "MIIT"));
+        assertThat(settings.status()).as(settings.body().toString()).isEqualTo(200);
+    }
+
     long register(String user, String title) {
         Answer created = send(
                 user,

@@ -5,12 +5,16 @@ import static org.stdtrack.support.Refusals.assertProblem;
 import static org.stdtrack.support.TestTime.passTime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.stdtrack.persistence.Timestamps;
 import org.stdtrack.support.Api;
 import org.stdtrack.support.Journeys;
 import org.stdtrack.support.Refusals;
@@ -33,6 +37,9 @@ abstract class WorklistTest {
     @Autowired
     Refusals refusals;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void taskListShowsTheCallersWorkWithItsFormFromTheModel() {
         long id = journeys.registerNational("Task list shape");
@@ -50,6 +57,26 @@ abstract class WorklistTest {
         assertThat(task.get("created").asText()).isNotBlank();
         assertThat(api.as("secretary").get("/api/tasks?standard=" + id).body()).isEmpty();
         assertThat(api.as("miit").get("/api/tasks?standard=" + id).body()).isEmpty();
+    }
+
+    @Test
+    void aTaskCompletedOnAnotherNodeSinceTheListWasReadIsLeftOut() {
+        long id = journeys.registerNational("Task completed meanwhile");
+        // The projection still lists a task the engine no longer has, of a model version not yet read here.
+        jdbc.sql("""
+                insert into open_task (task_id, standard_id, task_key, name, process_definition_id, created_at)
+                values ('gone-elsewhere', ?, 'submitProposal', 'Submit proposal', 'standardLifecycle:999:gone', ?)""").params(id, Timestamps.toDb(Instant.now())).update();
+        jdbc.sql("insert into open_task_candidate (task_id, group_id) values ('gone-elsewhere', 'secretariatTC28SC38')")
+                .update();
+        try {
+            Api.Response list = api.as("secretary").get("/api/tasks?standard=" + id);
+            assertThat(list.status()).isEqualTo(200);
+            List<String> listed = new ArrayList<>();
+            list.body().forEach(task -> listed.add(task.get("id").asText()));
+            assertThat(listed).doesNotContain("gone-elsewhere").hasSize(1);
+        } finally {
+            jdbc.sql("delete from open_task where task_id = 'gone-elsewhere'").update();
+        }
     }
 
     @Test
