@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.standard.StandardAccess;
+import org.stdtrack.web.FileRequests;
 
 @RestController
 @RequestMapping("/api/standards/{standardId}/comments")
@@ -56,12 +57,7 @@ class CommentController {
             })
     Imported importComments(AppUser user, @PathVariable long standardId, HttpServletRequest request)
             throws IOException {
-        MediaType type;
-        try {
-            type = request.getContentType() == null ? null : MediaType.parseMediaType(request.getContentType());
-        } catch (IllegalArgumentException e) {
-            type = null;
-        }
+        MediaType type = FileRequests.contentType(request);
         byte[] file = request.getInputStream().readNBytes(CommentImport.MAX_BYTES + 1);
         if (file.length > CommentImport.MAX_BYTES) {
             throw ApiException.tooLarge("A comment file is at most " + (CommentImport.MAX_BYTES >> 20) + " MB.");

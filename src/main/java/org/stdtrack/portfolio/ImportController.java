@@ -22,6 +22,7 @@ import org.stdtrack.export.TableExport;
 import org.stdtrack.export.WrittenInLanguage;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.problem.ApiException;
+import org.stdtrack.web.FileRequests;
 
 /** The portfolio import over HTTP: the file itself as the body; and its template, the programme as a file. */
 @RestController
@@ -62,12 +63,7 @@ class ImportController {
             @RequestParam(defaultValue = "upload") String fileName,
             HttpServletRequest request)
             throws IOException {
-        MediaType type;
-        try {
-            type = request.getContentType() == null ? null : MediaType.parseMediaType(request.getContentType());
-        } catch (IllegalArgumentException e) {
-            type = null;
-        }
+        MediaType type = FileRequests.contentType(request);
         PortfolioImport.Result result = imports.run(user, programme, dryRun, fileName, type, request.getInputStream());
         if (dryRun || result.errors().isEmpty()) {
             return ResponseEntity.ok(result);

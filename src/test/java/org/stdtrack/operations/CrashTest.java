@@ -90,6 +90,7 @@ class CrashTest {
                 arguments,
                 HttpApi::password,
                 api -> {
+                    api.simpleProcedure("admin");
                     api.createUser("admin", "crashsec", null, Map.of("SECRETARIAT", "TC28-SC38"));
                     api.send("admin", "PUT", "/api/users/crashsec/email", Map.of("email", "crashsec@example.org"));
                     api.createUser("admin", "crashsac", null, Map.of("APPROVER_SAC", ""));
@@ -107,7 +108,14 @@ class CrashTest {
                 "--stdtrack.policy.proposal-comment-period=P0D",
                 "--logging.level.root=WARN",
                 QUICK_LOCK_EXPIRY);
-        crashAndRecover("h2", arguments, UnaryOperator.identity(), api -> {}, "secretary", "sac", () -> {});
+        crashAndRecover(
+                "h2",
+                arguments,
+                UnaryOperator.identity(),
+                api -> api.simpleProcedure("admin"),
+                "secretary",
+                "sac",
+                () -> {});
     }
 
     /** What else to check while the restarted process runs. */

@@ -188,6 +188,7 @@ class ThroughputBenchmark {
             HttpApi demo = new HttpApi(
                     Integer.parseInt(app.getEnvironment().getProperty("local.server.port")), UnaryOperator.identity());
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            demo.simpleProcedure("admin");
             demo.get("secretary", "/api/tasks"); // sign-in remembered, as for a client that is already working
             Set<String> warmedUp = warmUp(name, demo, jdbc);
 
