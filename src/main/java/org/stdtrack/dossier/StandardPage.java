@@ -112,9 +112,7 @@ class StandardPage {
         model.addAttribute("proposalSupport", preparing || !standing.positions().isEmpty() ? standing : null);
         model.addAttribute("mayTakePosition", preparing && proposalSupport.isMember(user, standard));
         model.addAttribute("proposalComments", proposalComments.of(user, id));
-        model.addAttribute(
-                "mayRecordProposalComment",
-                standard.stage() == Stage.PROPOSAL && user.has(Role.SECRETARIAT, standard.committee()));
+        model.addAttribute("mayRecordProposalComment", proposalComments.mayRecord(user, standard));
         ReviewMeetings.Meeting open = meetings.openMeeting(id).orElse(null);
         model.addAttribute("reviewMeetings", meetings.of(id));
         model.addAttribute("openMeeting", open);

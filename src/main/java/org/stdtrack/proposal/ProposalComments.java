@@ -57,6 +57,11 @@ public class ProposalComments {
     public record ProposalComment(
             long id, String organisation, Source source, String text, String recordedBy, Instant recordedAt) {}
 
+    /** Whether the user records public comments on the standard's proposal now: its secretariat, while PROPOSAL. */
+    public boolean mayRecord(AppUser user, Standard standard) {
+        return user.has(Role.SECRETARIAT, standard.committee()) && standard.stage() == Stage.PROPOSAL;
+    }
+
     /** The secretariat records a comment while the proposal is publicly commented (its stage PROPOSAL). */
     @Transactional
     public ProposalComment record(AppUser user, long standardId, NewProposalComment body) {
