@@ -2,10 +2,12 @@ package org.stdtrack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.stdtrack.support.Demo.ZONE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -18,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
@@ -32,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.stdtrack.support.Drafts;
 
 /**
  * The tracker as a user starts it: the default profile on an H2 file, over real HTTP with the job
@@ -54,8 +58,8 @@ class RestartTest {
             assertDemoProgramme(client);
             assertSecurityOverRealHttp(client, app);
 
-            id = proposed(client, "Survives restarts");
-            assertThat(client.hasTask("sac", id, "approveProposal"))
+            id = approvedProposal(client, "Survives restarts", "20269999-T-469");
+            assertThat(client.hasTask("drafter", id, "submitDraft"))
                     .as("the 30-day comment period runs")
                     .isFalse();
         }
@@ -65,7 +69,7 @@ class RestartTest {
             JsonNode standard = client.get("observer", "/api/standards/" + id).body();
             assertThat(standard.get("title").asText()).isEqualTo("Survives restarts");
             assertThat(standard.get("stage").asText()).isEqualTo("PROPOSAL");
-            assertThat(standard.get("history")).hasSize(2);
+            assertThat(standard.get("history")).hasSize(3);
             assertThat(client.get("observer", "/api/reports/stages?programme=CLOUD-2025")
                             .body()
                             .get("total")
@@ -78,20 +82,18 @@ class RestartTest {
                     Date.from(Instant.now().plus(Duration.ofDays(30)).plusSeconds(60)));
             await().atMost(Duration.ofSeconds(10))
                     .pollInterval(Duration.ofMillis(200))
-                    .until(() -> client.hasTask("sac", id, "approveProposal"));
+                    .until(() -> client.hasTask("drafter", id, "submitDraft"));
+            JsonNode planned = client.get("observer", "/api/standards/" + id).body();
+            assertThat(planned.get("stage").asText()).isEqualTo("DRAFTING");
+            assertThat(planned.get("developmentDueAt").isNull())
+                    .as("the plan took effect")
+                    .isFalse();
 
             // A P0D period makes the timer due at once; it fires within seconds.
-            long immediate = proposed(client, "Zero-day comment period");
+            long immediate = approvedProposal(client, "Zero-day comment period", "20269998-T-469");
             await().atMost(Duration.ofSeconds(10))
                     .pollInterval(Duration.ofMillis(200))
-                    .until(() -> client.hasTask("sac", immediate, "approveProposal"));
-
-            client.complete("sac", id, "approveProposal", Map.of("outcome", "APPROVE", "planNumber", "20269999-T-469"));
-            assertThat(client.get("observer", "/api/standards/" + id)
-                            .body()
-                            .get("stage")
-                            .asText())
-                    .isEqualTo("DRAFTING");
+                    .until(() -> client.hasTask("drafter", immediate, "submitDraft"));
         } finally {
             ClockUtil.reset();
         }
@@ -104,12 +106,31 @@ class RestartTest {
     }
 
     /** A new proposal that TC28-SC38's five members support, as the committee's rule asks, submitted. */
-    private static long proposed(Client client, String title) throws Exception {
+    /** Supported by five members, submitted and approved by SAC: in its public comment period. */
+    private static long approvedProposal(Client client, String title, String planNumber) throws Exception {
         long id = client.register(title);
         for (String member : List.of("drafter", "reviewer1", "reviewer2", "reviewer3", "reviewer4")) {
             client.post(member, "/api/standards/" + id + "/proposal-support", Map.of("position", "SUPPORT"));
         }
+        // Its package: the proposal, the draft outline and the work plan.
+        client.upload("secretary", id, "PROPOSAL");
+        client.upload("secretary", id, "DRAFT_OUTLINE");
+        LocalDate today = LocalDate.now(ZONE);
+        Response plan = client.send(
+                "PUT",
+                "/api/standards/" + id + "/work-plan",
+                "secretary",
+                "secretary",
+                JSON.writeValueAsString(Map.of(
+                        "targets",
+                        Map.of(
+                                "DRAFTING", today.plusMonths(4).toString(),
+                                "CONSULTATION", today.plusMonths(8).toString(),
+                                "TECHNICAL_REVIEW", today.plusMonths(11).toString(),
+                                "APPROVAL", today.plusMonths(14).toString()))));
+        assertThat(plan.status()).as(plan.body().toString()).isEqualTo(200);
         client.complete("secretary", id, "submitProposal", Map.of());
+        client.complete("sac", id, "approveProposal", Map.of("outcome", "APPROVE", "planNumber", planNumber));
         return id;
     }
 
@@ -153,6 +174,13 @@ class RestartTest {
                         .count())
                 .as("two of four voted so far")
                 .isEqualTo(2);
+        JsonNode workPlan = client.get("observer", "/api/standards/" + orchestration + "/work-plan")
+                .body()
+                .get("targets");
+        assertThat(workPlan.findValuesAsText("milestone"))
+                .as("each proposal came with its work plan")
+                .containsExactly("DRAFTING", "CONSULTATION", "TECHNICAL_REVIEW", "APPROVAL");
+        assertThat(workPlan.get(0).get("status").asText()).isEqualTo("REACHED");
         assertThat(client.get("secretary", "/api/tasks").body().findValuesAsText("key"))
                 .contains("holdReviewMeeting");
         assertThat(client.get("drafter", "/api/tasks").body().findValuesAsText("key"))
@@ -504,6 +532,30 @@ class RestartTest {
         void complete(String user, long standardId, String key, Map<String, Object> body)
                 throws IOException, InterruptedException {
             post(user, "/api/tasks/" + taskId(user, standardId, key) + "/complete", body);
+        }
+
+        /** A Word document of that kind, sent as a browser's form would send it. */
+        void upload(String user, long standardId, String kind) throws IOException, InterruptedException {
+            String boundary = "stdtrack-" + System.nanoTime();
+            var body = new ByteArrayOutputStream();
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind
+                            + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                            + kind + ".docx\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.write(Drafts.docx(kind + " of standard " + standardId));
+            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            HttpRequest request = HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/api/standards/" + standardId + "/documents"))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .header(
+                            "Authorization",
+                            "Basic "
+                                    + Base64.getEncoder()
+                                            .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+                    .build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(kind + ": " + response.body()).isEqualTo(201);
         }
 
         boolean hasTask(String user, long standardId, String key) throws IOException, InterruptedException {

@@ -111,6 +111,7 @@ public class ReferenceDataAdministration {
             Committee.ReviewMode reviewMode,
             Committee.ProposalSupport proposalSupport,
             @Min(1) @Max(1000) Integer proposalSupporters,
+            Boolean proposalPackage,
             Boolean recusal,
             Committee.CompetentDepartment competentDepartment,
             @Valid CountingBases ballotRule) {}
@@ -126,6 +127,7 @@ public class ReferenceDataAdministration {
             Committee.ReviewMode reviewMode,
             Committee.ProposalSupport proposalSupport,
             @Min(1) @Max(1000) Integer proposalSupporters,
+            Boolean proposalPackage,
             Boolean recusal,
             Committee.CompetentDepartment competentDepartment,
             @Valid CountingBases ballotRule) {
@@ -138,6 +140,7 @@ public class ReferenceDataAdministration {
                     reviewMode,
                     proposalSupport,
                     proposalSupporters,
+                    proposalPackage,
                     recusal,
                     competentDepartment,
                     ballotRule);
@@ -330,6 +333,7 @@ public class ReferenceDataAdministration {
                 orDefault(terms.reviewMode(), level.defaultReviewMode()),
                 orDefault(terms.proposalSupport(), defaults.proposalSupport()),
                 orDefault(terms.proposalSupporters(), defaults.proposalSupporters()),
+                orDefault(terms.proposalPackage(), defaults.proposalPackage()),
                 orDefault(terms.recusal(), defaults.recusal()),
                 terms.competentDepartment(),
                 orDefault(terms.ballotRule(), defaults.ballotRule()));
@@ -398,6 +402,7 @@ public class ReferenceDataAdministration {
                 + (c.proposalSupport() == Committee.ProposalSupport.SUPPORTERS
                         ? " (" + c.proposalSupporters() + ")"
                         : "")
+                + (c.proposalPackage() ? " with their package" : "")
                 + (c.recusal() ? ", recusal" : ", no recusal") + ", competent department "
                 + (c.competentDepartment() == null ? "none" : c.competentDepartment()) + ", ballot "
                 + c.ballotRule().participationBase() + "/" + c.ballotRule().abstentions();

@@ -242,6 +242,7 @@ class ReferenceDataPages {
                         Field.choice("reviewMode", false, names(Committee.ReviewMode.values())),
                         Field.choice("proposalSupport", false, names(Committee.ProposalSupport.values())),
                         new Field("proposalSupporters", "number", false, List.of()),
+                        new Field("proposalPackage", "checkbox", false, List.of()),
                         new Field("recusal", "checkbox", false, List.of()),
                         Field.choice("competentDepartment", false, names(Committee.CompetentDepartment.values())),
                         Field.choice(

@@ -35,6 +35,8 @@ class DemoDocuments {
 
     private static String kindName(DocumentKind kind) {
         return switch (kind) {
+            case PROPOSAL -> "项目建议书";
+            case DRAFT_OUTLINE -> "标准草案或大纲";
             case WORKING_DRAFT -> "工作组讨论稿";
             case DRAFT_FOR_COMMENTS -> "征求意见稿";
             case DRAFTING_EXPLANATION -> "编制说明";

@@ -35,6 +35,7 @@ import org.stdtrack.lifecycle.Lifecycle;
 import org.stdtrack.lifecycle.StandardLifecycleModel.UserTask;
 import org.stdtrack.plan.PlanChangeModel;
 import org.stdtrack.plan.PlanChangeRequests;
+import org.stdtrack.plan.WorkPlans;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.proposal.ProposalSupport;
 import org.stdtrack.standard.InternationalDegree;
@@ -381,6 +382,7 @@ class DemoProgramme {
     private final PlanChangeRequests planChanges;
     private final ReviewMeetings meetings;
     private final ProposalSupport proposalSupport;
+    private final WorkPlans workPlans;
 
     DemoProgramme(
             Lifecycle lifecycle,
@@ -394,7 +396,9 @@ class DemoProgramme {
             DemoActivity activity,
             PlanChangeRequests planChanges,
             ReviewMeetings meetings,
-            ProposalSupport proposalSupport) {
+            ProposalSupport proposalSupport,
+            WorkPlans workPlans) {
+        this.workPlans = workPlans;
         this.proposalSupport = proposalSupport;
         this.meetings = meetings;
         this.planChanges = planChanges;
@@ -488,11 +492,22 @@ class DemoProgramme {
                         user(member), id, new ProposalSupport.NewPosition(ProposalSupport.Position.SUPPORT));
             }
         }
+        // The proposal package: the proposal, the draft outline and the work plan.
+        upload(secretary, id, DocumentKind.PROPOSAL);
+        upload(secretary, id, DocumentKind.DRAFT_OUTLINE);
+        LocalDate today = clock.today();
+        workPlans.set(
+                user(secretary),
+                id,
+                new WorkPlans.WorkPlanRequest(Map.of(
+                        WorkPlans.Milestone.DRAFTING, today.plusMonths(5),
+                        WorkPlans.Milestone.CONSULTATION, today.plusMonths(9),
+                        WorkPlans.Milestone.TECHNICAL_REVIEW, today.plusMonths(12),
+                        WorkPlans.Milestone.APPROVAL, today.plusMonths(15))));
         complete(secretary, id, UserTask.SUBMIT_PROPOSAL, Map.of());
         if (item.reached() == PROPOSAL) {
             return id;
         }
-        time.fireNextTimer(id);
         later(7);
         complete(
                 approver,
@@ -503,6 +518,8 @@ class DemoProgramme {
                         "APPROVE",
                         "planNumber",
                         clock.today().getYear() + String.format("%04d", id) + "-T-469"));
+        // The approved proposal's public comment period: the plan takes effect when it ends.
+        time.fireNextTimer(id);
         if (item.reached() == DRAFTING) {
             return id;
         }

@@ -113,6 +113,7 @@ class DemoUsers {
                         c.reviewMode(),
                         Committee.ProposalSupport.NONE,
                         c.proposalSupporters(),
+                        c.proposalPackage(),
                         c.recusal(),
                         c.competentDepartment(),
                         c.ballotRule())));

@@ -2,6 +2,10 @@ package org.stdtrack.document;
 
 /** What a document is to the procedure: each stage's draft and the papers that go with it. */
 public enum DocumentKind {
+    /** 项目建议书: the proposal of the proposal package */
+    PROPOSAL,
+    /** 标准草案或大纲: the draft or outline of the proposal package */
+    DRAFT_OUTLINE,
     /** 工作组讨论稿 */
     WORKING_DRAFT,
     /** 征求意见稿 */

@@ -19,6 +19,7 @@ import org.stdtrack.document.DocumentKind;
 import org.stdtrack.document.Documents;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
+import org.stdtrack.plan.WorkPlans;
 import org.stdtrack.proposal.ProposalComments;
 import org.stdtrack.proposal.ProposalSupport;
 import org.stdtrack.reference.References;
@@ -52,6 +53,7 @@ class StandardPage {
     private final ReviewMeetings meetings;
     private final ProposalSupport proposalSupport;
     private final ProposalComments proposalComments;
+    private final WorkPlans workPlans;
     private final Clock clock;
 
     StandardPage(
@@ -71,7 +73,9 @@ class StandardPage {
             ReviewMeetings meetings,
             ProposalSupport proposalSupport,
             ProposalComments proposalComments,
+            WorkPlans workPlans,
             Clock clock) {
+        this.workPlans = workPlans;
         this.references = references;
         this.meetings = meetings;
         this.proposalSupport = proposalSupport;
@@ -113,6 +117,12 @@ class StandardPage {
         model.addAttribute("mayTakePosition", preparing && proposalSupport.isMember(user, standard));
         model.addAttribute("proposalComments", proposalComments.of(user, id));
         model.addAttribute("mayRecordProposalComment", proposalComments.mayRecord(user, standard));
+        List<WorkPlans.Target> workPlan = workPlans.of(standard);
+        model.addAttribute("workPlan", workPlan);
+        model.addAttribute(
+                "workPlanDates",
+                workPlan.stream().collect(Collectors.toMap(WorkPlans.Target::milestone, WorkPlans.Target::targetOn)));
+        model.addAttribute("maySetWorkPlan", workPlans.maySet(user, standard));
         ReviewMeetings.Meeting open = meetings.openMeeting(id).orElse(null);
         model.addAttribute("reviewMeetings", meetings.of(id));
         model.addAttribute("openMeeting", open);

@@ -20,6 +20,7 @@ import org.stdtrack.problem.ApiException;
 import org.stdtrack.programme.Committee;
 import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.standard.PlanChange;
+import org.stdtrack.standard.StageChanged;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
 import org.stdtrack.standard.StandardRepository;
@@ -28,6 +29,9 @@ import org.stdtrack.standard.StandardRepository.NewStandard;
 /** Registering standards (each gets its own lifecycle process) and cancelling them. */
 @Service
 public class Lifecycle {
+
+    /** The code of a proposal approved to proceed: its plan is in effect. */
+    static final String PLAN_TAKES_EFFECT = "10.99";
 
     private final StandardRepository standards;
     private final StandardAccess access;
@@ -154,6 +158,25 @@ public class Lifecycle {
                         .correlateWithResult());
         audit.done(user.username(), id, "CANCEL", null, reason);
         return standards.find(id).orElseThrow();
+    }
+
+    /**
+     * The plan takes effect when its proposal is approved to proceed (10.99), at the end of the proposal's
+     * public comment period: the development clock starts then, with the limit for the standard's type. (A
+     * process started on an earlier model, whose comment period came before the approval, gets there right
+     * after the approval, as it did.)
+     */
+    @EventListener
+    void on(StageChanged changed) {
+        if (PLAN_TAKES_EFFECT.equals(changed.code())) {
+            Standard standard = standards.find(changed.standardId()).orElseThrow();
+            Instant now = clock.now();
+            standards.startDevelopment(
+                    standard.id(),
+                    standard.planNumber(),
+                    now,
+                    clock.after(now, policy.developmentLimit(standard.type())));
+        }
     }
 
     /**

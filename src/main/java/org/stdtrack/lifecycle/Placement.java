@@ -41,7 +41,8 @@ public class Placement {
     public void placeAt(Standard standard, Deadlines deadlines, String actor) {
         String activity = switch (standard.stage()) {
             case PRELIMINARY -> UserTask.SUBMIT_PROPOSAL.id();
-            case PROPOSAL -> WaitingEvent.PROPOSAL_COMMENT_PERIOD_ENDED.id();
+            // Imported without a plan number: still to be evaluated by the approver.
+            case PROPOSAL -> UserTask.APPROVE_PROPOSAL.id();
             case DRAFTING -> UserTask.SUBMIT_DRAFT.id();
             case CONSULTATION -> WaitingEvent.CONSULTATION_CLOSED.id();
             case TECHNICAL_REVIEW -> OPEN_BALLOT;

@@ -13,10 +13,13 @@ import org.stdtrack.document.Documents;
 import org.stdtrack.dossier.SubmissionPackage;
 import org.stdtrack.lifecycle.StandardLifecycleModel.UserTask;
 import org.stdtrack.problem.ApiException;
+import org.stdtrack.programme.Committee;
+import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.standard.Standard;
 
 /**
- * The documents a lifecycle task cannot be completed without: the draft for comments and its drafting
+ * The documents a lifecycle task cannot be completed without: the proposal and the draft outline to submit a
+ * proposal, where the committee asks for the proposal package; the draft for comments and its drafting
  * explanation to open a consultation; a draft for review made after the consultation opened to submit it to
  * the ballot; the minutes of a review meeting to record its outcome; the documents of the submission package
  * to submit for approval. The gate and the task's page
@@ -28,8 +31,14 @@ class RequiredDocuments {
     private final Documents documents;
     private final ConsultationService consultations;
     private final ReviewMeetings meetings;
+    private final ReferenceData referenceData;
 
-    RequiredDocuments(Documents documents, ConsultationService consultations, ReviewMeetings meetings) {
+    RequiredDocuments(
+            Documents documents,
+            ConsultationService consultations,
+            ReviewMeetings meetings,
+            ReferenceData referenceData) {
+        this.referenceData = referenceData;
         this.documents = documents;
         this.consultations = consultations;
         this.meetings = meetings;
@@ -45,6 +54,15 @@ class RequiredDocuments {
 
     /** What the task needs, with what is there; empty for a task that needs no document. */
     List<Requirement> of(String taskKey, Standard standard) {
+        if (UserTask.SUBMIT_PROPOSAL.id().equals(taskKey)) {
+            boolean packaged = referenceData
+                    .committee(standard.committee())
+                    .map(Committee::proposalPackage)
+                    .orElse(false);
+            return packaged
+                    ? check(standard, List.of(DocumentKind.PROPOSAL, DocumentKind.DRAFT_OUTLINE), null)
+                    : List.of();
+        }
         if (UserTask.OPEN_CONSULTATION.id().equals(taskKey)) {
             return check(standard, List.of(DocumentKind.DRAFT_FOR_COMMENTS, DocumentKind.DRAFTING_EXPLANATION), null);
         }

@@ -56,17 +56,25 @@ class TaskHandlers {
         this.requiredDocuments = requiredDocuments;
     }
 
-    /** Approval into the plan starts the development clock, with the limit for the standard's type. */
+    /** The proposal package's documents, where the committee asks for them (its work plan: the plan room). */
+    @Bean
+    TaskHandler submitProposal() {
+        return handler(UserTask.SUBMIT_PROPOSAL, c -> {
+            requiredDocuments.require(UserTask.SUBMIT_PROPOSAL, c.standard());
+            return Map.of();
+        });
+    }
+
+    /**
+     * Approval into the plan assigns the plan number; the plan takes effect, and its development clock starts,
+     * when the proposal's public comment period ends ({@code Lifecycle}).
+     */
     @Bean
     TaskHandler approveProposal() {
         return handler(UserTask.APPROVE_PROPOSAL, c -> {
             if (c.is("APPROVE")) {
-                Instant now = clock.now();
-                standards.startDevelopment(
-                        c.standard().id(),
-                        (String) c.values().get("planNumber"),
-                        now,
-                        clock.after(now, policy.developmentLimit(c.standard().type())));
+                standards.assignPlanNumber(
+                        c.standard().id(), (String) c.values().get("planNumber"));
             }
             return Map.of();
         });

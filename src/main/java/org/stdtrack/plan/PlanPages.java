@@ -2,6 +2,8 @@ package org.stdtrack.plan;
 
 import jakarta.validation.Validator;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,11 +19,43 @@ import org.stdtrack.web.PageController;
 class PlanPages {
 
     private final PlanChangeRequests planChanges;
+    private final WorkPlans workPlans;
     private final Validator validator;
 
-    PlanPages(PlanChangeRequests planChanges, Validator validator) {
+    PlanPages(PlanChangeRequests planChanges, WorkPlans workPlans, Validator validator) {
         this.planChanges = planChanges;
+        this.workPlans = workPlans;
         this.validator = validator;
+    }
+
+    /** The work plan's form: one date input per milestone, named by the milestone. */
+    @PostMapping("/standards/{standardId}/work-plan")
+    String setWorkPlan(
+            AppUser user,
+            @PathVariable long standardId,
+            @RequestParam(name = "DRAFTING", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate drafting,
+            @RequestParam(name = "CONSULTATION", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate consultation,
+            @RequestParam(name = "TECHNICAL_REVIEW", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate technicalReview,
+            @RequestParam(name = "APPROVAL", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate approval,
+            RedirectAttributes redirect) {
+        Map<WorkPlans.Milestone, LocalDate> targets = new EnumMap<>(WorkPlans.Milestone.class);
+        putIfGiven(targets, WorkPlans.Milestone.DRAFTING, drafting);
+        putIfGiven(targets, WorkPlans.Milestone.CONSULTATION, consultation);
+        putIfGiven(targets, WorkPlans.Milestone.TECHNICAL_REVIEW, technicalReview);
+        putIfGiven(targets, WorkPlans.Milestone.APPROVAL, approval);
+        workPlans.set(user, standardId, new WorkPlans.WorkPlanRequest(targets));
+        redirect.addFlashAttribute("notice", "notice.workPlanSet");
+        return "redirect:/standards/" + standardId + "#work-plan";
+    }
+
+    private static void putIfGiven(Map<WorkPlans.Milestone, LocalDate> targets, WorkPlans.Milestone m, LocalDate day) {
+        if (day != null) {
+            targets.put(m, day);
+        }
     }
 
     @PostMapping("/standards/{standardId}/extension-requests")

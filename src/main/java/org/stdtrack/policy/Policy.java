@@ -59,6 +59,7 @@ public record Policy(
     public record CommitteeDefaults(
             @NotNull ProposalSupport proposalSupport,
             @NotNull @Min(1) @Max(1000) Integer proposalSupporters,
+            @NotNull Boolean proposalPackage,
             @NotNull Boolean recusal,
             @NotNull @Valid CountingBases ballotRule) {}
 

@@ -4,7 +4,8 @@ package org.stdtrack.programme;
  * A technical committee (or subcommittee) that develops standards: a national one (SAC/TC...) develops
  * national standards, a sector one sector standards numbered with its {@code sectorPrefix} (YD/T, SJ/T...).
  * The rest are the committee's own procedural settings (domain reference, section 3): how it reviews drafts,
- * how it supports proposals, whether the drafting organisation's members are recused from the vote, the
+ * how it supports proposals, whether a proposal needs its package (the proposal, the draft outline and the work
+ * plan) to be submitted, whether the drafting organisation's members are recused from the vote, the
  * department that reviews its submissions before the approver, and the bases its votes are counted on.
  */
 public record Committee(
@@ -16,6 +17,7 @@ public record Committee(
         ReviewMode reviewMode,
         ProposalSupport proposalSupport,
         int proposalSupporters,
+        boolean proposalPackage,
         boolean recusal,
         CompetentDepartment competentDepartment,
         CountingBases ballotRule) {

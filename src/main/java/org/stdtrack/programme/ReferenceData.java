@@ -169,12 +169,14 @@ public class ReferenceData {
 
     private void updateSettings(Committee c) {
         jdbc.sql("""
-                update committee set review_mode = ?, proposal_support = ?, proposal_supporters = ?, recusal = ?,
+                update committee set review_mode = ?, proposal_support = ?, proposal_supporters = ?,
+                    proposal_package = ?, recusal = ?,
                     competent_department = ?, participation_base = ?, abstentions = ? where code = ?""")
                 .params(
                         c.reviewMode().name(),
                         c.proposalSupport().name(),
                         c.proposalSupporters(),
+                        c.proposalPackage(),
                         c.recusal(),
                         c.competentDepartment() == null
                                 ? null
@@ -248,6 +250,7 @@ public class ReferenceData {
                 Committee.ReviewMode.valueOf(rs.getString("review_mode")),
                 Committee.ProposalSupport.valueOf(rs.getString("proposal_support")),
                 rs.getInt("proposal_supporters"),
+                rs.getBoolean("proposal_package"),
                 rs.getBoolean("recusal"),
                 rs.getString("competent_department") == null
                         ? null

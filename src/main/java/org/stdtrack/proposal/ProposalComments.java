@@ -22,9 +22,9 @@ import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
 
 /**
- * The public comments on a proposal during its comment period (the national standards platform, letters,
- * e-mail, meetings), recorded by the committee's secretariat with their source, for the approver who
- * evaluates the proposal.
+ * The public comments on a proposal (the national standards platform, letters, e-mail, meetings), recorded by
+ * the committee's secretariat with their source: above all in the public comment period after the approver's
+ * evaluation, and any that arrive before it, which the approver sees when evaluating.
  */
 @Service
 public class ProposalComments {
@@ -73,7 +73,7 @@ public class ProposalComments {
         if (standard.stage() != Stage.PROPOSAL) {
             throw ApiException.conflict(
                     "Standard " + standardId + " is " + standard.stage()
-                            + ": a proposal is commented while it is PROPOSAL, from its submission to the approver's decision.");
+                            + ": a proposal is commented while it is PROPOSAL, from its submission until its plan takes effect.");
         }
         var key = new GeneratedKeyHolder();
         jdbc.sql("""

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.stdtrack.persistence.Timestamps;
+import org.stdtrack.plan.WorkPlans;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.programme.Programme;
 import org.stdtrack.programme.ReferenceData;
@@ -44,9 +45,17 @@ class WorkReports {
 
     record CycleTimes(String programme, Map<Stage, CycleTime> stages) {}
 
-    /** {@code frozenStandards}: overdue past the policy's freeze, their tasks refused until a plan change. */
+    /**
+     * {@code frozenStandards}: overdue past the policy's freeze, their tasks refused until a plan change;
+     * {@code behindWorkPlan}: past a target of their work plan they have not reached.
+     */
     record CommitteeWork(
-            String committee, long openTasks, long tasksPastDue, long overdueStandards, long frozenStandards) {}
+            String committee,
+            long openTasks,
+            long tasksPastDue,
+            long overdueStandards,
+            long frozenStandards,
+            long behindWorkPlan) {}
 
     record OverdueWork(String programme, List<CommitteeWork> committees) {}
 
@@ -73,7 +82,7 @@ class WorkReports {
         Programme p = referenceData.requireProgramme(programme);
         Instant now = clock.now();
         Map<String, long[]> perCommittee = new LinkedHashMap<>();
-        referenceData.committees().forEach(c -> perCommittee.put(c.code(), new long[4]));
+        referenceData.committees().forEach(c -> perCommittee.put(c.code(), new long[5]));
         jdbc.sql("""
                 select s.committee_code, count(*), sum(case when t.due_at < ? then 1 else 0 end)
                 from open_task t join standard s on s.id = t.standard_id where s.programme_code = ?
@@ -93,9 +102,20 @@ class WorkReports {
                 .query(rs -> {
                     perCommittee.get(rs.getString(1))[3] = rs.getLong(2);
                 });
+        jdbc.sql("select s.committee_code, count(*) from standard s where s.programme_code = ? and "
+                        + WorkPlans.behindSql() + " group by s.committee_code")
+                .params(p.code(), clock.today())
+                .query(rs -> {
+                    perCommittee.get(rs.getString(1))[4] = rs.getLong(2);
+                });
         List<CommitteeWork> committees = perCommittee.entrySet().stream()
                 .map(e -> new CommitteeWork(
-                        e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3]))
+                        e.getKey(),
+                        e.getValue()[0],
+                        e.getValue()[1],
+                        e.getValue()[2],
+                        e.getValue()[3],
+                        e.getValue()[4]))
                 .toList();
         return new OverdueWork(p.code(), committees);
     }

@@ -256,6 +256,13 @@ public class StandardRepository {
                 .list();
     }
 
+    /** The approver's plan number, before the plan takes effect. */
+    public void assignPlanNumber(long id, String planNumber) {
+        jdbc.sql("update standard set plan_number = ? where id = ?")
+                .params(planNumber, id)
+                .update();
+    }
+
     public void startDevelopment(long id, String planNumber, Instant startedAt, Instant dueAt) {
         jdbc.sql("update standard set plan_number = ?, development_started_at = ?, development_due_at = ? where id = ?")
                 .params(planNumber, toDb(startedAt), toDb(dueAt), id)

@@ -43,10 +43,8 @@ class TaskDueDates {
 
     Optional<Instant> dueOf(DelegateTask task) {
         TaskDueRule rule = rules.get(task.getTaskDefinitionKey());
-        if (rule != null) {
-            return rule.dueOf(task);
-        }
-        return Optional.ofNullable(policy.taskDue().get(task.getTaskDefinitionKey()))
-                .map(period -> clock.after(task.getCreateTime().toInstant(), period));
+        Optional<Instant> ruled = rule == null ? Optional.empty() : rule.dueOf(task);
+        return ruled.or(() -> Optional.ofNullable(policy.taskDue().get(task.getTaskDefinitionKey()))
+                .map(period -> clock.after(task.getCreateTime().toInstant(), period)));
     }
 }

@@ -374,6 +374,12 @@ class ApiContractTest {
                 () -> Map.of("organisation", "Contract Institute", "source", "LETTER", "text", "Contract check"));
         body(
                 calls,
+                "PUT /api/standards/{}/work-plan",
+                "secretary",
+                () -> "/api/standards/" + f.proposed.get() + "/work-plan",
+                ApiFixtures::workPlan);
+        body(
+                calls,
                 "PUT /api/standards/{}/review-meeting",
                 "secretary",
                 () -> "/api/standards/" + f.meeting.get() + "/review-meeting",

@@ -1,13 +1,11 @@
 package org.stdtrack.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.stdtrack.support.TestTime.passTime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -186,9 +184,21 @@ final class ApiFixtures {
                 "Matrix room");
     }
 
+    /** A work plan a proposal made today can keep. */
+    static Map<String, Object> workPlan() {
+        LocalDate today = LocalDate.ofInstant(TestTime.now(), Demo.ZONE);
+        return Map.of(
+                "targets",
+                Map.of(
+                        "DRAFTING", today.plusMonths(4).toString(),
+                        "CONSULTATION", today.plusMonths(8).toString(),
+                        "TECHNICAL_REVIEW", today.plusMonths(11).toString(),
+                        "APPROVAL", today.plusMonths(14).toString()));
+    }
+
     /** A draft whose proposal its members support. */
     final Supplier<Long> proposed = once(this::freshDraft);
-    /** A proposal submitted, in its public comment period. */
+    /** A proposal submitted: its public comments are recorded from now until its plan takes effect. */
     final Supplier<Long> commented = once(() -> {
         long id = freshDraft();
         journeys.complete("secretary", id, "submitProposal");
@@ -253,8 +263,6 @@ final class ApiFixtures {
     final Supplier<String> approverTask = once(() -> {
         long id = freshDraft();
         journeys.complete("secretary", id, "submitProposal");
-        passTime(Period.ofDays(30));
-        journeys.fireDueTimers(id);
         return journeys.task("sac", id, "approveProposal").get("id").asText();
     });
     final Supplier<String> account = once(() -> {

@@ -277,6 +277,12 @@ abstract class AuthorizationMatrixTest {
                                 "/api/standards/" + f.commented.get() + "/proposal-comments",
                                 Map.of("organisation", "Matrix Institute", "source", "EMAIL", "text", "Matrix check")));
         probes.put(
+                "GET /api/standards/{id}/work-plan",
+                user -> api.as(user).get("/api/standards/" + f.proposed.get() + "/work-plan"));
+        probes.put(
+                "PUT /api/standards/{id}/work-plan",
+                user -> api.as(user).put("/api/standards/" + f.proposed.get() + "/work-plan", ApiFixtures.workPlan()));
+        probes.put(
                 "GET /api/standards/{id}/review-meetings",
                 user -> api.as(user).get("/api/standards/" + f.meeting.get() + "/review-meetings"));
         probes.put(

@@ -326,15 +326,14 @@ abstract class RandomPayloadsTest {
         }
         long id = register();
         completeTask("secretary", id, "submitProposal", Map.of());
-        fireTimers(id);
         return taskId("sac", id, "approveProposal");
     }
 
     private long proposalApproved() {
         long id = register();
         completeTask("secretary", id, "submitProposal", Map.of());
-        fireTimers(id);
         completeTask("sac", id, "approveProposal", Map.of("outcome", "APPROVE", "planNumber", "FUZZ-1"));
+        fireTimers(id);
         return id;
     }
 

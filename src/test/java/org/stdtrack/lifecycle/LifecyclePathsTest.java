@@ -42,20 +42,30 @@ abstract class LifecyclePathsTest {
         journeys.complete("secretary", id, "submitProposal");
         assertThat(journeys.stage(id)).isEqualTo("PROPOSAL");
         assertThat(journeys.openTaskKeys(id))
-                .as("approval waits for the proposal comment period")
-                .isEmpty();
+                .as("SAC evaluates the proposal first")
+                .containsExactly("approveProposal");
+        journeys.complete("sac", id, "approveProposal", Map.of("outcome", "APPROVE", "planNumber", "20261234-T-469"));
+        JsonNode commented = journeys.standard(id);
+        assertThat(commented.get("stage").asText()).isEqualTo("PROPOSAL");
+        assertThat(commented.get("stageCode").asText()).isEqualTo("10.60");
+        assertThat(commented.get("planNumber").asText()).isEqualTo("20261234-T-469");
+        assertThat(commented.get("developmentDueAt").isNull())
+                .as("the plan takes effect when the public comment period ends")
+                .isTrue();
+        assertThat(journeys.openTaskKeys(id)).isEmpty();
         passTime(Period.ofDays(29));
         assertThat(journeys.fireDueTimers(id)).isZero();
         passTime(Period.ofDays(1));
         assertThat(journeys.fireDueTimers(id)).isEqualTo(1);
 
-        journeys.complete("sac", id, "approveProposal", Map.of("outcome", "APPROVE", "planNumber", "20261234-T-469"));
         JsonNode drafting = journeys.standard(id);
         assertThat(drafting.get("stage").asText()).isEqualTo("DRAFTING");
+        assertThat(drafting.get("stageCode").asText()).isEqualTo("10.99");
         assertThat(drafting.get("planNumber").asText()).isEqualTo("20261234-T-469");
-        assertThat(drafting.get("developmentDueAt").asText())
-                .as("GB/T: 18 months")
-                .isNotNull();
+        assertThat(LocalDate.ofInstant(
+                        Instant.parse(drafting.get("developmentDueAt").asText()), ZONE))
+                .as("GB/T: 18 months from the end of the comment period")
+                .isEqualTo(LocalDate.ofInstant(now(), ZONE).plusMonths(18));
 
         journeys.complete("drafter", id, "submitDraft");
         assertThat(journeys.stage(id)).isEqualTo("CONSULTATION");
@@ -115,15 +125,13 @@ abstract class LifecyclePathsTest {
         assertThat(journeys.fireDueTimers(id)).isEqualTo(1);
         assertThat(journeys.stage(id)).isEqualTo("IN_FORCE");
         assertThat(journeys.stageCodes(id))
-                .containsExactly("00.00", "10.00", "10.99", "20.99", "30.99", "40.99", "60.60", "60.60");
+                .containsExactly("00.00", "10.00", "10.60", "10.99", "20.99", "30.99", "40.99", "60.60", "60.60");
     }
 
     @Test
     void everyStageEventRecordsWhoMovedTheStandardAndWhen() {
         long id = journeys.registerNational("Cloud resource metering");
         journeys.complete("secretary", id, "submitProposal");
-        passTime(Period.ofDays(30));
-        journeys.fireDueTimers(id);
         journeys.complete(
                 "sac", id, "approveProposal", Map.of("outcome", "REVISE", "comment", "Scope overlaps GB/T 37740."));
 
@@ -142,8 +150,6 @@ abstract class LifecyclePathsTest {
     void proposalRejectionCancelsTheStandard() {
         long id = journeys.registerNational("Cloud desktop services");
         journeys.complete("secretary", id, "submitProposal");
-        passTime(Period.ofDays(30));
-        journeys.fireDueTimers(id);
         Api.Response noReason = journeys.tryComplete("sac", id, "approveProposal", Map.of("outcome", "REJECT"));
         assertThat(noReason.status()).isEqualTo(422);
         assertThat(noReason.text("field")).isEqualTo("comment");
@@ -167,8 +173,6 @@ abstract class LifecyclePathsTest {
         body.put("leadOrganisation", "CAICT");
         long id = journeys.register(body);
         journeys.complete("secretary2", id, "submitProposal");
-        passTime(Period.ofDays(30));
-        journeys.fireDueTimers(id);
         assertThat(api.as("sac").get("/api/tasks?standard=" + id).body()).isEmpty();
         assertThat(journeys.task("miit", id, "approveProposal")
                         .get("candidateGroups")

@@ -96,9 +96,11 @@ class StandardLifecycleProcessTest {
         assertThat(standard).isWaitingAt(UserTask.SUBMIT_PROPOSAL.id());
         assertThat(task()).hasCandidateGroup("tc-secretariat");
         complete(task());
-        assertThat(standard).isWaitingAt("proposalCommentPeriodEnded");
-        execute(job());
         decide(standard, UserTask.APPROVE_PROPOSAL, "APPROVE");
+        assertThat(standard)
+                .as("the approved proposal is publicly commented before the plan takes effect")
+                .isWaitingAt("proposalCommentPeriodEnded");
+        execute(job());
         assertThat(task()).hasCandidateGroup("tc-drafting");
         complete(task());
         consultAndResolve(standard, "SUBMIT");
@@ -117,6 +119,7 @@ class StandardLifecycleProcessTest {
                 .containsExactly(
                         "PRELIMINARY 00.00",
                         "PROPOSAL 10.00",
+                        "PROPOSAL 10.60",
                         "DRAFTING 10.99",
                         "CONSULTATION 20.99",
                         "TECHNICAL_REVIEW 30.99",
@@ -131,11 +134,9 @@ class StandardLifecycleProcessTest {
     void aProposalSentBackIsResubmittedAndARejectedOneAbandonsDevelopment() {
         ProcessInstance standard = start(false, false);
         complete(task());
-        execute(job());
         decide(standard, UserTask.APPROVE_PROPOSAL, "REVISE");
         assertThat(standard).isWaitingAt(UserTask.SUBMIT_PROPOSAL.id());
         complete(task());
-        execute(job());
         decide(standard, UserTask.APPROVE_PROPOSAL, "REJECT");
         assertThat(standard).isEnded().hasPassed("proposalRejected", "developmentAbandoned", "standardCancelled");
         assertThat(STAGES.entered)
@@ -151,10 +152,10 @@ class StandardLifecycleProcessTest {
     void anAdoptionOfAnInternationalStandardGoesFromApprovalStraightToConsultation() {
         ProcessInstance standard = start(false, true);
         complete(task());
-        execute(job());
         decide(standard, UserTask.APPROVE_PROPOSAL, "APPROVE");
+        execute(job());
         assertThat(standard).isWaitingAt(UserTask.OPEN_CONSULTATION.id()).hasNotPassed(UserTask.SUBMIT_DRAFT.id());
-        assertThat(STAGES.entered).endsWith("CONSULTATION 10.99");
+        assertThat(STAGES.entered).endsWith("PROPOSAL 10.60", "CONSULTATION 10.99");
     }
 
     @Test

@@ -118,6 +118,10 @@ class CrashTest {
                 () -> {});
     }
 
+    private static Map<String, Object> approve(long id) {
+        return Map.of("outcome", "APPROVE", "planNumber", "2026" + id + "-T-469");
+    }
+
     /** What else to check while the restarted process runs. */
     private interface AfterRestart {
         void check() throws Exception;
@@ -134,7 +138,7 @@ class CrashTest {
             throws Exception {
         Path log = Path.of("target", "crash-" + name + ".log");
         Set<Long> registered = ConcurrentHashMap.newKeySet();
-        Set<Long> submitted = ConcurrentHashMap.newKeySet();
+        Set<Long> approved = ConcurrentHashMap.newKeySet();
         try (AppProcess first = AppProcess.start(log, arguments)) {
             HttpApi api = new HttpApi(first.port, passwords);
             setUp.accept(api);
@@ -147,8 +151,9 @@ class CrashTest {
                         try {
                             long id = api.register(secretary, "Crash " + name + " " + client + "-" + i);
                             registered.add(id);
-                            if (api.tryComplete(secretary, id, "submitProposal", Map.of()) == 200) {
-                                submitted.add(id);
+                            if (api.tryComplete(secretary, id, "submitProposal", Map.of()) == 200
+                                    && api.tryComplete(approver, id, "approveProposal", approve(id)) == 200) {
+                                approved.add(id);
                             }
                         } catch (UncheckedIOException | AssertionError | IllegalStateException killed) {
                             return; // the server went away mid-request: that request was never answered
@@ -181,33 +186,35 @@ class CrashTest {
                         .as("standard " + id + ": record and history agree")
                         .isEqualTo(history.get(history.size() - 1).get("to").asText());
             }
-            // Acknowledged submissions are done; any standard still before submission has its task; every
-            // submitted one reaches approval through its timer, due or past due, now on the new process.
+            // Acknowledged approvals are done; any standard still before approval has its task; every
+            // approved one reaches drafting through its comment period's timer, due or past due, now on the
+            // new process.
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                 for (long id : present) {
                     List<String> tasks = new ArrayList<>();
                     api.get("admin", "/api/standards/" + id)
                             .get("tasks")
                             .forEach(t -> tasks.add(t.get("key").asText()));
-                    if (submitted.contains(id)) {
-                        assertThat(tasks)
-                                .as("standard " + id + " was submitted")
-                                .containsExactly("approveProposal");
+                    if (approved.contains(id)) {
+                        assertThat(tasks).as("standard " + id + " was approved").containsExactly("submitDraft");
                     } else {
                         assertThat(tasks)
                                 .as("standard " + id)
                                 .hasSize(1)
                                 .first()
-                                .isIn("submitProposal", "approveProposal");
+                                .isIn("submitProposal", "approveProposal", "submitDraft");
                     }
                 }
             });
-            // The processes go on.
-            long next = submitted.iterator().next();
-            api.complete(
-                    approver, next, "approveProposal", Map.of("outcome", "APPROVE", "planNumber", "20261124-T-469"));
-            assertThat(api.get("admin", "/api/standards/" + next).get("stage").asText())
-                    .isEqualTo("DRAFTING");
+            // New work goes on.
+            long next = api.register(secretary, "Crash " + name + " after the restart");
+            api.complete(secretary, next, "submitProposal", Map.of());
+            api.complete(approver, next, "approveProposal", approve(next));
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(api.get("admin", "/api/standards/" + next)
+                                    .get("stage")
+                                    .asText())
+                            .isEqualTo("DRAFTING"));
             afterRestart.check();
         }
     }

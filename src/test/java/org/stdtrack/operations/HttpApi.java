@@ -68,7 +68,8 @@ final class HttpApi {
     }
 
     /**
-     * TC28-SC38 reviews by correspondence and takes proposals without members' support: the operations
+     * TC28-SC38 reviews by correspondence and takes proposals without members' support or their package: the
+     * operations
      * suites measure the engine's paths, not a committee's procedure.
      */
     void simpleProcedure(String admin) {
@@ -81,6 +82,7 @@ final class HttpApi {
                         "nameZh", "全国信标委云计算分委会",
                         "reviewMode", "CORRESPONDENCE",
                         "proposalSupport", "NONE",
+                        "proposalPackage", false,
                         "competentDepartment", "MIIT"));
         assertThat(settings.status()).as(settings.body().toString()).isEqualTo(200);
     }

@@ -100,9 +100,9 @@ abstract class PlanChangesTest {
         body.put("committee", "CCSA-TC1");
         long id = journeys.register(body);
         journeys.complete("secretary2", id, "submitProposal");
+        journeys.complete("miit", id, "approveProposal", Map.of("outcome", "APPROVE", "planNumber", "2026-0900-T-YD"));
         passTime(Period.ofDays(30));
         journeys.fireDueTimers(id);
-        journeys.complete("miit", id, "approveProposal", Map.of("outcome", "APPROVE", "planNumber", "2026-0900-T-YD"));
         Instant due = due(id);
         assertThat(ask("secretary2", id, day(due).plusMonths(1)).status()).isEqualTo(201);
 

@@ -119,7 +119,9 @@ abstract class PortfolioImportTest {
                         .status())
                 .as("its consultation takes comments until the file's deadline")
                 .isEqualTo(201);
-        assertThat(journeys.timers(ids.get(title("proposal")))).hasSize(1);
+        assertThat(journeys.openTaskKeys(ids.get(title("proposal"))))
+                .as("a proposal without a plan number waits for the approver's evaluation")
+                .containsExactly("approveProposal");
         assertThat(journeys.timers(ids.get(title("published"))))
                 .singleElement()
                 .satisfies(t -> assertThat(LocalDate.ofInstant(t.getDuedate().toInstant(), ZONE))

@@ -126,14 +126,22 @@ abstract class ProposalSupportTest {
         assertThat(api.as("observer").get(path).body().findValuesAsText("organisation"))
                 .containsExactly("中国信息通信研究院");
 
-        passTime(Period.ofDays(30));
-        journeys.fireDueTimers(id);
         String evaluation =
                 journeys.task("sac", id, "approveProposal").get("id").asText();
         assertThat(api.as("sac").fetch("/tasks/" + evaluation).text())
-                .as("the approver sees the comments")
+                .as("the approver sees the comments that came before the evaluation")
                 .contains("中国信息通信研究院", "Align the scope with YD/T 3764.");
         journeys.complete("sac", id, "approveProposal", Map.of("outcome", "APPROVE", "planNumber", "2027-0042-T-469"));
+
+        // The public comment period on the platform follows the evaluation.
+        Map<String, Object> platform =
+                Map.of("organisation", "华为技术有限公司", "source", "PLATFORM", "text", "Add a clause on metering.");
+        assertThat(api.as("secretary").post(path, platform).status()).isEqualTo(201);
+        passTime(Period.ofDays(30));
+        assertThat(journeys.fireDueTimers(id)).isEqualTo(1);
+        assertThat(journeys.stage(id)).as("the plan took effect").isEqualTo("DRAFTING");
         assertProblem(guard.unchangedBy(() -> api.as("secretary").post(path, letter)), 409);
+        assertThat(api.as("observer").get(path).body().findValuesAsText("source"))
+                .containsExactly("LETTER", "PLATFORM");
     }
 }

@@ -92,7 +92,7 @@ abstract class ProjectionConsistencyTest {
 
     @Test
     void projectionsEqualTheEngineAfterRandomOperationsAndRollbacks() {
-        Random random = new Random(20251024);
+        Random random = new Random(20261130);
         for (int step = 0; step < 120; step++) {
             if (pool.size() < 4 || random.nextInt(10) == 0) {
                 pool.add(journeys.registerNational("Random walk " + step));

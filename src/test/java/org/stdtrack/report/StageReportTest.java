@@ -38,9 +38,9 @@ abstract class StageReportTest {
         long second = journeys.register(security);
         travelTo(START.plusDays(10));
         journeys.complete("secretary", first, "submitProposal");
+        journeys.complete("sac", first, "approveProposal", Map.of("outcome", "APPROVE", "planNumber", "2003-1"));
         travelTo(START.plusDays(40));
         journeys.fireDueTimers(first);
-        journeys.complete("sac", first, "approveProposal", Map.of("outcome", "APPROVE", "planNumber", "2003-1"));
         api.as("secretary").post("/api/standards/" + second + "/cancel", Map.of("reason", "Merged"));
         ClockUtil.reset();
 

@@ -69,6 +69,7 @@ class PublishedNumberTest {
                 Committee.ProposalSupport.SUPPORTERS,
                 5,
                 true,
+                true,
                 null,
                 new CountingBases(ParticipationBase.ALL_MEMBERS, Abstentions.COUNT_AS_TAKING_PART));
     }

@@ -118,7 +118,23 @@ public final class Api {
 
         /** Any response as its status, headers and bytes: a file, or the problem that refused it. */
         public FileResponse fetch(String path) {
-            MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get(path);
+            return page(MockMvcRequestBuilders.get(path));
+        }
+
+        /** The page as a reader of that language gets it. */
+        public FileResponse fetchIn(String language, String path) {
+            return page(MockMvcRequestBuilders.get(path).header("Accept-Language", language));
+        }
+
+        /** A page's form submitted with these fields (and the CSRF token a browser sends with it). */
+        public FileResponse submitForm(String path, Map<String, String> fields) {
+            MockHttpServletRequestBuilder request =
+                    MockMvcRequestBuilders.post(path).with(csrf());
+            fields.forEach(request::param);
+            return page(request);
+        }
+
+        private FileResponse page(MockHttpServletRequestBuilder request) {
             if (username != null) {
                 request.with(user(users.loadUserByUsername(username)));
             }

@@ -46,8 +46,10 @@ public class Journeys {
         jdbc.sql("update committee set review_mode = 'CORRESPONDENCE' where code = ?")
                 .param(NATIONAL)
                 .update();
-        // Nor do their proposals wait for members' support, but in ProposalSupport…Test and the demo.
-        jdbc.sql("update committee set proposal_support = 'NONE'").update();
+        // Nor do their proposals wait for members' support or their package, but in ProposalSupport…Test,
+        // WorkPlans…Test and the demo.
+        jdbc.sql("update committee set proposal_support = 'NONE', proposal_package = false")
+                .update();
     }
 
     // ---- committees ------------------------------------------------------------------------------
@@ -230,11 +232,12 @@ public class Journeys {
 
     // ---- whole steps --------------------------------------------------------------------------------
 
+    /** Submitted, approved by SAC, publicly commented for the proposal period: the plan is in effect. */
     public void submitAndApproveProposal(long id) {
         complete("secretary", id, "submitProposal");
+        complete("sac", id, "approveProposal", Map.of("outcome", "APPROVE", "planNumber", "2026-0001-T-469"));
         passTime(Period.ofDays(30));
         assertThat(fireDueTimers(id)).isEqualTo(1);
-        complete("sac", id, "approveProposal", Map.of("outcome", "APPROVE", "planNumber", "2026-0001-T-469"));
     }
 
     // ---- documents ----------------------------------------------------------------------------------

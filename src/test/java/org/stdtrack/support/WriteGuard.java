@@ -40,7 +40,10 @@ public final class WriteGuard {
             "plan_change",
             "notification",
             "watch",
-            "standard_reference");
+            "standard_reference",
+            "proposal_support",
+            "proposal_comment",
+            "work_plan_target");
 
     private final JdbcClient jdbc;
     private final RuntimeService runtime;

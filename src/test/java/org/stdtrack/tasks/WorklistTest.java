@@ -2,11 +2,9 @@ package org.stdtrack.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.stdtrack.support.Refusals.assertProblem;
-import static org.stdtrack.support.TestTime.passTime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +42,6 @@ abstract class WorklistTest {
     void taskListShowsTheCallersWorkWithItsFormFromTheModel() {
         long id = journeys.registerNational("Task list shape");
         journeys.complete("secretary", id, "submitProposal");
-        passTime(Period.ofDays(30));
-        journeys.fireDueTimers(id);
         JsonNode task = journeys.task("sac", id, "approveProposal");
         assertThat(task.get("name").asText()).isEqualTo("Approve proposal");
         assertThat(task.get("standardId").asLong()).isEqualTo(id);
@@ -148,8 +144,6 @@ abstract class WorklistTest {
     void completionsAreValidatedAgainstTheModelAndWriteNothingWhenRefused() {
         long id = journeys.registerNational("Completion validation");
         journeys.complete("secretary", id, "submitProposal");
-        passTime(Period.ofDays(30));
-        journeys.fireDueTimers(id);
         String taskId = journeys.task("sac", id, "approveProposal").get("id").asText();
         String path = "/api/tasks/" + taskId + "/complete";
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -190,12 +191,30 @@ class BrowserJourneyTest {
         fillAndSubmit("support-form", Map.of("position-SUPPORT", ""));
         assertThat(text("#support-standing")).as(refusal()).startsWith("1");
 
+        // The secretariat sets the work plan on the standard's page and uploads the proposal package on the task.
         signIn("secretary");
-        work(id, "submitProposal", Map.of());
-        passTime(Duration.ofDays(30), id);
+        open("/standards/" + id);
+        LocalDate proposedOn = ZonedDateTime.ofInstant(now(), zone).toLocalDate();
+        fillAndSubmit(
+                "work-plan-form",
+                Map.of(
+                        "target-DRAFTING", proposedOn.plusMonths(4).toString(),
+                        "target-CONSULTATION", proposedOn.plusMonths(8).toString(),
+                        "target-TECHNICAL_REVIEW", proposedOn.plusMonths(11).toString(),
+                        "target-APPROVAL", proposedOn.plusMonths(14).toString()));
+        assertThat(browser.findElements(By.cssSelector("#work-plan td.status")))
+                .as(refusal())
+                .hasSize(4);
+        openTask(id, "submitProposal");
+        uploadInPlace("PROPOSAL", draft("项目建议书.docx", "项目建议书", "云计算 服务质量"));
+        uploadInPlace("DRAFT_OUTLINE", draft("标准草案大纲.docx", "1 范围", "2 规范性引用文件"));
+        complete(Map.of());
+        assertThat(browser.getCurrentUrl()).as("submitProposal: " + refusal()).endsWith("/standards/" + id);
 
         signIn("sac");
         work(id, "approveProposal", Map.of("decision-APPROVE", "", "planNumber", "20261124-T-469"));
+        // The approved proposal is publicly commented; the plan takes effect when the period ends.
+        passTime(Duration.ofDays(30), id);
 
         signIn("drafter");
         work(id, "submitDraft", Map.of("comment", "Draft for consultation attached."));
@@ -355,6 +374,7 @@ class BrowserJourneyTest {
                         .map(WebElement::getText))
                 .containsExactly(
                         "Preliminary",
+                        "Proposal",
                         "Proposal",
                         "Drafting",
                         "Consultation",

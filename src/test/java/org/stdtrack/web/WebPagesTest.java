@@ -6,10 +6,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.stdtrack.support.Demo.NATIONAL;
-import static org.stdtrack.support.TestTime.passTime;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Period;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -144,8 +142,6 @@ abstract class WebPagesTest {
         String zh = page(as("secretary", get("/tasks").param("lang", "zh")), 200);
         assertThat(zh).contains("提交项目建议");
         journeys.complete("secretary", id, "submitProposal");
-        passTime(Period.ofDays(30));
-        journeys.fireDueTimers(id);
         String form = page(
                 as("sac", get("/tasks/" + taskId("sac", id, "approveProposal"))).header("Accept-Language", "zh"), 200);
         assertThat(form).contains("审批立项").contains("退回修改").contains("计划号");
@@ -229,8 +225,6 @@ abstract class WebPagesTest {
     void aRefusedCompletionShowsTheFormAgainAndChangesNothing() throws Exception {
         long id = journeys.registerNational("Refused completion");
         journeys.complete("secretary", id, "submitProposal");
-        passTime(Period.ofDays(30));
-        journeys.fireDueTimers(id);
         String task = taskId("sac", id, "approveProposal");
         MockHttpServletResponse refused = mvc.perform(as("sac", post("/tasks/" + task + "/complete"))
                         .param("decision", "APPROVE")
@@ -256,7 +250,10 @@ abstract class WebPagesTest {
                 .andReturn()
                 .getResponse();
         assertThat(done.getRedirectedUrl()).isEqualTo("/standards/" + id);
-        assertThat(journeys.stage(id)).isEqualTo("DRAFTING");
+        assertThat(journeys.stageCodes(id))
+                .as("approved, now publicly commented")
+                .last()
+                .isEqualTo("10.60");
     }
 
     @Test

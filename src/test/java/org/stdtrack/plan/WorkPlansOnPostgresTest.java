@@ -1,0 +1,6 @@
+package org.stdtrack.plan;
+
+import org.stdtrack.support.OnPostgres;
+
+@OnPostgres
+class WorkPlansOnPostgresTest extends WorkPlansTest {}
