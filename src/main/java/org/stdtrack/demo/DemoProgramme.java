@@ -472,6 +472,9 @@ class DemoProgramme {
                         item.lead(),
                         item.international(),
                         item.degree(),
+                        null,
+                        null,
+                        null,
                         null),
                 user(secretary));
         long id = registered.id();
@@ -500,10 +503,10 @@ class DemoProgramme {
                 user(secretary),
                 id,
                 new WorkPlans.WorkPlanRequest(Map.of(
-                        WorkPlans.Milestone.DRAFTING, today.plusMonths(5),
-                        WorkPlans.Milestone.CONSULTATION, today.plusMonths(9),
-                        WorkPlans.Milestone.TECHNICAL_REVIEW, today.plusMonths(12),
-                        WorkPlans.Milestone.APPROVAL, today.plusMonths(15))));
+                        WorkPlans.Milestone.DRAFTING, today.plusMonths(4),
+                        WorkPlans.Milestone.CONSULTATION, today.plusMonths(7),
+                        WorkPlans.Milestone.TECHNICAL_REVIEW, today.plusMonths(10),
+                        WorkPlans.Milestone.APPROVAL, today.plusMonths(12))));
         complete(secretary, id, UserTask.SUBMIT_PROPOSAL, Map.of());
         if (item.reached() == PROPOSAL) {
             return id;

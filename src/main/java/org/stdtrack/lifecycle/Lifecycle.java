@@ -25,6 +25,7 @@ import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
 import org.stdtrack.standard.StandardRepository;
 import org.stdtrack.standard.StandardRepository.NewStandard;
+import org.stdtrack.standard.Track;
 
 /** Registering standards (each gets its own lifecycle process) and cancelling them. */
 @Service
@@ -42,6 +43,7 @@ public class Lifecycle {
     private final AuditTrail audit;
     private final Policy policy;
     private final ProgrammeClock clock;
+    private final TrackRules tracks;
 
     Lifecycle(
             StandardRepository standards,
@@ -52,7 +54,9 @@ public class Lifecycle {
             EngineCalls engine,
             AuditTrail audit,
             Policy policy,
-            ProgrammeClock clock) {
+            ProgrammeClock clock,
+            TrackRules tracks) {
+        this.tracks = tracks;
         this.audit = audit;
         this.instances = instances;
         this.standards = standards;
@@ -96,13 +100,17 @@ public class Lifecycle {
                     "A " + request.type() + " standard cannot be developed by the "
                             + committee.level().name().toLowerCase() + " committee " + committee.code() + ".");
         }
-        long id = standards.insert(request, clock.now(), user.username());
-        instances.start(standards.find(id).orElseThrow(), false, user);
-        audit.done(user.username(), id, "REGISTER", null, request.title());
+        NewStandard settled = tracks.settled(request, user);
+        long id = standards.insert(settled, clock.now(), user.username());
+        instances.start(standards.find(id).orElseThrow(), user);
+        audit.done(user.username(), id, "REGISTER", settled.track().name(), request.title());
         return standards.find(id).orElseThrow();
     }
 
-    /** Periodic review decided to revise: a linked new record starts straight in drafting. */
+    /**
+     * Periodic review decided to revise: a new project, linked to the standard in force, on the revision fast
+     * track; it is proposed and gets its own plan number like any project.
+     */
     void registerRevision(Standard original, AppUser user) {
         var request = new NewStandard(
                 original.programme(),
@@ -114,12 +122,12 @@ public class Lifecycle {
                 original.leadOrganisation(),
                 original.internationalReference(),
                 original.internationalDegree(),
-                original.id());
-        Instant now = clock.now();
-        long id = standards.insert(request, now, user.username());
-        standards.startDevelopment(
-                id, original.planNumber(), now, clock.after(now, policy.developmentLimit(original.type())));
-        instances.start(standards.find(id).orElseThrow(), true, user);
+                original.id(),
+                Track.REVISION,
+                null,
+                null);
+        long id = standards.insert(request, clock.now(), user.username());
+        instances.start(standards.find(id).orElseThrow(), user);
         audit.done(
                 user.username(),
                 id,
@@ -175,7 +183,7 @@ public class Lifecycle {
                     standard.id(),
                     standard.planNumber(),
                     now,
-                    clock.after(now, policy.developmentLimit(standard.type())));
+                    clock.after(now, policy.developmentLimit(standard.type(), standard.track())));
         }
     }
 

@@ -3,10 +3,10 @@ package org.stdtrack.lifecycle;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.APPROVER_GROUP;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.DRAFTING_GROUP;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.FAST_TRACK;
-import static org.stdtrack.lifecycle.StandardLifecycleModel.IS_REVISION;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.PROCESS_KEY;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.REVIEW_MODE;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.SECRETARIAT_GROUP;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.SKIPS_CONSULTATION;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.STANDARD_ID;
 
 import java.util.Map;
@@ -56,8 +56,8 @@ class LifecycleInstances {
         this.standards = standards;
     }
 
-    void start(Standard standard, boolean revision, AppUser user) {
-        VariableMap variables = variables(standard, revision);
+    void start(Standard standard, AppUser user) {
+        VariableMap variables = variables(standard);
         opened(
                 standard,
                 engine.as(
@@ -70,7 +70,7 @@ class LifecycleInstances {
 
     /** Started before the activity, without taking the flows that lead there (nor their stage listeners). */
     void startBefore(Standard standard, String activity, VariableMap extra) {
-        VariableMap variables = variables(standard, false);
+        VariableMap variables = variables(standard);
         variables.putAll(extra);
         opened(
                 standard,
@@ -81,7 +81,7 @@ class LifecycleInstances {
                         .execute()));
     }
 
-    private VariableMap variables(Standard standard, boolean revision) {
+    private VariableMap variables(Standard standard) {
         var variables = Variables.createVariables();
         REVIEW_MODE.putIn(
                 variables,
@@ -95,8 +95,8 @@ class LifecycleInstances {
         DRAFTING_GROUP.putIn(variables, EngineGroups.draftingGroup(standard.committee()));
         APPROVER_GROUP.putIn(
                 variables, standard.type().isNational() ? EngineGroups.APPROVER_SAC : EngineGroups.APPROVER_MIIT);
-        FAST_TRACK.putIn(variables, standard.isFastTrack());
-        IS_REVISION.putIn(variables, revision);
+        FAST_TRACK.putIn(variables, standard.track().skipsDrafting());
+        SKIPS_CONSULTATION.putIn(variables, standard.track().skipsConsultation());
         return variables;
     }
 

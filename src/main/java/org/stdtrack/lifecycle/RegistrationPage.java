@@ -2,6 +2,8 @@ package org.stdtrack.lifecycle;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +17,7 @@ import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.standard.InternationalDegree;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardType;
+import org.stdtrack.standard.Track;
 import org.stdtrack.web.Forms;
 import org.stdtrack.web.PageController;
 
@@ -71,8 +74,30 @@ class RegistrationPage {
                 Forms.text(form, "committee"),
                 Forms.text(form, "programme"),
                 Forms.text(form, "leadOrganisation"),
-                international);
+                international,
+                parse(Track.class, "track", form.get("track")),
+                revisionOf(Forms.text(form, "revisionOf")),
+                source(Forms.text(form, "sourceStandard"), Forms.text(form, "sourceInUseSince")));
         return Validation.valid(validator, request);
+    }
+
+    private static Long revisionOf(String id) {
+        try {
+            return id == null ? null : Long.valueOf(id);
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("revisionOf", "'" + id + "' is not a standard's id.");
+        }
+    }
+
+    private static StandardRegistration.Source source(String number, String inUseSince) {
+        if (number == null && inUseSince == null) {
+            return null;
+        }
+        try {
+            return new StandardRegistration.Source(number, inUseSince == null ? null : LocalDate.parse(inUseSince));
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest("sourceInUseSince", "'" + inUseSince + "' is not a date.");
+        }
     }
 
     private String show(Map<String, String> entered, Model model) {
@@ -82,6 +107,7 @@ class RegistrationPage {
         model.addAttribute("committees", referenceData.committees());
         model.addAttribute("types", StandardType.values());
         model.addAttribute("degrees", InternationalDegree.values());
+        model.addAttribute("tracks", Track.values());
         return "standard-new";
     }
 

@@ -73,6 +73,9 @@ class RequiredDocuments {
                     .orElse(null);
             return check(standard, List.of(DocumentKind.DRAFT_FOR_REVIEW), opened);
         }
+        if (UserTask.SUBMIT_DRAFT_FOR_REVIEW.id().equals(taskKey)) {
+            return check(standard, List.of(DocumentKind.DRAFT_FOR_REVIEW, DocumentKind.DRAFTING_EXPLANATION), null);
+        }
         if (UserTask.HOLD_REVIEW_MEETING.id().equals(taskKey)) {
             // The minutes with the signature sheet of this meeting: uploaded after it.
             return check(

@@ -24,8 +24,11 @@ public final class StandardLifecycleModel {
     static final ProcessVariable<String> SECRETARIAT_GROUP = of("secretariatGroup", String.class);
     static final ProcessVariable<String> DRAFTING_GROUP = of("draftingGroup", String.class);
     static final ProcessVariable<String> APPROVER_GROUP = of("approverGroup", String.class);
+    /** The standard's track skips drafting (IDT/MOD adoption, revision, conversion). */
     static final ProcessVariable<Boolean> FAST_TRACK = of("fastTrack", Boolean.class);
-    static final ProcessVariable<Boolean> IS_REVISION = of("isRevision", Boolean.class);
+    /** ... and consultation too (revision, conversion). */
+    static final ProcessVariable<Boolean> SKIPS_CONSULTATION = of("skipsConsultation", Boolean.class);
+
     static final ProcessVariable<Date> CONSULTATION_CLOSES_AT = of("consultationClosesAt", Date.class);
     static final ProcessVariable<Long> BALLOT_ID = of("ballotId", Long.class);
     static final ProcessVariable<Date> BALLOT_CLOSES_AT = of("ballotClosesAt", Date.class);
@@ -85,6 +88,7 @@ public final class StandardLifecycleModel {
         SUBMIT_DRAFT("submitDraft"),
         OPEN_CONSULTATION("openConsultation"),
         RESOLVE_COMMENTS("resolveComments"),
+        SUBMIT_DRAFT_FOR_REVIEW("submitDraftForReview"),
         CAST_VOTE("castVote"),
         HOLD_REVIEW_MEETING("holdReviewMeeting"),
         DECIDE_FAILED_BALLOT("decideFailedBallot"),

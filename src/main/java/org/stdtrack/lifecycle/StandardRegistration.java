@@ -4,9 +4,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import org.stdtrack.standard.InternationalDegree;
 import org.stdtrack.standard.StandardRepository.NewStandard;
 import org.stdtrack.standard.StandardType;
+import org.stdtrack.standard.Track;
 
 /** A standard to register, with the limits its fields have, as the API and the registration page take it. */
 record StandardRegistration(
@@ -17,12 +19,18 @@ record StandardRegistration(
         @NotBlank @Size(max = 32) String committee,
         @NotBlank @Size(max = 32) String programme,
         @Size(max = 32) String leadOrganisation,
-        @Valid International international) {
+        @Valid International international,
+        Track track,
+        Long revisionOf,
+        @Valid Source source) {
 
     /** The international document it corresponds to, and how closely. */
     record International(
             @NotBlank @Size(max = 100) String reference,
             @NotNull InternationalDegree degree) {}
+
+    /** The sector or group standard a conversion or group adoption takes up. */
+    record Source(@NotBlank @Size(max = 100) String number, LocalDate inUseSince) {}
 
     NewStandard toNewStandard() {
         return new NewStandard(
@@ -35,6 +43,9 @@ record StandardRegistration(
                 leadOrganisation,
                 international == null ? null : international.reference().trim(),
                 international == null ? null : international.degree(),
-                null);
+                revisionOf,
+                track,
+                source == null ? null : source.number(),
+                source == null ? null : source.inUseSince());
     }
 }

@@ -110,15 +110,28 @@ class TaskHandlers {
             }
             if (c.is("SUBMIT")) {
                 requiredDocuments.require(UserTask.RESOLVE_COMMENTS, c.standard());
-                // The committee's review mode of this moment decides how the draft is reviewed.
-                return REVIEW_MODE.asMap(referenceData
-                        .committee(c.standard().committee())
-                        .orElseThrow()
-                        .reviewMode()
-                        .name());
+                return reviewModeNow(c.standard());
             }
             return Map.of();
         });
+    }
+
+    /** A revision or conversion goes to the review with its draft for review and drafting explanation. */
+    @Bean
+    TaskHandler submitDraftForReview() {
+        return handler(UserTask.SUBMIT_DRAFT_FOR_REVIEW, c -> {
+            requiredDocuments.require(UserTask.SUBMIT_DRAFT_FOR_REVIEW, c.standard());
+            return reviewModeNow(c.standard());
+        });
+    }
+
+    /** The committee's review mode of the moment a draft goes to review decides how it is reviewed. */
+    private Map<String, Object> reviewModeNow(Standard standard) {
+        return REVIEW_MODE.asMap(referenceData
+                .committee(standard.committee())
+                .orElseThrow()
+                .reviewMode()
+                .name());
     }
 
     /**

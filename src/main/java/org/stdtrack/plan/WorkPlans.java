@@ -3,6 +3,7 @@ package org.stdtrack.plan;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -211,16 +212,19 @@ public class WorkPlans {
             previous = day;
             after = "the " + milestone + " target";
         }
-        LocalDate limit = clock.dayOf(
-                clock.after(clock.fromNow(policy.proposalCommentPeriod()), policy.developmentLimit(standard.type())));
+        LocalDate limit = clock.dayOf(clock.after(clock.fromNow(policy.proposalCommentPeriod()), limitOf(standard)));
         if (previous.isAfter(limit)) {
             throw ApiException.invalid(
                     "targets." + Milestone.APPROVAL.name(),
                     "A " + standard.type() + " project is submitted for approval within "
-                            + policy.developmentLimit(standard.type()) + " of its plan: by " + limit
+                            + limitOf(standard) + " of its plan on the " + standard.track() + " track: by " + limit
                             + " if approved today.");
         }
         return targets;
+    }
+
+    private Period limitOf(Standard standard) {
+        return policy.developmentLimit(standard.type(), standard.track());
     }
 
     private Map<Milestone, LocalDate> targets(long standardId) {

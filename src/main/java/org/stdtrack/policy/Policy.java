@@ -4,12 +4,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
 import java.time.Period;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 import org.stdtrack.programme.Committee.ProposalSupport;
 import org.stdtrack.programme.CountingBases;
 import org.stdtrack.standard.StandardType;
+import org.stdtrack.standard.Track;
 
 /**
  * The programme's procedural rules (domain reference, sections 2 and 3). Defaults live in
@@ -24,6 +26,8 @@ public record Policy(
         @NotNull @Min(0) @Max(1000) Integer contestedFromDisapprovals,
         @NotNull @Valid ConsultationMinPeriod consultationMinPeriod,
         @NotNull @Valid DevelopmentLimit developmentLimit,
+        @NotNull @Valid FastTrackLimit fastTrackLimit,
+        @NotNull Period groupStandardInUse,
         @NotNull Period ballotPeriod,
         @NotNull Period periodicReviewInterval,
         @NotNull @Valid BallotThresholds ballot,
@@ -38,6 +42,13 @@ public record Policy(
             @NotNull Period recommended,
             @NotNull Period guidance,
             @NotNull Period sector) {}
+
+    /** Plan issued to submission for approval on each fast track, where shorter than the type's limit. */
+    public record FastTrackLimit(
+            @NotNull Period adoption,
+            @NotNull Period revision,
+            @NotNull Period conversion,
+            @NotNull Period groupAdoption) {}
 
     /**
      * The technical review vote's thresholds (domain reference, section 3), counted on the bases of the
@@ -67,12 +78,22 @@ public record Policy(
         return type.isNational() ? consultationMinPeriod.national() : consultationMinPeriod.sector();
     }
 
-    public Period developmentLimit(StandardType type) {
-        return switch (type) {
+    /** The development limit of a standard of that type on that track: the track's, where it is shorter. */
+    public Period developmentLimit(StandardType type, Track track) {
+        Period byType = switch (type) {
             case GB -> developmentLimit.mandatory();
             case GB_T -> developmentLimit.recommended();
             case GB_Z -> developmentLimit.guidance();
             case SECTOR -> developmentLimit.sector();
         };
+        Period byTrack = switch (track) {
+            case REGULAR -> byType;
+            case ADOPTION -> fastTrackLimit.adoption();
+            case REVISION -> fastTrackLimit.revision();
+            case CONVERSION -> fastTrackLimit.conversion();
+            case GROUP_ADOPTION -> fastTrackLimit.groupAdoption();
+        };
+        LocalDate start = LocalDate.of(2000, 1, 1);
+        return start.plus(byTrack).isBefore(start.plus(byType)) ? byTrack : byType;
     }
 }

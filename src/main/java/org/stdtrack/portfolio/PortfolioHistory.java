@@ -15,6 +15,7 @@ import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardRepository;
 import org.stdtrack.standard.StandardRepository.ImportedStage;
 import org.stdtrack.standard.StandardRepository.NewStandard;
+import org.stdtrack.standard.Track;
 
 /**
  * Writes one imported standard: the record, its history dated by the file (each event marked as imported),
@@ -57,6 +58,9 @@ class PortfolioHistory {
                         row.leadOrganisation(),
                         row.internationalReference(),
                         row.internationalDegree(),
+                        null,
+                        Track.byDefault(row.internationalDegree()),
+                        null,
                         null),
                 clock.now(),
                 user.username());
@@ -70,7 +74,11 @@ class PortfolioHistory {
         if (row.planNumber() != null) {
             Instant approved = day(row.planApprovedOn());
             standards.startDevelopment(
-                    id, row.planNumber(), approved, clock.after(approved, policy.developmentLimit(row.type())));
+                    id,
+                    row.planNumber(),
+                    approved,
+                    clock.after(
+                            approved, policy.developmentLimit(row.type(), Track.byDefault(row.internationalDegree()))));
         }
         if (row.stage() == Stage.APPROVAL) {
             standards.markSubmittedForApproval(id, day(row.stageEnteredOn()));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.stdtrack.standard.Stage;
+import org.stdtrack.standard.Track;
 
 /**
  * Simulates the programme many times over, each standard in progress stage by stage, from what the
@@ -45,8 +46,8 @@ final class ForecastSimulation {
     /** One measured stay in a stage: its length in days and how it ended (BACK: to which stage). */
     record Episode(Stage stage, double days, Ending ending, Stage backTo) {}
 
-    /** A standard in progress: where it is, how long it has been there, and whether it skips drafting. */
-    record Standing(long id, Stage stage, double daysInStage, boolean fastTrack) {}
+    /** A standard in progress: where it is, how long it has been there, and its track (what it skips). */
+    record Standing(long id, Stage stage, double daysInStage, Track track) {}
 
     /** The simulation's knobs (policy). */
     record Settings(int runs, long seed, double priorWeight, double priorSpread, double horizonDays) {}
@@ -320,7 +321,7 @@ final class ForecastSimulation {
             StageModel stage = stages[at];
             double u = (bits >>> 11) * 0x1.0p-53;
             if (u < stage.forward()) {
-                at = next(at, standing.fastTrack());
+                at = next(at, standing.track());
                 if (at >= stages.length) {
                     return t <= cap ? t : Double.POSITIVE_INFINITY;
                 }
@@ -347,13 +348,18 @@ final class ForecastSimulation {
         return from;
     }
 
-    /** The stage after this one; a fast track (IDT or MOD adoption) skips drafting. */
-    private static int next(int at, boolean fastTrack) {
+    /** The stage after this one, past those the track skips (drafting; for some, consultation too). */
+    private static int next(int at, Track track) {
         int next = at + 1;
-        if (fastTrack && next < DEVELOPMENT.size() && DEVELOPMENT.get(next) == Stage.DRAFTING) {
+        while (next < DEVELOPMENT.size() && skips(track, DEVELOPMENT.get(next))) {
             next++;
         }
         return next;
+    }
+
+    private static boolean skips(Track track, Stage stage) {
+        return (stage == Stage.DRAFTING && track.skipsDrafting())
+                || (stage == Stage.CONSULTATION && track.skipsConsultation());
     }
 
     /** The q-quantile of the values (infinity counts as later than any day); the array is reordered. */

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.stdtrack.standard.InternationalDegree;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.StandardConditions;
+import org.stdtrack.standard.Track;
 
 /** What the programme's stage events tell about its pace. */
 @Repository
@@ -129,7 +129,7 @@ class ProgrammeHistory {
         var walk = new Object() {
             long standard = -1;
             String committee;
-            boolean fastTrack;
+            Track track;
             Stage stage;
             Instant since;
             boolean publishedInTime;
@@ -142,7 +142,7 @@ class ProgrammeHistory {
                 if (stage.isInDevelopment()) {
                     double days = Math.max(0, Duration.between(since, origin).toSeconds() / 86_400.0);
                     inProgress.add(
-                            new Standing(new ForecastSimulation.Standing(standard, stage, days, fastTrack), committee));
+                            new Standing(new ForecastSimulation.Standing(standard, stage, days, track), committee));
                 } else if (stage == Stage.CANCELLED) {
                     counts[2]++;
                 } else {
@@ -152,7 +152,7 @@ class ProgrammeHistory {
             }
         };
         jdbc.sql("""
-                select e.standard_id, e.to_stage, e.occurred_at, s.committee_code, s.international_degree
+                select e.standard_id, e.to_stage, e.occurred_at, s.committee_code, s.track
                 from stage_event e join standard s on s.id = e.standard_id
                 where s.programme_code = ? and e.occurred_at <= ?
                 order by e.standard_id, e.occurred_at, e.id""").params(programme, toDb(asOf)).query(rs -> {
@@ -163,9 +163,7 @@ class ProgrammeHistory {
                 walk.close();
                 walk.standard = standard;
                 walk.committee = rs.getString(4);
-                String degree = rs.getString(5);
-                walk.fastTrack =
-                        degree != null && InternationalDegree.valueOf(degree).allowsFastTrack();
+                walk.track = Track.valueOf(rs.getString(5));
                 walk.stage = null;
                 walk.publishedInTime = false;
             }

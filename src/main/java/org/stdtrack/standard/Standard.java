@@ -32,7 +32,12 @@ public record Standard(
         /** When it entered its current stage (a repeated stage is not re-entered). */
         Instant stageEnteredAt,
         /** When the public notice before approval (sector standards) ends; null when none was given. */
-        Instant approvalNoticeEndsAt) {
+        Instant approvalNoticeEndsAt,
+        Track track,
+        /** The sector or group standard a conversion or group adoption takes up, by its number. */
+        String sourceStandard,
+        /** Since when that group standard has been in use. */
+        LocalDate sourceInUseSince) {
 
     /**
      * The development clock ran past its limit before the standard was submitted for approval
@@ -55,8 +60,8 @@ public record Standard(
         return Locale.CHINESE.getLanguage().equals(locale.getLanguage()) && titleZh != null ? titleZh : title;
     }
 
-    /** IDT and MOD adoptions of an international standard skip drafting. */
+    /** Its track skips drafting (IDT/MOD adoptions, revisions and conversions). */
     public boolean isFastTrack() {
-        return internationalDegree != null && internationalDegree.allowsFastTrack();
+        return track.skipsDrafting();
     }
 }

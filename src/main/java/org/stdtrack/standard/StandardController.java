@@ -98,6 +98,10 @@ class StandardController {
     @Schema(name = "InternationalReference")
     record International(String reference, InternationalDegree degree) {}
 
+    /** A converted or adopted sector or group standard: its number, and since when it has been in use. */
+    @Schema(name = "SourceStandard")
+    record Source(String number, LocalDate inUseSince) {}
+
     record Detail(
             long id,
             String programme,
@@ -108,6 +112,9 @@ class StandardController {
             String committee,
             String leadOrganisation,
             International international,
+            /** The regular procedure or a fast track; with the sector or group standard it takes up. */
+            Track track,
+            Source source,
             Stage stage,
             String stageCode,
             boolean overdue,
@@ -203,6 +210,8 @@ class StandardController {
                 s.committee(),
                 s.leadOrganisation(),
                 international,
+                s.track(),
+                s.sourceStandard() == null ? null : new Source(s.sourceStandard(), s.sourceInUseSince()),
                 s.stage(),
                 s.stageCode(),
                 s.isOverdue(clock.instant()),

@@ -51,7 +51,10 @@ public class StandardRepository {
             String leadOrganisation,
             String internationalReference,
             InternationalDegree internationalDegree,
-            Long revisionOf) {}
+            Long revisionOf,
+            Track track,
+            String sourceStandard,
+            LocalDate sourceInUseSince) {}
 
     /**
      * Search filters; null means "any". {@code text} matches titles (en, zh), plan and published numbers;
@@ -74,8 +77,8 @@ public class StandardRepository {
         jdbc.sql("""
                 insert into standard (programme_code, title, title_zh, type, domain_code, committee_code,
                     lead_organisation_code, international_reference, international_degree, stage, stage_code,
-                    revision_of, created_at, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    revision_of, track, source_standard, source_in_use_since, created_at, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         s.programme(),
                         s.title(),
@@ -91,6 +94,9 @@ public class StandardRepository {
                         Stage.PRELIMINARY.name(),
                         Stage.PRELIMINARY.code(),
                         s.revisionOf(),
+                        s.track().name(),
+                        s.sourceStandard(),
+                        s.sourceInUseSince(),
                         toDb(now),
                         actor)
                 .update(keys, "id");
@@ -477,7 +483,10 @@ public class StandardRepository {
                 instant(rs, "created_at"),
                 rs.getString("created_by"),
                 instant(rs, "stage_entered_at"),
-                instant(rs, "approval_notice_ends_at"));
+                instant(rs, "approval_notice_ends_at"),
+                Track.valueOf(rs.getString("track")),
+                rs.getString("source_standard"),
+                date(rs, "source_in_use_since"));
     }
 
     private static Stage stageOrNull(String name) {

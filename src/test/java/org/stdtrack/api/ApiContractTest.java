@@ -334,6 +334,8 @@ class ApiContractTest {
         body(calls, "POST /api/standards", "secretary", () -> "/api/standards", () -> {
             Map<String, Object> body = journeys.nationalStandard("Contract " + newCode("S"));
             body.put("international", new LinkedHashMap<>(Map.of("reference", "ISO/IEC 17788:2014", "degree", "MOD")));
+            body.put("track", "CONVERSION");
+            body.put("source", new LinkedHashMap<>(Map.of("number", "YD/T 3764-2020")));
             return body;
         });
         body(

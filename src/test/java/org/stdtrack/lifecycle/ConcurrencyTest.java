@@ -77,9 +77,7 @@ abstract class ConcurrencyTest {
             assertThat(journeys.stageCodes(id))
                     .as("exactly one stage event for the one completion")
                     .containsExactly("00.00", "10.00");
-            assertThat(journeys.timers(id))
-                    .as("exactly one proposal comment period")
-                    .hasSize(1);
+            assertThat(journeys.openTaskKeys(id)).as("exactly one evaluation").containsExactly("approveProposal");
         }
     }
 

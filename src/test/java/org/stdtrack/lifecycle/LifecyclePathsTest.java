@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.stdtrack.support.Api;
 import org.stdtrack.support.Journeys;
+import org.stdtrack.support.Refusals;
+import org.stdtrack.support.WriteGuard;
 
 /**
  * Every path through the lifecycle model, driven as the demo users drive it: through the REST API,
@@ -32,6 +34,12 @@ abstract class LifecyclePathsTest {
 
     @Autowired
     Api api;
+
+    @Autowired
+    Refusals refusals;
+
+    @Autowired
+    WriteGuard guard;
 
     @Test
     void happyPathFromRegistrationToInForce() {
@@ -512,7 +520,7 @@ abstract class LifecyclePathsTest {
     }
 
     @Test
-    void periodicReviewRevisionStartsALinkedStandardInDrafting() {
+    void periodicReviewRevisionIsANewProjectOnTheRevisionTrack() {
         long id = journeys.registerNational("Cloud tenant isolation");
         journeys.toInForce(id);
         passTime(Period.ofYears(5));
@@ -528,9 +536,112 @@ abstract class LifecyclePathsTest {
         long revision = original.get("revisions").get(0).asLong();
         JsonNode revised = journeys.standard(revision);
         assertThat(revised.get("revisionOf").asLong()).isEqualTo(id);
-        assertThat(revised.get("stage").asText()).isEqualTo("DRAFTING");
+        assertThat(revised.get("track").asText()).isEqualTo("REVISION");
+        assertThat(revised.get("stage").asText())
+                .as("proposed like any project")
+                .isEqualTo("PRELIMINARY");
+        assertThat(revised.get("planNumber").isNull())
+                .as("it gets a plan number of its own")
+                .isTrue();
         assertThat(revised.get("title").asText()).isEqualTo("Cloud tenant isolation");
-        assertThat(journeys.openTaskKeys(revision)).containsExactly("submitDraft");
+        assertThat(journeys.openTaskKeys(revision)).containsExactly("submitProposal");
+        journeys.submitAndApproveProposal(revision);
+        assertThat(journeys.openTaskKeys(revision))
+                .as("no drafting, no consultation")
+                .containsExactly("submitDraftForReview");
+    }
+
+    @Test
+    void aConversionGoesFromItsPlanStraightToTheReviewWithinItsOwnLimit() {
+        Map<String, Object> body = journeys.nationalStandard("Cloud service catalogue, converted");
+        body.put("track", "CONVERSION");
+        body.put("source", Map.of("number", "YD/T 3764-2020"));
+        long id = journeys.register(body);
+        JsonNode registered = journeys.standard(id);
+        assertThat(registered.get("track").asText()).isEqualTo("CONVERSION");
+        assertThat(registered.get("source").get("number").asText()).isEqualTo("YD/T 3764-2020");
+        journeys.submitAndApproveProposal(id);
+        JsonNode planned = journeys.standard(id);
+        assertThat(planned.get("stage").asText()).isEqualTo("TECHNICAL_REVIEW");
+        assertThat(planned.get("stageCode").asText()).isEqualTo("10.99");
+        assertThat(LocalDate.ofInstant(
+                        Instant.parse(planned.get("developmentDueAt").asText()), ZONE))
+                .as("the conversion track's 12 months, not GB/T's 18")
+                .isEqualTo(LocalDate.ofInstant(now(), ZONE).plusMonths(12));
+        Api.Response bare = journeys.tryComplete("drafter", id, "submitDraftForReview", Map.of());
+        assertThat(bare.status()).isEqualTo(409);
+        assertThat(bare.text("detail")).contains("DRAFT_FOR_REVIEW", "DRAFTING_EXPLANATION");
+        journeys.draftForReview(id);
+        journeys.upload(id, "DRAFTING_EXPLANATION");
+        journeys.complete("drafter", id, "submitDraftForReview");
+        journeys.ballotPasses(id);
+        assertThat(journeys.stage(id)).isEqualTo("APPROVAL");
+        assertThat(journeys.stageCodes(id)).containsExactly("00.00", "10.00", "10.60", "10.99", "40.99");
+    }
+
+    @Test
+    void aGroupStandardInUseLongEnoughIsAdoptedInTwelveMonths() {
+        Map<String, Object> body = journeys.nationalStandard("Cloud native maturity, adopted");
+        body.put("track", "GROUP_ADOPTION");
+        body.put(
+                "source",
+                Map.of(
+                        "number",
+                        "T/CCSA 321-2022",
+                        "inUseSince",
+                        LocalDate.ofInstant(now(), ZONE).minusYears(2).toString()));
+        long id = journeys.register(body);
+        journeys.submitAndApproveProposal(id);
+        JsonNode planned = journeys.standard(id);
+        assertThat(planned.get("stage").asText())
+                .as("its steps are the regular ones")
+                .isEqualTo("DRAFTING");
+        assertThat(LocalDate.ofInstant(
+                        Instant.parse(planned.get("developmentDueAt").asText()), ZONE))
+                .isEqualTo(LocalDate.ofInstant(now(), ZONE).plusMonths(12));
+    }
+
+    @Test
+    void aTrackIsTakenOnlyWithWhatItNeeds() {
+        LocalDate today = LocalDate.ofInstant(now(), ZONE);
+        long draft = journeys.registerNational("Not yet published");
+        refuse(Map.of("track", "ADOPTION"), "track");
+        refuse(Map.of("track", "REVISION"), "revisionOf");
+        refuse(Map.of("track", "REVISION", "revisionOf", draft), "revisionOf");
+        refuse(Map.of("track", "CONVERSION"), "sourceStandard");
+        refuse(Map.of("track", "GROUP_ADOPTION", "source", Map.of("number", "YD/T 1-2020")), "sourceStandard");
+        refuse(Map.of("track", "GROUP_ADOPTION", "source", Map.of("number", "T/CCSA 1-2020")), "sourceInUseSince");
+        refuse(
+                Map.of(
+                        "track",
+                        "GROUP_ADOPTION",
+                        "source",
+                        Map.of(
+                                "number",
+                                "T/CCSA 1-2025",
+                                "inUseSince",
+                                today.minusYears(2).plusDays(1).toString())),
+                "sourceInUseSince");
+        refuse(Map.of("source", Map.of("number", "YD/T 1-2020")), "sourceStandard");
+        refuse(Map.of("revisionOf", draft), "revisionOf");
+        Map<String, Object> sector = journeys.nationalStandard("Sector conversion");
+        sector.put("type", "SECTOR");
+        sector.put("committee", SECTOR);
+        sector.put("track", "CONVERSION");
+        sector.put("source", Map.of("number", "T/CCSA 9-2020"));
+        Api.Response sectorConversion =
+                guard.unchangedBy(() -> api.as("secretary2").post("/api/standards", sector));
+        assertThat(sectorConversion.status()).isEqualTo(422);
+        assertThat(sectorConversion.text("field")).isEqualTo("track");
+        Map<String, Object> unknown = journeys.nationalStandard("Unknown track");
+        unknown.put("track", "EXPRESS");
+        refusals.ofRegistration(unknown, 400, "track");
+    }
+
+    private void refuse(Map<String, Object> track, String field) {
+        Map<String, Object> body = journeys.nationalStandard("Refused on its track");
+        body.putAll(track);
+        refusals.ofRegistration(body, 422, field);
     }
 
     @Test

@@ -23,10 +23,10 @@ import static org.stdtrack.lifecycle.StandardLifecycleModel.CONSULTATION_CLOSES_
 import static org.stdtrack.lifecycle.StandardLifecycleModel.DRAFTING_GROUP;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.FAST_TRACK;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.IN_FORCE_AT;
-import static org.stdtrack.lifecycle.StandardLifecycleModel.IS_REVISION;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.PROCESS_KEY;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.REVIEW_MODE;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.SECRETARIAT_GROUP;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.SKIPS_CONSULTATION;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.STANDARD_ID;
 
 import java.time.Duration;
@@ -50,6 +50,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stdtrack.engine.CoverageInDocs;
 import org.stdtrack.engine.ProcessScope;
 import org.stdtrack.lifecycle.StandardLifecycleModel.UserTask;
+import org.stdtrack.standard.Track;
 
 /**
  * The standard-lifecycle model on its own, as the specification of how a standard moves: which task
@@ -92,7 +93,7 @@ class StandardLifecycleProcessTest {
 
     @Test
     void aNewWorkItemRunsFromProposalThroughPublicationToWithdrawal() {
-        ProcessInstance standard = start(false, false);
+        ProcessInstance standard = start(Track.REGULAR);
         assertThat(standard).isWaitingAt(UserTask.SUBMIT_PROPOSAL.id());
         assertThat(task()).hasCandidateGroup("tc-secretariat");
         complete(task());
@@ -132,7 +133,7 @@ class StandardLifecycleProcessTest {
 
     @Test
     void aProposalSentBackIsResubmittedAndARejectedOneAbandonsDevelopment() {
-        ProcessInstance standard = start(false, false);
+        ProcessInstance standard = start(Track.REGULAR);
         complete(task());
         decide(standard, UserTask.APPROVE_PROPOSAL, "REVISE");
         assertThat(standard).isWaitingAt(UserTask.SUBMIT_PROPOSAL.id());
@@ -150,7 +151,7 @@ class StandardLifecycleProcessTest {
 
     @Test
     void anAdoptionOfAnInternationalStandardGoesFromApprovalStraightToConsultation() {
-        ProcessInstance standard = start(false, true);
+        ProcessInstance standard = start(Track.ADOPTION);
         complete(task());
         decide(standard, UserTask.APPROVE_PROPOSAL, "APPROVE");
         execute(job());
@@ -159,13 +160,27 @@ class StandardLifecycleProcessTest {
     }
 
     @Test
-    void aRevisionStartsInDraftingAndAConsultationCanBeRepeated() {
-        ProcessInstance standard = start(true, false);
-        assertThat(standard).isWaitingAt(UserTask.SUBMIT_DRAFT.id()).hasNotPassed(UserTask.SUBMIT_PROPOSAL.id());
+    void aRevisionIsProposedAndThenSkipsDraftingAndConsultation() {
+        ProcessInstance standard = start(Track.REVISION);
         complete(task());
+        decide(standard, UserTask.APPROVE_PROPOSAL, "APPROVE");
+        execute(job());
+        assertThat(standard).isWaitingAt(UserTask.SUBMIT_DRAFT_FOR_REVIEW.id());
+        assertThat(task()).hasCandidateGroup("tc-drafting");
+        complete(task());
+        assertThat(standard)
+                .isWaitingAt(UserTask.CAST_VOTE.id())
+                .hasNotPassed(UserTask.SUBMIT_DRAFT.id(), UserTask.OPEN_CONSULTATION.id());
+        assertThat(STAGES.entered)
+                .containsExactly("PRELIMINARY 00.00", "PROPOSAL 10.00", "PROPOSAL 10.60", "TECHNICAL_REVIEW 10.99");
+    }
+
+    @Test
+    void aConsultationCanBeRepeated() {
+        ProcessInstance standard = startBefore(UserTask.OPEN_CONSULTATION.id());
         consultAndResolve(standard, "REVISE");
         assertThat(standard).isWaitingAt(UserTask.OPEN_CONSULTATION.id());
-        assertThat(STAGES.entered).containsExactly("DRAFTING 20.00", "CONSULTATION 20.99", "CONSULTATION 30.93");
+        assertThat(STAGES.entered).containsExactly("CONSULTATION 30.93");
     }
 
     @Test
@@ -296,7 +311,7 @@ class StandardLifecycleProcessTest {
 
     @Test
     void aCancellationEndsDevelopmentWhereverItStands() {
-        ProcessInstance standard = start(false, false);
+        ProcessInstance standard = start(Track.REGULAR);
         complete(task());
         runtimeService()
                 .createMessageCorrelation(CANCELLATION_MESSAGE)
@@ -340,11 +355,11 @@ class StandardLifecycleProcessTest {
     }
 
     /** A standard registered; the assertions that follow (task(), job()) are about it. */
-    private static ProcessInstance start(boolean revision, boolean fastTrack) {
+    private static ProcessInstance start(Track track) {
         ProcessInstance standard = runtimeService()
                 .createProcessInstanceByKey(PROCESS_KEY)
                 .businessKey("1")
-                .setVariables(variables(revision, fastTrack))
+                .setVariables(variables(track))
                 .execute();
         assertThat(standard).isStarted();
         return standard;
@@ -360,7 +375,7 @@ class StandardLifecycleProcessTest {
                 .createProcessInstanceByKey(PROCESS_KEY)
                 .businessKey("1")
                 .startBeforeActivity(activity)
-                .setVariables(variables(false, false))
+                .setVariables(variables(Track.REGULAR))
                 .setVariables(extra)
                 .setVariable(IN_FORCE_AT.name(), inDays(0))
                 .execute();
@@ -368,14 +383,14 @@ class StandardLifecycleProcessTest {
         return standard;
     }
 
-    private static VariableMap variables(boolean revision, boolean fastTrack) {
+    private static VariableMap variables(Track track) {
         VariableMap variables = Variables.createVariables();
         STANDARD_ID.putIn(variables, 1L);
         SECRETARIAT_GROUP.putIn(variables, "tc-secretariat");
         DRAFTING_GROUP.putIn(variables, "tc-drafting");
         APPROVER_GROUP.putIn(variables, "approver-sac");
-        FAST_TRACK.putIn(variables, fastTrack);
-        IS_REVISION.putIn(variables, revision);
+        FAST_TRACK.putIn(variables, track.skipsDrafting());
+        SKIPS_CONSULTATION.putIn(variables, track.skipsConsultation());
         REVIEW_MODE.putIn(variables, "CORRESPONDENCE");
         return variables;
     }

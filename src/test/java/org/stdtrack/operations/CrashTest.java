@@ -161,7 +161,10 @@ class CrashTest {
                     }
                 });
             }
+            // Killed in full flight: after a few seconds of load, and once every client could have approved one
+            // (a busy machine gets there later).
             Thread.sleep(LOAD_BEFORE_KILL.toMillis());
+            await().atMost(Duration.ofSeconds(60)).until(() -> approved.size() > CLIENTS);
             first.kill();
             running.set(false);
             clients.shutdown();

@@ -256,11 +256,10 @@ abstract class ReferencesTest {
 
         journeys.complete("secretary", revised, "periodicReview", Map.of("outcome", "REVISE", "comment", "Update."));
         long revision = journeys.standard(revised).get("revisions").get(0).asLong();
-        journeys.complete("drafter", revision, "submitDraft");
-        journeys.openConsultation(revision);
-        journeys.closeConsultation(revision);
+        journeys.submitAndApproveProposal(revision);
         journeys.draftForReview(revision);
-        journeys.complete("drafter", revision, "resolveComments", Map.of("outcome", "SUBMIT"));
+        journeys.upload(revision, "DRAFTING_EXPLANATION");
+        journeys.complete("drafter", revision, "submitDraftForReview");
         journeys.ballotPasses(revision);
         journeys.publish(revision, journeys.nextNumber("GB/T"));
 

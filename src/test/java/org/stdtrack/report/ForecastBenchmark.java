@@ -14,6 +14,7 @@ import org.stdtrack.report.ForecastSimulation.Episode;
 import org.stdtrack.report.ForecastSimulation.Settings;
 import org.stdtrack.report.ForecastSimulation.Standing;
 import org.stdtrack.standard.Stage;
+import org.stdtrack.standard.Track;
 
 /**
  * The target forecast's simulation: 10,000 programmes of 1,000 standards in progress, on a history of
@@ -44,7 +45,10 @@ class ForecastBenchmark {
         List<Standing> standards = new ArrayList<>();
         for (int i = 0; i < STANDARDS; i++) {
             standards.add(new Standing(
-                    i, ForecastSimulation.DEVELOPMENT.get(i % 6), history.nextDouble() * 100, i % 10 == 0));
+                    i,
+                    ForecastSimulation.DEVELOPMENT.get(i % 6),
+                    history.nextDouble() * 100,
+                    i % 10 == 0 ? Track.ADOPTION : Track.REGULAR));
         }
         Settings settings = new Settings(RUNS, 20251001, 3, 0.35, 3650);
         var models = ForecastSimulation.models(episodes, policy, settings);

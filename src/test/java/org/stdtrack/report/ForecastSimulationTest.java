@@ -13,6 +13,7 @@ import org.stdtrack.report.ForecastSimulation.Episode;
 import org.stdtrack.report.ForecastSimulation.Settings;
 import org.stdtrack.report.ForecastSimulation.Standing;
 import org.stdtrack.standard.Stage;
+import org.stdtrack.standard.Track;
 
 /** The forecast's simulation on constructed histories whose answer is known. */
 class ForecastSimulationTest {
@@ -40,7 +41,7 @@ class ForecastSimulationTest {
     private static List<Standing> atStart(int count) {
         List<Standing> standings = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            standings.add(new Standing(i, Stage.PRELIMINARY, 0, false));
+            standings.add(new Standing(i, Stage.PRELIMINARY, 0, Track.REGULAR));
         }
         return standings;
     }
@@ -93,7 +94,7 @@ class ForecastSimulationTest {
     }
 
     @Test
-    void fastTracksSkipDrafting() {
+    void fastTracksSkipDraftingAndRevisionsConsultationToo() {
         List<Episode> episodes = new ArrayList<>(fixed(30));
         episodes.removeIf(e -> e.stage() == Stage.DRAFTING);
         for (int i = 0; i < 100; i++) {
@@ -101,16 +102,22 @@ class ForecastSimulationTest {
         }
         var models = ForecastSimulation.models(episodes, policy(30), FIXED);
         var outcome = ForecastSimulation.run(
-                List.of(new Standing(1, Stage.PROPOSAL, 0, true), new Standing(2, Stage.PROPOSAL, 0, false)),
+                List.of(
+                        new Standing(1, Stage.PROPOSAL, 0, Track.ADOPTION),
+                        new Standing(2, Stage.PROPOSAL, 0, Track.REGULAR),
+                        new Standing(3, Stage.PROPOSAL, 0, Track.REVISION)),
                 models,
                 1000,
                 0,
-                2,
+                3,
                 FIXED);
         assertThat(outcome.standards().get(0).p50Days())
                 .as("IDT/MOD: proposal, consultation, review, approval")
                 .isEqualTo(120.0, within(0.01));
         assertThat(outcome.standards().get(1).p50Days()).isEqualTo(420.0, within(0.01));
+        assertThat(outcome.standards().get(2).p50Days())
+                .as("a revision: proposal, review, approval")
+                .isEqualTo(90.0, within(0.01));
     }
 
     @Test
@@ -125,15 +132,15 @@ class ForecastSimulationTest {
         var models = ForecastSimulation.models(episodes, policy(30), new Settings(2_000, 42, 0, 0, 3650));
         var settings = new Settings(2_000, 42, 0, 0, 3650);
         var late = ForecastSimulation.run(
-                List.of(new Standing(1, Stage.APPROVAL, 95, false)), models, 1000, 0, 1, settings);
+                List.of(new Standing(1, Stage.APPROVAL, 95, Track.REGULAR)), models, 1000, 0, 1, settings);
         assertThat(late.standards().get(0).p50Days())
                 .as("only the 100-day stays last beyond 95 days")
                 .isEqualTo(5.0, within(0.6));
         var fresh = ForecastSimulation.run(
-                List.of(new Standing(1, Stage.APPROVAL, 0, false)), models, 1000, 0, 1, settings);
+                List.of(new Standing(1, Stage.APPROVAL, 0, Track.REGULAR)), models, 1000, 0, 1, settings);
         assertThat(fresh.standards().get(0).p50Days()).isBetween(45.0, 65.0);
         var overrun = ForecastSimulation.run(
-                List.of(new Standing(1, Stage.APPROVAL, 500, false)), models, 1000, 0, 1, settings);
+                List.of(new Standing(1, Stage.APPROVAL, 500, Track.REGULAR)), models, 1000, 0, 1, settings);
         assertThat(overrun.standards().get(0).p50Days())
                 .as("past every stay: a fresh one")
                 .isBetween(45.0, 65.0);
@@ -153,7 +160,7 @@ class ForecastSimulationTest {
         assertThat(models.get(Stage.TECHNICAL_REVIEW).backTo())
                 .isEqualTo(ForecastSimulation.DEVELOPMENT.indexOf(Stage.CONSULTATION));
         var outcome = ForecastSimulation.run(
-                List.of(new Standing(1, Stage.TECHNICAL_REVIEW, 0, false)), models, 10_000, 0, 1, settings);
+                List.of(new Standing(1, Stage.TECHNICAL_REVIEW, 0, Track.REGULAR)), models, 10_000, 0, 1, settings);
         // Without a detour: review 30 + approval 30. Each review is left forwards with chance 1/3: on average
         // three reviews, and every send-back adds a consultation.
         assertThat(outcome.standards().get(0).p10Days()).isEqualTo(60.0, within(0.01));

@@ -100,6 +100,9 @@ class PublishedNumberTest {
                 null,
                 null,
                 null,
+                null,
+                degree == null ? Track.REGULAR : Track.ADOPTION,
+                null,
                 null);
     }
 }
