@@ -45,6 +45,7 @@ class DemoDocuments {
             case DRAFT_FOR_APPROVAL -> "报批稿";
             case PUBLISHED_TEXT -> "发布稿";
             case INTERNATIONAL_SOURCE -> "国际标准原文";
+            case FOREIGN_LANGUAGE_VERSION -> "外文版";
             case OTHER -> "其他";
         };
     }

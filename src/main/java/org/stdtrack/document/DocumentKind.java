@@ -22,6 +22,8 @@ public enum DocumentKind {
     PUBLISHED_TEXT,
     /** The international standard adopted or referred to. */
     INTERNATIONAL_SOURCE,
+    /** 外文版: the standard in a foreign language, the deliverable of its foreign-language version project. */
+    FOREIGN_LANGUAGE_VERSION,
     OTHER;
 
     /** Everything but the published text is working material of the committee, never shown outside it. */

@@ -31,6 +31,7 @@ import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
 import org.stdtrack.standard.StandardRepository;
 import org.stdtrack.tasks.Worklist;
+import org.stdtrack.translation.Translations;
 import org.stdtrack.web.PageController;
 
 /** A standard's story at a glance: what it is, where it stands, how it got there, and who said what. */
@@ -54,6 +55,7 @@ class StandardPage {
     private final ProposalSupport proposalSupport;
     private final ProposalComments proposalComments;
     private final WorkPlans workPlans;
+    private final Translations translations;
     private final Clock clock;
 
     StandardPage(
@@ -74,7 +76,9 @@ class StandardPage {
             ProposalSupport proposalSupport,
             ProposalComments proposalComments,
             WorkPlans workPlans,
+            Translations translations,
             Clock clock) {
+        this.translations = translations;
         this.workPlans = workPlans;
         this.references = references;
         this.meetings = meetings;
@@ -123,6 +127,8 @@ class StandardPage {
                 "workPlanDates",
                 workPlan.stream().collect(Collectors.toMap(WorkPlans.Target::milestone, WorkPlans.Target::targetOn)));
         model.addAttribute("maySetWorkPlan", workPlans.maySet(user, standard));
+        model.addAttribute("translations", translations.of(standard));
+        model.addAttribute("mayManageTranslations", translations.mayManage(user, standard));
         ReviewMeetings.Meeting open = meetings.openMeeting(id).orElse(null);
         model.addAttribute("reviewMeetings", meetings.of(id));
         model.addAttribute("openMeeting", open);

@@ -376,6 +376,12 @@ class ApiContractTest {
                 () -> Map.of("organisation", "Contract Institute", "source", "LETTER", "text", "Contract check"));
         body(
                 calls,
+                "POST /api/standards/{}/translations",
+                "secretary",
+                () -> "/api/standards/" + f.published.get() + "/translations",
+                () -> Map.of("language", "de"));
+        body(
+                calls,
                 "PUT /api/standards/{}/work-plan",
                 "secretary",
                 () -> "/api/standards/" + f.proposed.get() + "/work-plan",

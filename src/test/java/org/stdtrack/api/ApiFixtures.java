@@ -155,6 +155,16 @@ final class ApiFixtures {
         journeys.publish(id, journeys.nextNumber("GB/T"));
         return id;
     });
+    /** The published standard with its English version started and uploaded, to be submitted. */
+    final Supplier<Long> translated = once(() -> {
+        long id = published.get();
+        assertThat(api.as("secretary")
+                        .post("/api/standards/" + id + "/translations", Map.of("language", "en"))
+                        .status())
+                .isEqualTo(201);
+        journeys.uploadAs("secretary", id, "FOREIGN_LANGUAGE_VERSION", "Cloud computing, English version");
+        return id;
+    });
     /** A TC28-SC38 draft at its review meeting, scheduled a week and a day ahead. */
     final Supplier<Long> meeting = once(() -> {
         JsonNode committee = journeys.changeCommittee(Demo.NATIONAL, Map.of("reviewMode", "MEETING"));

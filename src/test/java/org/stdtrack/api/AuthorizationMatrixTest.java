@@ -277,6 +277,17 @@ abstract class AuthorizationMatrixTest {
                                 "/api/standards/" + f.commented.get() + "/proposal-comments",
                                 Map.of("organisation", "Matrix Institute", "source", "EMAIL", "text", "Matrix check")));
         probes.put(
+                "GET /api/standards/{id}/translations (a published standard)",
+                user -> api.as(user).get("/api/standards/" + f.published.get() + "/translations"));
+        probes.put(
+                "POST /api/standards/{id}/translations",
+                user -> api.as(user)
+                        .post("/api/standards/" + f.published.get() + "/translations", Map.of("language", "fr")));
+        probes.put(
+                "POST /api/standards/{id}/translations/{language}/submission",
+                user -> api.as(user)
+                        .post("/api/standards/" + f.translated.get() + "/translations/en/submission", Map.of()));
+        probes.put(
                 "GET /api/standards/{id}/work-plan",
                 user -> api.as(user).get("/api/standards/" + f.proposed.get() + "/work-plan"));
         probes.put(

@@ -1,0 +1,6 @@
+package org.stdtrack.translation;
+
+import org.stdtrack.support.OnPostgres;
+
+@OnPostgres
+class TranslationsOnPostgresTest extends TranslationsTest {}
