@@ -46,6 +46,7 @@ class DemoDocuments {
             case PUBLISHED_TEXT -> "发布稿";
             case INTERNATIONAL_SOURCE -> "国际标准原文";
             case FOREIGN_LANGUAGE_VERSION -> "外文版";
+            case AMENDMENT_DRAFT -> "修改单";
             case OTHER -> "其他";
         };
     }

@@ -24,6 +24,8 @@ public enum DocumentKind {
     INTERNATIONAL_SOURCE,
     /** 外文版: the standard in a foreign language, the deliverable of its foreign-language version project. */
     FOREIGN_LANGUAGE_VERSION,
+    /** 修改单 (draft): the text of an amendment of a published standard. */
+    AMENDMENT_DRAFT,
     OTHER;
 
     /** Everything but the published text is working material of the committee, never shown outside it. */

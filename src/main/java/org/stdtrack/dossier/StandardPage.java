@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.stdtrack.adoption.AdoptionService;
+import org.stdtrack.amendment.Amendments;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.ballot.BallotService;
 import org.stdtrack.ballot.ReviewMeetings;
@@ -56,6 +57,7 @@ class StandardPage {
     private final ProposalComments proposalComments;
     private final WorkPlans workPlans;
     private final Translations translations;
+    private final Amendments amendments;
     private final Clock clock;
 
     StandardPage(
@@ -77,7 +79,9 @@ class StandardPage {
             ProposalComments proposalComments,
             WorkPlans workPlans,
             Translations translations,
+            Amendments amendments,
             Clock clock) {
+        this.amendments = amendments;
         this.translations = translations;
         this.workPlans = workPlans;
         this.references = references;
@@ -129,6 +133,8 @@ class StandardPage {
         model.addAttribute("maySetWorkPlan", workPlans.maySet(user, standard));
         model.addAttribute("translations", translations.of(standard));
         model.addAttribute("mayManageTranslations", translations.mayManage(user, standard));
+        model.addAttribute("amendments", amendments.of(standard));
+        model.addAttribute("mayRegisterAmendment", amendments.mayRegister(user, standard));
         ReviewMeetings.Meeting open = meetings.openMeeting(id).orElse(null);
         model.addAttribute("reviewMeetings", meetings.of(id));
         model.addAttribute("openMeeting", open);

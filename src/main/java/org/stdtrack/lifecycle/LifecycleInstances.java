@@ -93,8 +93,7 @@ class LifecycleInstances {
         STANDARD_ID.putIn(variables, standard.id());
         SECRETARIAT_GROUP.putIn(variables, EngineGroups.secretariat(standard.committee()));
         DRAFTING_GROUP.putIn(variables, EngineGroups.draftingGroup(standard.committee()));
-        APPROVER_GROUP.putIn(
-                variables, standard.type().isNational() ? EngineGroups.APPROVER_SAC : EngineGroups.APPROVER_MIIT);
+        APPROVER_GROUP.putIn(variables, standard.approvingBodyGroup());
         FAST_TRACK.putIn(variables, standard.track().skipsDrafting());
         SKIPS_CONSULTATION.putIn(variables, standard.track().skipsConsultation());
         return variables;

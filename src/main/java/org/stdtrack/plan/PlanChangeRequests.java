@@ -15,7 +15,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.identity.AppUser;
-import org.stdtrack.identity.EngineGroups;
 import org.stdtrack.identity.Role;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
@@ -115,12 +114,7 @@ public class PlanChangeRequests {
             throw ApiException.conflict("Standard " + standardId + " already has a plan change awaiting a decision.");
         }
         long id = requests.insert(standard.id(), user.username(), clock.instant(), asked);
-        requests.attachProcess(
-                id,
-                model.start(
-                        standard.id(),
-                        id,
-                        standard.type().isNational() ? EngineGroups.APPROVER_SAC : EngineGroups.APPROVER_MIIT));
+        requests.attachProcess(id, model.start(standard.id(), id, standard.approvingBodyGroup()));
         audit.done(user.username(), standard.id(), "REQUEST_PLAN_CHANGE", String.valueOf(id), describe(asked));
         return requests.find(id).orElseThrow();
     }

@@ -3,6 +3,7 @@ package org.stdtrack.standard;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.stdtrack.identity.EngineGroups;
 
 /** A standard's record: what it is, where it stands, and the dates that drive its clocks. */
 public record Standard(
@@ -58,6 +59,11 @@ public record Standard(
     /** The rule of {@link #title(Locale)} for titles kept apart from the standard (a notification's words). */
     public static String titleIn(Locale locale, String title, String titleZh) {
         return Locale.CHINESE.getLanguage().equals(locale.getLanguage()) && titleZh != null ? titleZh : title;
+    }
+
+    /** The engine group of its approving body: SAC's approvers for a national standard, MIIT's for a sector one. */
+    public String approvingBodyGroup() {
+        return type.isNational() ? EngineGroups.APPROVER_SAC : EngineGroups.APPROVER_MIIT;
     }
 
     /** Its track skips drafting (IDT/MOD adoptions, revisions and conversions). */

@@ -376,6 +376,12 @@ class ApiContractTest {
                 () -> Map.of("organisation", "Contract Institute", "source", "LETTER", "text", "Contract check"));
         body(
                 calls,
+                "POST /api/standards/{}/amendments",
+                "secretary",
+                () -> "/api/standards/" + f.published.get() + "/amendments",
+                () -> Map.of("reason", "Contract check"));
+        body(
+                calls,
                 "POST /api/standards/{}/translations",
                 "secretary",
                 () -> "/api/standards/" + f.published.get() + "/translations",

@@ -277,6 +277,13 @@ abstract class AuthorizationMatrixTest {
                                 "/api/standards/" + f.commented.get() + "/proposal-comments",
                                 Map.of("organisation", "Matrix Institute", "source", "EMAIL", "text", "Matrix check")));
         probes.put(
+                "GET /api/standards/{id}/amendments (a published standard)",
+                user -> api.as(user).get("/api/standards/" + f.published.get() + "/amendments"));
+        probes.put(
+                "POST /api/standards/{id}/amendments",
+                user -> api.as(user)
+                        .post("/api/standards/" + f.published.get() + "/amendments", Map.of("reason", "Matrix check")));
+        probes.put(
                 "GET /api/standards/{id}/translations (a published standard)",
                 user -> api.as(user).get("/api/standards/" + f.published.get() + "/translations"));
         probes.put(

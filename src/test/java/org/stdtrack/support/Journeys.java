@@ -198,12 +198,17 @@ public class Journeys {
 
     /** Runs the standard's timers that are due at the current engine time; returns how many fired. */
     public int fireDueTimers(long standardId) {
+        return fireDueTimersOf(processInstance(standardId));
+    }
+
+    /** Runs the due timers of one process instance (a standard's amendment, say); returns how many fired. */
+    public int fireDueTimersOf(String processInstanceId) {
         int fired = 0;
         List<Job> due;
         do {
             due = management
                     .createJobQuery()
-                    .processInstanceId(processInstance(standardId))
+                    .processInstanceId(processInstanceId)
                     .timers()
                     .duedateLowerThan(Date.from(now().plusMillis(1)))
                     .list();

@@ -1,0 +1,154 @@
+package org.stdtrack.amendment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.stdtrack.audit.AuditTrail;
+import org.stdtrack.document.Document;
+import org.stdtrack.document.DocumentKind;
+import org.stdtrack.document.Documents;
+import org.stdtrack.engine.EngineCalls;
+import org.stdtrack.engine.ProcessVariable;
+import org.stdtrack.identity.EngineGroups;
+import org.stdtrack.policy.ProgrammeClock;
+import org.stdtrack.problem.ApiException;
+import org.stdtrack.standard.Standard;
+import org.stdtrack.tasks.TaskHandler;
+
+/**
+ * The backing class of {@code bpmn/amendment.bpmn}: its key, tasks and variables, how a registration starts
+ * it, and what each task's completion writes (the draft opening the consultation, the decision, the
+ * publication).
+ */
+@Configuration
+class AmendmentModel {
+
+    static final String PROCESS_KEY = "amendment";
+    static final String SUBMIT_DRAFT = "submitAmendmentDraft";
+    static final String APPROVE = "approveAmendment";
+    static final String PUBLISH = "publishAmendment";
+
+    static final ProcessVariable<Long> AMENDMENT_ID = ProcessVariable.of("amendmentId", Long.class);
+    static final ProcessVariable<String> DRAFTING_GROUP = ProcessVariable.of("draftingGroup", String.class);
+    static final ProcessVariable<String> APPROVER_GROUP = ProcessVariable.of("approverGroup", String.class);
+    static final ProcessVariable<Date> CONSULTATION_CLOSES_AT =
+            ProcessVariable.of("amendmentConsultationClosesAt", Date.class);
+
+    private final RuntimeService runtime;
+    private final EngineCalls engine;
+    private final AmendmentRepository amendments;
+    private final Documents documents;
+    private final AmendmentPolicy policy;
+    private final ProgrammeClock programmeClock;
+    private final AuditTrail audit;
+
+    AmendmentModel(
+            RuntimeService runtime,
+            EngineCalls engine,
+            AmendmentRepository amendments,
+            Documents documents,
+            AmendmentPolicy policy,
+            ProgrammeClock programmeClock,
+            AuditTrail audit) {
+        this.runtime = runtime;
+        this.engine = engine;
+        this.amendments = amendments;
+        this.documents = documents;
+        this.policy = policy;
+        this.programmeClock = programmeClock;
+        this.audit = audit;
+    }
+
+    /** On the application's account: the secretariat starts work for the drafting group and the approver. */
+    String start(Standard standard, long amendmentId) {
+        return engine.asApplication(() -> runtime.createProcessInstanceByKey(PROCESS_KEY)
+                        .businessKey(String.valueOf(standard.id()))
+                        .setVariable(TaskHandler.STANDARD_ID.name(), TaskHandler.STANDARD_ID.typed(standard.id()))
+                        .setVariable(AMENDMENT_ID.name(), AMENDMENT_ID.typed(amendmentId))
+                        .setVariable(
+                                DRAFTING_GROUP.name(),
+                                DRAFTING_GROUP.typed(EngineGroups.draftingGroup(standard.committee())))
+                        .setVariable(APPROVER_GROUP.name(), APPROVER_GROUP.typed(standard.approvingBodyGroup()))
+                        .execute())
+                .getId();
+    }
+
+    /** The draft, uploaded since the amendment was registered (or last sent back), opens its consultation. */
+    @Bean
+    TaskHandler submitAmendmentDraft() {
+        return handler(SUBMIT_DRAFT, (c, amendment) -> {
+            Instant since = amendment.status() == Amendment.Status.DRAFTING && amendment.decidedBy() != null
+                    ? amendment.consultationClosesAt()
+                    : amendment.registeredAt();
+            boolean drafted = documents
+                    .newest(c.standard().id(), DocumentKind.AMENDMENT_DRAFT)
+                    .map(Document::uploadedAt)
+                    .filter(at -> !at.isBefore(since))
+                    .isPresent();
+            if (!drafted) {
+                throw ApiException.conflict(SUBMIT_DRAFT + " of " + amendment.designation() + " on standard "
+                        + c.standard().id() + " needs " + DocumentKind.AMENDMENT_DRAFT + " uploaded since "
+                        + since + ": upload it first.");
+            }
+            Instant closes = programmeClock.fromNow(policy.amendmentConsultation());
+            amendments.consulting(amendment.id(), closes);
+            return CONSULTATION_CLOSES_AT.asMap(Date.from(closes));
+        });
+    }
+
+    @Bean
+    TaskHandler approveAmendment() {
+        return handler(APPROVE, (c, amendment) -> {
+            Amendment.Status status = switch (c.decision()) {
+                case "APPROVE" -> Amendment.Status.APPROVED;
+                case "REVISE" -> Amendment.Status.DRAFTING;
+                default -> Amendment.Status.REJECTED;
+            };
+            amendments.decided(amendment.id(), status, c.actor().username(), c.comment());
+            audit.done(
+                    c.actor().username(),
+                    c.standard().id(),
+                    c.decision() + "_AMENDMENT",
+                    amendment.designation(),
+                    c.comment());
+            return Map.of();
+        });
+    }
+
+    @Bean
+    TaskHandler publishAmendment() {
+        return handler(PUBLISH, (c, amendment) -> {
+            amendments.published(amendment.id(), (LocalDate) c.values().get("publicationDate"));
+            audit.done(
+                    c.actor().username(),
+                    c.standard().id(),
+                    "PUBLISH_AMENDMENT",
+                    amendment.designation(),
+                    String.valueOf(c.values().get("publicationDate")));
+            return Map.of();
+        });
+    }
+
+    private TaskHandler handler(
+            String taskKey, BiFunction<TaskHandler.Completion, Amendment, Map<String, Object>> body) {
+        return new TaskHandler() {
+            @Override
+            public String taskKey() {
+                return taskKey;
+            }
+
+            @Override
+            public Map<String, Object> complete(Completion completion) {
+                Amendment amendment = amendments
+                        .find(AMENDMENT_ID.from(completion.processVariables()))
+                        .orElseThrow();
+                return body.apply(completion, amendment);
+            }
+        };
+    }
+}

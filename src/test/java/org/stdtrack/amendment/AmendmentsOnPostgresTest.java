@@ -1,0 +1,6 @@
+package org.stdtrack.amendment;
+
+import org.stdtrack.support.OnPostgres;
+
+@OnPostgres
+class AmendmentsOnPostgresTest extends AmendmentsTest {}
