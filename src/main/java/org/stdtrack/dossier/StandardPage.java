@@ -113,6 +113,7 @@ class StandardPage {
                 "stalledSince",
                 stageDurations.stalledSince(standard, clock.instant()).orElse(null));
         model.addAttribute("history", standards.history(id));
+        model.addAttribute("lastReviewedAt", standards.lastReviewedAt(id).orElse(null));
         model.addAttribute("myTasks", tasks.mine(user, id));
         model.addAttribute("comments", consultations.comments(id));
         model.addAttribute("consultation", consultations.openRound(standard).orElse(null));

@@ -35,6 +35,11 @@ public class Deadlines {
         return Date.from(clock.after(currentStageSince(execution), policy.periodicReviewInterval()));
     }
 
+    /** A withdrawal is publicly noticed from the periodic review's conclusion (90.60) for the policy's period. */
+    public Date withdrawalNoticeEnds(DelegateExecution execution) {
+        return Date.from(clock.after(currentStageSince(execution), policy.withdrawalNotice()));
+    }
+
     private Instant currentStageSince(DelegateExecution execution) {
         return standards.currentStageSince(StandardLifecycleModel.STANDARD_ID.from(execution));
     }

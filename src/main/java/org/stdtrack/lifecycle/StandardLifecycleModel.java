@@ -65,7 +65,8 @@ public final class StandardLifecycleModel {
         PROPOSAL_COMMENT_PERIOD_ENDED("proposalCommentPeriodEnded"),
         CONSULTATION_CLOSED("consultationClosed"),
         IMPLEMENTATION_DATE_REACHED("implementationDateReached"),
-        PERIODIC_REVIEW_DUE("periodicReviewDue");
+        PERIODIC_REVIEW_DUE("periodicReviewDue"),
+        WITHDRAWAL_NOTICE_ENDED("withdrawalNoticeEnded");
 
         private final String id;
 

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.stdtrack.amendment.Amendments;
 import org.stdtrack.ballot.BallotService;
 import org.stdtrack.ballot.ReviewMeetings;
 import org.stdtrack.ballot.Vote;
@@ -199,12 +200,18 @@ class TaskHandlers {
         });
     }
 
-    /** A revision is a new standard, linked to this one, entering drafting; this one stays in force. */
+    /**
+     * A revision is a new project, linked to this standard, on the revision track; an amendment is registered
+     * with the review's reason (refused beyond the standard's amendments); this standard stays in force.
+     */
     @Bean
-    TaskHandler periodicReview(@Lazy Lifecycle lifecycle) {
+    TaskHandler periodicReview(@Lazy Lifecycle lifecycle, Amendments amendments) {
         return handler(UserTask.PERIODIC_REVIEW, c -> {
             if (c.is("REVISE")) {
                 lifecycle.registerRevision(c.standard(), c.actor());
+            }
+            if (c.is("AMEND")) {
+                amendments.register(c.actor(), c.standard().id(), new Amendments.NewAmendment(c.comment()));
             }
             return Map.of();
         });

@@ -22,6 +22,7 @@ import org.stdtrack.standard.Track;
 public record Policy(
         @NotNull Period proposalCommentPeriod,
         @NotNull Period approvalNotice,
+        @NotNull Period withdrawalNotice,
         @NotNull Period reviewPapersNotice,
         @NotNull @Min(0) @Max(1000) Integer contestedFromDisapprovals,
         @NotNull @Valid ConsultationMinPeriod consultationMinPeriod,

@@ -131,6 +131,8 @@ class StandardController {
             Instant submittedForApprovalAt,
             /** When the public notice before approval (sector standards) ends; null when none was given. */
             Instant approvalNoticeEndsAt,
+            /** When its last periodic review concluded (confirmed, revised or amended); null before the first. */
+            Instant lastReviewedAt,
             Long revisionOf,
             List<Long> revisions,
             Instant createdAt,
@@ -225,6 +227,7 @@ class StandardController {
                 s.developmentDueAt(),
                 s.submittedForApprovalAt(),
                 s.approvalNoticeEndsAt(),
+                standards.lastReviewedAt(id).orElse(null),
                 s.revisionOf(),
                 standards.revisionsOf(id),
                 s.createdAt(),

@@ -385,6 +385,15 @@ public class StandardRepository {
                 .list();
     }
 
+    /** When its last periodic review concluded (confirmed, revised or amended); empty before the first. */
+    public Optional<Instant> lastReviewedAt(long id) {
+        return jdbc.sql("""
+                        select occurred_at from stage_event
+                        where standard_id = ? and from_stage = 'PERIODIC_REVIEW' and to_stage = 'IN_FORCE'
+                        order by occurred_at desc, id desc""").param(id).query((rs, n) -> instant(rs, "occurred_at")).list().stream()
+                .findFirst();
+    }
+
     public List<Long> revisionsOf(long id) {
         return jdbc.sql("select id from standard where revision_of = ? order by id")
                 .param(id)

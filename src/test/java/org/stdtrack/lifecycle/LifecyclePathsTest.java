@@ -513,6 +513,9 @@ abstract class LifecyclePathsTest {
         journeys.complete("secretary", id, "periodicReview", Map.of("outcome", "CONFIRM"));
         assertThat(journeys.stage(id)).isEqualTo("IN_FORCE");
         assertThat(journeys.stageCodes(id)).last().isEqualTo("90.93");
+        assertThat(Instant.parse(journeys.standard(id).get("lastReviewedAt").asText()))
+                .as("the review's date is kept")
+                .isEqualTo(now());
         assertThat(journeys.timers(id)).as("the next review is scheduled").hasSize(1);
         passTime(Period.ofYears(5));
         assertThat(journeys.fireDueTimers(id)).isEqualTo(1);
@@ -645,12 +648,37 @@ abstract class LifecyclePathsTest {
     }
 
     @Test
+    void periodicReviewCanConcludeWithAnAmendment() {
+        long id = journeys.registerNational("Cloud storage durability");
+        journeys.toInForce(id);
+        passTime(Period.ofYears(5));
+        journeys.fireDueTimers(id);
+        Api.Response noReason = journeys.tryComplete("secretary", id, "periodicReview", Map.of("outcome", "AMEND"));
+        assertThat(noReason.status()).isEqualTo(422);
+        assertThat(noReason.text("field")).isEqualTo("comment");
+        journeys.complete(
+                "secretary", id, "periodicReview", Map.of("outcome", "AMEND", "comment", "Table 3 has a wrong unit."));
+        assertThat(journeys.stage(id)).isEqualTo("IN_FORCE");
+        assertThat(journeys.stageCodes(id)).last().isEqualTo("90.92");
+        JsonNode amendments =
+                api.as("observer").get("/api/standards/" + id + "/amendments").body();
+        assertThat(amendments.findValuesAsText("reason")).containsExactly("Table 3 has a wrong unit.");
+        assertThat(journeys.openTaskKeys(id)).as("the drafting group drafts it").contains("submitAmendmentDraft");
+    }
+
+    @Test
     void periodicReviewCanWithdrawTheStandard() {
         long id = journeys.registerNational("Cloud legacy virtualisation");
         journeys.toInForce(id);
         passTime(Period.ofYears(5));
         journeys.fireDueTimers(id);
         journeys.complete("secretary", id, "periodicReview", Map.of("outcome", "WITHDRAW", "comment", "Superseded."));
+        assertThat(journeys.stage(id)).as("publicly noticed first").isEqualTo("PERIODIC_REVIEW");
+        assertThat(journeys.stageCodes(id)).last().isEqualTo("90.60");
+        passTime(Period.ofDays(29));
+        assertThat(journeys.fireDueTimers(id)).isZero();
+        passTime(Period.ofDays(1));
+        assertThat(journeys.fireDueTimers(id)).isEqualTo(1);
         assertThat(journeys.stage(id)).isEqualTo("WITHDRAWN");
         assertThat(journeys.stageCodes(id)).last().isEqualTo("95.99");
         assertThat(journeys.timers(id)).isEmpty();

@@ -115,6 +115,9 @@ class StandardLifecycleProcessTest {
         assertThat(standard).isWaitingAt("periodicReviewDue");
         execute(job());
         decide(standard, UserTask.PERIODIC_REVIEW, "WITHDRAW");
+        assertThat(standard).as("publicly noticed first").isWaitingAt("withdrawalNoticeEnded");
+        assertThat(job()).hasDueDate(WITHDRAWAL_NOTICE_ENDS);
+        execute(job());
         assertThat(standard).isEnded().hasPassed("published", "standardWithdrawn");
         assertThat(STAGES.entered)
                 .containsExactly(
@@ -128,6 +131,7 @@ class StandardLifecycleProcessTest {
                         "PUBLISHED 60.60",
                         "IN_FORCE 60.60 (on the implementation date)",
                         "PERIODIC_REVIEW 90.20",
+                        "PERIODIC_REVIEW 90.60",
                         "WITHDRAWN 95.99");
     }
 
@@ -297,7 +301,7 @@ class StandardLifecycleProcessTest {
     }
 
     @Test
-    void aStandardIsConfirmedAndRevisedAtItsPeriodicReviewsAndStaysInForce() {
+    void aStandardIsConfirmedRevisedAndAmendedAtItsPeriodicReviewsAndStaysInForce() {
         ProcessInstance standard = startBefore("periodicReviewDue");
         execute(job());
         decide(standard, UserTask.PERIODIC_REVIEW, "CONFIRM");
@@ -305,8 +309,17 @@ class StandardLifecycleProcessTest {
         execute(job());
         decide(standard, UserTask.PERIODIC_REVIEW, "REVISE");
         assertThat(standard).isWaitingAt("periodicReviewDue").isNotEnded();
+        execute(job());
+        decide(standard, UserTask.PERIODIC_REVIEW, "AMEND");
+        assertThat(standard).isWaitingAt("periodicReviewDue").isNotEnded();
         assertThat(STAGES.entered)
-                .containsExactly("PERIODIC_REVIEW 90.20", "IN_FORCE 90.93", "PERIODIC_REVIEW 90.20", "IN_FORCE 90.92");
+                .containsExactly(
+                        "PERIODIC_REVIEW 90.20",
+                        "IN_FORCE 90.93",
+                        "PERIODIC_REVIEW 90.20",
+                        "IN_FORCE 90.92",
+                        "PERIODIC_REVIEW 90.20",
+                        "IN_FORCE 90.92");
     }
 
     @Test
@@ -431,7 +444,13 @@ class StandardLifecycleProcessTest {
         public Date periodicReviewDue(DelegateExecution execution) {
             return inDays(5 * 365);
         }
+
+        public Date withdrawalNoticeEnds(DelegateExecution execution) {
+            return WITHDRAWAL_NOTICE_ENDS;
+        }
     }
+
+    private static final Date WITHDRAWAL_NOTICE_ENDS = Date.from(Instant.parse("2031-06-01T00:00:00Z"));
 
     private static final Date APPROVAL_CHAIN_NOTICE_ENDS = Date.from(Instant.parse("2027-03-01T00:00:00Z"));
 

@@ -243,6 +243,10 @@ abstract class ReferencesTest {
         journeys.fireDueTimers(revised);
         journeys.complete(
                 "secretary", withdrawn, "periodicReview", Map.of("outcome", "WITHDRAW", "comment", "Obsolete."));
+        passTime(Period.ofDays(30));
+        assertThat(journeys.fireDueTimers(withdrawn))
+                .as("the withdrawal's notice ends")
+                .isEqualTo(1);
         JsonNode warnings = journeys.standard(citing).get("referenceWarnings");
         assertThat(warnings).hasSize(1);
         assertThat(warnings.get(0).get("citedStandardId").asLong()).isEqualTo(withdrawn);

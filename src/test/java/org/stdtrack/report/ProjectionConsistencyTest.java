@@ -67,7 +67,8 @@ abstract class ProjectionConsistencyTest {
             Map.entry("publish", "APPROVAL"),
             Map.entry("implementationDateReached", "PUBLISHED"),
             Map.entry("periodicReviewDue", "IN_FORCE"),
-            Map.entry("periodicReview", "PERIODIC_REVIEW"));
+            Map.entry("periodicReview", "PERIODIC_REVIEW"),
+            Map.entry("withdrawalNoticeEnded", "PERIODIC_REVIEW"));
 
     @Autowired
     RuntimeService runtime;
