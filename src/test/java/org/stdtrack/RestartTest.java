@@ -174,6 +174,20 @@ class RestartTest {
                         .count())
                 .as("two of four voted so far")
                 .isEqualTo(2);
+        long architecture = find(client, "Cloud computing — Reference architecture")
+                .get("id")
+                .asLong();
+        JsonNode amendment = client.get("observer", "/api/standards/" + architecture + "/amendments")
+                .body()
+                .get(0);
+        assertThat(amendment.get("status").asText())
+                .as("an amendment out for comments")
+                .isEqualTo("CONSULTATION");
+        assertThat(client.get("observer", "/api/standards/" + architecture + "/translations")
+                        .body()
+                        .findValuesAsText("language"))
+                .as("and its English version under way")
+                .containsExactly("en");
         JsonNode workPlan = client.get("observer", "/api/standards/" + orchestration + "/work-plan")
                 .body()
                 .get("targets");

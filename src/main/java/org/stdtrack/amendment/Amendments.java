@@ -21,6 +21,9 @@ import org.stdtrack.standard.StandardAccess;
 @Service
 public class Amendments {
 
+    /** The drafting group's task that opens an amendment's consultation. */
+    public static final String DRAFT_TASK = AmendmentModel.SUBMIT_DRAFT;
+
     public record NewAmendment(@NotBlank @Size(max = 2000) String reason) {}
 
     private final AmendmentRepository amendments;

@@ -23,6 +23,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
+import org.stdtrack.amendment.Amendments;
 import org.stdtrack.ballot.ReviewMeetings;
 import org.stdtrack.ballot.Vote;
 import org.stdtrack.consultation.Comment;
@@ -46,6 +47,7 @@ import org.stdtrack.standard.StandardRepository;
 import org.stdtrack.standard.StandardRepository.NewStandard;
 import org.stdtrack.standard.StandardType;
 import org.stdtrack.tasks.Worklist;
+import org.stdtrack.translation.Translations;
 
 /**
  * The demo programme: 32 standards of CLOUD-2025 spread over the six domains and the stages. Each is
@@ -383,6 +385,8 @@ class DemoProgramme {
     private final ReviewMeetings meetings;
     private final ProposalSupport proposalSupport;
     private final WorkPlans workPlans;
+    private final Amendments amendments;
+    private final Translations translations;
 
     DemoProgramme(
             Lifecycle lifecycle,
@@ -397,8 +401,12 @@ class DemoProgramme {
             PlanChangeRequests planChanges,
             ReviewMeetings meetings,
             ProposalSupport proposalSupport,
-            WorkPlans workPlans) {
+            WorkPlans workPlans,
+            Amendments amendments,
+            Translations translations) {
         this.workPlans = workPlans;
+        this.amendments = amendments;
+        this.translations = translations;
         this.proposalSupport = proposalSupport;
         this.meetings = meetings;
         this.planChanges = planChanges;
@@ -427,9 +435,11 @@ class DemoProgramme {
         time.replay(() -> {
             Instant today = time.now();
             replayedUntil = today;
+            Map<String, Long> ids = new HashMap<>();
             for (Item item : ITEMS) {
                 time.travelTo(today.minus(Duration.ofDays(item.daysAgo())));
                 long id = replay(item);
+                ids.put(item.title(), id);
                 if (TWISTS.get(item.title()) == Twist.CANCELLED_IN_CONSULTATION) {
                     // A planned project ends by a termination SAC approves, not by its secretariat alone.
                     later(20);
@@ -452,9 +462,29 @@ class DemoProgramme {
                             "demo item '" + item.title() + "' needs more than " + item.daysAgo() + " days");
                 }
             }
+            time.travelTo(today.minus(Duration.ofDays(40)));
+            workOnAStandardInForce(ids.get(AMENDED));
             time.travelTo(today.minus(Duration.ofDays(2)));
             activity.adoptions();
         });
+    }
+
+    /** The standard in force the demo amends and translates. */
+    static final String AMENDED = "Cloud computing — Reference architecture";
+
+    /**
+     * An amendment drafted and out for its month's consultation (its decision falls to SAC once the demo
+     * runs), and its English version under way.
+     */
+    private void workOnAStandardInForce(long id) {
+        amendments.register(
+                user("secretary"),
+                id,
+                new Amendments.NewAmendment("Figure 2 leaves out the cloud service partner's role."));
+        later(3);
+        upload("drafter", id, DocumentKind.AMENDMENT_DRAFT);
+        complete("drafter", id, Amendments.DRAFT_TASK, Map.of());
+        translations.start(user("secretary"), id, new Translations.NewTranslation("en"));
     }
 
     /** Walks one work item forward, step by step, until it has reached its stage; its id. */
