@@ -28,6 +28,22 @@ class AmendmentController {
         return amendments.of(user, standardId);
     }
 
+    @GetMapping("/api/standards/{standardId}/amendments/{sequence}/comments")
+    List<Amendments.AmendmentComment> comments(
+            AppUser user, @PathVariable long standardId, @PathVariable int sequence) {
+        return amendments.comments(user, standardId, sequence);
+    }
+
+    @PostMapping("/api/standards/{standardId}/amendments/{sequence}/comments")
+    @ResponseStatus(HttpStatus.CREATED)
+    Amendments.AmendmentComment recordComment(
+            AppUser user,
+            @PathVariable long standardId,
+            @PathVariable int sequence,
+            @Valid @RequestBody Amendments.NewAmendmentComment body) {
+        return amendments.recordComment(user, standardId, sequence, body);
+    }
+
     @PostMapping("/api/standards/{standardId}/amendments")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Amendment> register(

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.stdtrack.consultation.Comment;
 
 @Repository
 class AmendmentRepository {
@@ -67,6 +68,39 @@ class AmendmentRepository {
         jdbc.sql("update amendment set status = 'PUBLISHED', published_on = ? where id = ?")
                 .params(on, id)
                 .update();
+    }
+
+    Optional<Amendment> find(long standardId, int sequence) {
+        return jdbc.sql("select * from amendment where standard_id = ? and sequence = ?")
+                .params(standardId, sequence)
+                .query(AmendmentRepository::amendment)
+                .optional();
+    }
+
+    void insertComment(long amendmentId, Amendments.NewAmendmentComment comment, String by, Instant at) {
+        jdbc.sql("""
+                insert into amendment_comment (amendment_id, organisation, channel, text, recorded_by, recorded_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(
+                        amendmentId,
+                        comment.organisation().strip(),
+                        comment.channel().name(),
+                        comment.text().strip(),
+                        by,
+                        toDb(at))
+                .update();
+    }
+
+    List<Amendments.AmendmentComment> comments(long amendmentId) {
+        return jdbc.sql("select * from amendment_comment where amendment_id = ? order by id")
+                .param(amendmentId)
+                .query((rs, n) -> new Amendments.AmendmentComment(
+                        rs.getString("organisation"),
+                        Comment.Channel.valueOf(rs.getString("channel")),
+                        rs.getString("text"),
+                        rs.getString("recorded_by"),
+                        instant(rs, "recorded_at")))
+                .list();
     }
 
     private static Amendment amendment(ResultSet rs, int row) throws SQLException {

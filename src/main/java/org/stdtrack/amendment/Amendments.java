@@ -1,12 +1,15 @@
 package org.stdtrack.amendment;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdtrack.audit.AuditTrail;
+import org.stdtrack.consultation.Comment;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
 import org.stdtrack.problem.ApiException;
@@ -25,6 +28,15 @@ public class Amendments {
     public static final String DRAFT_TASK = AmendmentModel.SUBMIT_DRAFT;
 
     public record NewAmendment(@NotBlank @Size(max = 2000) String reason) {}
+
+    /** A comment that reached the secretariat during the amendment's consultation, and how. */
+    public record NewAmendmentComment(
+            @NotBlank @Size(max = 300) String organisation,
+            @NotNull Comment.Channel channel,
+            @NotBlank @Size(max = 10_000) String text) {}
+
+    public record AmendmentComment(
+            String organisation, Comment.Channel channel, String text, String recordedBy, Instant recordedAt) {}
 
     private final AmendmentRepository amendments;
     private final AmendmentModel model;
@@ -59,6 +71,11 @@ public class Amendments {
         return standard.stage().isPublished() && standard.stage() != Stage.WITHDRAWN;
     }
 
+    /** Whether the user records comments on the standard's amendments in consultation: its secretariat. */
+    public boolean mayRecordComments(AppUser user, Standard standard) {
+        return user.has(Role.SECRETARIAT, standard.committee());
+    }
+
     private long counted(long standardId) {
         return amendments.of(standardId).stream()
                 .filter(a -> a.status() != Amendment.Status.REJECTED)
@@ -71,6 +88,54 @@ public class Amendments {
 
     public List<Amendment> of(Standard standard) {
         return amendments.of(standard.id());
+    }
+
+    public List<AmendmentComment> comments(AppUser user, long standardId, int sequence) {
+        return amendments.comments(find(access.find(user, standardId), sequence).id());
+    }
+
+    /** The comments on an amendment, for its approver's task page. */
+    List<AmendmentComment> comments(long amendmentId) {
+        return amendments.comments(amendmentId);
+    }
+
+    /** The secretariat records a comment while the amendment's consultation is open. */
+    @Transactional
+    public AmendmentComment recordComment(AppUser user, long standardId, int sequence, NewAmendmentComment body) {
+        Standard standard = access.findLocked(user, standardId);
+        if (!user.has(Role.SECRETARIAT, standard.committee())) {
+            throw ApiException.forbidden(
+                    "The secretariat of " + standard.committee() + " records the comments on its amendments.");
+        }
+        if (body.channel() == Comment.Channel.ACCOUNT) {
+            throw ApiException.invalid("channel", "A recorded comment came by PLATFORM, LETTER, EMAIL or MEETING.");
+        }
+        Amendment amendment = find(standard, sequence);
+        Instant now = clock.instant();
+        if (amendment.status() != Amendment.Status.CONSULTATION || !now.isBefore(amendment.consultationClosesAt())) {
+            throw ApiException.conflict(amendment.designation() + " of standard " + standardId + " is "
+                    + amendment.status()
+                    + (amendment.consultationClosesAt() == null
+                            ? ""
+                            : "; its consultation closes at " + amendment.consultationClosesAt())
+                    + ": comments are recorded while it is open.");
+        }
+        amendments.insertComment(amendment.id(), body, user.username(), now);
+        audit.done(
+                user.username(),
+                standardId,
+                "RECORD_AMENDMENT_COMMENT",
+                amendment.designation(),
+                body.channel() + " from " + body.organisation().strip());
+        List<AmendmentComment> recorded = amendments.comments(amendment.id());
+        return recorded.get(recorded.size() - 1);
+    }
+
+    private Amendment find(Standard standard, int sequence) {
+        return amendments
+                .find(standard.id(), sequence)
+                .orElseThrow(() ->
+                        ApiException.notFound("Standard " + standard.id() + " has no amendment XG" + sequence + "."));
     }
 
     @Transactional

@@ -136,6 +136,7 @@ class StandardPage {
         model.addAttribute("mayManageTranslations", translations.mayManage(user, standard));
         model.addAttribute("amendments", amendments.of(standard));
         model.addAttribute("mayRegisterAmendment", amendments.mayRegister(user, standard));
+        model.addAttribute("mayRecordAmendmentComments", amendments.mayRecordComments(user, standard));
         ReviewMeetings.Meeting open = meetings.openMeeting(id).orElse(null);
         model.addAttribute("reviewMeetings", meetings.of(id));
         model.addAttribute("openMeeting", open);

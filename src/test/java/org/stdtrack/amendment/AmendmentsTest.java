@@ -91,8 +91,26 @@ abstract class AmendmentsTest {
         assertThat(journeys.openTaskKeys(id))
                 .as("the approver decides once it closes")
                 .isEmpty();
+        String comments = amendments(id) + "/1/comments";
+        Map<String, Object> letter = Map.of(
+                "organisation", "中国电子技术标准化研究院", "channel", "LETTER", "text", "Keep the old method as an option.");
+        assertProblem(guard.unchangedBy(() -> api.as("reviewer1").post(comments, letter)), 403);
+        assertProblem(
+                guard.unchangedBy(() -> api.as("secretary")
+                        .post(comments, Map.of("organisation", "Self", "channel", "ACCOUNT", "text", "x"))),
+                422);
+        assertProblem(guard.unchangedBy(() -> api.as("secretary").post(amendments(id) + "/9/comments", letter)), 404);
+        Api.Response recorded = api.as("secretary").post(comments, letter);
+        assertThat(recorded.status()).as(recorded.body().toString()).isEqualTo(201);
+        assertThat(api.as("observer").get(comments).body().findValuesAsText("channel"))
+                .containsExactly("LETTER");
         passTime(Period.ofMonths(1).plusDays(1));
+        assertProblem(guard.unchangedBy(() -> api.as("secretary").post(comments, letter)), 409);
         assertThat(journeys.fireDueTimersOf(process(id, 1))).isEqualTo(1);
+        String decision = journeys.task("sac", id, "approveAmendment").get("id").asText();
+        assertThat(api.as("sac").fetch("/tasks/" + decision).text())
+                .as("the approver sees the consultation's comments")
+                .contains("Keep the old method as an option.");
         assertProblem(
                 guard.unchangedBy(
                         () -> journeys.tryComplete("sac", id, "approveAmendment", Map.of("outcome", "REVISE"))),

@@ -382,6 +382,12 @@ class ApiContractTest {
                 () -> Map.of("reason", "Contract check"));
         body(
                 calls,
+                "POST /api/standards/{}/amendments/{}/comments",
+                "secretary",
+                () -> "/api/standards/" + f.published.get() + "/amendments/" + f.amended.get() + "/comments",
+                () -> Map.of("organisation", "Contract Institute", "channel", "LETTER", "text", "Contract check"));
+        body(
+                calls,
                 "POST /api/standards/{}/translations",
                 "secretary",
                 () -> "/api/standards/" + f.published.get() + "/translations",

@@ -165,6 +165,19 @@ final class ApiFixtures {
         journeys.uploadAs("secretary", id, "FOREIGN_LANGUAGE_VERSION", "Cloud computing, English version");
         return id;
     });
+    /** The published standard with an amendment out for comments (XG1 or XG2, its sequence). */
+    final Supplier<Integer> amended = once(() -> {
+        long id = published.get();
+        Api.Response registered =
+                api.as("secretary").post("/api/standards/" + id + "/amendments", Map.of("reason", "Matrix amendment"));
+        assertThat(registered.status()).as(registered.body().toString()).isEqualTo(201);
+        journeys.upload(id, "AMENDMENT_DRAFT", "修改单");
+        // Every amendment drafting now (the matrix may have registered another) goes out for comments.
+        while (journeys.openTaskKeys(id).contains("submitAmendmentDraft")) {
+            journeys.complete("drafter", id, "submitAmendmentDraft");
+        }
+        return registered.body().get("sequence").asInt();
+    });
     /** A TC28-SC38 draft at its review meeting, scheduled a week and a day ahead. */
     final Supplier<Long> meeting = once(() -> {
         JsonNode committee = journeys.changeCommittee(Demo.NATIONAL, Map.of("reviewMode", "MEETING"));

@@ -284,6 +284,22 @@ abstract class AuthorizationMatrixTest {
                 user -> api.as(user)
                         .post("/api/standards/" + f.published.get() + "/amendments", Map.of("reason", "Matrix check")));
         probes.put(
+                "GET /api/standards/{id}/amendments/{sequence}/comments",
+                user -> api.as(user)
+                        .get("/api/standards/" + f.published.get() + "/amendments/" + f.amended.get() + "/comments"));
+        probes.put(
+                "POST /api/standards/{id}/amendments/{sequence}/comments",
+                user -> api.as(user)
+                        .post(
+                                "/api/standards/" + f.published.get() + "/amendments/" + f.amended.get() + "/comments",
+                                Map.of(
+                                        "organisation",
+                                        "Matrix Institute",
+                                        "channel",
+                                        "EMAIL",
+                                        "text",
+                                        "Matrix check")));
+        probes.put(
                 "GET /api/standards/{id}/translations (a published standard)",
                 user -> api.as(user).get("/api/standards/" + f.published.get() + "/translations"));
         probes.put(
