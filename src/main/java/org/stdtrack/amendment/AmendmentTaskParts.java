@@ -11,14 +11,14 @@ import org.stdtrack.tasks.TaskPagePart;
 class AmendmentTaskParts {
 
     @Bean
-    TaskPagePart amendmentCommentsPanel(Amendments amendments, AmendmentRepository repository) {
+    TaskPagePart amendmentCommentsPanel(AmendmentRepository amendments) {
         return (task, standard, model) -> {
             if (!AmendmentModel.APPROVE.equals(task.key())) {
                 return Optional.empty();
             }
             model.addAttribute(
                     "amendmentComments",
-                    repository.of(standard.id()).stream()
+                    amendments.of(standard.id()).stream()
                             .filter(a -> a.status() == Amendment.Status.CONSULTATION)
                             .findFirst()
                             .map(a -> amendments.comments(a.id()))

@@ -94,11 +94,6 @@ public class Amendments {
         return amendments.comments(find(access.find(user, standardId), sequence).id());
     }
 
-    /** The comments on an amendment, for its approver's task page. */
-    List<AmendmentComment> comments(long amendmentId) {
-        return amendments.comments(amendmentId);
-    }
-
     /** The secretariat records a comment while the amendment's consultation is open. */
     @Transactional
     public AmendmentComment recordComment(AppUser user, long standardId, int sequence, NewAmendmentComment body) {
@@ -155,12 +150,8 @@ public class Amendments {
         int sequence = amendments.of(standardId).size() + 1;
         long id = amendments.insert(standardId, sequence, body.reason().strip(), user.username(), clock.instant());
         amendments.started(id, model.start(standard, id));
-        audit.done(
-                user.username(),
-                standardId,
-                "REGISTER_AMENDMENT",
-                "XG" + sequence,
-                body.reason().strip());
-        return amendments.find(id).orElseThrow();
+        Amendment registered = amendments.find(id).orElseThrow();
+        audit.done(user.username(), standardId, "REGISTER_AMENDMENT", registered.designation(), registered.reason());
+        return registered;
     }
 }

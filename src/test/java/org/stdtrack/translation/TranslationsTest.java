@@ -68,6 +68,13 @@ abstract class TranslationsTest {
                 .as("due from the publication")
                 .isTrue();
         refused("secretary", id, "en", 409);
+        for (String outsider : new String[] {"secretary2", "enterprise1"}) {
+            Api.Response hidden = api.as(outsider).get(translations(id));
+            assertThat(hidden.status()).as(outsider).isEqualTo(404);
+            assertThat(hidden.body().toString())
+                    .as("nothing of a standard in development reaches " + outsider)
+                    .doesNotContain("startedBy", "\"en\"");
+        }
         Api.Response early =
                 guard.unchangedBy(() -> api.as("secretary").post(translations(id) + "/en/submission", Map.of()));
         assertProblem(early, 409);
