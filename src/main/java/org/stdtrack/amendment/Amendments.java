@@ -139,6 +139,19 @@ public class Amendments {
         if (!user.has(Role.SECRETARIAT, standard.committee())) {
             throw ApiException.forbidden("The secretariat of " + standard.committee() + " amends its standards.");
         }
+        return registered(standard, body.reason(), user);
+    }
+
+    /**
+     * A periodic review's decision to amend the standard, by its approving body: registered for the committee,
+     * with the decision's reason, under the same limits.
+     */
+    public Amendment registerDecided(Standard standard, String reason, AppUser decidedBy) {
+        return registered(standard, reason, decidedBy);
+    }
+
+    private Amendment registered(Standard standard, String reason, AppUser user) {
+        long standardId = standard.id();
         if (!isAmendable(standard)) {
             throw ApiException.conflict("Standard " + standardId + " is " + standard.stage()
                     + ": only a published standard in force is amended.");
@@ -148,7 +161,7 @@ public class Amendments {
                     + " amendments already, as many as a standard takes: revise it instead.");
         }
         int sequence = amendments.of(standardId).size() + 1;
-        long id = amendments.insert(standardId, sequence, body.reason().strip(), user.username(), clock.instant());
+        long id = amendments.insert(standardId, sequence, reason.strip(), user.username(), clock.instant());
         amendments.started(id, model.start(standard, id));
         Amendment registered = amendments.find(id).orElseThrow();
         audit.done(user.username(), standardId, "REGISTER_AMENDMENT", registered.designation(), registered.reason());

@@ -3,6 +3,7 @@ package org.stdtrack.identity;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.stdtrack.programme.Committee;
 
 /**
  * The candidate groups used on BPMN user tasks. Camunda accepts only letters and digits in ids by
@@ -24,6 +25,21 @@ public final class EngineGroups {
 
     public static String draftingGroup(String committee) {
         return "drafting" + alphanumeric(committee);
+    }
+
+    /** The approvers of a national committee's standards (SAC's) or of a sector committee's (MIIT's). */
+    public static String approvingBody(boolean national) {
+        return national ? APPROVER_SAC : APPROVER_MIIT;
+    }
+
+    /** Who acts for a committee's competent department (MIIT's approvers for MIIT); null for none. */
+    public static String competentDepartment(Committee.CompetentDepartment department) {
+        if (department == null) {
+            return null;
+        }
+        return switch (department) {
+            case MIIT -> APPROVER_MIIT;
+        };
     }
 
     /** The groups whose tasks a holder of these grants may work. */

@@ -45,7 +45,7 @@ public class ApprovalChain {
     VariableMap onSubmission(Standard standard) {
         Committee committee = referenceData.committee(standard.committee()).orElseThrow();
         VariableMap variables = Variables.createVariables();
-        COMPETENT_DEPARTMENT_GROUP.putIn(variables, groupOf(committee.competentDepartment()));
+        COMPETENT_DEPARTMENT_GROUP.putIn(variables, EngineGroups.competentDepartment(committee.competentDepartment()));
         APPROVAL_NOTICE.putIn(variables, standard.type() == StandardType.SECTOR);
         return variables;
     }
@@ -55,15 +55,5 @@ public class ApprovalChain {
         Instant endsAt = clock.fromNow(policy.approvalNotice());
         standards.recordApprovalNotice(STANDARD_ID.from(execution), endsAt);
         APPROVAL_NOTICE_ENDS_AT.set(execution, Date.from(endsAt));
-    }
-
-    /** The department's approvers act for it. */
-    static String groupOf(Committee.CompetentDepartment department) {
-        if (department == null) {
-            return null;
-        }
-        return switch (department) {
-            case MIIT -> EngineGroups.APPROVER_MIIT;
-        };
     }
 }

@@ -3,6 +3,8 @@ package org.stdtrack.lifecycle;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.CANCELLATION_MESSAGE;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.CANCELLED_BY;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.COMMENT;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.COMPETENT_DEPARTMENT_GROUP;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.REVIEW_BATCH_MESSAGE;
 
 import java.time.Instant;
 import org.camunda.bpm.engine.RuntimeService;
@@ -12,7 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.engine.EngineCalls;
 import org.stdtrack.identity.AppUser;
+import org.stdtrack.identity.EngineGroups;
 import org.stdtrack.identity.Role;
+import org.stdtrack.periodicreview.ReviewBatchSubmitted;
 import org.stdtrack.plan.PlanChangeApproved;
 import org.stdtrack.policy.Policy;
 import org.stdtrack.policy.ProgrammeClock;
@@ -27,7 +31,10 @@ import org.stdtrack.standard.StandardRepository;
 import org.stdtrack.standard.StandardRepository.NewStandard;
 import org.stdtrack.standard.Track;
 
-/** Registering standards (each gets its own lifecycle process) and cancelling them. */
+/**
+ * Registering standards (each gets its own lifecycle process) and cancelling them; moving their processes on
+ * when the plan takes effect, a plan change is approved or a review batch is submitted.
+ */
 @Service
 public class Lifecycle {
 
@@ -108,8 +115,8 @@ public class Lifecycle {
     }
 
     /**
-     * Periodic review decided to revise: a new project, linked to the standard in force, on the revision fast
-     * track; it is proposed and gets its own plan number like any project.
+     * Periodic review decided to revise (by the approving body): a new project of the committee, linked to the
+     * standard in force, on the revision fast track; it is proposed and gets its own plan number like any project.
      */
     void registerRevision(Standard original, AppUser user) {
         var request = new NewStandard(
@@ -127,7 +134,7 @@ public class Lifecycle {
                 null,
                 null);
         long id = standards.insert(request, clock.now(), user.username());
-        instances.start(standards.find(id).orElseThrow(), user);
+        instances.startForCommittee(standards.find(id).orElseThrow());
         audit.done(
                 user.username(),
                 id,
@@ -184,6 +191,22 @@ public class Lifecycle {
                     standard.planNumber(),
                     now,
                     clock.after(now, policy.developmentLimit(standard.type(), standard.track())));
+        }
+    }
+
+    /**
+     * A committee's review batch was submitted: each standard's process moves on from its proposed conclusion,
+     * to the competent department named by the submission or straight to the approving body.
+     */
+    @EventListener
+    void on(ReviewBatchSubmitted submitted) {
+        String department = EngineGroups.competentDepartment(submitted.department());
+        for (long id : submitted.standardIds()) {
+            Standard standard = standards.find(id).orElseThrow();
+            engine.asApplication(() -> runtime.createMessageCorrelation(REVIEW_BATCH_MESSAGE)
+                    .processInstanceId(standard.processInstanceId())
+                    .setVariable(COMPETENT_DEPARTMENT_GROUP.name(), COMPETENT_DEPARTMENT_GROUP.typed(department))
+                    .correlateWithResult());
         }
     }
 

@@ -57,15 +57,19 @@ class LifecycleInstances {
     }
 
     void start(Standard standard, AppUser user) {
-        VariableMap variables = variables(standard);
-        opened(
-                standard,
-                engine.as(
-                        user,
-                        () -> runtime.createProcessInstanceByKey(PROCESS_KEY)
-                                .businessKey(String.valueOf(standard.id()))
-                                .setVariables(variables)
-                                .execute()));
+        opened(standard, engine.as(user, () -> create(standard)));
+    }
+
+    /** Started by another body's decision for the committee (a revision the approving body decided). */
+    void startForCommittee(Standard standard) {
+        opened(standard, engine.asApplication(() -> create(standard)));
+    }
+
+    private ProcessInstance create(Standard standard) {
+        return runtime.createProcessInstanceByKey(PROCESS_KEY)
+                .businessKey(String.valueOf(standard.id()))
+                .setVariables(variables(standard))
+                .execute();
     }
 
     /** Started before the activity, without taking the flows that lead there (nor their stage listeners). */

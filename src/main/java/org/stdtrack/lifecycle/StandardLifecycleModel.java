@@ -20,6 +20,9 @@ public final class StandardLifecycleModel {
     /** Correlated by a cancellation: the model's interrupting event subprocess. */
     public static final String CANCELLATION_MESSAGE = "cancellationRequested";
 
+    /** Correlated to each standard whose proposed review conclusion goes with its committee's yearly batch. */
+    public static final String REVIEW_BATCH_MESSAGE = "reviewBatchSubmitted";
+
     static final ProcessVariable<Long> STANDARD_ID = TaskHandler.STANDARD_ID;
     static final ProcessVariable<String> SECRETARIAT_GROUP = of("secretariatGroup", String.class);
     static final ProcessVariable<String> DRAFTING_GROUP = of("draftingGroup", String.class);
@@ -97,7 +100,9 @@ public final class StandardLifecycleModel {
         REVIEW_SUBMISSION("reviewSubmission"),
         APPROVE_PUBLICATION("approvePublication"),
         PUBLISH("publish"),
-        PERIODIC_REVIEW("periodicReview");
+        PERIODIC_REVIEW("periodicReview"),
+        ENDORSE_REVIEW_CONCLUSION("endorseReviewConclusion"),
+        DECIDE_REVIEW_CONCLUSION("decideReviewConclusion");
 
         private final String id;
 

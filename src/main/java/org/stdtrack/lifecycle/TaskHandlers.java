@@ -25,6 +25,8 @@ import org.stdtrack.ballot.Vote;
 import org.stdtrack.consultation.ConsultationService;
 import org.stdtrack.dossier.SubmissionPackage;
 import org.stdtrack.lifecycle.StandardLifecycleModel.UserTask;
+import org.stdtrack.periodicreview.ReviewConclusion.Outcome;
+import org.stdtrack.periodicreview.ReviewConclusions;
 import org.stdtrack.policy.Policy;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
@@ -200,18 +202,42 @@ class TaskHandlers {
         });
     }
 
+    /** The secretariat's conclusion waits, in the committee's batch of the year, for the batch's submission. */
+    @Bean
+    TaskHandler periodicReview(ReviewConclusions conclusions) {
+        return handler(UserTask.PERIODIC_REVIEW, c -> {
+            conclusions.propose(c.standard(), c.actor(), Outcome.valueOf(c.decision()), c.comment());
+            return Map.of();
+        });
+    }
+
+    @Bean
+    TaskHandler endorseReviewConclusion(ReviewConclusions conclusions) {
+        return handler(UserTask.ENDORSE_REVIEW_CONCLUSION, c -> {
+            if (c.is("RETURN")) {
+                conclusions.returned(c.standard(), c.actor(), c.comment());
+            } else {
+                conclusions.endorsed(c.standard(), c.actor());
+            }
+            return Map.of();
+        });
+    }
+
     /**
-     * A revision is a new project, linked to this standard, on the revision track; an amendment is registered
-     * with the review's reason (refused beyond the standard's amendments); this standard stays in force.
+     * The approving body's decision: a revision is a new project, linked to this standard, on the revision
+     * track; an amendment is registered with the decision's reason (refused beyond the standard's
+     * amendments); this standard stays in force.
      */
     @Bean
-    TaskHandler periodicReview(@Lazy Lifecycle lifecycle, Amendments amendments) {
-        return handler(UserTask.PERIODIC_REVIEW, c -> {
+    TaskHandler decideReviewConclusion(
+            ReviewConclusions conclusions, @Lazy Lifecycle lifecycle, Amendments amendments) {
+        return handler(UserTask.DECIDE_REVIEW_CONCLUSION, c -> {
+            conclusions.decided(c.standard(), c.actor(), Outcome.valueOf(c.decision()), c.comment());
             if (c.is("REVISE")) {
                 lifecycle.registerRevision(c.standard(), c.actor());
             }
             if (c.is("AMEND")) {
-                amendments.register(c.actor(), c.standard().id(), new Amendments.NewAmendment(c.comment()));
+                amendments.registerDecided(c.standard(), c.comment(), c.actor());
             }
             return Map.of();
         });

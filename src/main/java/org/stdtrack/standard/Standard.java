@@ -63,7 +63,7 @@ public record Standard(
 
     /** The engine group of its approving body: SAC's approvers for a national standard, MIIT's for a sector one. */
     public String approvingBodyGroup() {
-        return type.isNational() ? EngineGroups.APPROVER_SAC : EngineGroups.APPROVER_MIIT;
+        return EngineGroups.approvingBody(type.isNational());
     }
 
     /** Its track skips drafting (IDT/MOD adoptions, revisions and conversions). */

@@ -41,7 +41,12 @@ public class StandardAccess {
      * roles and the committee's members, never for enterprises, whatever else they may see.
      */
     public boolean readsWorkingMaterial(AppUser user, Standard standard) {
-        return (seesEverything(user) || user.isMemberOf(standard.committee())) && !user.has(Role.ENTERPRISE);
+        return readsWorkingMaterial(user, standard.committee());
+    }
+
+    /** The same rule for a committee's working material that is about several standards (a review batch). */
+    public boolean readsWorkingMaterial(AppUser user, String committee) {
+        return (seesEverything(user) || user.isMemberOf(committee)) && !user.has(Role.ENTERPRISE);
     }
 
     /** The body that approves and publishes the standard: SAC for national standards, MIIT for sector ones. */

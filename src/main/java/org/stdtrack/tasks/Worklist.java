@@ -47,6 +47,14 @@ public class Worklist {
         return audited(user, "COMPLETE_TASK", taskId, () -> tasks.complete(user, taskId, body));
     }
 
+    /**
+     * Completes the task as one step of the caller's transaction (a batch of tasks worked together): a refusal
+     * rolls the whole of it back, and the caller records it once that is done.
+     */
+    public CompletedTask completeWithin(AppUser user, String taskId, Map<String, Object> body) {
+        return tasks.complete(user, taskId, body);
+    }
+
     private <T> T audited(AppUser user, String action, String taskId, Supplier<T> attempt) {
         try {
             return attempt.get();

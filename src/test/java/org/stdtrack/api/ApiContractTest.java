@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -42,8 +43,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.StandardType;
 import org.stdtrack.support.Api;
+import org.stdtrack.support.Demo;
 import org.stdtrack.support.Journeys;
 import org.stdtrack.support.OnH2;
+import org.stdtrack.support.TestTime;
 
 /**
  * The published API contract (README "API contract"): a valid OpenAPI document that lists exactly the
@@ -392,6 +395,13 @@ class ApiContractTest {
                 "secretary",
                 () -> "/api/standards/" + f.published.get() + "/translations",
                 () -> Map.of("language", "de"));
+        body(
+                calls,
+                "POST /api/committees/{}/review-batches/{}/decision",
+                "sac",
+                () -> "/api/committees/" + Demo.NATIONAL + "/review-batches/"
+                        + LocalDate.ofInstant(TestTime.now(), Demo.ZONE).getYear() + "/decision",
+                () -> ApiFixtures.reviewDecision(f.reviewBatch.get().get(2)));
         body(
                 calls,
                 "PUT /api/standards/{}/work-plan",

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -178,6 +179,30 @@ final class ApiFixtures {
         }
         return registered.body().get("sequence").asInt();
     });
+    /**
+     * TC28-SC38's review batch of this year with a conclusion of each kind of standing: the first proposed (to
+     * submit), the second with the competent department (to endorse), the third with the approver (to decide).
+     */
+    final Supplier<List<Long>> reviewBatch = once(() -> {
+        List<Long> ids = new ArrayList<>();
+        for (String which : List.of("proposed", "submitted", "endorsed")) {
+            ids.add(journeys.importedUnderReview("Matrix review " + which + " " + newCode("R")));
+        }
+        journeys.complete("secretary", ids.get(1), "periodicReview", Map.of("outcome", "CONFIRM"));
+        journeys.complete("secretary", ids.get(2), "periodicReview", Map.of("outcome", "CONFIRM"));
+        journeys.submitReviewBatch(Demo.NATIONAL);
+        journeys.complete("miit", ids.get(2), "endorseReviewConclusion", Map.of("outcome", "ENDORSE"));
+        journeys.complete("secretary", ids.get(0), "periodicReview", Map.of("outcome", "CONFIRM"));
+        return ids;
+    });
+
+    static Map<String, Object> reviewDecision(long standardId) {
+        return Map.of(
+                "decisions",
+                List.of(new LinkedHashMap<>(
+                        Map.of("standardId", standardId, "outcome", "CONFIRM", "comment", "Still current."))));
+    }
+
     /** A TC28-SC38 draft at its review meeting, scheduled a week and a day ahead. */
     final Supplier<Long> meeting = once(() -> {
         JsonNode committee = journeys.changeCommittee(Demo.NATIONAL, Map.of("reviewMode", "MEETING"));

@@ -29,6 +29,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.stdtrack.support.Api;
+import org.stdtrack.support.Demo;
 import org.stdtrack.support.Drafts;
 import org.stdtrack.support.Journeys;
 
@@ -92,6 +93,12 @@ abstract class AuthorizationMatrixTest {
             }
         });
         return cells.stream();
+    }
+
+    /** TC28-SC38's review batch of this year, its conclusions prepared. */
+    private String reviewBatch(ApiFixtures f) {
+        f.reviewBatch.get();
+        return journeys.reviewBatch(Demo.NATIONAL);
     }
 
     private static void check(String endpoint, String cell, Api.Response response) {
@@ -310,6 +317,21 @@ abstract class AuthorizationMatrixTest {
                 "POST /api/standards/{id}/translations/{language}/submission",
                 user -> api.as(user)
                         .post("/api/standards/" + f.translated.get() + "/translations/en/submission", Map.of()));
+        probes.put(
+                "GET /api/committees/{code}/review-batches/{year}",
+                user -> api.as(user).get(reviewBatch(f)));
+        probes.put(
+                "POST /api/committees/{code}/review-batches/{year}/submission",
+                user -> api.as(user).post(reviewBatch(f) + "/submission", Map.of()));
+        probes.put(
+                "POST /api/committees/{code}/review-batches/{year}/endorsement",
+                user -> api.as(user).post(reviewBatch(f) + "/endorsement", Map.of()));
+        probes.put(
+                "POST /api/committees/{code}/review-batches/{year}/decision",
+                user -> api.as(user)
+                        .post(
+                                reviewBatch(f) + "/decision",
+                                ApiFixtures.reviewDecision(f.reviewBatch.get().get(2))));
         probes.put(
                 "GET /api/standards/{id}/work-plan",
                 user -> api.as(user).get("/api/standards/" + f.proposed.get() + "/work-plan"));

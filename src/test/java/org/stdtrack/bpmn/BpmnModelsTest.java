@@ -142,7 +142,8 @@ class BpmnModelsTest {
         assertThat(lifecycle.<BaseElement>getModelElementById(StandardLifecycleModel.OPEN_BALLOT))
                 .isInstanceOf(ServiceTask.class);
         assertThat(lifecycle.getModelElementsByType(Message.class).stream().map(Message::getName))
-                .containsExactly(StandardLifecycleModel.CANCELLATION_MESSAGE);
+                .containsExactlyInAnyOrder(
+                        StandardLifecycleModel.CANCELLATION_MESSAGE, StandardLifecycleModel.REVIEW_BATCH_MESSAGE);
     }
 
     @Test

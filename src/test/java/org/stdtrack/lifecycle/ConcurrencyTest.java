@@ -249,8 +249,7 @@ abstract class ConcurrencyTest {
             passTime(Period.ofYears(5));
             assertThat(journeys.fireDueTimers(id)).isEqualTo(1);
             // The withdrawal takes effect when its public notice ends, by the engine's timer.
-            journeys.complete(
-                    "secretary", id, "periodicReview", Map.of("outcome", "WITHDRAW", "comment", "Superseded"));
+            journeys.concludeReview(id, "WITHDRAW", "Superseded");
             passTime(Period.ofDays(30));
             Map<String, Object> declaration = Map.of(
                     "enterprise",

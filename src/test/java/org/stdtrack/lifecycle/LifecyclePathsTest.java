@@ -510,7 +510,7 @@ abstract class LifecyclePathsTest {
         passTime(Period.ofYears(5));
         assertThat(journeys.fireDueTimers(id)).isEqualTo(1);
         assertThat(journeys.stage(id)).isEqualTo("PERIODIC_REVIEW");
-        journeys.complete("secretary", id, "periodicReview", Map.of("outcome", "CONFIRM"));
+        journeys.concludeReview(id, "CONFIRM", null);
         assertThat(journeys.stage(id)).isEqualTo("IN_FORCE");
         assertThat(journeys.stageCodes(id)).last().isEqualTo("90.93");
         assertThat(Instant.parse(journeys.standard(id).get("lastReviewedAt").asText()))
@@ -528,8 +528,7 @@ abstract class LifecyclePathsTest {
         journeys.toInForce(id);
         passTime(Period.ofYears(5));
         journeys.fireDueTimers(id);
-        journeys.complete(
-                "secretary", id, "periodicReview", Map.of("outcome", "REVISE", "comment", "Technology has moved on."));
+        journeys.concludeReview(id, "REVISE", "Technology has moved on.");
 
         JsonNode original = journeys.standard(id);
         assertThat(original.get("stage").asText())
@@ -656,8 +655,7 @@ abstract class LifecyclePathsTest {
         Api.Response noReason = journeys.tryComplete("secretary", id, "periodicReview", Map.of("outcome", "AMEND"));
         assertThat(noReason.status()).isEqualTo(422);
         assertThat(noReason.text("field")).isEqualTo("comment");
-        journeys.complete(
-                "secretary", id, "periodicReview", Map.of("outcome", "AMEND", "comment", "Table 3 has a wrong unit."));
+        journeys.concludeReview(id, "AMEND", "Table 3 has a wrong unit.");
         assertThat(journeys.stage(id)).isEqualTo("IN_FORCE");
         assertThat(journeys.stageCodes(id)).last().isEqualTo("90.92");
         JsonNode amendments =
@@ -672,7 +670,7 @@ abstract class LifecyclePathsTest {
         journeys.toInForce(id);
         passTime(Period.ofYears(5));
         journeys.fireDueTimers(id);
-        journeys.complete("secretary", id, "periodicReview", Map.of("outcome", "WITHDRAW", "comment", "Superseded."));
+        journeys.concludeReview(id, "WITHDRAW", "Superseded.");
         assertThat(journeys.stage(id)).as("publicly noticed first").isEqualTo("PERIODIC_REVIEW");
         assertThat(journeys.stageCodes(id)).last().isEqualTo("90.60");
         passTime(Period.ofDays(29));

@@ -114,7 +114,7 @@ class StandardLifecycleProcessTest {
         execute(job());
         assertThat(standard).isWaitingAt("periodicReviewDue");
         execute(job());
-        decide(standard, UserTask.PERIODIC_REVIEW, "WITHDRAW");
+        review(standard, "WITHDRAW", null);
         assertThat(standard).as("publicly noticed first").isWaitingAt("withdrawalNoticeEnded");
         assertThat(job()).hasDueDate(WITHDRAWAL_NOTICE_ENDS);
         execute(job());
@@ -304,13 +304,13 @@ class StandardLifecycleProcessTest {
     void aStandardIsConfirmedRevisedAndAmendedAtItsPeriodicReviewsAndStaysInForce() {
         ProcessInstance standard = startBefore("periodicReviewDue");
         execute(job());
-        decide(standard, UserTask.PERIODIC_REVIEW, "CONFIRM");
+        review(standard, "CONFIRM", null);
         assertThat(standard).isWaitingAt("periodicReviewDue");
         execute(job());
-        decide(standard, UserTask.PERIODIC_REVIEW, "REVISE");
+        review(standard, "REVISE", "approverMIIT");
         assertThat(standard).isWaitingAt("periodicReviewDue").isNotEnded();
         execute(job());
-        decide(standard, UserTask.PERIODIC_REVIEW, "AMEND");
+        review(standard, "AMEND", null);
         assertThat(standard).isWaitingAt("periodicReviewDue").isNotEnded();
         assertThat(STAGES.entered)
                 .containsExactly(
@@ -320,6 +320,25 @@ class StandardLifecycleProcessTest {
                         "IN_FORCE 90.92",
                         "PERIODIC_REVIEW 90.20",
                         "IN_FORCE 90.92");
+    }
+
+    @Test
+    void aReviewConclusionWaitsForItsBatchAndACompetentDepartmentMayReturnIt() {
+        ProcessInstance standard = startBefore(UserTask.PERIODIC_REVIEW.id());
+        decide(standard, UserTask.PERIODIC_REVIEW, "WITHDRAW");
+        assertThat(standard).as("until the batch is submitted").isWaitingAt("reviewBatchSubmitted");
+        assertThat(taskQuery().count()).isZero();
+        submitBatch(standard, "approverMIIT");
+        assertThat(task()).hasCandidateGroup("approverMIIT");
+        decide(standard, UserTask.ENDORSE_REVIEW_CONCLUSION, "RETURN");
+        assertThat(task()).as("back to the secretariat").hasCandidateGroup("tc-secretariat");
+        decide(standard, UserTask.PERIODIC_REVIEW, "CONFIRM");
+        submitBatch(standard, "approverMIIT");
+        decide(standard, UserTask.ENDORSE_REVIEW_CONCLUSION, "ENDORSE");
+        assertThat(task()).hasCandidateGroup("approver-sac");
+        decide(standard, UserTask.DECIDE_REVIEW_CONCLUSION, "CONFIRM");
+        assertThat(standard).as("the approving body decided otherwise").isWaitingAt("periodicReviewDue");
+        assertThat(STAGES.entered).containsExactly("IN_FORCE 90.93");
     }
 
     @Test
@@ -339,6 +358,31 @@ class StandardLifecycleProcessTest {
     private static void decide(ProcessInstance standard, UserTask waiting, String outcome) {
         assertThat(standard).isWaitingAt(waiting.id());
         complete(task(), outcome == null ? Variables.createVariables() : withVariables("outcome", outcome));
+    }
+
+    /**
+     * A whole periodic review: the secretariat proposes, the batch goes to the competent department (if any),
+     * which endorses, and the approving body decides as proposed.
+     */
+    private static void review(ProcessInstance standard, String conclusion, String competentDepartmentGroup) {
+        decide(standard, UserTask.PERIODIC_REVIEW, conclusion);
+        submitBatch(standard, competentDepartmentGroup);
+        if (competentDepartmentGroup != null) {
+            decide(standard, UserTask.ENDORSE_REVIEW_CONCLUSION, "ENDORSE");
+        }
+        decide(standard, UserTask.DECIDE_REVIEW_CONCLUSION, conclusion);
+    }
+
+    /** The committee's review batch is submitted: the conclusion goes to this department, or to the approver. */
+    private static void submitBatch(ProcessInstance standard, String competentDepartmentGroup) {
+        assertThat(standard).isWaitingAt("reviewBatchSubmitted");
+        VariableMap chain = Variables.createVariables();
+        COMPETENT_DEPARTMENT_GROUP.putIn(chain, competentDepartmentGroup);
+        runtimeService()
+                .createMessageCorrelation(StandardLifecycleModel.REVIEW_BATCH_MESSAGE)
+                .processInstanceId(standard.getId())
+                .setVariables(chain)
+                .correlate();
     }
 
     /** The secretariat submits; the submission's way to the approver is what the committee's settings say. */

@@ -241,8 +241,7 @@ abstract class ReferencesTest {
         passTime(Period.ofYears(5));
         journeys.fireDueTimers(withdrawn);
         journeys.fireDueTimers(revised);
-        journeys.complete(
-                "secretary", withdrawn, "periodicReview", Map.of("outcome", "WITHDRAW", "comment", "Obsolete."));
+        journeys.concludeReview(withdrawn, "WITHDRAW", "Obsolete.");
         passTime(Period.ofDays(30));
         assertThat(journeys.fireDueTimers(withdrawn))
                 .as("the withdrawal's notice ends")
@@ -258,7 +257,7 @@ abstract class ReferencesTest {
                 .as("another committee's secretariat")
                 .isEmpty();
 
-        journeys.complete("secretary", revised, "periodicReview", Map.of("outcome", "REVISE", "comment", "Update."));
+        journeys.concludeReview(revised, "REVISE", "Update.");
         long revision = journeys.standard(revised).get("revisions").get(0).asLong();
         journeys.submitAndApproveProposal(revision);
         journeys.draftForReview(revision);

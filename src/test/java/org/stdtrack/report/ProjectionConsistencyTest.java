@@ -1,6 +1,7 @@
 package org.stdtrack.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stdtrack.support.Demo.NATIONAL;
 import static org.stdtrack.support.Demo.ZONE;
 import static org.stdtrack.support.TestTime.deadlineIn;
 import static org.stdtrack.support.TestTime.now;
@@ -68,6 +69,9 @@ abstract class ProjectionConsistencyTest {
             Map.entry("implementationDateReached", "PUBLISHED"),
             Map.entry("periodicReviewDue", "IN_FORCE"),
             Map.entry("periodicReview", "PERIODIC_REVIEW"),
+            Map.entry("reviewBatchSubmitted", "PERIODIC_REVIEW"),
+            Map.entry("endorseReviewConclusion", "PERIODIC_REVIEW"),
+            Map.entry("decideReviewConclusion", "PERIODIC_REVIEW"),
             Map.entry("withdrawalNoticeEnded", "PERIODIC_REVIEW"));
 
     @Autowired
@@ -123,9 +127,11 @@ abstract class ProjectionConsistencyTest {
         assertThat(rollbacks).as("completions rolled back").isGreaterThanOrEqualTo(3);
     }
 
+    /** Time passes: timers fire, and the secretariat submits the review conclusions it has proposed. */
     private void passTimeAndFireTimers(Random random) {
         passTime(Period.ofDays(1 + random.nextInt(60)));
         pool.forEach(journeys::fireDueTimers);
+        api.as("secretary").post(journeys.reviewBatch(NATIONAL) + "/submission", Map.of());
     }
 
     /** Completes one of the standard's tasks: valid input, or deliberately invalid input that is refused. */
@@ -225,9 +231,13 @@ abstract class ProjectionConsistencyTest {
                 body.put(
                         "implementationDate", today.plusDays(random.nextInt(90)).toString());
             }
-            case "periodicReview" -> {
+            case "periodicReview", "decideReviewConclusion" -> {
                 body.put("outcome", pick(random, "CONFIRM", "REVISE", "WITHDRAW"));
                 body.put("comment", "Random decision");
+            }
+            case "endorseReviewConclusion" -> {
+                body.put("outcome", pick(random, "ENDORSE", "ENDORSE", "RETURN"));
+                body.put("comment", "Random endorsement");
             }
             default -> {}
         }

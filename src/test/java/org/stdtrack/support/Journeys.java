@@ -140,6 +140,47 @@ public class Journeys {
                 .single();
     }
 
+    /**
+     * A national standard of TC28-SC38 published five years ago, imported as its periodic review begins: the
+     * secretariat's task to propose its conclusion is open.
+     */
+    public long importedUnderReview(String title) {
+        LocalDate today = LocalDate.ofInstant(now(), ZONE);
+        String csv = "title,title_zh,type,domain,committee,lead_organisation,stage,stage_entered_on,plan_number,"
+                + "plan_approved_on,published_number,publication_date,implementation_date\r\n"
+                + String.join(
+                        ",",
+                        title,
+                        "导入 " + title,
+                        "GB_T",
+                        "SRV.IAAS",
+                        NATIONAL,
+                        "CESI",
+                        "PERIODIC_REVIEW",
+                        today.minusDays(1).toString(),
+                        "IMP-" + NUMBERS.incrementAndGet() + "-" + System.nanoTime() % 100_000,
+                        today.minusYears(6).toString(),
+                        nextNumber("GB/T")
+                                .replace(
+                                        "-" + today.getYear(),
+                                        "-" + today.minusYears(5).getYear()),
+                        today.minusYears(5).toString(),
+                        today.minusYears(5).plusMonths(6).toString())
+                + "\r\n";
+        Api.Response imported = api.as("admin")
+                .postFile(
+                        "/api/imports/standards?programme=" + PROGRAMME + "&dryRun=false&fileName=review.csv",
+                        csv.getBytes(StandardCharsets.UTF_8),
+                        MediaType.parseMediaType("text/csv"));
+        assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
+        long id = jdbc.sql("select id from standard where title = ?")
+                .param(title)
+                .query(Long.class)
+                .single();
+        assertThat(openTaskKeys(id)).containsExactly("periodicReview");
+        return id;
+    }
+
     // ---- reading ------------------------------------------------------------------------------------
 
     public JsonNode standard(long id) {
@@ -362,6 +403,41 @@ public class Journeys {
         passTime(Period.ofMonths(6).plusDays(1));
         assertThat(fireDueTimers(id)).isEqualTo(1);
         assertThat(stage(id)).isEqualTo("IN_FORCE");
+    }
+
+    /**
+     * A periodic review concluded as its secretariat proposes: the proposal, the committee's batch of the
+     * year submitted, the competent department's endorsement (where there is one) and the approving body's
+     * decision, each on the standard's own task.
+     */
+    public void concludeReview(long id, String outcome, String reason) {
+        String committee = standard(id).get("committee").asText();
+        boolean national = NATIONAL.equals(committee);
+        Map<String, Object> conclusion = new LinkedHashMap<>();
+        conclusion.put("outcome", outcome);
+        if (reason != null) {
+            conclusion.put("comment", reason);
+        }
+        complete(national ? "secretary" : "secretary2", id, "periodicReview", conclusion);
+        submitReviewBatch(committee);
+        if (openTaskKeys(id).contains("endorseReviewConclusion")) {
+            complete("miit", id, "endorseReviewConclusion", Map.of("outcome", "ENDORSE"));
+        }
+        complete(national ? "sac" : "miit", id, "decideReviewConclusion", conclusion);
+    }
+
+    /** The secretariat submits its committee's review batch of this year. */
+    public JsonNode submitReviewBatch(String committee) {
+        Api.Response submitted = api.as(NATIONAL.equals(committee) ? "secretary" : "secretary2")
+                .post(reviewBatch(committee) + "/submission", Map.of());
+        assertThat(submitted.status()).as(submitted.body().toString()).isEqualTo(200);
+        return submitted.body();
+    }
+
+    /** The API path of the committee's review batch of the engine clock's year. */
+    public String reviewBatch(String committee) {
+        return "/api/committees/" + committee + "/review-batches/"
+                + LocalDate.ofInstant(now(), ZONE).getYear();
     }
 
     /** A publication number unique across the suite's run, for the year the engine clock is in. */

@@ -43,7 +43,8 @@ public final class WriteGuard {
             "standard_reference",
             "proposal_support",
             "proposal_comment",
-            "work_plan_target");
+            "work_plan_target",
+            "review_conclusion");
 
     private final JdbcClient jdbc;
     private final RuntimeService runtime;
@@ -74,6 +75,11 @@ public final class WriteGuard {
         counts.put(
                 "resolved comments",
                 jdbc.sql("select count(*) from consultation_comment where resolution is not null")
+                        .query(Long.class)
+                        .single());
+        counts.put(
+                "review conclusions on their way",
+                jdbc.sql("select count(*) from review_conclusion where status <> 'PROPOSED'")
                         .query(Long.class)
                         .single());
         counts.put("engine executions", runtime.createExecutionQuery().count());

@@ -1,0 +1,6 @@
+package org.stdtrack.periodicreview;
+
+import org.stdtrack.support.OnPostgres;
+
+@OnPostgres
+class ReviewBatchesOnPostgresTest extends ReviewBatchesTest {}
