@@ -20,6 +20,7 @@ import org.stdtrack.document.DocumentKind;
 import org.stdtrack.document.Documents;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
+import org.stdtrack.periodicreview.ReviewConclusions;
 import org.stdtrack.plan.WorkPlans;
 import org.stdtrack.proposal.ProposalComments;
 import org.stdtrack.proposal.ProposalSupport;
@@ -58,6 +59,7 @@ class StandardPage {
     private final WorkPlans workPlans;
     private final Translations translations;
     private final Amendments amendments;
+    private final ReviewConclusions reviewConclusions;
     private final Clock clock;
 
     StandardPage(
@@ -80,7 +82,9 @@ class StandardPage {
             WorkPlans workPlans,
             Translations translations,
             Amendments amendments,
+            ReviewConclusions reviewConclusions,
             Clock clock) {
+        this.reviewConclusions = reviewConclusions;
         this.amendments = amendments;
         this.translations = translations;
         this.workPlans = workPlans;
@@ -157,7 +161,12 @@ class StandardPage {
                                 Document::kind, () -> new EnumMap<>(DocumentKind.class), toList())));
         model.addAttribute("uploadKinds", documents.uploadableKinds(user, standard));
         model.addAttribute("maxDocumentMegabytes", documents.maxBytes() >> 20);
-        model.addAttribute("readsWorkingMaterial", access.readsWorkingMaterial(user, standard));
+        boolean readsWorkingMaterial = access.readsWorkingMaterial(user, standard);
+        model.addAttribute("readsWorkingMaterial", readsWorkingMaterial);
+        // A conclusion on its way is the committee's working material; its decision is in the history.
+        model.addAttribute(
+                "reviewConclusion",
+                readsWorkingMaterial ? reviewConclusions.onItsWay(id).orElse(null) : null);
         model.addAttribute("planChanges", planChanges.of(id));
         boolean planned = user.has(Role.SECRETARIAT, standard.committee())
                 && standard.developmentStartedAt() != null

@@ -4,13 +4,16 @@ import static org.stdtrack.lifecycle.StandardLifecycleModel.APPROVER_GROUP;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.DRAFTING_GROUP;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.FAST_TRACK;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.PROCESS_KEY;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.REVIEW_BATCH_EVENT;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.REVIEW_MODE;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.SECRETARIAT_GROUP;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.SKIPS_CONSULTATION;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.STANDARD_ID;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -40,14 +43,19 @@ class LifecycleInstances {
     private final StandardRepository standards;
     private final TaskService tasks;
     private final ReferenceData referenceData;
+    private final RepositoryService repository;
+    /** Whether each version of the model waits for the review batch: fixed per deployed definition. */
+    private final Map<String, Boolean> reviewsInBatches = new ConcurrentHashMap<>();
 
     LifecycleInstances(
+            RepositoryService repository,
             RuntimeService runtime,
             AuthorizationService authorizations,
             EngineCalls engine,
             StandardRepository standards,
             TaskService tasks,
             ReferenceData referenceData) {
+        this.repository = repository;
         this.referenceData = referenceData;
         this.tasks = tasks;
         this.runtime = runtime;
@@ -70,6 +78,22 @@ class LifecycleInstances {
                 .businessKey(String.valueOf(standard.id()))
                 .setVariables(variables(standard))
                 .execute();
+    }
+
+    /**
+     * Whether the standard's process waits for its committee's review batch after the proposed conclusion;
+     * a process started on an earlier model takes the secretariat's conclusion as the decision, as it did.
+     */
+    boolean reviewsInBatches(Standard standard) {
+        return engine.asApplication(() -> {
+            String definition = runtime.createProcessInstanceQuery()
+                    .processInstanceId(standard.processInstanceId())
+                    .singleResult()
+                    .getProcessDefinitionId();
+            return reviewsInBatches.computeIfAbsent(
+                    definition,
+                    id -> repository.getBpmnModelInstance(id).getModelElementById(REVIEW_BATCH_EVENT) != null);
+        });
     }
 
     /** Started before the activity, without taking the flows that lead there (nor their stage listeners). */

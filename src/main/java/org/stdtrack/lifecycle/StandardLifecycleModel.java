@@ -23,6 +23,9 @@ public final class StandardLifecycleModel {
     /** Correlated to each standard whose proposed review conclusion goes with its committee's yearly batch. */
     public static final String REVIEW_BATCH_MESSAGE = "reviewBatchSubmitted";
 
+    /** Where a proposed review conclusion waits for that message. */
+    public static final String REVIEW_BATCH_EVENT = "reviewBatchSubmitted";
+
     static final ProcessVariable<Long> STANDARD_ID = TaskHandler.STANDARD_ID;
     static final ProcessVariable<String> SECRETARIAT_GROUP = of("secretariatGroup", String.class);
     static final ProcessVariable<String> DRAFTING_GROUP = of("draftingGroup", String.class);

@@ -202,11 +202,21 @@ class TaskHandlers {
         });
     }
 
-    /** The secretariat's conclusion waits, in the committee's batch of the year, for the batch's submission. */
+    /**
+     * The secretariat's conclusion waits, in the committee's batch of the year, for the batch's submission; in a
+     * process started on an earlier model it is the decision, as it was.
+     */
     @Bean
-    TaskHandler periodicReview(ReviewConclusions conclusions) {
+    TaskHandler periodicReview(
+            ReviewConclusions conclusions,
+            LifecycleInstances instances,
+            @Lazy Lifecycle lifecycle,
+            Amendments amendments) {
         return handler(UserTask.PERIODIC_REVIEW, c -> {
             conclusions.propose(c.standard(), c.actor(), Outcome.valueOf(c.decision()), c.comment());
+            if (!instances.reviewsInBatches(c.standard())) {
+                concluded(c, conclusions, lifecycle, amendments);
+            }
             return Map.of();
         });
     }
@@ -223,24 +233,29 @@ class TaskHandlers {
         });
     }
 
-    /**
-     * The approving body's decision: a revision is a new project, linked to this standard, on the revision
-     * track; an amendment is registered with the decision's reason (refused beyond the standard's
-     * amendments); this standard stays in force.
-     */
     @Bean
     TaskHandler decideReviewConclusion(
             ReviewConclusions conclusions, @Lazy Lifecycle lifecycle, Amendments amendments) {
         return handler(UserTask.DECIDE_REVIEW_CONCLUSION, c -> {
-            conclusions.decided(c.standard(), c.actor(), Outcome.valueOf(c.decision()), c.comment());
-            if (c.is("REVISE")) {
-                lifecycle.registerRevision(c.standard(), c.actor());
-            }
-            if (c.is("AMEND")) {
-                amendments.registerDecided(c.standard(), c.comment(), c.actor());
-            }
+            concluded(c, conclusions, lifecycle, amendments);
             return Map.of();
         });
+    }
+
+    /**
+     * A review's decision: a revision is a new project, linked to this standard, on the revision track; an
+     * amendment is registered with the decision's reason (refused beyond the standard's amendments); this
+     * standard stays in force.
+     */
+    private static void concluded(
+            TaskHandler.Completion c, ReviewConclusions conclusions, Lifecycle lifecycle, Amendments amendments) {
+        conclusions.decided(c.standard(), c.actor(), Outcome.valueOf(c.decision()), c.comment());
+        if (c.is("REVISE")) {
+            lifecycle.registerRevision(c.standard(), c.actor());
+        }
+        if (c.is("AMEND")) {
+            amendments.registerDecided(c.standard(), c.comment(), c.actor());
+        }
     }
 
     private static TaskHandler handler(UserTask task, Function<TaskHandler.Completion, Map<String, Object>> body) {

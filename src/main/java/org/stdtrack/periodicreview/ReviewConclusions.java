@@ -130,9 +130,9 @@ public class ReviewConclusions {
         conclusions.decided(underWay(standard).id(), outcome, by.username(), clock.now(), comment);
     }
 
-    /** The standard's conclusion still on its way, or its last decided one: what its tasks' pages show. */
-    public Optional<ReviewConclusion> latest(long standardId) {
-        return conclusions.latest(standardId);
+    /** The standard's conclusion on its way (proposed, submitted or returned): what its pages show. */
+    public Optional<ReviewConclusion> onItsWay(long standardId) {
+        return conclusions.open(standardId);
     }
 
     private ReviewConclusion underWay(Standard standard) {

@@ -22,8 +22,7 @@ class ReviewTaskParts {
             if (!REVIEW_TASKS.contains(task.key())) {
                 return Optional.empty();
             }
-            var conclusion =
-                    conclusions.latest(standard.id()).filter(c -> c.status() != ReviewConclusion.Status.DECIDED);
+            var conclusion = conclusions.onItsWay(standard.id());
             if (conclusion.isEmpty()) {
                 return Optional.empty();
             }

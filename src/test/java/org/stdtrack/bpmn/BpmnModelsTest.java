@@ -141,6 +141,8 @@ class BpmnModelsTest {
         }
         assertThat(lifecycle.<BaseElement>getModelElementById(StandardLifecycleModel.OPEN_BALLOT))
                 .isInstanceOf(ServiceTask.class);
+        assertThat(lifecycle.<BaseElement>getModelElementById(StandardLifecycleModel.REVIEW_BATCH_EVENT))
+                .isInstanceOf(IntermediateCatchEvent.class);
         assertThat(lifecycle.getModelElementsByType(Message.class).stream().map(Message::getName))
                 .containsExactlyInAnyOrder(
                         StandardLifecycleModel.CANCELLATION_MESSAGE, StandardLifecycleModel.REVIEW_BATCH_MESSAGE);

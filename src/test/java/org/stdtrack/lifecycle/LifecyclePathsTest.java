@@ -8,6 +8,7 @@ import static org.stdtrack.support.TestTime.now;
 import static org.stdtrack.support.TestTime.passTime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +17,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.stdtrack.support.Api;
@@ -40,6 +47,9 @@ abstract class LifecyclePathsTest {
 
     @Autowired
     WriteGuard guard;
+
+    @Autowired
+    RepositoryService repository;
 
     @Test
     void happyPathFromRegistrationToInForce() {
@@ -662,6 +672,78 @@ abstract class LifecyclePathsTest {
                 api.as("observer").get("/api/standards/" + id + "/amendments").body();
         assertThat(amendments.findValuesAsText("reason")).containsExactly("Table 3 has a wrong unit.");
         assertThat(journeys.openTaskKeys(id)).as("the drafting group drafts it").contains("submitAmendmentDraft");
+    }
+
+    @Test
+    void aReviewInAProcessOfTheEarlierModelIsDecidedByItsSecretariatAsItWas() {
+        long id;
+        deploy("standard-lifecycle-before-review-batches.bpmn", Bpmn.convertToString(modelBeforeReviewBatches()));
+        try {
+            id = journeys.importedUnderReview("Cloud review on the earlier model");
+        } finally {
+            deploy("standard-lifecycle.bpmn", Bpmn.convertToString(Bpmn.readModelFromFile(LIFECYCLE_MODEL)));
+        }
+        journeys.complete(
+                "secretary", id, "periodicReview", Map.of("outcome", "AMEND", "comment", "Clause 4 is out of date."));
+        assertThat(journeys.stageCodes(id)).last().isEqualTo("90.92");
+        assertThat(api.as("observer")
+                        .get("/api/standards/" + id + "/amendments")
+                        .body()
+                        .findValuesAsText("reason"))
+                .containsExactly("Clause 4 is out of date.");
+        JsonNode conclusion = StreamSupport.stream(
+                        api.as("secretary")
+                                .get(journeys.reviewBatch(NATIONAL))
+                                .body()
+                                .get("conclusions")
+                                .spliterator(),
+                        false)
+                .filter(c -> c.get("standardId").asLong() == id)
+                .findFirst()
+                .orElseThrow();
+        assertThat(conclusion.get("status").asText())
+                .as("nothing waits for a batch")
+                .isEqualTo("DECIDED");
+        assertThat(conclusion.get("decidedBy").asText()).isEqualTo("secretary");
+        long later = journeys.importedUnderReview("Cloud review on the model of today");
+        journeys.complete("secretary", later, "periodicReview", Map.of("outcome", "CONFIRM"));
+        assertThat(journeys.openTaskKeys(later))
+                .as("a new process waits for its batch again")
+                .isEmpty();
+        journeys.submitReviewBatch(NATIONAL);
+        assertThat(journeys.openTaskKeys(later)).containsExactly("endorseReviewConclusion");
+    }
+
+    private static final File LIFECYCLE_MODEL = new File("bpmn/standard-lifecycle.bpmn");
+
+    /** Today's lifecycle model without the review batch: the secretariat's conclusion goes to its decision. */
+    private static BpmnModelInstance modelBeforeReviewBatches() {
+        BpmnModelInstance model = Bpmn.readModelFromFile(LIFECYCLE_MODEL);
+        for (String id : List.of(
+                "conclusionProposed",
+                "conclusionSubmitted",
+                "conclusionToDepartment",
+                "conclusionToApprover",
+                "toEndorsementDecision",
+                "conclusionEndorsed",
+                "conclusionReturned",
+                "reviewBatchSubmitted",
+                "conclusionThroughDepartment",
+                "endorseReviewConclusion",
+                "endorsementDecision",
+                "decideReviewConclusion")) {
+            for (String element : List.of(id + "_di", id)) {
+                ModelElementInstance instance = model.getModelElementById(element);
+                instance.getParentElement().removeChildElement(instance);
+            }
+        }
+        SequenceFlow toDecision = model.getModelElementById("toReviewDecision");
+        toDecision.setSource(model.getModelElementById("periodicReview"));
+        return model;
+    }
+
+    private void deploy(String name, String xml) {
+        repository.createDeployment().addString(name, xml).name(name).deploy();
     }
 
     @Test

@@ -3,10 +3,8 @@ package org.stdtrack.periodicreview;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.stdtrack.support.Demo.NATIONAL;
 import static org.stdtrack.support.Refusals.assertProblem;
-import static org.stdtrack.support.TestTime.passTime;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -39,17 +37,6 @@ abstract class ReviewBatchesTest {
     @Autowired
     JdbcClient jdbc;
 
-    /** A national standard of TC28-SC38 whose periodic review has just come due. */
-    private long underReview(String title) {
-        long id = journeys.registerNational(title);
-        journeys.toInForce(id);
-        return id;
-    }
-
-    private static void reviewsComeDue() {
-        passTime(Period.ofYears(5));
-    }
-
     private void propose(long id, String outcome, String reason) {
         journeys.complete(
                 "secretary",
@@ -80,11 +67,8 @@ abstract class ReviewBatchesTest {
 
     @Test
     void aCommitteesConclusionsGoTogetherThroughItsDepartmentToTheApprovingBodyWhichDecidesEach() {
-        long kept = underReview("Review batch: cloud service levels");
-        long revised = underReview("Review batch: cloud federation");
-        reviewsComeDue();
-        journeys.fireDueTimers(kept);
-        journeys.fireDueTimers(revised);
+        long kept = journeys.importedUnderReview("Review batch: cloud service levels");
+        long revised = journeys.importedUnderReview("Review batch: cloud federation");
         assertThat(awaiting(batch("secretary"))).contains(kept, revised);
 
         propose(kept, "CONFIRM", null);
@@ -146,9 +130,7 @@ abstract class ReviewBatchesTest {
 
     @Test
     void aReturnedConclusionIsProposedAgainAndGoesWithTheNextSubmission() {
-        long id = underReview("Review batch: cloud logging");
-        reviewsComeDue();
-        journeys.fireDueTimers(id);
+        long id = journeys.importedUnderReview("Review batch: cloud logging");
         propose(id, "AMEND", "Clause 5 needs the new log format.");
         journeys.submitReviewBatch(NATIONAL);
         journeys.complete(
@@ -180,9 +162,7 @@ abstract class ReviewBatchesTest {
     void withoutACompetentDepartmentTheBatchGoesStraightToTheApprovingBody() {
         JsonNode before = journeys.changeCommittee(NATIONAL, Collections.singletonMap("competentDepartment", null));
         try {
-            long id = underReview("Review batch: cloud metering");
-            reviewsComeDue();
-            journeys.fireDueTimers(id);
+            long id = journeys.importedUnderReview("Review batch: cloud metering");
             propose(id, "CONFIRM", null);
             JsonNode submitted = journeys.submitReviewBatch(NATIONAL);
             assertThat(conclusionOf(submitted, id).get("status").asText()).isEqualTo("WITH_APPROVER");
@@ -197,11 +177,8 @@ abstract class ReviewBatchesTest {
 
     @Test
     void everyRefusedBatchRequestSaysWhyAndWritesNothing() {
-        long first = underReview("Review batch refusals: one");
-        long second = underReview("Review batch refusals: two");
-        reviewsComeDue();
-        journeys.fireDueTimers(first);
-        journeys.fireDueTimers(second);
+        long first = journeys.importedUnderReview("Review batch refusals: one");
+        long second = journeys.importedUnderReview("Review batch refusals: two");
         propose(first, "CONFIRM", null);
         propose(second, "CONFIRM", null);
         String path = journeys.reviewBatch(NATIONAL);
@@ -269,9 +246,7 @@ abstract class ReviewBatchesTest {
 
     @Test
     void theBatchIsTheCommitteesWorkingMaterial() {
-        long id = underReview("Review batch readers: cloud archive");
-        reviewsComeDue();
-        journeys.fireDueTimers(id);
+        long id = journeys.importedUnderReview("Review batch readers: cloud archive");
         propose(id, "WITHDRAW", "Nobody archives like this any more.");
         String path = journeys.reviewBatch(NATIONAL);
         for (String reader : List.of("secretary", "drafter", "reviewer1", "observer", "sac", "miit")) {
@@ -279,6 +254,14 @@ abstract class ReviewBatchesTest {
                     .as(reader)
                     .contains("Nobody archives like this any more.");
         }
+        assertThat(api.as("secretary").fetch("/standards/" + id).text())
+                .as("the standard's page shows the conclusion on its way")
+                .contains("Nobody archives like this any more.", "review-batch-link");
+        Api.FileResponse published = api.as("enterprise1").fetch("/standards/" + id);
+        assertThat(published.status())
+                .as("the standard is published: its page is for all")
+                .isEqualTo(200);
+        assertThat(published.text()).doesNotContain("Nobody archives like this any more.", "review-batch-link");
         for (String outsider : List.of("enterprise1", "secretary2")) {
             Api.Response refused = api.as(outsider).get(path);
             assertProblem(refused, 404);
@@ -291,9 +274,7 @@ abstract class ReviewBatchesTest {
 
     @Test
     void theBatchPageListsTheConclusionsAndOffersEachReaderWhatIsTheirsToDo() {
-        long id = underReview("Review batch page: cloud inventory");
-        reviewsComeDue();
-        journeys.fireDueTimers(id);
+        long id = journeys.importedUnderReview("Review batch page: cloud inventory");
         propose(id, "CONFIRM", "Still current.");
         String page = journeys.reviewBatch(NATIONAL).replace("/api", "");
         String secretariat = api.as("secretary").fetch(page).text();

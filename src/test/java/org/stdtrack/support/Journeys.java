@@ -128,16 +128,7 @@ public class Journeys {
                         "IMP-" + NUMBERS.incrementAndGet() + "-" + System.nanoTime() % 100_000,
                         today.minusMonths(12).toString())
                 + "\r\n";
-        Api.Response imported = api.as("admin")
-                .postFile(
-                        "/api/imports/standards?programme=" + PROGRAMME + "&dryRun=false&fileName=one.csv",
-                        csv.getBytes(StandardCharsets.UTF_8),
-                        MediaType.parseMediaType("text/csv"));
-        assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
-        return jdbc.sql("select id from standard where title = ?")
-                .param(title)
-                .query(Long.class)
-                .single();
+        return imported(csv, title);
     }
 
     /**
@@ -167,18 +158,23 @@ public class Journeys {
                         today.minusYears(5).toString(),
                         today.minusYears(5).plusMonths(6).toString())
                 + "\r\n";
+        long id = imported(csv, title);
+        assertThat(openTaskKeys(id)).containsExactly("periodicReview");
+        return id;
+    }
+
+    /** The programme office imports the one standard of this CSV file; its id. */
+    private long imported(String csv, String title) {
         Api.Response imported = api.as("admin")
                 .postFile(
-                        "/api/imports/standards?programme=" + PROGRAMME + "&dryRun=false&fileName=review.csv",
+                        "/api/imports/standards?programme=" + PROGRAMME + "&dryRun=false&fileName=one.csv",
                         csv.getBytes(StandardCharsets.UTF_8),
                         MediaType.parseMediaType("text/csv"));
         assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
-        long id = jdbc.sql("select id from standard where title = ?")
+        return jdbc.sql("select id from standard where title = ?")
                 .param(title)
                 .query(Long.class)
                 .single();
-        assertThat(openTaskKeys(id)).containsExactly("periodicReview");
-        return id;
     }
 
     // ---- reading ------------------------------------------------------------------------------------
