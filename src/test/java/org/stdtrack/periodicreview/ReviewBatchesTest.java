@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stdtrack.support.Api;
 import org.stdtrack.support.Journeys;
@@ -242,6 +243,18 @@ abstract class ReviewBatchesTest {
         assertThat(api.as("secretary").get(path + "x").status())
                 .as("not a year")
                 .isEqualTo(400);
+        for (String malformed : List.of(
+                "{\"decisions\": [null]}",
+                "{\"decisions\": \"all\"}",
+                "{\"decisions\": [{\"standardId\": \"one\", \"outcome\": \"CONFIRM\"}]}",
+                "{\"decisions\": [{\"standardId\": " + first + ", \"outcome\": \"MAYBE\"}]}",
+                "{\"decisions\": [{\"standardId\": " + first + ", \"outcome\": \"CONFIRM\", \"extra\": 1}]}",
+                "[]")) {
+            Api.Response refused = guard.unchangedBy(
+                    () -> api.as("sac").postRaw(path + "/decision", malformed, MediaType.APPLICATION_JSON));
+            assertThat(refused.status()).as(malformed + ": " + refused.body()).isIn(400, 422);
+            assertThat(refused.contentType()).isEqualTo("application/problem+json");
+        }
     }
 
     @Test
