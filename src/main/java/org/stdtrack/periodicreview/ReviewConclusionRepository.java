@@ -37,12 +37,10 @@ class ReviewConclusionRepository {
 
     /** The standard's latest conclusion, decided or not. */
     Optional<ReviewConclusion> latest(long standardId) {
-        return jdbc
-                .sql(SELECT + " where c.standard_id = ? order by c.id desc")
+        return jdbc.sql(SELECT + " where c.standard_id = ? order by c.id desc fetch first 1 rows only")
                 .param(standardId)
                 .query(ReviewConclusionRepository::conclusion)
-                .stream()
-                .findFirst();
+                .optional();
     }
 
     /** The standard's conclusion still under way (proposed, submitted or returned), if any. */

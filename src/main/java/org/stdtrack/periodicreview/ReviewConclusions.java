@@ -241,7 +241,7 @@ public class ReviewConclusions {
         Committee committee = readable(user, committeeCode);
         if (!user.engineGroups().contains(EngineGroups.approvingBody(committee.level() == Committee.Level.NATIONAL))) {
             throw ApiException.forbidden(
-                    "The approving body of " + committeeCode + "'s standards decides its" + " review conclusions.");
+                    "The approving body of " + committeeCode + "'s standards decides its review conclusions.");
         }
         Map<Long, ReviewConclusion> awaiting = conclusions.batch(committeeCode, year).stream()
                 .filter(c -> c.status() == Status.WITH_APPROVER)
