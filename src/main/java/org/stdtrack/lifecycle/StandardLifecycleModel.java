@@ -5,6 +5,7 @@ import static org.stdtrack.engine.ProcessVariable.transientOf;
 
 import java.util.Date;
 import org.stdtrack.engine.ProcessVariable;
+import org.stdtrack.periodicreview.ReviewConclusions;
 import org.stdtrack.tasks.TaskHandler;
 
 /**
@@ -103,9 +104,9 @@ public final class StandardLifecycleModel {
         REVIEW_SUBMISSION("reviewSubmission"),
         APPROVE_PUBLICATION("approvePublication"),
         PUBLISH("publish"),
-        PERIODIC_REVIEW("periodicReview"),
-        ENDORSE_REVIEW_CONCLUSION("endorseReviewConclusion"),
-        DECIDE_REVIEW_CONCLUSION("decideReviewConclusion");
+        PERIODIC_REVIEW(ReviewConclusions.PROPOSE_TASK),
+        ENDORSE_REVIEW_CONCLUSION(ReviewConclusions.ENDORSE_TASK),
+        DECIDE_REVIEW_CONCLUSION(ReviewConclusions.DECIDE_TASK);
 
         private final String id;
 

@@ -45,7 +45,7 @@ import org.stdtrack.tasks.Worklist;
 @Service
 public class ReviewConclusions {
 
-    /** The lifecycle's tasks a conclusion passes through. */
+    /** The lifecycle's tasks a conclusion passes through (the lifecycle model's ids are these). */
     public static final String PROPOSE_TASK = "periodicReview";
 
     public static final String ENDORSE_TASK = "endorseReviewConclusion";

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -691,16 +690,8 @@ abstract class LifecyclePathsTest {
                         .body()
                         .findValuesAsText("reason"))
                 .containsExactly("Clause 4 is out of date.");
-        JsonNode conclusion = StreamSupport.stream(
-                        api.as("secretary")
-                                .get(journeys.reviewBatch(NATIONAL))
-                                .body()
-                                .get("conclusions")
-                                .spliterator(),
-                        false)
-                .filter(c -> c.get("standardId").asLong() == id)
-                .findFirst()
-                .orElseThrow();
+        JsonNode conclusion = Journeys.conclusionOf(
+                api.as("secretary").get(journeys.reviewBatch(NATIONAL)).body(), id);
         assertThat(conclusion.get("status").asText())
                 .as("nothing waits for a batch")
                 .isEqualTo("DECIDED");

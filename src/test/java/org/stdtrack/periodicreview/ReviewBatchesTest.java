@@ -2,6 +2,7 @@ package org.stdtrack.periodicreview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.stdtrack.support.Demo.NATIONAL;
+import static org.stdtrack.support.Journeys.conclusionOf;
 import static org.stdtrack.support.Refusals.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -50,14 +50,6 @@ abstract class ReviewBatchesTest {
         Api.Response read = api.as(user).get(journeys.reviewBatch(NATIONAL));
         assertThat(read.status()).as(read.body().toString()).isEqualTo(200);
         return read.body();
-    }
-
-    /** The batch's conclusion of this standard. */
-    private static JsonNode conclusionOf(JsonNode batch, long id) {
-        return StreamSupport.stream(batch.get("conclusions").spliterator(), false)
-                .filter(c -> c.get("standardId").asLong() == id)
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no conclusion of " + id + " in " + batch));
     }
 
     private static List<Long> awaiting(JsonNode batch) {

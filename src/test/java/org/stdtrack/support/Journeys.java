@@ -430,6 +430,16 @@ public class Journeys {
         return submitted.body();
     }
 
+    /** The standard's conclusion in this batch (a batch's JSON), as a reader of it finds it. */
+    public static JsonNode conclusionOf(JsonNode batch, long standardId) {
+        for (JsonNode conclusion : batch.get("conclusions")) {
+            if (conclusion.get("standardId").asLong() == standardId) {
+                return conclusion;
+            }
+        }
+        throw new AssertionError("no conclusion of " + standardId + " in " + batch);
+    }
+
     /** The API path of the committee's review batch of the engine clock's year. */
     public String reviewBatch(String committee) {
         return "/api/committees/" + committee + "/review-batches/"
