@@ -17,6 +17,7 @@ import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.EngineGroups;
 import org.stdtrack.policy.Policy;
 import org.stdtrack.problem.ApiException;
+import org.stdtrack.problem.DateRange;
 import org.stdtrack.programme.Committee;
 import org.stdtrack.programme.CommitteeCreated;
 import org.stdtrack.programme.CountingBases;
@@ -39,9 +40,6 @@ public class ReferenceDataAdministration {
     static final String CODE = "[A-Z0-9][A-Z0-9._-]*";
     /** A sector prefix such as YD/T, SJ/T or a mandatory sector prefix such as YD. */
     static final String SECTOR_PREFIX = "[A-Z]{1,4}(/[TZ])?";
-
-    private static final LocalDate EARLIEST_TARGET = LocalDate.of(2000, 1, 1);
-    private static final LocalDate LATEST_TARGET = LocalDate.of(2099, 12, 31);
 
     private final ReferenceData referenceData;
     private final AuditTrail audit;
@@ -298,10 +296,7 @@ public class ReferenceDataAdministration {
     }
 
     private static ProgrammeTerms checked(ProgrammeTerms terms) {
-        if (terms.targetDate().isBefore(EARLIEST_TARGET) || terms.targetDate().isAfter(LATEST_TARGET)) {
-            throw ApiException.invalid(
-                    "targetDate", "A target date lies between " + EARLIEST_TARGET + " and " + LATEST_TARGET + ".");
-        }
+        DateRange.require("targetDate", terms.targetDate());
         return terms;
     }
 

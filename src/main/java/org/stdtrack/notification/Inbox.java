@@ -49,7 +49,7 @@ public class Inbox {
     public record Page(List<Item> items, long unread, int page, int size, long total) {}
 
     public Page page(AppUser user, int page, int size, Locale locale) {
-        List<Item> items = repository.inbox(user.username(), page * size, size).stream()
+        List<Item> items = repository.inbox(user.username(), (long) page * size, size).stream()
                 .map(n -> {
                     var rendered = messages.render(n, locale);
                     return new Item(

@@ -64,7 +64,7 @@ class NotificationRepository {
 
     // ---- inbox --------------------------------------------------------------------------------------
 
-    List<Notification> inbox(String username, int offset, int limit) {
+    List<Notification> inbox(String username, long offset, int limit) {
         return jdbc.sql("select * from notification where recipient = ? order by id desc limit ? offset ?")
                 .params(username, limit, offset)
                 .query(NotificationRepository::notification)

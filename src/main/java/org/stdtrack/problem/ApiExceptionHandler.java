@@ -47,6 +47,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> handle(MethodArgumentTypeMismatchException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof BoundedDates.OutOfRangeParameter) {
+                return problem(HttpStatus.UNPROCESSABLE_ENTITY, DateRange.outside(e.getName()), e.getName());
+            }
+        }
         String allowed = allowedValues(e.getRequiredType());
         return problem(
                 HttpStatus.BAD_REQUEST,
@@ -141,6 +146,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     HttpStatus.BAD_REQUEST,
                     "Field '" + field + "' contains a NUL character, which text cannot hold.",
                     field));
+        }
+        if (cause instanceof BoundedDates.OutOfRange outOfRange) {
+            String field = path(outOfRange);
+            return cast(problem(HttpStatus.UNPROCESSABLE_ENTITY, DateRange.outside(field), field));
         }
         if (cause instanceof InvalidFormatException invalid) {
             String field = path(invalid);

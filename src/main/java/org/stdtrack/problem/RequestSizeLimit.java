@@ -9,57 +9,62 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
- * Refuses API request bodies larger than stdtrack.api.max-request-size, and files larger than the limits of
- * imports and documents (with room for the form around them), with 413, before anything reads
- * them: by the declared length at once, and by counting when the body comes without one (chunked).
+ * Bounds every request body before anything reads it, the security chain's CSRF check included: files to
+ * the addresses that take them (imports, comment imports, documents) up to their limits with room for the
+ * form around them, and every other body, API or page, up to stdtrack.api.max-request-size. A body over its
+ * limit is 413 by its declared length at once, or by counting when it comes without one (chunked); a form
+ * with files sent anywhere else is 415, so that no file is spooled to disk for an address that takes none.
+ * The address is read decoded, as the controllers see it: {@code /%61pi/…} is {@code /api/…}.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestSizeLimit extends OncePerRequestFilter {
-
-    /** Where a portfolio to import is sent: the file itself as the API's body, or a form on the import page. */
-    private static final Pattern IMPORTS = Pattern.compile("(/api)?/imports/.*");
-
-    /** Where a standard's documents are uploaded, as forms, from the API and the pages. */
-    private static final Pattern DOCUMENTS = Pattern.compile("(/api)?/standards/[^/]+/documents/?");
 
     /** Room for a form's boundaries, part headers and other fields around the file. */
     private static final long FORM_ENVELOPE = 64 * 1024;
 
+    private static final UrlPathHelper PATHS = new UrlPathHelper();
+
+    /** The addresses that take a file, with the largest body each accepts. */
+    private record Upload(Pattern path, long maxBytes) {}
+
+    private final List<Upload> uploads;
     private final long maxRequestBytes;
-    private final long maxImportBytes;
-    private final long maxDocumentBytes;
     private final ObjectMapper json;
 
     RequestSizeLimit(
             @Value("${stdtrack.api.max-request-size:1MB}") DataSize maxRequestSize,
             @Value("${stdtrack.imports.max-file-size:50MB}") DataSize maxImportSize,
             @Value("${stdtrack.documents.max-size:50MB}") DataSize maxDocumentSize,
+            @Value("${stdtrack.comments.max-import-size:5MB}") DataSize maxCommentImportSize,
             ObjectMapper json) {
         this.maxRequestBytes = maxRequestSize.toBytes();
-        this.maxImportBytes = maxImportSize.toBytes() + FORM_ENVELOPE;
-        this.maxDocumentBytes = maxDocumentSize.toBytes() + FORM_ENVELOPE;
+        this.uploads = List.of(
+                // A portfolio: the file itself as the API's body, or a form on the import page.
+                new Upload(Pattern.compile("(/api)?/imports/.*"), maxImportSize.toBytes() + FORM_ENVELOPE),
+                // A standard's documents, as forms, from the API and the pages.
+                new Upload(
+                        Pattern.compile("(/api)?/standards/[^/]+/documents/?"),
+                        maxDocumentSize.toBytes() + FORM_ENVELOPE),
+                // Comments from every channel: a CSV or XLSX as the API's body or a form.
+                new Upload(
+                        Pattern.compile("(/api)?/standards/[^/]+/comments/import"),
+                        maxCommentImportSize.toBytes() + FORM_ENVELOPE));
         this.json = json;
-    }
-
-    /** The largest body a request to this path may have; negative for pages that take no files. */
-    private long limitFor(String path) {
-        if (IMPORTS.matcher(path).matches()) {
-            return maxImportBytes;
-        }
-        if (DOCUMENTS.matcher(path).matches()) {
-            return maxDocumentBytes;
-        }
-        return path.startsWith("/api/") ? maxRequestBytes : -1;
     }
 
     /** Thrown while reading a body that turns out to be too large. */
@@ -70,25 +75,40 @@ class RequestSizeLimit extends OncePerRequestFilter {
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return limitFor(request.getRequestURI()) < 0;
-    }
-
-    @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long maxBytes = limitFor(request.getRequestURI());
+        String path = PATHS.getPathWithinApplication(request);
+        Upload upload = uploads.stream()
+                .filter(u -> u.path().matcher(path).matches())
+                .findFirst()
+                .orElse(null);
+        if (upload == null && isMultipart(request)) {
+            refuse(
+                    response,
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "This address takes no files; send the form without them.");
+            return;
+        }
+        long maxBytes = upload == null ? maxRequestBytes : upload.maxBytes();
         if (request.getContentLengthLong() > maxBytes) {
-            response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            json.writeValue(
-                    response.getOutputStream(),
-                    ProblemDetail.forStatusAndDetail(
-                            HttpStatus.PAYLOAD_TOO_LARGE,
-                            "The request body is larger than the " + maxBytes + " bytes the API accepts."));
+            refuse(
+                    response,
+                    HttpStatus.PAYLOAD_TOO_LARGE,
+                    "The request body is larger than the " + maxBytes + " bytes this address accepts.");
             return;
         }
         chain.doFilter(request.getContentLengthLong() < 0 ? new Counted(request, maxBytes) : request, response);
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.regionMatches(true, 0, "multipart/", 0, "multipart/".length());
+    }
+
+    private void refuse(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), ProblemDetail.forStatusAndDetail(status, detail));
     }
 
     private static final class Counted extends HttpServletRequestWrapper {
@@ -112,6 +132,15 @@ class RequestSizeLimit extends OncePerRequestFilter {
                         throw new TooLarge(maxBytes);
                     }
                     return b;
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    int n = in.read(buffer, offset, (int) Math.min(length, maxBytes + 1 - read));
+                    if (n > 0 && (read += n) > maxBytes) {
+                        throw new TooLarge(maxBytes);
+                    }
+                    return n;
                 }
 
                 @Override

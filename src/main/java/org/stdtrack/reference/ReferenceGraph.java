@@ -1,9 +1,12 @@
 package org.stdtrack.reference;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +108,7 @@ class ReferenceGraph {
         }
         Map<Long, Integer> depth = new HashMap<>();
         for (long id : inGraph) {
-            depth(id, cites, depth, new HashSet<>());
+            depth(id, cites, depth);
         }
         Map<Integer, List<Long>> columns = new LinkedHashMap<>();
         inGraph.stream()
@@ -140,21 +143,49 @@ class ReferenceGraph {
         return new Graph(List.copyOf(nodes.values()), edges, width, height);
     }
 
-    /** 0 for a standard that cites none; else one more than the deepest it cites (a cycle is cut where met). */
-    private static int depth(long id, Map<Long, List<Long>> cites, Map<Long, Integer> depth, Set<Long> onPath) {
-        Integer known = depth.get(id);
-        if (known != null) {
-            return known;
+    /**
+     * 0 for a standard that cites none; else one more than the deepest it cites (a cycle is cut where met).
+     * Walked with a stack of its own, not the thread's: a chain of thousands of citations is an ordinary input.
+     */
+    private static void depth(long start, Map<Long, List<Long>> cites, Map<Long, Integer> depth) {
+        if (depth.containsKey(start)) {
+            return;
         }
-        if (!onPath.add(id)) {
-            return -1;
+        Deque<Visit> path = new ArrayDeque<>();
+        Set<Long> onPath = new HashSet<>();
+        path.push(new Visit(start, cites.getOrDefault(start, List.of()).iterator()));
+        onPath.add(start);
+        while (!path.isEmpty()) {
+            Visit visit = path.peek();
+            if (visit.cited.hasNext()) {
+                long cited = visit.cited.next();
+                Integer known = depth.get(cited);
+                if (known != null) {
+                    visit.deepest = Math.max(visit.deepest, known);
+                } else if (onPath.add(cited)) {
+                    path.push(new Visit(
+                            cited, cites.getOrDefault(cited, List.of()).iterator()));
+                }
+            } else {
+                path.pop();
+                onPath.remove(visit.id);
+                depth.put(visit.id, visit.deepest + 1);
+                if (!path.isEmpty()) {
+                    path.peek().deepest = Math.max(path.peek().deepest, visit.deepest + 1);
+                }
+            }
         }
+    }
+
+    /** A standard on the walk's path: the citations still to follow and the deepest found so far. */
+    private static final class Visit {
+        final long id;
+        final Iterator<Long> cited;
         int deepest = -1;
-        for (long cited : cites.getOrDefault(id, List.of())) {
-            deepest = Math.max(deepest, depth(cited, cites, depth, onPath));
+
+        Visit(long id, Iterator<Long> cited) {
+            this.id = id;
+            this.cited = cited;
         }
-        onPath.remove(id);
-        depth.put(id, deepest + 1);
-        return deepest + 1;
     }
 }

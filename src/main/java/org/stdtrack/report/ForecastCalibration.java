@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
+import org.stdtrack.problem.DateRange;
 import org.stdtrack.programme.Programme;
 import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.standard.StandardAccess;
@@ -64,9 +65,8 @@ class ForecastCalibration {
     /** Scores cover every standard; the per-standard predictions only those the reader may see. */
     Calibration calibrate(AppUser reader, String programme, Period horizon, Period every, LocalDate from) {
         Programme p = referenceData.requireProgramme(programme);
-        if (horizon.isNegative() || horizon.isZero() || every.isNegative() || every.isZero()) {
-            throw ApiException.invalid("horizon", "horizon and every are positive periods, such as P6M and P1M.");
-        }
+        DateRange.requirePeriod("horizon", horizon);
+        DateRange.requirePeriod("every", every);
         Instant now = clock.now();
         LocalDate day = from != null
                 ? from
@@ -75,12 +75,13 @@ class ForecastCalibration {
         LocalDate last = LocalDate.ofInstant(now, clock.zone()).minus(horizon);
         List<LocalDate> days = new ArrayList<>();
         for (; !day.isAfter(last); day = day.plus(every)) {
+            if (days.size() == MAX_POINTS) {
+                throw ApiException.invalid(
+                        "every",
+                        "More than " + MAX_POINTS + " forecasts would be made: ask for a later start or a longer"
+                                + " period.");
+            }
             days.add(day);
-        }
-        if (days.size() > MAX_POINTS) {
-            throw ApiException.invalid(
-                    "every",
-                    days.size() + " forecasts would be made; at most " + MAX_POINTS + ": ask for a longer period.");
         }
         Map<Long, Instant> publishedAt = history.firstPublication(p.code());
 

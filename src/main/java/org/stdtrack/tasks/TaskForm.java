@@ -13,6 +13,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.form.FormField;
 import org.camunda.bpm.engine.form.TaskFormData;
 import org.stdtrack.problem.ApiException;
+import org.stdtrack.problem.DateRange;
 
 /**
  * A user task's inputs as declared in the BPMN model ({@code camunda:formData}): the decision field
@@ -25,8 +26,6 @@ import org.stdtrack.problem.ApiException;
 record TaskForm(String decisionField, List<String> outcomes, List<TaskField> fields) {
 
     static final int MAX_TEXT = 10_000;
-    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
-    static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
     private static final Set<String> DECISION_FIELDS = Set.of("outcome", "vote");
 
     /** A validated submission: the decision and the typed field values. */
@@ -155,13 +154,8 @@ record TaskForm(String decisionField, List<String> outcomes, List<TaskField> fie
         }
     }
 
-    /** Dates a standards programme can mean; anything else is a typing error. */
     private static LocalDate inRange(TaskField field, LocalDate date) {
-        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-            throw ApiException.invalid(
-                    field.id(), "'" + field.id() + "' must lie between " + EARLIEST + " and " + LATEST + ".");
-        }
-        return date;
+        return DateRange.require(field.id(), date);
     }
 
     private String accepted() {
