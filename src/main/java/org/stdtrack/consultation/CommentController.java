@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.stdtrack.files.SpooledFile;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.standard.StandardAccess;
@@ -58,12 +59,10 @@ class CommentController {
     Imported importComments(AppUser user, @PathVariable long standardId, HttpServletRequest request)
             throws IOException {
         MediaType type = FileRequests.contentType(request);
-        byte[] file = request.getInputStream().readNBytes(CommentImport.MAX_BYTES + 1);
-        if (file.length > CommentImport.MAX_BYTES) {
-            throw ApiException.tooLarge("A comment file is at most " + (CommentImport.MAX_BYTES >> 20) + " MB.");
+        try (SpooledFile file = SpooledFile.of(request.getInputStream(), imports.maxBytes(), "A comment file")) {
+            List<Comment> recorded = imports.run(user, standardId, type, file.path());
+            return new Imported(recorded.size(), recorded);
         }
-        List<Comment> recorded = imports.run(user, standardId, type, file);
-        return new Imported(recorded.size(), recorded);
     }
 
     @PostMapping

@@ -2,10 +2,7 @@ package org.stdtrack.consultation;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -14,16 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+import org.stdtrack.files.TableFile;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.problem.ApiException;
 
@@ -36,10 +30,11 @@ import org.stdtrack.problem.ApiException;
 @Service
 public class CommentImport {
 
-    static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType XLSX = TableFile.XLSX;
     static final int MAX_ROWS = 1000;
-    static final int MAX_BYTES = 5 << 20;
+
+    /** The resolution table's columns and room for a few of the secretariat's own. */
+    static final int MAX_COLUMNS = 30;
 
     /** The columns read, by the message key of their heading in the resolution table. */
     private enum Column {
@@ -63,14 +58,26 @@ public class CommentImport {
     private final MessageSource messages;
     private final Validator validator;
 
-    CommentImport(ConsultationService consultations, MessageSource messages, Validator validator) {
+    private final long maxBytes;
+
+    CommentImport(
+            ConsultationService consultations,
+            MessageSource messages,
+            Validator validator,
+            @Value("${stdtrack.comments.max-import-size:5MB}") DataSize maxImportSize) {
         this.consultations = consultations;
         this.messages = messages;
         this.validator = validator;
+        this.maxBytes = maxImportSize.toBytes();
+    }
+
+    /** The largest comment file taken (stdtrack.comments.max-import-size, 5 MB). */
+    long maxBytes() {
+        return maxBytes;
     }
 
     @Transactional
-    public List<Comment> run(AppUser user, long standardId, MediaType type, byte[] file) {
+    public List<Comment> run(AppUser user, long standardId, MediaType type, Path file) {
         consultations.requireRecorder(user, standardId);
         List<List<String>> rows = read(type, file);
         Map<Column, Integer> columns = null;
@@ -135,58 +142,21 @@ public class CommentImport {
                 .toList();
     }
 
-    private List<List<String>> read(MediaType type, byte[] file) {
-        try {
-            List<List<String>> rows;
-            if (type != null && type.isCompatibleWith(XLSX)) {
-                rows = xlsx(file);
-            } else if (type != null && type.isCompatibleWith(MediaType.parseMediaType("text/csv"))) {
-                rows = csv(file);
-            } else {
-                throw ApiException.unsupportedMediaType(
-                        "Comments are imported from text/csv or " + XLSX + ", not " + type + ".");
-            }
-            if (rows.size() > MAX_ROWS + 3) {
-                throw ApiException.tooLarge("At most " + MAX_ROWS + " comments are imported at once.");
-            }
-            return rows;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ApiException refusal) {
-                throw refusal;
-            }
-            throw ApiException.invalid("file", "The file cannot be read as " + type + ": " + e.getMessage());
-        }
-    }
-
-    private static List<List<String>> csv(byte[] file) throws IOException {
-        String text = new String(file, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+    /** The file's rows: at most the limit and a title, a heading and a summary line; no cell past the table's. */
+    private static List<List<String>> read(MediaType type, Path file) {
+        if (type == null || !(type.isCompatibleWith(XLSX) || type.isCompatibleWith(TableFile.CSV))) {
+            throw ApiException.unsupportedMediaType(
+                    "Comments are imported from text/csv or " + XLSX + ", not " + type + ".");
         }
         List<List<String>> rows = new ArrayList<>();
-        for (CSVRecord record : CSVFormat.RFC4180.parse(new InputStreamReader(
-                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8))) {
-            rows.add(record.toList());
-        }
-        return rows;
-    }
-
-    private static List<List<String>> xlsx(byte[] file) throws IOException {
-        List<List<String>> rows = new ArrayList<>();
-        DataFormatter format = new DataFormatter();
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < row.getLastCellNum(); c++) {
-                        cells.add(row.getCell(c) == null ? "" : format.formatCellValue(row.getCell(c)));
-                    }
-                }
-                rows.add(cells);
+        TableFile.Limits limits = new TableFile.Limits(
+                MAX_ROWS + 3L, MAX_COLUMNS, "At most " + MAX_ROWS + " comments are imported at once.");
+        TableFile.read(type, file, limits, (line, cells) -> {
+            while (rows.size() < line - 1) {
+                rows.add(List.of()); // a row a workbook leaves out is a blank line
             }
-        }
+            rows.add(List.copyOf(cells));
+        });
         return rows;
     }
 

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stdtrack.files.SpooledFile;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.problem.Validation;
@@ -64,16 +65,15 @@ class CommentPages {
         if (file == null || file.isEmpty()) {
             throw ApiException.badRequest("file", "Choose a CSV or XLSX file of comments.");
         }
-        if (file.getSize() > CommentImport.MAX_BYTES) {
-            throw ApiException.tooLarge("A comment file is at most " + (CommentImport.MAX_BYTES >> 20) + " MB.");
-        }
         String name = String.valueOf(file.getOriginalFilename()).toLowerCase(Locale.ROOT);
         MediaType type = name.endsWith(".xlsx")
                 ? CommentImport.XLSX
                 : name.endsWith(".csv")
                         ? MediaType.parseMediaType("text/csv")
                         : file.getContentType() == null ? null : MediaType.parseMediaType(file.getContentType());
-        imports.run(user, standardId, type, file.getBytes());
+        try (SpooledFile spooled = SpooledFile.of(file.getInputStream(), imports.maxBytes(), "A comment file")) {
+            imports.run(user, standardId, type, spooled.path());
+        }
         redirect.addFlashAttribute("notice", "notice.commentsImported");
         return "redirect:/standards/" + standardId + "#comments";
     }

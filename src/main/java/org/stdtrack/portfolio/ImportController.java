@@ -7,12 +7,15 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.stdtrack.export.TableExport;
 import org.stdtrack.export.WrittenInLanguage;
+import org.stdtrack.files.SpooledFile;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.web.FileRequests;
@@ -33,10 +37,17 @@ class ImportController {
     private final PortfolioTemplate template;
     private final TableExport exports;
 
-    ImportController(PortfolioImport imports, PortfolioTemplate template, TableExport exports) {
+    private final long maxFileBytes;
+
+    ImportController(
+            PortfolioImport imports,
+            PortfolioTemplate template,
+            TableExport exports,
+            @Value("${stdtrack.imports.max-file-size:50MB}") DataSize maxFileSize) {
         this.imports = imports;
         this.template = template;
         this.exports = exports;
+        this.maxFileBytes = maxFileSize.toBytes();
     }
 
     /**
@@ -64,19 +75,25 @@ class ImportController {
             HttpServletRequest request)
             throws IOException {
         MediaType type = FileRequests.contentType(request);
-        PortfolioImport.Result result = imports.run(user, programme, dryRun, fileName, type, request.getInputStream());
+        PortfolioImport.Result result;
+        try (SpooledFile file = SpooledFile.of(request.getInputStream(), maxFileBytes, "A portfolio file")) {
+            result = imports.run(
+                    user, programme, dryRun, new PortfolioImport.Upload(fileName, type, file.path(), file.sha256()));
+        }
         if (dryRun || result.errors().isEmpty()) {
             return ResponseEntity.ok(result);
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.UNPROCESSABLE_ENTITY,
                 result.errors().size() + " error(s) in the file; nothing was imported.");
-        problem.setProperties(Map.of(
-                "rows", result.rows(),
-                "created", 0,
-                "updated", 0,
-                "unchanged", 0,
-                "errors", result.errors()));
+        Map<String, Object> found = new LinkedHashMap<>();
+        found.put("rows", result.rows());
+        found.put("created", 0);
+        found.put("updated", 0);
+        found.put("unchanged", 0);
+        found.put("errors", result.errors());
+        found.put("encoding", result.encoding());
+        problem.setProperties(found);
         return ResponseEntity.unprocessableEntity()
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);

@@ -1,8 +1,7 @@
 package org.stdtrack.portfolio;
 
-import java.io.InputStream;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -21,7 +20,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
-import org.stdtrack.persistence.Sha256;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.programme.Committee;
@@ -69,20 +67,26 @@ public class PortfolioImport {
 
     public record RowError(long row, String column, String message) {}
 
-    /** What the import found (a dry run) or did: counts of rows, and every row in error. */
-    public record Result(long rows, long created, long updated, long unchanged, List<RowError> errors) {}
+    /**
+     * What the import found (a dry run) or did: counts of rows, every row in error, and the character set a
+     * CSV was read in (UTF-8, or GB18030 as Excel saves it on Chinese Windows; null for a workbook).
+     */
+    public record Result(
+            long rows, long created, long updated, long unchanged, List<RowError> errors, String encoding) {}
 
-    public Result run(
-            AppUser user, String programme, boolean dryRun, String fileName, MediaType type, InputStream body) {
+    /** A file to import, spooled where it can be read as often as needed, with its name and SHA-256. */
+    public record Upload(String fileName, MediaType type, Path file, String sha256) {}
+
+    public Result run(AppUser user, String programme, boolean dryRun, Upload upload) {
         referenceData.requireProgramme(programme);
         if (!user.isAdmin() && !user.has(Role.SECRETARIAT)) {
             throw ApiException.forbidden("Administrators and committee secretariats import standards.");
         }
-        MessageDigest sha256 = Sha256.digest();
         Check check = new Check(user, programme);
-        PortfolioFile.read(type, new DigestInputStream(body, sha256), maxRows, check::row);
-        String digest = Sha256.hex(sha256);
-        Result found = check.result();
+        Charset charset = PortfolioFile.read(upload.type(), upload.file(), maxRows, check::row);
+        String fileName = upload.fileName();
+        String digest = upload.sha256();
+        Result found = check.result(charset == null ? null : charset.name());
         if (dryRun || !found.errors().isEmpty()) {
             return found;
         }
@@ -221,14 +225,14 @@ public class PortfolioImport {
                             && standard.stage().ordinal() > stage.ordinal());
         }
 
-        Result result() {
+        Result result(String encoding) {
             long created =
                     matches.stream().filter(m -> m.outcome == Outcome.CREATE).count();
             long updated =
                     matches.stream().filter(m -> m.outcome == Outcome.UPDATE).count();
             long unchanged =
                     matches.stream().filter(m -> m.outcome == Outcome.UNCHANGED).count();
-            return new Result(rows, created, updated, unchanged, List.copyOf(errors));
+            return new Result(rows, created, updated, unchanged, List.copyOf(errors), encoding);
         }
 
         /** One row's cells, read with the rules of registration and publication; errors named by column. */

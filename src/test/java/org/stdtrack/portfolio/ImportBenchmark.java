@@ -1,6 +1,5 @@
 package org.stdtrack.portfolio;
 
-import java.io.ByteArrayInputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
@@ -23,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
 import org.stdtrack.identity.RoleGrant;
+import org.stdtrack.persistence.Sha256;
 import org.stdtrack.support.BenchmarkData;
 
 /**
@@ -54,7 +54,10 @@ class ImportBenchmark {
 
     private void run(String name, String url, String user, String password) throws Exception {
         try (ConfigurableApplicationContext app = BenchmarkData.application(url, user, password)) {
-            byte[] file = file(LocalDate.now(ZoneId.of("Asia/Shanghai")));
+            Path file = Files.createTempFile("import-benchmark-", ".csv");
+            Files.write(file, file(LocalDate.now(ZoneId.of("Asia/Shanghai"))));
+            var upload = new PortfolioImport.Upload(
+                    "bench.csv", PortfolioFile.CSV, file, Sha256.of(Files.readAllBytes(file)));
             PortfolioImport imports = app.getBean(PortfolioImport.class);
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
             System.gc();
@@ -62,16 +65,14 @@ class ImportBenchmark {
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
 
             long start = System.nanoTime();
-            var dry = imports.run(
-                    ADMIN, "CLOUD-2025", true, "bench.csv", PortfolioFile.CSV, new ByteArrayInputStream(file));
+            var dry = imports.run(ADMIN, "CLOUD-2025", true, upload);
             Duration dryRun = Duration.ofNanos(System.nanoTime() - start);
             if (!dry.errors().isEmpty()) {
                 throw new IllegalStateException(
                         "benchmark file has errors: " + dry.errors().subList(0, 3));
             }
             start = System.nanoTime();
-            var done = imports.run(
-                    ADMIN, "CLOUD-2025", false, "bench.csv", PortfolioFile.CSV, new ByteArrayInputStream(file));
+            var done = imports.run(ADMIN, "CLOUD-2025", false, upload);
             Duration commit = Duration.ofNanos(System.nanoTime() - start);
             long heapPeak = ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(pool -> pool.getType() == MemoryType.HEAP)
@@ -85,7 +86,7 @@ class ImportBenchmark {
                     .formatted(
                             name,
                             done.created(),
-                            file.length / 1e6,
+                            Files.size(file) / 1e6,
                             dryRun.toMillis() / 1000.0,
                             commit.toMillis() / 1000.0,
                             commit.toNanos() / 1e6 / ROWS,

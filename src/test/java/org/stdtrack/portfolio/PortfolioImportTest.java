@@ -10,11 +10,13 @@ import static org.stdtrack.support.TestTime.passTime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -224,6 +227,35 @@ abstract class PortfolioImportTest {
     }
 
     @Test
+    void aCsvSavedByExcelOnChineseWindowsImportsItsChineseTitlesIntactAndSaysItsEncoding() {
+        String programme = programme();
+        List<Map<String, String>> rows = portfolio();
+        byte[] gbk = new String(csv(rows), StandardCharsets.UTF_8)
+                .replace("\uFEFF", "")
+                .getBytes(Charset.forName("GB18030"));
+        JsonNode dry = importing(programme, gbk, true).body();
+        assertThat(dry.get("encoding").asText()).isEqualTo("GB18030");
+        assertThat(dry.get("errors")).isEmpty();
+        assertThat(importing(programme, csv(rows), true).body().get("encoding").asText())
+                .isEqualTo("UTF-8");
+
+        assertThat(importing(programme, gbk, false).status()).isEqualTo(200);
+        assertThat(journeys.standard(idsByTitle(programme).get(title("in force")))
+                        .get("titleZh")
+                        .asText())
+                .isEqualTo(rows.get(7).get("title_zh"));
+        JsonNode again = importing(programme, gbk, true).body();
+        assertThat(again.get("unchanged").asInt())
+                .as("read again in GB18030, no title differs from what it wrote")
+                .isEqualTo(rows.size());
+
+        byte[] neither = "title\n\u0080\n".getBytes(StandardCharsets.ISO_8859_1);
+        Api.Response refused = guard.unchangedBy(() -> importing(programme, neither, false));
+        assertProblem(refused, 422);
+        assertThat(refused.text("detail")).contains("neither UTF-8 nor GB18030");
+    }
+
+    @Test
     void anyRowInErrorRefusesTheWholeFileNamingLineAndColumn() {
         String programme = programme();
         List<Map<String, String>> rows = portfolio();
@@ -333,24 +365,50 @@ abstract class PortfolioImportTest {
         String checked = upload(session, programme, csv(portfolio()));
         assertThat(checked).contains("name=\"token\"").doesNotContain("id=\"errors\"");
         assertThat(idsByTitle(programme)).as("a check writes nothing").isEmpty();
-        String token = checked.replaceAll("(?s).*name=\"token\" value=\"([0-9a-f]+)\".*", "$1");
-        var commit = mvc.perform(MockMvcRequestBuilders.post("/imports/commit")
-                        .param("token", token)
-                        .session(session)
-                        .with(user(users.loadUserByUsername("admin")))
-                        .with(csrf()))
-                .andReturn()
-                .getResponse();
-        assertThat(commit.getStatus()).isEqualTo(200);
+        assertThat(Collections.list(session.getAttributeNames()))
+                .as("the checked file waits on disk, not in the session: only Spring's own attributes are there")
+                .allMatch(name -> name.startsWith("org.springframework.") || name.startsWith("SPRING_"));
+        assertThat(confirm("secretary2", checked, new MockHttpSession()).getStatus())
+                .as("another account cannot confirm it")
+                .isEqualTo(409);
+        assertThat(idsByTitle(programme)).isEmpty();
+        var commit = confirm("admin", checked, new MockHttpSession());
+        assertThat(commit.getStatus())
+                .as("confirmed from another session of the same account")
+                .isEqualTo(200);
         assertThat(idsByTitle(programme)).hasSize(11);
-        var again = mvc.perform(MockMvcRequestBuilders.post("/imports/commit")
-                        .param("token", token)
-                        .session(session)
-                        .with(user(users.loadUserByUsername("admin")))
-                        .with(csrf()))
-                .andReturn()
-                .getResponse();
-        assertThat(again.getStatus()).as("a confirmation is used once").isEqualTo(409);
+        assertThat(confirm("admin", checked, session).getStatus())
+                .as("a confirmation is used once")
+                .isEqualTo(409);
+    }
+
+    @Test
+    void anAccountKeepsOnlyItsLatestChecksWaiting() throws Exception {
+        String programme = programme();
+        MockHttpSession session = new MockHttpSession();
+        List<String> checks = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            List<Map<String, String>> rows = portfolio();
+            rows.get(0).put("title", title("check " + i));
+            checks.add(upload(session, programme, csv(rows)));
+        }
+        assertThat(confirm("admin", checks.get(0), session).getStatus())
+                .as("the oldest of four checks is dropped (three are kept per account)")
+                .isEqualTo(409);
+        assertThat(confirm("admin", checks.get(3), session).getStatus()).isEqualTo(200);
+    }
+
+    /** Confirms a checked file as the page's form does: its hidden fields posted back. */
+    private MockHttpServletResponse confirm(String username, String checkedPage, MockHttpSession session)
+            throws Exception {
+        var form = MockMvcRequestBuilders.post("/imports/commit")
+                .session(session)
+                .with(user(users.loadUserByUsername(username)))
+                .with(csrf());
+        for (String field : List.of("token", "programme", "fileName")) {
+            form.param(field, checkedPage.replaceAll("(?s).*name=\"" + field + "\" value=\"([^\"]*)\".*", "$1"));
+        }
+        return mvc.perform(form).andReturn().getResponse();
     }
 
     private String upload(MockHttpSession session, String programme, byte[] file) throws Exception {
