@@ -15,6 +15,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypes;
 import org.springframework.stereotype.Component;
+import org.stdtrack.files.ZipLimits;
 
 /**
  * Tells a document's format from its bytes alone: Tika's magic numbers name the container (PDF, an OLE2
@@ -77,6 +78,7 @@ class FormatRecognition {
     }
 
     private static Optional<DocumentFormat> zipPackage(Path file) {
+        ZipLimits.check(file, "The file");
         try (ZipFile zip = new ZipFile(file.toFile())) {
             ZipEntry odfType = zip.getEntry("mimetype");
             if (odfType != null) {

@@ -37,6 +37,12 @@ final class AppProcess implements AutoCloseable {
         return start(log, classPath(), List.of(), arguments);
     }
 
+    /** Started on this JVM's class path with the given JVM options (a smaller heap, say). */
+    static AppProcess start(Path log, List<String> jvmOptions, List<String> arguments)
+            throws IOException, InterruptedException {
+        return start(log, classPath(), jvmOptions, arguments);
+    }
+
     /** Started on the given class path with the given JVM options; returned once its readiness probe says UP. */
     static AppProcess start(Path log, String classPath, List<String> jvmOptions, List<String> arguments)
             throws IOException, InterruptedException {
@@ -116,6 +122,10 @@ final class AppProcess implements AutoCloseable {
             Thread.sleep(250);
         }
         throw new IllegalStateException("The app was not ready within " + limit + "; see " + log);
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
     }
 
     /** SIGKILL: the process gets no chance to finish anything. */
