@@ -113,6 +113,11 @@ public class BallotService {
         return new OpenedBallot(ballotId, round, closesAt);
     }
 
+    /** Whether the user may vote on the committee's ballots now: enabled and on its voting roll today. */
+    public boolean isCurrentVoter(String committee, String username) {
+        return users.isVotingMember(committee, username);
+    }
+
     public List<String> eligibleVoters(long ballotId) {
         return jdbc.sql("select username from ballot_voter where ballot_id = ? and not recused order by username")
                 .param(ballotId)

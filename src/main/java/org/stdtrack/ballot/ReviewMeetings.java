@@ -173,11 +173,15 @@ public class ReviewMeetings {
         }
         Meeting meeting = scheduled(open(standard));
         String voter = onPaper ? vote.member().strip() : user.username();
-        if (meeting.members().stream().noneMatch(m -> m.username().equals(voter))) {
+        // On the meeting's roll, and still an enabled voting member today: a demoted or disabled member's
+        // right to vote ends with the role, whoever enters the vote.
+        if (meeting.members().stream().noneMatch(m -> m.username().equals(voter))
+                || !ballots.isCurrentVoter(standard.committee(), voter)) {
             if (onPaper) {
-                throw ApiException.invalid("member", voter + " is not a member of " + standard.committee() + ".");
+                throw ApiException.invalid(
+                        "member", voter + " is not a voting member of " + standard.committee() + ".");
             }
-            throw ApiException.forbidden(voter + " is not a member of " + standard.committee() + ".");
+            throw ApiException.forbidden(voter + " is not a voting member of " + standard.committee() + ".");
         }
         ballots.recordVote(meeting.ballotId(), voter, vote.vote(), vote.comment(), onPaper ? user.username() : null);
         audit.done(

@@ -263,6 +263,11 @@ public class UserRepository {
                 .list();
     }
 
+    /** Whether the user is, now, an enabled member on the committee's voting roll. */
+    public boolean isVotingMember(String committee, String username) {
+        return votingMembers(committee).stream().anyMatch(v -> v.username().equals(username));
+    }
+
     private Set<RoleGrant> grants(String username) {
         return new LinkedHashSet<>(jdbc.sql("select role, committee_code from user_role where username = ? order by id")
                 .param(username)

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,8 +100,7 @@ public class ProposalSupport implements TaskCompletionCheck {
 
     /** Whether the user is on the voting roll of the standard's committee. */
     public boolean isMember(AppUser user, Standard standard) {
-        return users.votingMembers(standard.committee()).stream()
-                .anyMatch(v -> v.username().equals(user.username()));
+        return users.isVotingMember(standard.committee(), user.username());
     }
 
     public Standing of(AppUser user, long standardId) {
@@ -108,15 +109,21 @@ public class ProposalSupport implements TaskCompletionCheck {
 
     Standing standing(Standard standard) {
         Committee committee = referenceData.committee(standard.committee()).orElseThrow();
-        int members = users.votingMembers(standard.committee()).size();
-        List<MemberPosition> positions = jdbc.sql(
-                        "select * from proposal_support where standard_id = ? order by recorded_at, username")
+        Set<String> roll = users.votingMembers(standard.committee()).stream()
+                .map(UserRepository.Voter::username)
+                .collect(Collectors.toSet());
+        int members = roll.size();
+        // Only the current roll's positions stand: a member disabled or no longer voting takes theirs along.
+        List<MemberPosition> positions = jdbc
+                .sql("select * from proposal_support where standard_id = ? order by recorded_at, username")
                 .param(standard.id())
                 .query((rs, n) -> new MemberPosition(
                         rs.getString("username"),
                         Position.valueOf(rs.getString("position")),
                         instant(rs, "recorded_at")))
-                .list();
+                .stream()
+                .filter(p -> roll.contains(p.username()))
+                .toList();
         long support =
                 positions.stream().filter(p -> p.position() == Position.SUPPORT).count();
         int needed = switch (committee.proposalSupport()) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.stdtrack.support.Api;
 import org.stdtrack.support.Journeys;
+import org.stdtrack.support.TestAccounts;
 import org.stdtrack.support.WriteGuard;
 
 /**
@@ -33,6 +34,9 @@ abstract class ReviewMeetingsTest {
 
     @Autowired
     WriteGuard guard;
+
+    @Autowired
+    TestAccounts accounts;
 
     /** A TC28-SC38 standard submitted for review while its committee reviews at meetings. */
     private long atMeeting(String title) {
@@ -151,6 +155,45 @@ abstract class ReviewMeetingsTest {
         assertThat(api.as("reviewer1").fetch("/standards/" + id).text())
                 .contains("id=\"review-meeting\"", "CESI, Beijing, room 301", "voted on paper");
         assertProblem(guard.unchangedBy(() -> schedule("secretary", id, Duration.ofDays(9))), 409);
+    }
+
+    @Test
+    void aMemberDemotedOrDisabledAfterTheRollWasTakenNoLongerVotes() {
+        String demoted = accounts.create("VOTING_MEMBER", NATIONAL);
+        String disabled = accounts.create("VOTING_MEMBER", NATIONAL);
+        try {
+            long id = atMeeting("Roll changed before the vote");
+            assertThat(lastMeeting(id).get("members").findValuesAsText("username"))
+                    .contains(demoted, disabled);
+            assertThat(schedule("secretary", id, Duration.ofDays(8)).status()).isEqualTo(200);
+            assertThat(api.as("admin")
+                            .put("/api/users/" + demoted + "/roles", List.of(Map.of("role", "OBSERVER")))
+                            .status())
+                    .isEqualTo(200);
+            assertThat(api.as("admin")
+                            .post("/api/users/" + disabled + "/disable", Map.of())
+                            .status())
+                    .isEqualTo(200);
+
+            Api.Response own = guard.unchangedBy(() -> vote(demoted, id, Map.of("vote", "APPROVE")));
+            assertProblem(own, 403);
+            assertThat(own.text("detail")).contains("not a voting member");
+            Api.Response onPaper =
+                    guard.unchangedBy(() -> vote("secretary", id, Map.of("vote", "APPROVE", "member", disabled)));
+            assertProblem(onPaper, 422);
+            assertThat(onPaper.text("field")).isEqualTo("member");
+            assertThat(member(lastMeeting(id), demoted).get("voted").asBoolean())
+                    .isFalse();
+            assertThat(member(lastMeeting(id), disabled).get("voted").asBoolean())
+                    .isFalse();
+            assertThat(vote("reviewer1", id, Map.of("vote", "APPROVE")).status())
+                    .as("the current members still vote")
+                    .isEqualTo(200);
+        } finally {
+            // off the committee's roll whatever happened, for the suites that count its members
+            api.as("admin").post("/api/users/" + demoted + "/disable", Map.of());
+            api.as("admin").post("/api/users/" + disabled + "/disable", Map.of());
+        }
     }
 
     @Test

@@ -7,11 +7,13 @@ import static org.stdtrack.support.TestTime.passTime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Period;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.stdtrack.support.Api;
 import org.stdtrack.support.Journeys;
+import org.stdtrack.support.TestAccounts;
 import org.stdtrack.support.WriteGuard;
 
 /**
@@ -28,6 +30,9 @@ abstract class ProposalSupportTest {
 
     @Autowired
     WriteGuard guard;
+
+    @Autowired
+    TestAccounts accounts;
 
     private static String support(long id) {
         return "/api/standards/" + id + "/proposal-support";
@@ -74,6 +79,43 @@ abstract class ProposalSupportTest {
             assertThat(api.as("reviewer1").fetch("/standards/" + id).text()).contains("id=\"proposal-support\"");
         } finally {
             journeys.restoreCommittee(committee);
+        }
+    }
+
+    @Test
+    void onlyTheCurrentRollsPositionsCount() {
+        JsonNode committee =
+                journeys.changeCommittee(NATIONAL, Map.of("proposalSupport", "SUPPORTERS", "proposalSupporters", 3));
+        String disabled = accounts.create("VOTING_MEMBER", NATIONAL);
+        String demoted = accounts.create("VOTING_MEMBER", NATIONAL);
+        try {
+            long id = journeys.registerNational("Proposal whose supporters left");
+            position(disabled, id, "SUPPORT");
+            position(demoted, id, "SUPPORT");
+            assertThat(position("reviewer1", id, "SUPPORT").get("support").asLong())
+                    .isEqualTo(3);
+
+            assertThat(api.as("admin")
+                            .post("/api/users/" + disabled + "/disable", Map.of())
+                            .status())
+                    .isEqualTo(200);
+            assertThat(api.as("admin")
+                            .put("/api/users/" + demoted + "/roles", List.of(Map.of("role", "OBSERVER")))
+                            .status())
+                    .isEqualTo(200);
+            JsonNode standing = api.as("secretary").get(support(id)).body();
+            assertThat(standing.get("support").asLong()).isEqualTo(1);
+            assertThat(standing.get("met").asBoolean()).isFalse();
+            assertThat(standing.get("positions").findValuesAsText("username")).containsExactly("reviewer1");
+            Api.Response refused =
+                    guard.unchangedBy(() -> journeys.tryComplete("secretary", id, "submitProposal", Map.of()));
+            assertProblem(refused, 409);
+            assertThat(refused.text("detail")).contains("1 so far");
+        } finally {
+            journeys.restoreCommittee(committee);
+            // off the committee's roll whatever happened, for the suites that count its members
+            api.as("admin").post("/api/users/" + disabled + "/disable", Map.of());
+            api.as("admin").post("/api/users/" + demoted + "/disable", Map.of());
         }
     }
 
