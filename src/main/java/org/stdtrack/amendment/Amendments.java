@@ -91,7 +91,8 @@ public class Amendments {
     }
 
     public List<AmendmentComment> comments(AppUser user, long standardId, int sequence) {
-        return amendments.comments(find(access.find(user, standardId), sequence).id());
+        return amendments.comments(find(access.findWorkingMaterial(user, standardId, "amendments' comments"), sequence)
+                .id());
     }
 
     /** The secretariat records a comment while the amendment's consultation is open. */

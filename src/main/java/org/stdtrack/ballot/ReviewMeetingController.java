@@ -25,7 +25,8 @@ class ReviewMeetingController {
 
     @GetMapping("/api/standards/{id}/review-meetings")
     List<ReviewMeetings.Meeting> meetings(AppUser user, @PathVariable long id) {
-        return meetings.of(access.find(user, id).id());
+        return meetings.of(
+                access.findWorkingMaterial(user, id, "review meetings").id());
     }
 
     @PutMapping("/api/standards/{id}/review-meeting")

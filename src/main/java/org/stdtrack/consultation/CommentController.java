@@ -76,13 +76,14 @@ class CommentController {
 
     @GetMapping
     List<Comment> comments(AppUser user, @PathVariable long standardId) {
-        return consultations.comments(access.find(user, standardId).id());
+        return consultations.comments(
+                access.findWorkingMaterial(user, standardId, "comments").id());
     }
 
     @GetMapping("/{commentId}")
     Comment comment(AppUser user, @PathVariable long standardId, @PathVariable long commentId) {
         return consultations
-                .find(access.find(user, standardId).id(), commentId)
+                .find(access.findWorkingMaterial(user, standardId, "comments").id(), commentId)
                 .orElseThrow(() ->
                         ApiException.notFound("Standard " + standardId + " has no comment with id " + commentId + "."));
     }

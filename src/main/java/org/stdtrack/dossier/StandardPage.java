@@ -119,18 +119,23 @@ class StandardPage {
         model.addAttribute("history", standards.history(id));
         model.addAttribute("lastReviewedAt", standards.lastReviewedAt(id).orElse(null));
         model.addAttribute("myTasks", tasks.mine(user, id));
-        model.addAttribute("comments", consultations.comments(id));
+        // The committee's working material (comments, positions, rolls, plans) only for those who read it.
+        boolean readsWorkingMaterial = access.readsWorkingMaterial(user, standard);
+        model.addAttribute("readsWorkingMaterial", readsWorkingMaterial);
+        model.addAttribute("comments", readsWorkingMaterial ? consultations.comments(id) : List.of());
         model.addAttribute("consultation", consultations.openRound(standard).orElse(null));
         model.addAttribute("mayComment", user.isReviewerIn(standard.committee()));
         model.addAttribute("mayRecordComment", consultations.mayRecord(user, standard));
         model.addAttribute("ballots", ballots.ballots(id));
-        ProposalSupport.Standing standing = proposalSupport.of(user, id);
+        ProposalSupport.Standing standing = readsWorkingMaterial ? proposalSupport.of(user, id) : null;
         boolean preparing = standard.stage() == Stage.PRELIMINARY;
-        model.addAttribute("proposalSupport", preparing || !standing.positions().isEmpty() ? standing : null);
+        model.addAttribute(
+                "proposalSupport",
+                standing != null && (preparing || !standing.positions().isEmpty()) ? standing : null);
         model.addAttribute("mayTakePosition", preparing && proposalSupport.isMember(user, standard));
-        model.addAttribute("proposalComments", proposalComments.of(user, id));
+        model.addAttribute("proposalComments", readsWorkingMaterial ? proposalComments.of(user, id) : List.of());
         model.addAttribute("mayRecordProposalComment", proposalComments.mayRecord(user, standard));
-        List<WorkPlans.Target> workPlan = workPlans.of(standard);
+        List<WorkPlans.Target> workPlan = readsWorkingMaterial ? workPlans.of(standard) : List.of();
         model.addAttribute("workPlan", workPlan);
         model.addAttribute(
                 "workPlanDates",
@@ -141,8 +146,9 @@ class StandardPage {
         model.addAttribute("amendments", amendments.of(standard));
         model.addAttribute("mayRegisterAmendment", amendments.mayRegister(user, standard));
         model.addAttribute("mayRecordAmendmentComments", amendments.mayRecordComments(user, standard));
-        ReviewMeetings.Meeting open = meetings.openMeeting(id).orElse(null);
-        model.addAttribute("reviewMeetings", meetings.of(id));
+        ReviewMeetings.Meeting open =
+                readsWorkingMaterial ? meetings.openMeeting(id).orElse(null) : null;
+        model.addAttribute("reviewMeetings", readsWorkingMaterial ? meetings.of(id) : List.of());
         model.addAttribute("openMeeting", open);
         model.addAttribute("mayRunMeeting", open != null && user.has(Role.SECRETARIAT, standard.committee()));
         model.addAttribute(
@@ -161,13 +167,11 @@ class StandardPage {
                                 Document::kind, () -> new EnumMap<>(DocumentKind.class), toList())));
         model.addAttribute("uploadKinds", documents.uploadableKinds(user, standard));
         model.addAttribute("maxDocumentMegabytes", documents.maxBytes() >> 20);
-        boolean readsWorkingMaterial = access.readsWorkingMaterial(user, standard);
-        model.addAttribute("readsWorkingMaterial", readsWorkingMaterial);
         // A conclusion on its way is the committee's working material; its decision is in the history.
         model.addAttribute(
                 "reviewConclusion",
                 readsWorkingMaterial ? reviewConclusions.onItsWay(id).orElse(null) : null);
-        model.addAttribute("planChanges", planChanges.of(id));
+        model.addAttribute("planChanges", readsWorkingMaterial ? planChanges.of(id) : List.of());
         boolean planned = user.has(Role.SECRETARIAT, standard.committee())
                 && standard.developmentStartedAt() != null
                 && standard.stage().isInDevelopment();
@@ -181,7 +185,7 @@ class StandardPage {
         model.addAttribute("mayChangeReferences", mayChangeReferences);
         model.addAttribute(
                 "referenceCandidates", mayChangeReferences ? references.candidates(user, standard) : List.of());
-        boolean mayReadPackage = SubmissionPackage.mayRead(user, standard);
+        boolean mayReadPackage = packages.mayRead(user, standard);
         model.addAttribute("mayReadPackage", mayReadPackage);
         model.addAttribute("submissions", mayReadPackage ? packages.submissions(id) : List.of());
         return "standard";

@@ -31,9 +31,11 @@ import org.stdtrack.document.Document;
 import org.stdtrack.document.DocumentKind;
 import org.stdtrack.document.Documents;
 import org.stdtrack.identity.AppUser;
+import org.stdtrack.identity.EngineGroups;
 import org.stdtrack.persistence.Sha256;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
+import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
 
@@ -59,6 +61,7 @@ public class SubmissionPackage {
     private final ProgrammeClock clock;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final ReferenceData referenceData;
     private final ObjectMapper manifestJson = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     SubmissionPackage(
@@ -67,8 +70,10 @@ public class SubmissionPackage {
             StandardAccess access,
             ProgrammeClock clock,
             JdbcClient jdbc,
-            AuditTrail audit) {
+            AuditTrail audit,
+            ReferenceData referenceData) {
         this.audit = audit;
+        this.referenceData = referenceData;
         this.documents = documents;
         this.resolutionTables = resolutionTables;
         this.access = access;
@@ -139,11 +144,18 @@ public class SubmissionPackage {
                 .list();
     }
 
-    /** The package is for the committee, the approving body and administrators. */
-    public static boolean mayRead(AppUser user, Standard standard) {
+    /**
+     * The package is for the committee, its competent department (which reviews the submission before the
+     * approver), the approving body and administrators.
+     */
+    public boolean mayRead(AppUser user, Standard standard) {
         return user.isAdmin()
                 || user.isMemberOf(standard.committee())
-                || StandardAccess.isApprovingBody(user, standard);
+                || StandardAccess.isApprovingBody(user, standard)
+                || referenceData
+                        .committee(standard.committee())
+                        .map(c -> EngineGroups.actsFor(user, c.competentDepartment()))
+                        .orElse(false);
     }
 
     /** The standard whose package the user asks for; 403 unless {@link #mayRead}, 404 if they may not see it. */
@@ -151,7 +163,7 @@ public class SubmissionPackage {
         Standard standard = access.find(user, standardId);
         if (!mayRead(user, standard)) {
             throw ApiException.forbidden("The submission package of standard " + standardId + " is for "
-                    + standard.committee() + " and its approving body.");
+                    + standard.committee() + ", its competent department and its approving body.");
         }
         return standard;
     }

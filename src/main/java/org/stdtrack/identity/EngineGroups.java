@@ -42,6 +42,16 @@ public final class EngineGroups {
         };
     }
 
+    /** Whether the user acts for the committee's competent department (MIIT's approvers for MIIT). */
+    public static boolean actsFor(AppUser user, Committee.CompetentDepartment department) {
+        if (department == null) {
+            return false;
+        }
+        return switch (department) {
+            case MIIT -> user.has(Role.APPROVER_MIIT);
+        };
+    }
+
     /** The groups whose tasks a holder of these grants may work. */
     public static Set<String> of(Iterable<RoleGrant> grants) {
         Set<String> groups = new LinkedHashSet<>();

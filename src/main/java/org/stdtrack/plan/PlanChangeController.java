@@ -38,7 +38,8 @@ class PlanChangeController {
 
     @GetMapping("/api/standards/{standardId}/plan-changes")
     List<PlanChange> list(AppUser user, @PathVariable long standardId) {
-        return requests.of(access.find(user, standardId).id());
+        return requests.of(
+                access.findWorkingMaterial(user, standardId, "plan changes").id());
     }
 
     @PostMapping("/api/standards/{standardId}/extension-requests")
@@ -51,7 +52,9 @@ class PlanChangeController {
     /** The standard's extensions: its plan changes of kind EXTENSION. */
     @GetMapping("/api/standards/{standardId}/extension-requests")
     List<PlanChange> extensions(AppUser user, @PathVariable long standardId) {
-        return requests.of(access.find(user, standardId).id()).stream()
+        return requests
+                .of(access.findWorkingMaterial(user, standardId, "plan changes").id())
+                .stream()
                 .filter(c -> c.kind() == PlanChange.Kind.EXTENSION)
                 .toList();
     }

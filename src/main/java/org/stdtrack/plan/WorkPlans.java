@@ -126,7 +126,7 @@ public class WorkPlans {
     }
 
     public List<Target> of(AppUser user, long standardId) {
-        return of(access.find(user, standardId));
+        return of(access.findWorkingMaterial(user, standardId, "work plan's targets"));
     }
 
     /** The standard's targets in the milestones' order, each with where the standard stands; empty for none. */

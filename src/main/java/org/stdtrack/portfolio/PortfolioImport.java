@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,6 +29,7 @@ import org.stdtrack.standard.InternationalDegree;
 import org.stdtrack.standard.PublishedNumber;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.Standard;
+import org.stdtrack.standard.StandardAccess;
 import org.stdtrack.standard.StandardRepository;
 import org.stdtrack.standard.StandardType;
 
@@ -46,6 +48,7 @@ public class PortfolioImport {
     private final AuditTrail audit;
     private final ProgrammeClock clock;
     private final TransactionTemplate transaction;
+    private final StandardAccess access;
     private final int maxRows;
 
     PortfolioImport(
@@ -55,6 +58,7 @@ public class PortfolioImport {
             AuditTrail audit,
             ProgrammeClock clock,
             TransactionTemplate transaction,
+            StandardAccess access,
             @Value("${stdtrack.imports.max-rows:50000}") int maxRows) {
         this.referenceData = referenceData;
         this.standards = standards;
@@ -62,6 +66,7 @@ public class PortfolioImport {
         this.audit = audit;
         this.clock = clock;
         this.transaction = transaction;
+        this.access = access;
         this.maxRows = maxRows;
     }
 
@@ -82,31 +87,45 @@ public class PortfolioImport {
         if (!user.isAdmin() && !user.has(Role.SECRETARIAT)) {
             throw ApiException.forbidden("Administrators and committee secretariats import standards.");
         }
-        Check check = new Check(user, programme);
-        Charset charset = PortfolioFile.read(upload.type(), upload.file(), maxRows, check::row);
-        String fileName = upload.fileName();
-        String digest = upload.sha256();
-        Result found = check.result(charset == null ? null : charset.name());
-        if (dryRun || !found.errors().isEmpty()) {
-            return found;
+        if (dryRun) {
+            return new Check(user, programme).read(upload);
         }
-        return transaction.execute(status -> {
-            for (Match match : check.matches) {
-                switch (match.outcome) {
-                    case CREATE -> history.create(programme, match.row, user, fileName);
-                    case UPDATE -> standards.updateTitles(match.existing.id(), match.row.title(), match.row.titleZh());
-                    case UNCHANGED -> {}
+        // Checked and written in one transaction under the programme's lock: two commits of one file at once
+        // are one import and one file whose rows are all unchanged, not every row created twice.
+        try {
+            return transaction.execute(status -> {
+                referenceData.lock(ReferenceData.Table.PROGRAMME, programme);
+                Check check = new Check(user, programme);
+                Result found = check.read(upload);
+                if (!found.errors().isEmpty()) {
+                    return found;
                 }
+                write(user, programme, upload, check, found);
+                return found;
+            });
+        } catch (DataIntegrityViolationException taken) {
+            // A number of a standard the importer may not know of: refused without saying which.
+            throw ApiException.conflict(
+                    "The file conflicts with standards already recorded; nothing was imported. Ask the programme"
+                            + " office about its plan numbers.");
+        }
+    }
+
+    private void write(AppUser user, String programme, Upload upload, Check check, Result found) {
+        for (Match match : check.matches) {
+            switch (match.outcome) {
+                case CREATE -> history.create(programme, match.row, user, upload.fileName());
+                case UPDATE -> standards.updateTitles(match.existing.id(), match.row.title(), match.row.titleZh());
+                case UNCHANGED -> {}
             }
-            audit.done(
-                    user.username(),
-                    null,
-                    "IMPORT",
-                    programme,
-                    fileName + " (SHA-256 " + digest + "): " + found.rows() + " rows, " + found.created() + " created, "
-                            + found.updated() + " updated, " + found.unchanged() + " unchanged");
-            return found;
-        });
+        }
+        audit.done(
+                user.username(),
+                null,
+                "IMPORT",
+                programme,
+                upload.fileName() + " (SHA-256 " + upload.sha256() + "): " + found.rows() + " rows, " + found.created()
+                        + " created, " + found.updated() + " updated, " + found.unchanged() + " unchanged");
     }
 
     private enum Outcome {
@@ -140,6 +159,11 @@ public class PortfolioImport {
             referenceData.domains().forEach(d -> domains.add(d.code()));
             referenceData.domainsTakingNewStandards().forEach(d -> openDomains.add(d.code()));
             referenceData.organisations().forEach(o -> organisations.add(o.code()));
+        }
+
+        Result read(Upload upload) {
+            Charset charset = PortfolioFile.read(upload.type(), upload.file(), maxRows, this::row);
+            return result(charset == null ? null : charset.name());
         }
 
         void row(PortfolioFile.Row row) {
@@ -182,6 +206,11 @@ public class PortfolioImport {
                 return;
             }
             Standard standard = existing.get();
+            if (!access.canSee(user, standard)) {
+                // Another committee's standard in development: its number is answered as an unknown one is.
+                matches.add(new Match(read, Outcome.CREATE, null));
+                return;
+            }
             if (!standard.committee().equals(read.committee().code())) {
                 // The number is another committee's standard: neither change it nor tell what it is.
                 cells.error(

@@ -98,7 +98,8 @@ public class ProposalComments {
     }
 
     public List<ProposalComment> of(AppUser user, long standardId) {
-        return of(access.find(user, standardId).id());
+        return of(access.findWorkingMaterial(user, standardId, "proposal's comments")
+                .id());
     }
 
     List<ProposalComment> of(long standardId) {

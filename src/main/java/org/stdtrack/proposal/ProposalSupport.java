@@ -104,7 +104,7 @@ public class ProposalSupport implements TaskCompletionCheck {
     }
 
     public Standing of(AppUser user, long standardId) {
-        return standing(access.find(user, standardId));
+        return standing(access.findWorkingMaterial(user, standardId, "members' positions"));
     }
 
     Standing standing(Standard standard) {

@@ -44,6 +44,19 @@ public class StandardAccess {
         return readsWorkingMaterial(user, standard.committee());
     }
 
+    /**
+     * The standard whose working material ({@code what}: its comments, its meeting rolls…) the user asks for:
+     * 404 for those who may not know the standard, 403 for those who see it but not its committee's work.
+     */
+    public Standard findWorkingMaterial(AppUser user, long id, String what) {
+        Standard standard = find(user, id);
+        if (!readsWorkingMaterial(user, standard)) {
+            throw ApiException.forbidden(
+                    "The " + what + " of standard " + id + " are working material of " + standard.committee() + ".");
+        }
+        return standard;
+    }
+
     /** The same rule for a committee's working material that is about several standards (a review batch). */
     public boolean readsWorkingMaterial(AppUser user, String committee) {
         return (seesEverything(user) || user.isMemberOf(committee)) && !user.has(Role.ENTERPRISE);

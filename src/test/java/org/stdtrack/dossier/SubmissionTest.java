@@ -1,6 +1,7 @@
 package org.stdtrack.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stdtrack.support.Demo.NATIONAL;
 import static org.stdtrack.support.Refusals.assertProblem;
 import static org.stdtrack.support.TestTime.deadlineIn;
 
@@ -299,7 +300,24 @@ abstract class SubmissionTest {
                         .fetch("/api/standards/" + id + "/package")
                         .status())
                 .isEqualTo(200);
-        assertProblem(api.as("miit").get("/api/standards/" + id + "/package"), 403);
+        assertThat(api.as("miit").fetch("/api/standards/" + id + "/package").bytes())
+                .as("the committee's competent department reads the package it is asked to review")
+                .isEqualTo(zip.bytes());
+        assertThat(api.as("miit")
+                        .get("/api/standards/" + id + "/submissions")
+                        .body()
+                        .get(0)
+                        .get("packageSha256")
+                        .asText())
+                .isEqualTo(recorded);
+        Map<String, Object> withoutDepartment = new LinkedHashMap<>();
+        withoutDepartment.put("competentDepartment", null);
+        JsonNode committee = journeys.changeCommittee(NATIONAL, withoutDepartment);
+        try {
+            assertProblem(api.as("miit").get("/api/standards/" + id + "/package"), 403);
+        } finally {
+            journeys.restoreCommittee(committee);
+        }
         assertProblem(api.as("observer").get("/api/standards/" + id + "/package"), 403);
         assertProblem(api.as("secretary2").get("/api/standards/" + id + "/package"), 404);
         Api.Response hidden = api.as("enterprise1").get("/api/standards/" + id + "/submissions");

@@ -22,6 +22,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -256,6 +260,61 @@ abstract class PortfolioImportTest {
     }
 
     @Test
+    void twoCommitsOfOneFileAtOnceImportItOnce() throws Exception {
+        String programme = programme();
+        byte[] file = csv(portfolio());
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Api.Response>> commits = List.of(
+                    two.submit(() -> importing(programme, file, false)),
+                    two.submit(() -> importing(programme, file, false)));
+            long created = 0;
+            for (Future<Api.Response> commit : commits) {
+                Api.Response response = commit.get(2, TimeUnit.MINUTES);
+                assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
+                created += response.get("created").asLong();
+            }
+            assertThat(created)
+                    .as("one of them created the rows; the other found them")
+                    .isEqualTo(11);
+        } finally {
+            two.shutdownNow();
+        }
+        assertThat(idsByTitle(programme)).hasSize(11);
+    }
+
+    @Test
+    void anotherCommitteesPlanNumberIsAnsweredAsAnUnknownOneIs() {
+        String programme = programme();
+        List<Map<String, String>> rows = portfolio();
+        assertThat(importing(programme, csv(rows), false).status()).isEqualTo(200);
+        String hidden = rows.get(2).get("plan_number");
+
+        Map<String, String> sector = new LinkedHashMap<>(rows.get(2));
+        sector.put("title", title("sector drafting"));
+        sector.put("title_zh", "导入 " + title("sector drafting"));
+        sector.put("committee", "CCSA-TC1");
+        sector.put("type", "SECTOR");
+        Map<String, String> unknown = new LinkedHashMap<>(sector);
+        unknown.put("plan_number", hidden + "-UNKNOWN");
+        JsonNode taken = secretary2Imports(programme, sector, true).body();
+        JsonNode fresh = secretary2Imports(programme, unknown, true).body();
+        assertThat(taken.get("errors")).as(taken.toString()).isEqualTo(fresh.get("errors"));
+        assertThat(taken.get("created")).isEqualTo(fresh.get("created"));
+        assertThat(taken.toString()).doesNotContain("another committee");
+
+        Api.Response refused = guard.unchangedBy(() -> secretary2Imports(programme, sector, false));
+        assertProblem(refused, 409);
+        assertThat(refused.text("detail")).doesNotContain(hidden).doesNotContain("TC28-SC38");
+    }
+
+    private Api.Response secretary2Imports(String programme, Map<String, String> row, boolean dryRun) {
+        return api.as("secretary2")
+                .postFile(
+                        "/api/imports/standards?programme=" + programme + "&dryRun=" + dryRun, csv(List.of(row)), CSV);
+    }
+
+    @Test
     void anyRowInErrorRefusesTheWholeFileNamingLineAndColumn() {
         String programme = programme();
         List<Map<String, String>> rows = portfolio();
@@ -335,14 +394,14 @@ abstract class PortfolioImportTest {
         byPlan.remove("lead_organisation");
         long drafting = idsByTitle(programme).get(title("drafting"));
         String draftingBefore = journeys.standard(drafting).toString();
-        JsonNode foreign = guard.unchangedBy(() -> api.as("secretary2")
-                        .postFile(
-                                "/api/imports/standards?programme=" + programme + "&dryRun=false",
-                                csv(List.of(byPlan)),
-                                CSV))
-                .body();
-        assertThat(foreign.get("errors").findValuesAsText("column")).containsExactly("plan_number");
-        assertThat(foreign.toString()).doesNotContain("Standard " + drafting).doesNotContain("DRAFTING");
+        Api.Response foreign = guard.unchangedBy(() -> api.as("secretary2")
+                .postFile(
+                        "/api/imports/standards?programme=" + programme + "&dryRun=false", csv(List.of(byPlan)), CSV));
+        assertProblem(foreign, 409);
+        assertThat(foreign.body().toString())
+                .doesNotContain("Standard " + drafting)
+                .doesNotContain("DRAFTING")
+                .doesNotContain("TC28-SC38");
         assertThat(journeys.standard(drafting).toString()).isEqualTo(draftingBefore);
 
         Api.Response otherCommittee = api.as("secretary2")
