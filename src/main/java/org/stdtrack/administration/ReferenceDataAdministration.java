@@ -18,6 +18,7 @@ import org.stdtrack.identity.EngineGroups;
 import org.stdtrack.policy.Policy;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.problem.DateRange;
+import org.stdtrack.problem.OneLine;
 import org.stdtrack.programme.Committee;
 import org.stdtrack.programme.CommitteeCreated;
 import org.stdtrack.programme.CountingBases;
@@ -56,8 +57,8 @@ public class ReferenceDataAdministration {
     }
 
     public record ProgrammeTerms(
-            @NotBlank @Size(max = 300) String nameEn,
-            @NotBlank @Size(max = 300) String nameZh,
+            @NotBlank @OneLine @Size(max = 300) String nameEn,
+            @NotBlank @OneLine @Size(max = 300) String nameZh,
             @NotNull @Min(1) @Max(100_000) Integer targetStandards,
             @NotNull LocalDate targetDate,
             @NotNull @Min(0) @Max(10_000_000) Integer targetEnterprises) {
@@ -71,8 +72,8 @@ public class ReferenceDataAdministration {
             @NotBlank @Size(max = 32) @Pattern(regexp = CODE)
             String code,
 
-            @NotBlank @Size(max = 300) String nameEn,
-            @NotBlank @Size(max = 300) String nameZh,
+            @NotBlank @OneLine @Size(max = 300) String nameEn,
+            @NotBlank @OneLine @Size(max = 300) String nameZh,
             @NotNull @Min(1) @Max(100_000) Integer targetStandards,
             @NotNull LocalDate targetDate,
             @NotNull @Min(0) @Max(10_000_000) Integer targetEnterprises) {
@@ -87,13 +88,13 @@ public class ReferenceDataAdministration {
             String code,
 
             @Size(max = 32) String parent,
-            @NotBlank @Size(max = 300) String nameEn,
-            @NotBlank @Size(max = 300) String nameZh) {}
+            @NotBlank @OneLine @Size(max = 300) String nameEn,
+            @NotBlank @OneLine @Size(max = 300) String nameZh) {}
 
     /** A domain's names, its position in the taxonomy's order, and whether it is retired. */
     public record DomainChange(
-            @NotBlank @Size(max = 300) String nameEn,
-            @NotBlank @Size(max = 300) String nameZh,
+            @NotBlank @OneLine @Size(max = 300) String nameEn,
+            @NotBlank @OneLine @Size(max = 300) String nameZh,
             @NotNull @Min(1) @Max(1_000_000) Integer position,
             @NotNull Boolean retired) {}
 
@@ -103,8 +104,8 @@ public class ReferenceDataAdministration {
      * competent department).
      */
     public record CommitteeTerms(
-            @NotBlank @Size(max = 300) String nameEn,
-            @NotBlank @Size(max = 300) String nameZh,
+            @NotBlank @OneLine @Size(max = 300) String nameEn,
+            @NotBlank @OneLine @Size(max = 300) String nameZh,
             @Size(max = 16) @Pattern(regexp = SECTOR_PREFIX) String sectorPrefix,
             Committee.ReviewMode reviewMode,
             Committee.ProposalSupport proposalSupport,
@@ -119,8 +120,8 @@ public class ReferenceDataAdministration {
             String code,
 
             @NotNull Committee.Level level,
-            @NotBlank @Size(max = 300) String nameEn,
-            @NotBlank @Size(max = 300) String nameZh,
+            @NotBlank @OneLine @Size(max = 300) String nameEn,
+            @NotBlank @OneLine @Size(max = 300) String nameZh,
             @Size(max = 16) @Pattern(regexp = SECTOR_PREFIX) String sectorPrefix,
             Committee.ReviewMode reviewMode,
             Committee.ProposalSupport proposalSupport,
@@ -146,16 +147,16 @@ public class ReferenceDataAdministration {
     }
 
     public record OrganisationTerms(
-            @NotBlank @Size(max = 300) String nameEn,
-            @NotBlank @Size(max = 300) String nameZh,
+            @NotBlank @OneLine @Size(max = 300) String nameEn,
+            @NotBlank @OneLine @Size(max = 300) String nameZh,
             @Size(max = 18) String creditCode) {}
 
     public record NewOrganisation(
             @NotBlank @Size(max = 32) @Pattern(regexp = CODE)
             String code,
 
-            @NotBlank @Size(max = 300) String nameEn,
-            @NotBlank @Size(max = 300) String nameZh,
+            @NotBlank @OneLine @Size(max = 300) String nameEn,
+            @NotBlank @OneLine @Size(max = 300) String nameZh,
             @Size(max = 18) String creditCode) {
 
         OrganisationTerms terms() {

@@ -25,6 +25,7 @@ import org.stdtrack.document.Documents;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
 import org.stdtrack.problem.ApiException;
+import org.stdtrack.problem.OneLine;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
@@ -69,7 +70,7 @@ public class ConsultationService {
             @NotNull Comment.CommentType type,
             @NotBlank @Size(max = 10_000) String text,
             @Size(max = 10_000) String proposedChange,
-            @Size(max = 300) String organisation,
+            @OneLine @Size(max = 300) String organisation,
             Comment.Channel channel) {
 
         boolean recorded() {

@@ -18,6 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdtrack.problem.ApiException;
+import org.stdtrack.problem.OneLine;
 import org.stdtrack.programme.ReferenceData;
 
 /**
@@ -58,7 +59,7 @@ class Accounts {
             @NotBlank @Pattern(regexp = "[A-Za-z0-9]{2,64}", message = "2 to 64 letters and digits")
             String username,
 
-            @NotBlank @Size(max = 200) String displayName,
+            @NotBlank @OneLine @Size(max = 200) String displayName,
             @Size(max = 32) String organisation,
             @NotBlank @Size(max = 200) String password,
             @NotNull @Size(max = MAX_GRANTS) List<@Valid @NotNull Grant> roles,

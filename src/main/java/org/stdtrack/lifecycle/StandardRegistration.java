@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.stdtrack.problem.OneLine;
 import org.stdtrack.standard.InternationalDegree;
 import org.stdtrack.standard.StandardRepository.NewStandard;
 import org.stdtrack.standard.StandardType;
@@ -12,8 +13,8 @@ import org.stdtrack.standard.Track;
 
 /** A standard to register, with the limits its fields have, as the API and the registration page take it. */
 record StandardRegistration(
-        @NotBlank @Size(max = 300) String title,
-        @Size(max = 300) String titleZh,
+        @NotBlank @OneLine @Size(max = 300) String title,
+        @OneLine @Size(max = 300) String titleZh,
         @NotNull StandardType type,
         @NotBlank @Size(max = 32) String domain,
         @NotBlank @Size(max = 32) String committee,

@@ -76,8 +76,17 @@ class TaskHandlers {
     TaskHandler approveProposal() {
         return handler(UserTask.APPROVE_PROPOSAL, c -> {
             if (c.is("APPROVE")) {
-                standards.assignPlanNumber(
-                        c.standard().id(), (String) c.values().get("planNumber"));
+                String planNumber = (String) c.values().get("planNumber");
+                // A plan number names one standard of the programme (and the database holds it to that).
+                standards
+                        .findByPlanNumber(c.standard().programme(), planNumber)
+                        .filter(other -> other.id() != c.standard().id())
+                        .ifPresent(other -> {
+                            throw ApiException.invalid(
+                                    "planNumber",
+                                    "Plan number " + planNumber + " is already that of standard " + other.id() + ".");
+                        });
+                standards.assignPlanNumber(c.standard().id(), planNumber);
             }
             return Map.of();
         });

@@ -18,6 +18,7 @@ import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
+import org.stdtrack.problem.OneLine;
 import org.stdtrack.programme.Committee;
 import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.standard.PlanChange;
@@ -75,8 +76,8 @@ public class PlanChangeRequests {
             @NotNull Kind kind,
             @NotBlank @Size(max = 10_000) String reason,
             LocalDate newDueDate,
-            @Size(max = 300) String title,
-            @Size(max = 300) String titleZh,
+            @OneLine @Size(max = 300) String title,
+            @OneLine @Size(max = 300) String titleZh,
             @Size(max = 32) String leadOrganisation,
             @Size(max = 32) String committee) {}
 

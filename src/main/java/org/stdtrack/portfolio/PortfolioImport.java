@@ -23,6 +23,7 @@ import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
+import org.stdtrack.problem.OneLine;
 import org.stdtrack.programme.Committee;
 import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.standard.InternationalDegree;
@@ -423,6 +424,9 @@ public class PortfolioImport {
                                             : " at this stage."));
                 } else if (value != null && value.length() > maxLength) {
                     error(column, "'" + column.header() + "' is longer than " + maxLength + " characters.");
+                    return null;
+                } else if (!OneLine.Check.isOneLine(value)) {
+                    error(column, "'" + column.header() + "' is one line, without line breaks.");
                     return null;
                 }
                 return value;

@@ -121,6 +121,7 @@ public class ProposalSupport implements TaskCompletionCheck {
                         rs.getString("username"),
                         Position.valueOf(rs.getString("position")),
                         instant(rs, "recorded_at")))
+                .list()
                 .stream()
                 .filter(p -> roll.contains(p.username()))
                 .toList();

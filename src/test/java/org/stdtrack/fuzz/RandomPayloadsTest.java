@@ -332,7 +332,8 @@ abstract class RandomPayloadsTest {
     private long proposalApproved() {
         long id = register();
         completeTask("secretary", id, "submitProposal", Map.of());
-        completeTask("sac", id, "approveProposal", Map.of("outcome", "APPROVE", "planNumber", "FUZZ-1"));
+        completeTask(
+                "sac", id, "approveProposal", Map.of("outcome", "APPROVE", "planNumber", Journeys.nextPlanNumber()));
         fireTimers(id);
         return id;
     }

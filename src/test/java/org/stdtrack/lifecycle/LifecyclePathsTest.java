@@ -61,11 +61,11 @@ abstract class LifecyclePathsTest {
         assertThat(journeys.openTaskKeys(id))
                 .as("SAC evaluates the proposal first")
                 .containsExactly("approveProposal");
-        journeys.complete("sac", id, "approveProposal", Map.of("outcome", "APPROVE", "planNumber", "20261234-T-469"));
+        journeys.complete("sac", id, "approveProposal", Map.of("outcome", "APPROVE", "planNumber", "20269234-T-469"));
         JsonNode commented = journeys.standard(id);
         assertThat(commented.get("stage").asText()).isEqualTo("PROPOSAL");
         assertThat(commented.get("stageCode").asText()).isEqualTo("10.60");
-        assertThat(commented.get("planNumber").asText()).isEqualTo("20261234-T-469");
+        assertThat(commented.get("planNumber").asText()).isEqualTo("20269234-T-469");
         assertThat(commented.get("developmentDueAt").isNull())
                 .as("the plan takes effect when the public comment period ends")
                 .isTrue();
@@ -78,7 +78,7 @@ abstract class LifecyclePathsTest {
         JsonNode drafting = journeys.standard(id);
         assertThat(drafting.get("stage").asText()).isEqualTo("DRAFTING");
         assertThat(drafting.get("stageCode").asText()).isEqualTo("10.99");
-        assertThat(drafting.get("planNumber").asText()).isEqualTo("20261234-T-469");
+        assertThat(drafting.get("planNumber").asText()).isEqualTo("20269234-T-469");
         assertThat(LocalDate.ofInstant(
                         Instant.parse(drafting.get("developmentDueAt").asText()), ZONE))
                 .as("GB/T: 18 months from the end of the comment period")

@@ -72,4 +72,49 @@ class BoundedRequestsOnH2Test {
         assertThat(far.status()).as(far.body().toString()).isEqualTo(200);
         assertThat(far.get("items")).isEmpty();
     }
+
+    @Test
+    void titlesAndNamesAreOneLineSoThatNoneForgesALineOfAMail() {
+        for (String broken : List.of("Cloud\r\nBcc: everyone@example.org", "Cloud\nsecond line", "Cloud\u2028next")) {
+            var body = journeys.nationalStandard(broken);
+            body.put("titleZh", "一行");
+            Api.Response title = guard.unchangedBy(() -> api.as("secretary").post("/api/standards", body));
+            assertProblem(title, 422);
+            assertThat(title.text("field")).isEqualTo("title");
+            body.put("title", "One line");
+            body.put("titleZh", broken);
+            Api.Response titleZh = guard.unchangedBy(() -> api.as("secretary").post("/api/standards", body));
+            assertProblem(titleZh, 422);
+            assertThat(titleZh.text("field")).isEqualTo("titleZh");
+        }
+        Api.Response name = guard.unchangedBy(() -> api.as("admin")
+                .post(
+                        "/api/users",
+                        Map.of(
+                                "username",
+                                "oneline",
+                                "displayName",
+                                "Name\r\nSubject: forged",
+                                "password",
+                                "a-long-password-1",
+                                "roles",
+                                List.of(Map.of("role", "OBSERVER")))));
+        assertProblem(name, 422);
+        assertThat(name.text("field")).isEqualTo("displayName");
+    }
+
+    @Test
+    void aPlanNumberNamesOneStandard() {
+        String number = Journeys.nextPlanNumber();
+        long first = journeys.registerNational("First with the number");
+        long second = journeys.registerNational("Second with the same number");
+        journeys.complete("secretary", first, "submitProposal");
+        journeys.complete("secretary", second, "submitProposal");
+        journeys.complete("sac", first, "approveProposal", Map.of("outcome", "APPROVE", "planNumber", number));
+        Api.Response taken = guard.unchangedBy(() -> journeys.tryComplete(
+                "sac", second, "approveProposal", Map.of("outcome", "APPROVE", "planNumber", number)));
+        assertProblem(taken, 422);
+        assertThat(taken.text("field")).isEqualTo("planNumber");
+        assertThat(taken.text("detail")).contains("standard " + first);
+    }
 }

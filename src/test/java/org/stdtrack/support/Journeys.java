@@ -277,7 +277,7 @@ public class Journeys {
     /** Submitted, approved by SAC, publicly commented for the proposal period: the plan is in effect. */
     public void submitAndApproveProposal(long id) {
         complete("secretary", id, "submitProposal");
-        complete("sac", id, "approveProposal", Map.of("outcome", "APPROVE", "planNumber", "2026-0001-T-469"));
+        complete("sac", id, "approveProposal", Map.of("outcome", "APPROVE", "planNumber", nextPlanNumber()));
         passTime(Period.ofDays(30));
         assertThat(fireDueTimers(id)).isEqualTo(1);
     }
@@ -452,5 +452,11 @@ public class Journeys {
                 + LocalDate.ofInstant(now(), ZONE).getYear();
     }
 
+    /** A plan number no other standard has: plan numbers are unique in a programme. */
+    public static String nextPlanNumber() {
+        return "2026" + String.format("%04d", 1000 + PLAN_NUMBERS.incrementAndGet()) + "-T-469";
+    }
+
     private static final AtomicInteger NUMBERS = new AtomicInteger();
+    private static final AtomicInteger PLAN_NUMBERS = new AtomicInteger();
 }

@@ -245,7 +245,7 @@ abstract class WebPagesTest {
 
         MockHttpServletResponse done = mvc.perform(as("sac", post("/tasks/" + task + "/complete"))
                         .param("decision", "APPROVE")
-                        .param("planNumber", "20260001-T-469")
+                        .param("planNumber", "20269001-T-469")
                         .with(csrf()))
                 .andReturn()
                 .getResponse();
