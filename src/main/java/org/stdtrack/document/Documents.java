@@ -242,13 +242,26 @@ public class Documents {
      * The name as stored and offered on download: without the uploader's folders or control characters,
      * at most 255 characters, and named after its format when nothing is left.
      */
+    /**
+     * The name a document is stored and served under: the given name's last segment, without control
+     * characters, ending with the recognised format's extension (a macro-enabled {@code .docm} recognised as
+     * nothing is refused; a {@code report.pdf.exe} that is a PDF is served as {@code report.pdf}).
+     */
     static String filename(String given, DocumentFormat format) {
+        String extension = "." + format.name().toLowerCase(Locale.ROOT);
         String name = given == null ? "" : given.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1)
                 .replaceAll("\\p{Cntrl}", "")
                 .strip();
-        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-            name = "document." + format.name().toLowerCase(Locale.ROOT);
+        if (!name.toLowerCase(Locale.ROOT).endsWith(extension)) {
+            int dot = name.lastIndexOf('.');
+            name = dot > 0 ? name.substring(0, dot) : name;
+            if (!name.toLowerCase(Locale.ROOT).endsWith(extension)) {
+                name = name + extension;
+            }
+        }
+        if (name.length() <= extension.length() || name.startsWith(".")) {
+            name = "document" + extension;
         }
         return name.length() > 255 ? name.substring(name.length() - 255) : name;
     }

@@ -114,6 +114,10 @@ abstract class DocumentsTest {
             Api.Response uploaded = upload("drafter", id, "OTHER", "named-wrongly.txt", bytes);
             assertThat(uploaded.status()).as(type + ": " + uploaded.body()).isEqualTo(201);
             assertThat(uploaded.text("contentType")).isEqualTo(type);
+            assertThat(uploaded.text("filename"))
+                    .as("stored and served with the recognised format's extension")
+                    .startsWith("named-wrongly.")
+                    .doesNotEndWith(".txt");
         });
     }
 
@@ -124,7 +128,10 @@ abstract class DocumentsTest {
                 "minutes.pdf", Drafts.executable(),
                 "draft.docx", Drafts.script(),
                 "package.docx", Drafts.archive(),
-                "macros.docx", Drafts.macroDocument());
+                "macros.docx", Drafts.macroDocument(),
+                "macros-naming-docx.docx", Drafts.macroDocumentNamingDocx(),
+                "tool.docx", Drafts.programDressedAsDocx(),
+                "macros.doc", Drafts.macroDoc());
         disguised.forEach((name, bytes) -> {
             Api.Response refused = guard.unchangedBy(() -> upload("drafter", id, "DRAFT_FOR_COMMENTS", name, bytes));
             assertProblem(refused, 415);

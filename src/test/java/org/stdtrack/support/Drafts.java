@@ -68,6 +68,19 @@ public final class Drafts {
         }
     }
 
+    /** A Word 97-2003 document with a macro storage. */
+    public static byte[] macroDoc() {
+        try (POIFSFileSystem fs = new POIFSFileSystem();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            fs.createDocument(new ByteArrayInputStream(new byte[4096]), "WordDocument");
+            fs.getRoot().createDirectory("Macros").createDocument("PROJECT", new ByteArrayInputStream(new byte[64]));
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static byte[] odt(String... paragraphs) {
         StringBuilder body = new StringBuilder();
         for (String paragraph : paragraphs) {
@@ -142,6 +155,55 @@ public final class Drafts {
         entries.put("word/document.xml", "<w:document/>".getBytes(StandardCharsets.UTF_8));
         entries.put("word/vbaProject.bin", new byte[64]);
         return zip(entries, false);
+    }
+
+    /**
+     * A macro-enabled Word document whose declarations also name the DOCX main type (an override for a part
+     * it does not have), as the outside review sent: only the main part's own declared type counts.
+     */
+    public static byte[] macroDocumentNamingDocx() {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put(
+                "[Content_Types].xml",
+                ("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                                + "<Default Extension=\"bin\" ContentType=\"application/octet-stream\"/>"
+                                + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.ms-word.document.macroEnabled.main+xml\"/>"
+                                + "<Override PartName=\"/word/other.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+                                + "</Types>")
+                        .getBytes(StandardCharsets.UTF_8));
+        entries.put("_rels/.rels", relationships("word/document.xml"));
+        entries.put("word/document.xml", "<w:document/>".getBytes(StandardCharsets.UTF_8));
+        entries.put("word/vbaProject.bin", new byte[64]);
+        return zip(entries, false);
+    }
+
+    /**
+     * A JAR (a class and a Windows program) dressed as a DOCX: a valid-looking declaration and main part, and
+     * parts that no declaration types.
+     */
+    public static byte[] programDressedAsDocx() {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put(
+                "[Content_Types].xml",
+                ("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                                + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+                                + "</Types>")
+                        .getBytes(StandardCharsets.UTF_8));
+        entries.put("_rels/.rels", relationships("word/document.xml"));
+        entries.put("word/document.xml", "<w:document/>".getBytes(StandardCharsets.UTF_8));
+        entries.put("META-INF/MANIFEST.MF", "Main-Class: Run\n".getBytes(StandardCharsets.UTF_8));
+        entries.put("Run.class", new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE});
+        entries.put("setup.exe", executable());
+        return zip(entries, false);
+    }
+
+    private static byte[] relationships(String mainPart) {
+        return ("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\""
+                        + mainPart + "\"/></Relationships>")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] odf(String mediaType, String body) {
