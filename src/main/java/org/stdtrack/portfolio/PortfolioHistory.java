@@ -71,7 +71,9 @@ class PortfolioHistory {
                         .toList(),
                 user.username(),
                 "Imported from " + fileName);
-        if (row.planNumber() != null) {
+        if (row.planNumber() != null && row.planApprovedOn() == null) {
+            standards.assignPlanNumber(id, row.planNumber()); // a published standard's, its plan's date unknown
+        } else if (row.planNumber() != null) {
             Instant approved = day(row.planApprovedOn());
             standards.startDevelopment(
                     id,

@@ -299,8 +299,10 @@ public class PortfolioImport {
                                 && (stage.isInDevelopment()
                                         || stage == Stage.PERIODIC_REVIEW
                                         || stage == Stage.CANCELLED));
-                String plan = text(ImportColumn.PLAN_NUMBER, 64, developed);
-                LocalDate planApproved = date(ImportColumn.PLAN_APPROVED_ON, developed);
+                // Required while a standard is in development; a published one's list often has neither.
+                boolean planRequired = developed && !published;
+                String plan = text(ImportColumn.PLAN_NUMBER, 64, planRequired);
+                LocalDate planApproved = date(ImportColumn.PLAN_APPROVED_ON, planRequired);
                 String number = text(ImportColumn.PUBLISHED_NUMBER, 120, published);
                 LocalDate publication = date(ImportColumn.PUBLICATION_DATE, published);
                 LocalDate implementation = date(ImportColumn.IMPLEMENTATION_DATE, published);

@@ -260,6 +260,39 @@ abstract class PortfolioImportTest {
     }
 
     @Test
+    void anOfficesListOfPublishedStandardsImportsWithoutPlanNumbersOrDates() {
+        String programme = programme();
+        List<Map<String, String>> published = new ArrayList<>(portfolio().subList(6, 10));
+        published.forEach(row -> {
+            row.remove("plan_number");
+            row.remove("plan_approved_on");
+        });
+        published.get(1).put("plan_number", "IMP-" + serial + "-KNOWN");
+        JsonNode imported = importing(programme, csv(published), false).body();
+        assertThat(imported.get("errors")).as(imported.toString()).isEmpty();
+        assertThat(imported.get("created").asInt()).isEqualTo(4);
+        Map<String, Long> ids = idsByTitle(programme);
+        JsonNode inForce = journeys.standard(ids.get(title("in force")));
+        assertThat(inForce.get("planNumber").asText()).isEqualTo("IMP-" + serial + "-KNOWN");
+        assertThat(journeys.stageCodes(ids.get(title("published"))))
+                .as("its history starts where the office's list does")
+                .containsExactly("60.60");
+        assertThat(journeys.standard(ids.get(title("published")))
+                        .get("planNumber")
+                        .isNull())
+                .isTrue();
+        Api.Response targets = api.as("observer").get("/api/reports/targets?programme=" + programme);
+        assertThat(targets.status()).as("the forecast uses the stays it knows").isEqualTo(200);
+
+        List<Map<String, String>> drafting = new ArrayList<>(portfolio().subList(2, 3));
+        drafting.get(0).remove("plan_approved_on");
+        Api.Response stillRequired = guard.unchangedBy(() -> importing(programme, csv(drafting), false));
+        assertProblem(stillRequired, 422);
+        assertThat(stillRequired.body().get("errors").findValuesAsText("column"))
+                .containsExactly("plan_approved_on");
+    }
+
+    @Test
     void twoCommitsOfOneFileAtOnceImportItOnce() throws Exception {
         String programme = programme();
         byte[] file = csv(portfolio());
