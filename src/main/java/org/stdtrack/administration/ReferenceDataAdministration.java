@@ -1,5 +1,6 @@
 package org.stdtrack.administration;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,6 +20,7 @@ import org.stdtrack.policy.Policy;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.problem.DateRange;
 import org.stdtrack.problem.OneLine;
+import org.stdtrack.problem.ReadOnlyFields;
 import org.stdtrack.programme.Committee;
 import org.stdtrack.programme.CommitteeCreated;
 import org.stdtrack.programme.CountingBases;
@@ -57,6 +59,10 @@ public class ReferenceDataAdministration {
     }
 
     public record ProgrammeTerms(
+            @Schema(accessMode = Schema.AccessMode.READ_ONLY, description = "read-only; accepted unchanged")
+            @Size(max = 32)
+            String code,
+
             @NotBlank @OneLine @Size(max = 300) String nameEn,
             @NotBlank @OneLine @Size(max = 300) String nameZh,
             @NotNull @Min(1) @Max(100_000) Integer targetStandards,
@@ -79,7 +85,7 @@ public class ReferenceDataAdministration {
             @NotNull @Min(0) @Max(10_000_000) Integer targetEnterprises) {
 
         ProgrammeTerms terms() {
-            return new ProgrammeTerms(nameEn, nameZh, targetStandards, targetDate, targetEnterprises);
+            return new ProgrammeTerms(null, nameEn, nameZh, targetStandards, targetDate, targetEnterprises);
         }
     }
 
@@ -93,6 +99,14 @@ public class ReferenceDataAdministration {
 
     /** A domain's names, its position in the taxonomy's order, and whether it is retired. */
     public record DomainChange(
+            @Schema(accessMode = Schema.AccessMode.READ_ONLY, description = "read-only; accepted unchanged")
+            @Size(max = 32)
+            String code,
+
+            @Schema(accessMode = Schema.AccessMode.READ_ONLY, description = "read-only; accepted unchanged")
+            @Size(max = 32)
+            String parent,
+
             @NotBlank @OneLine @Size(max = 300) String nameEn,
             @NotBlank @OneLine @Size(max = 300) String nameZh,
             @NotNull @Min(1) @Max(1_000_000) Integer position,
@@ -104,6 +118,13 @@ public class ReferenceDataAdministration {
      * competent department).
      */
     public record CommitteeTerms(
+            @Schema(accessMode = Schema.AccessMode.READ_ONLY, description = "read-only; accepted unchanged")
+            @Size(max = 32)
+            String code,
+
+            @Schema(accessMode = Schema.AccessMode.READ_ONLY, description = "read-only; accepted unchanged")
+            Committee.Level level,
+
             @NotBlank @OneLine @Size(max = 300) String nameEn,
             @NotBlank @OneLine @Size(max = 300) String nameZh,
             @Size(max = 16) @Pattern(regexp = SECTOR_PREFIX) String sectorPrefix,
@@ -133,6 +154,8 @@ public class ReferenceDataAdministration {
 
         CommitteeTerms terms() {
             return new CommitteeTerms(
+                    null,
+                    null,
                     nameEn,
                     nameZh,
                     sectorPrefix,
@@ -147,6 +170,10 @@ public class ReferenceDataAdministration {
     }
 
     public record OrganisationTerms(
+            @Schema(accessMode = Schema.AccessMode.READ_ONLY, description = "read-only; accepted unchanged")
+            @Size(max = 32)
+            String code,
+
             @NotBlank @OneLine @Size(max = 300) String nameEn,
             @NotBlank @OneLine @Size(max = 300) String nameZh,
             @Size(max = 18) String creditCode) {}
@@ -160,7 +187,7 @@ public class ReferenceDataAdministration {
             @Size(max = 18) String creditCode) {
 
         OrganisationTerms terms() {
-            return new OrganisationTerms(nameEn, nameZh, creditCode);
+            return new OrganisationTerms(null, nameEn, nameZh, creditCode);
         }
     }
 
@@ -178,6 +205,7 @@ public class ReferenceDataAdministration {
     public Programme update(AppUser admin, String code, ProgrammeTerms terms) {
         requireAdmin(admin);
         requireExisting(Table.PROGRAMME, code);
+        ReadOnlyFields.requireUnchanged("code", terms.code(), code);
         Programme programme = checked(terms).of(code);
         referenceData.update(programme);
         audit.done(admin.username(), null, "UPDATE_PROGRAMME", code, describe(programme));
@@ -228,6 +256,8 @@ public class ReferenceDataAdministration {
         requireAdmin(admin);
         requireExisting(Table.DOMAIN, code);
         Domain before = referenceData.domain(code).orElseThrow();
+        ReadOnlyFields.requireUnchanged("code", change.code(), code);
+        ReadOnlyFields.requireUnchanged("parent", change.parent(), before.parent());
         Domain domain = new Domain(
                 code,
                 before.parent(),
@@ -269,8 +299,10 @@ public class ReferenceDataAdministration {
     public Committee update(AppUser admin, String code, CommitteeTerms terms) {
         requireAdmin(admin);
         requireExisting(Table.COMMITTEE, code);
-        Committee committee =
-                committee(code, referenceData.committee(code).orElseThrow().level(), terms);
+        Committee.Level level = referenceData.committee(code).orElseThrow().level();
+        ReadOnlyFields.requireUnchanged("code", terms.code(), code);
+        ReadOnlyFields.requireUnchanged("level", terms.level(), level);
+        Committee committee = committee(code, level, terms);
         referenceData.update(committee);
         audit.done(admin.username(), null, "UPDATE_COMMITTEE", code, describe(committee));
         return committee;
@@ -290,6 +322,7 @@ public class ReferenceDataAdministration {
     public Organisation update(AppUser admin, String code, OrganisationTerms terms) {
         requireAdmin(admin);
         requireExisting(Table.ORGANISATION, code);
+        ReadOnlyFields.requireUnchanged("code", terms.code(), code);
         Organisation organisation = organisation(code, terms);
         referenceData.update(organisation);
         audit.done(admin.username(), null, "UPDATE_ORGANISATION", code, describe(organisation));

@@ -95,7 +95,7 @@ abstract class ReferenceDataAdministrationTest {
         Map<String, Object> terms = programme(code, 5);
         terms.remove("code");
         refused("admin", "/api/programmes/NOPE", terms, 404, null, true);
-        refused("admin", "/api/programmes/CLOUD-2025", with(terms, "code", "CLOUD-2025"), 400, "code", true);
+        refused("admin", "/api/programmes/CLOUD-2025", with(terms, "code", "CLOUD-2026"), 422, "code", true);
         for (String other : List.of("secretary", "sac", "observer")) {
             refused(other, "/api/programmes", programme(code, 5), 403, null);
             refused(other, "/api/programmes/CLOUD-2025", terms, 403, null, true);
