@@ -191,6 +191,11 @@ public class ReferenceDataAdministration {
         }
     }
 
+    /** What a committee's settings are when a request leaves them out: the policy's committee defaults. */
+    public Policy.CommitteeDefaults committeeDefaults() {
+        return defaults;
+    }
+
     @Transactional
     public Programme create(AppUser admin, NewProgramme request) {
         requireAdmin(admin);

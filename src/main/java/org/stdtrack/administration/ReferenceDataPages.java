@@ -28,6 +28,7 @@ import org.stdtrack.administration.ReferenceDataAdministration.NewProgramme;
 import org.stdtrack.administration.ReferenceDataAdministration.OrganisationTerms;
 import org.stdtrack.administration.ReferenceDataAdministration.ProgrammeTerms;
 import org.stdtrack.identity.AppUser;
+import org.stdtrack.policy.Policy;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.problem.Validation;
 import org.stdtrack.programme.Committee;
@@ -76,7 +77,26 @@ class ReferenceDataPages {
 
     @GetMapping
     String list(AppUser admin, @PathVariable String kind, Model model) {
-        return listPage(kind, Map.of(), model);
+        return listPage(kind, kind.equals("committees") ? committeeDefaults() : Map.of(), model);
+    }
+
+    /**
+     * A new committee's form starts from the settings the API would give it, so that a committee created on
+     * the page follows the same procedure as one created through the API (the review mode follows its level).
+     */
+    private Map<String, String> committeeDefaults() {
+        Policy.CommitteeDefaults defaults = administration.committeeDefaults();
+        Map<String, String> entered = new LinkedHashMap<>();
+        entered.put("proposalSupport", defaults.proposalSupport().name());
+        entered.put("proposalSupporters", String.valueOf(defaults.proposalSupporters()));
+        entered.put("proposalPackage", String.valueOf(defaults.proposalPackage()));
+        entered.put("recusal", String.valueOf(defaults.recusal()));
+        entered.put(
+                "ballotRule.participationBase",
+                defaults.ballotRule().participationBase().name());
+        entered.put(
+                "ballotRule.abstentions", defaults.ballotRule().abstentions().name());
+        return entered;
     }
 
     @PostMapping

@@ -11,9 +11,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -322,6 +324,58 @@ abstract class ReferenceDataAdministrationTest {
                 .as("an account belongs to the new organisation")
                 .isEqualTo(201);
         assertThat(audited(code)).containsExactly("CREATE_ORGANISATION by admin", "UPDATE_ORGANISATION by admin");
+    }
+
+    @Test
+    void aCommitteeCreatedOnThePageFollowsTheSameProcedureAsOneCreatedThroughTheApi() throws Exception {
+        String form = page("admin", "/admin/committees");
+        assertThat(form)
+                .as("the form starts from the API's defaults")
+                .containsPattern("id=\"recusal\"[^>]*checked")
+                .containsPattern("id=\"proposalPackage\"[^>]*checked")
+                .contains("按委员会级别");
+        Map<String, String> fields = new LinkedHashMap<>();
+        var inputs = Pattern.compile("<input type=\"checkbox\" id=\"([^\"]+)\" name=\"[^\"]+\" value=\"true\" checked")
+                .matcher(form);
+        while (inputs.find()) {
+            fields.put(inputs.group(1), "true");
+        }
+        var selected = Pattern.compile(
+                        "<select id=\"([^\"]+)\"[^>]*>(?:(?!</select>).)*?<option value=\"([^\"]+)\" selected",
+                        Pattern.DOTALL)
+                .matcher(form);
+        while (selected.find()) {
+            fields.put(selected.group(1), selected.group(2));
+        }
+        var numbers = Pattern.compile("<input type=\"number\" id=\"([^\"]+)\"[^>]*value=\"([^\"]+)\"")
+                .matcher(form);
+        while (numbers.find()) {
+            fields.put(numbers.group(1), numbers.group(2));
+        }
+        String onPage = "FORM" + serial();
+        fields.putAll(Map.of("code", onPage, "level", "NATIONAL", "nameEn", "Form committee", "nameZh", "表单委员会"));
+        assertThat(form("/admin/committees", fields).getRedirectedUrl()).isEqualTo("/admin/committees/" + onPage);
+        String byApi = "API" + serial();
+        assertThat(api.as("admin")
+                        .post(
+                                "/api/committees",
+                                Map.of(
+                                        "code",
+                                        byApi,
+                                        "level",
+                                        "NATIONAL",
+                                        "nameEn",
+                                        "Api committee",
+                                        "nameZh",
+                                        "接口委员会"))
+                        .status())
+                .isEqualTo(201);
+        JsonNode fromPage = api.as("admin").get("/api/committees/" + onPage).body();
+        JsonNode fromApi = api.as("admin").get("/api/committees/" + byApi).body();
+        for (String setting : List.of(
+                "reviewMode", "proposalSupport", "proposalSupporters", "proposalPackage", "recusal", "ballotRule")) {
+            assertThat(fromPage.get(setting)).as(setting).isEqualTo(fromApi.get(setting));
+        }
     }
 
     @Test
