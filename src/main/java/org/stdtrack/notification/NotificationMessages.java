@@ -44,7 +44,7 @@ class NotificationMessages {
     }
 
     Rendered render(Notification n, Locale locale) {
-        Object[] args = {title(n.params(), locale), detail(n.params(), locale)};
+        Object[] args = {title(n.params(), locale), detail(n.params(), locale), event(n.params(), locale)};
         String subject = messages.getMessage("notification." + n.kind() + ".subject", args, locale);
         String body = messages.getMessage("notification." + n.kind() + ".body", args, locale);
         String link = link(n);
@@ -90,6 +90,12 @@ class NotificationMessages {
 
     private static String title(Map<String, String> params, Locale locale) {
         return Standard.titleIn(locale, params.getOrDefault("title", ""), params.get("titleZh"));
+    }
+
+    /** What happened (a stage event's description), where the notification says it. */
+    private String event(Map<String, String> params, Locale locale) {
+        String key = params.get("eventKey");
+        return key == null ? "" : messages.getMessage(key, null, key, locale);
     }
 
     private String detail(Map<String, String> params, Locale locale) {

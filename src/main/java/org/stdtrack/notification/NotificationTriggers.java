@@ -18,6 +18,7 @@ import org.stdtrack.identity.Role;
 import org.stdtrack.identity.UserRepository;
 import org.stdtrack.plan.ExtensionDecided;
 import org.stdtrack.reference.CitedStandardChanged;
+import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.StageChanged;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardRepository;
@@ -133,12 +134,12 @@ class NotificationTriggers {
         Standard standard = standards.find(changed.standardId()).orElseThrow();
         List<String> watchers = repository.watchers(standard.id(), standard.committee());
         if (!watchers.isEmpty()) {
-            notifications.notify(
-                    NotificationKind.STAGE_CHANGED,
-                    watchers,
-                    standard,
-                    null,
-                    NotificationMessages.about(standard, "stage." + changed.to()));
+            Map<String, String> params = NotificationMessages.about(standard, "stage." + changed.to());
+            // What happened, not only where it stands: two events of one stage never share a subject.
+            params.put(
+                    "eventKey",
+                    changed.to() == Stage.IN_FORCE ? "stageEvent.IN_FORCE" : "stageEvent." + changed.code());
+            notifications.notify(NotificationKind.STAGE_CHANGED, watchers, standard, null, params);
         }
     }
 }

@@ -225,7 +225,18 @@ abstract class NotificationsTest {
         assertProblem(api.as("enterprise1").post("/api/committees/NOPE/watch", Map.of()), 404);
 
         journeys.complete("secretary", id, "submitProposal");
-        assertThat(inbox("observer").toString()).contains("Watched is now in Proposal");
+        assertThat(inbox("observer").toString()).contains("Watched: proposal submitted");
+        journeys.complete(
+                "sac", id, "approveProposal", Map.of("outcome", "APPROVE", "planNumber", Journeys.nextPlanNumber()));
+        List<String> subjects = new ArrayList<>();
+        inbox("observer").get("items").forEach(item -> {
+            if (item.get("subject").asText().startsWith("Watched: ")) {
+                subjects.add(item.get("subject").asText());
+            }
+        });
+        assertThat(subjects)
+                .as("two events of one stage, each mail saying what happened")
+                .containsExactly("Watched: proposal approved, out for public comment", "Watched: proposal submitted");
         assertThat(inbox("enterprise1").toString())
                 .as("a committee's standard in development is not an enterprise's to hear of")
                 .doesNotContain("Watched");

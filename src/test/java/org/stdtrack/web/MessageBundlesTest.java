@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -93,6 +94,26 @@ class MessageBundlesTest {
         for (InternationalDegree degree : InternationalDegree.values()) {
             assertThat(known).contains("degree." + degree.name());
         }
+    }
+
+    @Test
+    void everyStageEventTheModelsAndTheCodeRecordIsDescribed() throws IOException {
+        Set<String> known = bundle("messages.properties").stringPropertyNames();
+        java.util.regex.Pattern code = java.util.regex.Pattern.compile("'(\\d\\d\\.\\d\\d)'|\"(\\d\\d\\.\\d\\d)\"");
+        Set<String> codes = new java.util.TreeSet<>();
+        for (Path root : List.of(Path.of("bpmn"), Path.of("src/main/java"))) {
+            try (var files = Files.walk(root)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    var found = code.matcher(Files.readString(file));
+                    while (found.find()) {
+                        codes.add(found.group(1) != null ? found.group(1) : found.group(2));
+                    }
+                }
+            }
+        }
+        assertThat(codes).contains("10.00", "10.60", "60.60", "95.99");
+        codes.forEach(c -> assertThat(known).as("stageEvent." + c).contains("stageEvent." + c));
+        assertThat(known).contains("stageEvent.IN_FORCE");
     }
 
     private static Properties bundle(String name) throws IOException {
