@@ -93,6 +93,7 @@ class ImportController {
         found.put("unchanged", 0);
         found.put("errors", result.errors());
         found.put("encoding", result.encoding());
+        found.put("changes", result.changes());
         problem.setProperties(found);
         return ResponseEntity.unprocessableEntity()
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)

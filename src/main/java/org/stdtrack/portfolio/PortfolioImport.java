@@ -78,7 +78,16 @@ public class PortfolioImport {
      * CSV was read in (UTF-8, or GB18030 as Excel saves it on Chinese Windows; null for a workbook).
      */
     public record Result(
-            long rows, long created, long updated, long unchanged, List<RowError> errors, String encoding) {}
+            long rows,
+            long created,
+            long updated,
+            long unchanged,
+            List<RowError> errors,
+            String encoding,
+            List<FieldChange> changes) {}
+
+    /** What an update changes in a standard that exists: the row, the column, the value before and after. */
+    public record FieldChange(long row, String column, String from, String to) {}
 
     /** A file to import, spooled where it can be read as often as needed, with its name and SHA-256. */
     public record Upload(String fileName, MediaType type, Path file, String sha256) {}
@@ -143,6 +152,7 @@ public class PortfolioImport {
         private final String programme;
         private final List<Match> matches = new ArrayList<>();
         private final List<RowError> errors = new ArrayList<>();
+        private final List<FieldChange> changes = new ArrayList<>();
         private final Map<String, Long> nationalNumbers = new HashMap<>();
         private final Map<String, Long> planNumbers = new HashMap<>();
         /** The reference data, read once for the whole file. */
@@ -226,9 +236,17 @@ public class PortfolioImport {
                                 + ": stages move only through the workflow.");
                 return;
             }
+            changed(row.line(), ImportColumn.TITLE, standard.title(), read.title());
+            changed(row.line(), ImportColumn.TITLE_ZH, standard.titleZh(), read.titleZh());
             boolean renamed =
                     !read.title().equals(standard.title()) || !Objects.equals(read.titleZh(), standard.titleZh());
             matches.add(new Match(read, renamed ? Outcome.UPDATE : Outcome.UNCHANGED, standard));
+        }
+
+        private void changed(long line, ImportColumn column, String from, String to) {
+            if (!Objects.equals(from, to)) {
+                changes.add(new FieldChange(line, column.header(), from, to));
+            }
         }
 
         /** The same national number, else the same plan number, else (with neither) the same committee and title. */
@@ -262,7 +280,7 @@ public class PortfolioImport {
                     matches.stream().filter(m -> m.outcome == Outcome.UPDATE).count();
             long unchanged =
                     matches.stream().filter(m -> m.outcome == Outcome.UNCHANGED).count();
-            return new Result(rows, created, updated, unchanged, List.copyOf(errors), encoding);
+            return new Result(rows, created, updated, unchanged, List.copyOf(errors), encoding, List.copyOf(changes));
         }
 
         /** One row's cells, read with the rules of registration and publication; errors named by column. */

@@ -221,7 +221,17 @@ abstract class PortfolioImportTest {
 
         // A changed title of a numbered standard is an update.
         List<Map<String, String>> renamed = portfolio();
+        String before = renamed.get(7).get("title_zh");
         renamed.get(7).put("title_zh", "已更名的标准");
+        JsonNode dry = importing(programme, csv(renamed), true).body();
+        assertThat(dry.get("changes")).hasSize(1);
+        JsonNode change = dry.get("changes").get(0);
+        assertThat(change.get("row").asInt()).isEqualTo(9);
+        assertThat(change.get("column").asText()).isEqualTo("title_zh");
+        assertThat(change.get("from").asText())
+                .as("listed old -> new before anything is written")
+                .isEqualTo(before);
+        assertThat(change.get("to").asText()).isEqualTo("已更名的标准");
         JsonNode update = importing(programme, csv(renamed), false).body();
         assertThat(update.get("updated").asInt()).isEqualTo(1);
         assertThat(journeys.standard(idsByTitle(programme).get(title("in force")))
