@@ -15,10 +15,18 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.lang.annotation.Annotation;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -65,6 +73,53 @@ class ApiContract {
     }
 
     /** Adds to every operation the refusals it can answer with, each as a problem detail. */
+    /**
+     * What may be null is said: a property of a reference type (a text, a date, a nested record) is declared
+     * nullable unless its declaration requires it ({@code @NotNull}, {@code @NotBlank}, {@code @NotEmpty});
+     * a primitive never is. Generated clients then accept the nulls real answers carry.
+     */
+    @Bean
+    PropertyCustomizer nullableReferences() {
+        return (property, type) -> {
+            if (type.getType() instanceof Class<?> raw && raw.isPrimitive()) {
+                return property;
+            }
+            if (type.getType() instanceof com.fasterxml.jackson.databind.JavaType javaType && javaType.isPrimitive()) {
+                return property;
+            }
+            Annotation[] annotations = type.getCtxAnnotations() == null ? new Annotation[0] : type.getCtxAnnotations();
+            boolean required = Arrays.stream(annotations)
+                    .anyMatch(a -> a instanceof NotNull || a instanceof NotBlank || a instanceof NotEmpty);
+            if (required) {
+                return property;
+            }
+            if (property.get$ref() != null) {
+                // OpenAPI 3.0 ignores what stands beside a $ref: the record itself is declared nullable.
+                nullableRecords.add(
+                        property.get$ref().substring(property.get$ref().lastIndexOf('/') + 1));
+                return property;
+            }
+            property.setNullable(true);
+            return property;
+        };
+    }
+
+    /** The records some property may leave null (see {@link #nullableReferences}). */
+    private final Set<String> nullableRecords = ConcurrentHashMap.newKeySet();
+
+    @Bean
+    OpenApiCustomizer nullableRecords() {
+        return api -> {
+            if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
+                api.getComponents().getSchemas().forEach((name, schema) -> {
+                    if (nullableRecords.contains(name)) {
+                        schema.setNullable(true);
+                    }
+                });
+            }
+        };
+    }
+
     @Bean
     OpenApiCustomizer refusalsAsProblems() {
         return openApi -> {

@@ -11,6 +11,10 @@ import static org.stdtrack.api.ApiFixtures.programme;
 import static org.stdtrack.api.ApiFixtures.with;
 import static org.stdtrack.api.ApiFixtures.withoutCode;
 
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -77,6 +81,9 @@ abstract class AuthorizationMatrixTest {
         Map<String, Probe> probes = probes(fixtures);
         Map<String, List<String>> matrix = readMatrix();
         ApiDocument contract = ApiDocument.fetch(api);
+        OpenApiInteractionValidator responses = OpenApiInteractionValidator.createForInlineApiSpecification(
+                        contract.text())
+                .build();
         assertThat(matrix.keySet()).as("README rows and probes").containsExactlyInAnyOrderElementsOf(probes.keySet());
 
         List<DynamicTest> cells = new ArrayList<>();
@@ -89,6 +96,9 @@ abstract class AuthorizationMatrixTest {
                             Api.Response response = probes.get(endpoint).call(user);
                             check(endpoint, cell, response);
                             contract.forMatrixRow(endpoint).ifPresent(operation -> documents(operation, response));
+                            if (cell.equals("✓") && response.status() == 200 && endpoint.startsWith("GET ")) {
+                                conforms(responses, endpoint, response);
+                            }
                         }));
             }
         });
@@ -124,6 +134,33 @@ abstract class AuthorizationMatrixTest {
                         operation.path("operationId").asText(), response.status(), String.join(", ", (Iterable<String>)
                                 () -> operation.path("responses").fieldNames()))
                 .isTrue();
+    }
+
+    /**
+     * A documented GET's answer is what its schema says: the types, the required fields, and null only where
+     * the contract declares that a field may be null.
+     */
+    private static void conforms(OpenApiInteractionValidator validator, String endpoint, Api.Response response) {
+        if (!ApiDocument.isTrackerOperation(endpoint)
+                || response.contentType() == null
+                || !response.contentType().contains("json")) {
+            return;
+        }
+        String path = endpoint.split(" ")[1];
+        ValidationReport report = validator.validateResponse(
+                path,
+                Request.Method.GET,
+                SimpleResponse.Builder.ok()
+                        .withContentType("application/json")
+                        .withBody(response.body().toString())
+                        .build());
+        assertThat(report.getMessages().stream()
+                        .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                        .map(m -> m.getMessage() + " "
+                                + m.getContext().map(Object::toString).orElse(""))
+                        .toList())
+                .as("%s: its answer against its schema", endpoint)
+                .isEmpty();
     }
 
     private Map<String, Probe> probes(ApiFixtures f) {
