@@ -54,7 +54,7 @@ abstract class FeedsTest {
                 .isNotEmpty();
         Map<String, Instant> events = new HashMap<>();
         for (VEvent event : calendar.<VEvent>getComponents(Component.VEVENT)) {
-            Temporal start = event.getDateTimeStart().orElseThrow().getDate();
+            Temporal start = event.getDateTimeStart().getDate();
             events.put(
                     event.getUid().orElseThrow().getValue(),
                     ZonedDateTime.from(start).toInstant());
