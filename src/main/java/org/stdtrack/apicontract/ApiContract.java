@@ -20,11 +20,11 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.lang.annotation.Annotation;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
@@ -94,29 +94,43 @@ class ApiContract {
                 return property;
             }
             if (property.get$ref() != null) {
-                // OpenAPI 3.0 ignores what stands beside a $ref: the record itself is declared nullable.
-                nullableRecords.add(
-                        property.get$ref().substring(property.get$ref().lastIndexOf('/') + 1));
-                return property;
+                return property; // see nullableRecords
             }
             property.setNullable(true);
             return property;
         };
     }
 
-    /** The records some property may leave null (see {@link #nullableReferences}). */
-    private final Set<String> nullableRecords = ConcurrentHashMap.newKeySet();
-
+    /**
+     * OpenAPI 3.0 reads nothing beside a {@code $ref}: a nested record that a property may leave null (one not
+     * listed as required) is declared nullable itself.
+     */
     @Bean
+    @SuppressWarnings({"rawtypes", "unchecked"}) // swagger-models types its schemas raw
     OpenApiCustomizer nullableRecords() {
         return api -> {
-            if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
-                api.getComponents().getSchemas().forEach((name, schema) -> {
-                    if (nullableRecords.contains(name)) {
-                        schema.setNullable(true);
+            if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
+                return;
+            }
+            Map<String, Schema> schemas = api.getComponents().getSchemas();
+            Set<String> nullable = new HashSet<>();
+            schemas.values().forEach(schema -> {
+                if (schema.getProperties() == null) {
+                    return;
+                }
+                List<?> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+                ((Map<String, Schema>) schema.getProperties()).forEach((name, property) -> {
+                    if (property.get$ref() != null && !required.contains(name)) {
+                        nullable.add(
+                                property.get$ref().substring(property.get$ref().lastIndexOf('/') + 1));
                     }
                 });
-            }
+            });
+            nullable.forEach(name -> {
+                if (schemas.containsKey(name)) {
+                    schemas.get(name).setNullable(true);
+                }
+            });
         };
     }
 
