@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardType;
-import org.stdtrack.standard.Track;
+import org.stdtrack.support.StandardRecords;
 
 /** The graph's columns: each standard one column right of the deepest it cites, cycles cut where met. */
 class ReferenceGraphTest {
@@ -68,34 +68,6 @@ class ReferenceGraphTest {
     }
 
     private static Standard standard(long id) {
-        return new Standard(
-                id,
-                "P",
-                "t" + id,
-                null,
-                StandardType.GB_T,
-                "SRV",
-                "TC28-SC38",
-                null,
-                null,
-                null,
-                Stage.PUBLISHED,
-                "60.60",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                Track.REGULAR,
-                null,
-                null);
+        return StandardRecords.standard(id, StandardType.GB_T, Stage.PUBLISHED, "60.60", null, null);
     }
 }

@@ -10,6 +10,7 @@ import org.stdtrack.programme.Committee;
 import org.stdtrack.programme.CountingBases;
 import org.stdtrack.programme.CountingBases.Abstentions;
 import org.stdtrack.programme.CountingBases.ParticipationBase;
+import org.stdtrack.support.StandardRecords;
 
 class PublishedNumberTest {
 
@@ -75,34 +76,7 @@ class PublishedNumberTest {
     }
 
     private static Standard standard(StandardType type, InternationalDegree degree) {
-        return new Standard(
-                1,
-                "P",
-                "t",
-                null,
-                type,
-                "SRV",
-                "TC28-SC38",
-                null,
-                degree == null ? null : "ISO/IEC 17788:2014",
-                degree,
-                Stage.APPROVAL,
-                "50.00",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                degree == null ? Track.REGULAR : Track.ADOPTION,
-                null,
-                null);
+        return StandardRecords.standard(
+                1, type, Stage.APPROVAL, "50.00", degree == null ? null : "ISO/IEC 17788:2014", degree);
     }
 }

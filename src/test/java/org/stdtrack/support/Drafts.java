@@ -165,13 +165,10 @@ public final class Drafts {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put(
                 "[Content_Types].xml",
-                ("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                                + "<Default Extension=\"bin\" ContentType=\"application/octet-stream\"/>"
-                                + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.ms-word.document.macroEnabled.main+xml\"/>"
-                                + "<Override PartName=\"/word/other.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-                                + "</Types>")
-                        .getBytes(StandardCharsets.UTF_8));
+                contentTypes(
+                        "<Default Extension=\"bin\" ContentType=\"application/octet-stream\"/>",
+                        "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.ms-word.document.macroEnabled.main+xml\"/>",
+                        "<Override PartName=\"/word/other.xml\" ContentType=\"" + WORD_MAIN + "\"/>"));
         entries.put("_rels/.rels", relationships("word/document.xml"));
         entries.put("word/document.xml", "<w:document/>".getBytes(StandardCharsets.UTF_8));
         entries.put("word/vbaProject.bin", new byte[64]);
@@ -186,17 +183,24 @@ public final class Drafts {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put(
                 "[Content_Types].xml",
-                ("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                                + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-                                + "</Types>")
-                        .getBytes(StandardCharsets.UTF_8));
+                contentTypes("<Override PartName=\"/word/document.xml\" ContentType=\"" + WORD_MAIN + "\"/>"));
         entries.put("_rels/.rels", relationships("word/document.xml"));
         entries.put("word/document.xml", "<w:document/>".getBytes(StandardCharsets.UTF_8));
         entries.put("META-INF/MANIFEST.MF", "Main-Class: Run\n".getBytes(StandardCharsets.UTF_8));
         entries.put("Run.class", new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE});
         entries.put("setup.exe", executable());
         return zip(entries, false);
+    }
+
+    private static final String WORD_MAIN =
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+
+    /** A package's type declarations: relationship parts by default, and the given ones. */
+    private static byte[] contentTypes(String... declarations) {
+        return ("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                        + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                        + String.join("", declarations) + "</Types>")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] relationships(String mainPart) {
