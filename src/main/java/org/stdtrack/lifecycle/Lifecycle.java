@@ -108,6 +108,14 @@ public class Lifecycle {
                             + committee.level().name().toLowerCase() + " committee " + committee.code() + ".");
         }
         NewStandard settled = tracks.settled(request, user);
+        // Without a number a standard is known by its committee and title (the database holds it to that).
+        standards
+                .findUnnumbered(settled.programme(), settled.committee(), settled.title())
+                .ifPresent(other -> {
+                    throw ApiException.conflict("Standard " + other.id() + " of " + other.committee()
+                            + " already has this title and no plan number yet: continue that one, or give this one"
+                            + " another title.");
+                });
         long id = standards.insert(settled, clock.now(), user.username());
         instances.start(standards.find(id).orElseThrow(), user);
         audit.done(user.username(), id, "REGISTER", settled.track().name(), request.title());

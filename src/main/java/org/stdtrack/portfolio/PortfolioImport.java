@@ -155,6 +155,8 @@ public class PortfolioImport {
         private final List<FieldChange> changes = new ArrayList<>();
         private final Map<String, Long> nationalNumbers = new HashMap<>();
         private final Map<String, Long> planNumbers = new HashMap<>();
+        /** Committee and title of the rows without a number: what such a standard is known by. */
+        private final Map<String, Long> unnumbered = new HashMap<>();
         /** The reference data, read once for the whole file. */
         private final Map<String, Committee> committees = new HashMap<>();
 
@@ -198,6 +200,16 @@ public class PortfolioImport {
                     cells.error(
                             ImportColumn.PLAN_NUMBER,
                             "Plan number " + read.planNumber() + " is also on line " + earlier + ".");
+                    return;
+                }
+            }
+            if (read.planNumber() == null && read.nationalNumber() == null && read.stage() != Stage.CANCELLED) {
+                Long earlier = unnumbered.putIfAbsent(read.committee().code() + "\n" + read.title(), row.line());
+                if (earlier != null) {
+                    cells.error(
+                            ImportColumn.TITLE,
+                            "A standard of " + read.committee().code() + " without a number and with this title is"
+                                    + " also on line " + earlier + ".");
                     return;
                 }
             }

@@ -355,11 +355,17 @@ public class StandardRepository {
                 .findFirst();
     }
 
-    /** The programme's unnumbered standard of this committee with this title, if one. */
+    /**
+     * The programme's standard of this committee known by this title: without a plan or national number and
+     * not cancelled (the database's {@code unnumbered_title}, unique, V44).
+     */
     public Optional<Standard> findUnnumbered(String programme, String committee, String title) {
-        return jdbc.sql("""
-                        select * from standard where programme_code = ? and committee_code = ? and title = ?
-                        and plan_number is null and national_number is null order by id""").params(programme, committee, title).query(this::standard).list().stream()
+        return jdbc
+                .sql("select * from standard where programme_code = ? and committee_code = ? and unnumbered_title = ?")
+                .params(programme, committee, title)
+                .query(this::standard)
+                .list()
+                .stream()
                 .findFirst();
     }
 

@@ -126,7 +126,7 @@ abstract class AdoptionTest {
 
     @Test
     void onlyPublishedStandardsCanBeAdopted() {
-        long draft = journeys.registerNational("Not yet published");
+        long draft = journeys.registerNational("Not yet published, adopted");
         assertThat(guard.unchangedBy(() ->
                                 api.as("admin").post("/api/standards/" + draft + "/adoptions", declaration(HUAWEI)))
                         .status())

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -338,13 +339,16 @@ abstract class RandomPayloadsTest {
         return id;
     }
 
+    /** Standards without a number are known by their title: each fixture has its own. */
+    private static final AtomicInteger FIXTURES = new AtomicInteger();
+
     private long register() {
         return api.as("secretary")
                 .post(
                         "/api/standards",
                         Map.of(
                                 "title",
-                                "Fuzz fixture",
+                                "Fuzz fixture " + FIXTURES.incrementAndGet(),
                                 "type",
                                 "GB_T",
                                 "domain",

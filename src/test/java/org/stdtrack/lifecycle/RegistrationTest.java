@@ -1,6 +1,7 @@
 package org.stdtrack.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.stdtrack.support.Refusals.assertProblem;
 
 import java.util.HashMap;
@@ -8,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stdtrack.support.Api;
 import org.stdtrack.support.Journeys;
 import org.stdtrack.support.Refusals;
@@ -30,6 +33,35 @@ abstract class RegistrationTest {
 
     @Autowired
     Refusals refusals;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aStandardWithoutANumberIsKnownByItsCommitteeAndTitle() {
+        String title = "Known by its title " + System.nanoTime();
+        long first = journeys.registerNational(title);
+        Api.Response again =
+                guard.unchangedBy(() -> api.as("secretary").post("/api/standards", journeys.nationalStandard(title)));
+        assertProblem(again, 409);
+        assertThat(again.text("detail")).contains("Standard " + first);
+
+        long other = journeys.registerNational(title + " (another)");
+        assertThatThrownBy(() -> jdbc.sql("update standard set title = ? where id = ?")
+                        .params(title, other)
+                        .update())
+                .as("the database holds it so whoever writes")
+                .isInstanceOf(DataIntegrityViolationException.class);
+
+        journeys.complete("secretary", first, "submitProposal");
+        journeys.complete(
+                "sac", first, "approveProposal", Map.of("outcome", "APPROVE", "planNumber", Journeys.nextPlanNumber()));
+        assertThat(api.as("secretary")
+                        .post("/api/standards", journeys.nationalStandard(title))
+                        .status())
+                .as("once numbered, the standard is known by its number and the title is free")
+                .isEqualTo(201);
+    }
 
     @Test
     void onlyTheCommitteesSecretariatOrAnAdminRegisters() {
