@@ -4,12 +4,12 @@ import static org.stdtrack.persistence.Timestamps.toDb;
 
 import java.time.Clock;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.engine.EngineCalls;
+import org.stdtrack.engine.ProcessStart;
 import org.stdtrack.engine.ProcessVariable;
 import org.stdtrack.tasks.TaskHandler;
 
@@ -26,7 +26,6 @@ public class AdoptionVerification implements TaskHandler {
 
     static final ProcessVariable<Long> ADOPTION_ID = ProcessVariable.of("adoptionId", Long.class);
 
-    private final RuntimeService runtime;
     private final EngineCalls engine;
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -34,14 +33,8 @@ public class AdoptionVerification implements TaskHandler {
     private final ApplicationEventPublisher events;
 
     AdoptionVerification(
-            RuntimeService runtime,
-            EngineCalls engine,
-            JdbcClient jdbc,
-            Clock clock,
-            AuditTrail audit,
-            ApplicationEventPublisher events) {
+            EngineCalls engine, JdbcClient jdbc, Clock clock, AuditTrail audit, ApplicationEventPublisher events) {
         this.events = events;
-        this.runtime = runtime;
         this.engine = engine;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -53,11 +46,9 @@ public class AdoptionVerification implements TaskHandler {
      * task. Started on the application's account: enterprises hold no engine permissions.
      */
     void start(long standardId, long adoptionId) {
-        engine.asApplication(() -> runtime.createProcessInstanceByKey(PROCESS_KEY)
-                .businessKey(String.valueOf(standardId))
-                .setVariable(STANDARD_ID.name(), STANDARD_ID.typed(standardId))
-                .setVariable(ADOPTION_ID.name(), ADOPTION_ID.typed(adoptionId))
-                .execute());
+        engine.startAsApplication(ProcessStart.of(PROCESS_KEY, standardId)
+                .with(STANDARD_ID, standardId)
+                .with(ADOPTION_ID, adoptionId));
     }
 
     @Override

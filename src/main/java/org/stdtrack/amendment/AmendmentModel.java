@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
 import java.util.function.BiFunction;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.stdtrack.audit.AuditTrail;
@@ -13,6 +12,7 @@ import org.stdtrack.document.Document;
 import org.stdtrack.document.DocumentKind;
 import org.stdtrack.document.Documents;
 import org.stdtrack.engine.EngineCalls;
+import org.stdtrack.engine.ProcessStart;
 import org.stdtrack.engine.ProcessVariable;
 import org.stdtrack.identity.EngineGroups;
 import org.stdtrack.policy.ProgrammeClock;
@@ -39,7 +39,6 @@ class AmendmentModel {
     static final ProcessVariable<Date> CONSULTATION_CLOSES_AT =
             ProcessVariable.of("amendmentConsultationClosesAt", Date.class);
 
-    private final RuntimeService runtime;
     private final EngineCalls engine;
     private final AmendmentRepository amendments;
     private final Documents documents;
@@ -48,14 +47,12 @@ class AmendmentModel {
     private final AuditTrail audit;
 
     AmendmentModel(
-            RuntimeService runtime,
             EngineCalls engine,
             AmendmentRepository amendments,
             Documents documents,
             AmendmentPolicy policy,
             ProgrammeClock programmeClock,
             AuditTrail audit) {
-        this.runtime = runtime;
         this.engine = engine;
         this.amendments = amendments;
         this.documents = documents;
@@ -66,16 +63,11 @@ class AmendmentModel {
 
     /** On the application's account: the secretariat starts work for the drafting group and the approver. */
     String start(Standard standard, long amendmentId) {
-        return engine.asApplication(() -> runtime.createProcessInstanceByKey(PROCESS_KEY)
-                        .businessKey(String.valueOf(standard.id()))
-                        .setVariable(TaskHandler.STANDARD_ID.name(), TaskHandler.STANDARD_ID.typed(standard.id()))
-                        .setVariable(AMENDMENT_ID.name(), AMENDMENT_ID.typed(amendmentId))
-                        .setVariable(
-                                DRAFTING_GROUP.name(),
-                                DRAFTING_GROUP.typed(EngineGroups.draftingGroup(standard.committee())))
-                        .setVariable(APPROVER_GROUP.name(), APPROVER_GROUP.typed(standard.approvingBodyGroup()))
-                        .execute())
-                .getId();
+        return engine.startAsApplication(ProcessStart.of(PROCESS_KEY, standard.id())
+                .with(TaskHandler.STANDARD_ID, standard.id())
+                .with(AMENDMENT_ID, amendmentId)
+                .with(DRAFTING_GROUP, EngineGroups.draftingGroup(standard.committee()))
+                .with(APPROVER_GROUP, standard.approvingBodyGroup()));
     }
 
     /** The draft, uploaded since the amendment was registered (or last sent back), opens its consultation. */

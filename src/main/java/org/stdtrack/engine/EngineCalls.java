@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -22,9 +23,23 @@ import org.stdtrack.problem.ApiException;
 public class EngineCalls {
 
     private final IdentityService identity;
+    private final RuntimeService runtime;
 
-    EngineCalls(IdentityService identity) {
+    EngineCalls(IdentityService identity, RuntimeService runtime) {
         this.identity = identity;
+        this.runtime = runtime;
+    }
+
+    /**
+     * Starts a model's process on the application's account (whoever asked may not start work meant for
+     * others, such as an approver's); returns the instance's id.
+     */
+    public String startAsApplication(ProcessStart start) {
+        return asApplication(() -> runtime.createProcessInstanceByKey(start.processKey)
+                .businessKey(String.valueOf(start.standardId))
+                .setVariables(start.variables)
+                .execute()
+                .getId());
     }
 
     public <T> T as(AppUser user, Supplier<T> command) {

@@ -2,11 +2,11 @@ package org.stdtrack.plan;
 
 import java.time.Clock;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.engine.EngineCalls;
+import org.stdtrack.engine.ProcessStart;
 import org.stdtrack.engine.ProcessVariable;
 import org.stdtrack.standard.PlanChange;
 import org.stdtrack.standard.StandardRepository;
@@ -26,7 +26,6 @@ public class PlanChangeModel implements TaskHandler {
     static final ProcessVariable<Long> PLAN_CHANGE_ID = ProcessVariable.of("planChangeId", Long.class);
     static final ProcessVariable<String> APPROVER_GROUP = ProcessVariable.of("approverGroup", String.class);
 
-    private final RuntimeService runtime;
     private final EngineCalls engine;
     private final PlanChangeRepository requests;
     private final StandardRepository standards;
@@ -35,14 +34,12 @@ public class PlanChangeModel implements TaskHandler {
     private final Clock clock;
 
     PlanChangeModel(
-            RuntimeService runtime,
             EngineCalls engine,
             PlanChangeRepository requests,
             StandardRepository standards,
             ApplicationEventPublisher events,
             AuditTrail audit,
             Clock clock) {
-        this.runtime = runtime;
         this.engine = engine;
         this.requests = requests;
         this.standards = standards;
@@ -53,13 +50,10 @@ public class PlanChangeModel implements TaskHandler {
 
     /** Starts the decision on the application's account (the secretariat may not start approvers' work). */
     String start(long standardId, long requestId, String approverGroup) {
-        return engine.asApplication(() -> runtime.createProcessInstanceByKey(PROCESS_KEY)
-                        .businessKey(String.valueOf(standardId))
-                        .setVariable(STANDARD_ID.name(), STANDARD_ID.typed(standardId))
-                        .setVariable(PLAN_CHANGE_ID.name(), PLAN_CHANGE_ID.typed(requestId))
-                        .setVariable(APPROVER_GROUP.name(), APPROVER_GROUP.typed(approverGroup))
-                        .execute())
-                .getId();
+        return engine.startAsApplication(ProcessStart.of(PROCESS_KEY, standardId)
+                .with(STANDARD_ID, standardId)
+                .with(PLAN_CHANGE_ID, requestId)
+                .with(APPROVER_GROUP, approverGroup));
     }
 
     @Override

@@ -1,0 +1,30 @@
+package org.stdtrack.engine;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A model's process to start for a standard (the instance's business key), with its variables, each through
+ * its declared {@link ProcessVariable}: what a room asks of the engine to begin its work, in the engine
+ * room's terms, not the engine's.
+ */
+public final class ProcessStart {
+
+    final String processKey;
+    final long standardId;
+    final Map<String, Object> variables = new LinkedHashMap<>();
+
+    private ProcessStart(String processKey, long standardId) {
+        this.processKey = processKey;
+        this.standardId = standardId;
+    }
+
+    public static ProcessStart of(String processKey, long standardId) {
+        return new ProcessStart(processKey, standardId);
+    }
+
+    public <T> ProcessStart with(ProcessVariable<T> variable, T value) {
+        variables.put(variable.name(), variable.typed(value));
+        return this;
+    }
+}
