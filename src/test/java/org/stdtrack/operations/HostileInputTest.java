@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -42,12 +41,12 @@ class HostileInputTest {
     private static final Duration WITHIN = Duration.ofSeconds(20);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     @TempDir
     static Path dir;
 
     private AppProcess app;
+    private HttpApi api;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
@@ -59,6 +58,7 @@ class HostileInputTest {
                         "--stdtrack.data-dir=" + dir.resolve("data"),
                         "--stdtrack.imports.checked-dir=" + dir.resolve("checked"),
                         "--logging.level.root=WARN"));
+        api = new HttpApi(app.port, user -> user); // the demo accounts, whose passwords are their names
     }
 
     @AfterAll
@@ -152,7 +152,7 @@ class HostileInputTest {
 
     @Test
     void hostileDraftsAreRefusedBeforeTheirComparisonHoldsTheHeapOrTheThread() throws Exception {
-        long id = register("Hostile drafts");
+        long id = api.register("secretary", "Hostile drafts");
         long plain = upload(id, Drafts.docx("An ordinary paragraph."));
         Path longParagraph = dir.resolve("long.docx");
         Files.write(longParagraph, Drafts.docx("seed"));
@@ -186,11 +186,12 @@ class HostileInputTest {
 
         Path bombFile = dir.resolve("types-bomb.docx");
         Files.write(bombFile, Drafts.docx("x"));
-        HttpResponse<String> refused = uploadAnswer(
+        HttpApi.Answer refused = api.upload(
+                "secretary",
                 id,
-                Files.readAllBytes(
-                        ZipBombs.withPaddedPart(bombFile, dir.resolve("types.docx"), "[Content_Types].xml")));
-        assertThat(refused.statusCode()).as(refused.body()).isBetween(200, 499);
+                "PROPOSAL",
+                ZipBombs.withPaddedPart(bombFile, dir.resolve("types.docx"), "[Content_Types].xml"));
+        assertThat(refused.status()).as(refused.body().toString()).isBetween(200, 499);
         stillServing();
     }
 
@@ -243,46 +244,12 @@ class HostileInputTest {
         return standards.get("items").get(0).get("id").asLong();
     }
 
-    private long register(String title) throws Exception {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("title", title);
-        body.put("titleZh", "云计算 " + title);
-        body.put("type", "GB_T");
-        body.put("domain", "SRV.IAAS");
-        body.put("committee", "TC28-SC38");
-        body.put("programme", "CLOUD-2025");
-        body.put("leadOrganisation", "CESI");
-        HttpResponse<String> created = http.send(
-                request("secretary", "/api/standards")
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return JSON.readTree(created.body()).get("id").asLong();
-    }
-
-    private long upload(long id, byte[] file) throws Exception {
-        HttpResponse<String> uploaded = uploadAnswer(id, file);
-        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
-        return JSON.readTree(uploaded.body()).get("id").asLong();
-    }
-
-    private HttpResponse<String> uploadAnswer(long id, byte[] file) throws Exception {
-        String boundary = "draft" + System.nanoTime();
-        ByteArrayOutputStream form = new ByteArrayOutputStream();
-        form.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nPROPOSAL\r\n"
-                        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"d.docx\"\r\n"
-                        + "Content-Type: " + DOCX + "\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        form.write(file);
-        form.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(
-                request("secretary", "/api/standards/" + id + "/documents")
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(form.toByteArray()))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+    /** A draft uploaded as the proposal's next version; its document id. */
+    private long upload(long id, byte[] file) throws IOException {
+        HttpApi.Answer uploaded = api.upload(
+                "secretary", id, "PROPOSAL", Files.write(Files.createTempFile(dir, "draft-", ".docx"), file));
+        assertThat(uploaded.status()).as(uploaded.body().toString()).isEqualTo(201);
+        return uploaded.body().get("id").asLong();
     }
 
     private static String diff(long id, long from, long to) {
