@@ -1,6 +1,19 @@
 /**
  * Enterprises' adoption declarations of published standards, the GB 32100 credit-code check, and the
- * adoption-verification process's backing class (an association verifies). Uses standard, identity,
- * engine, lifecycle (task handlers), audit.
+ * adoption-verification process's backing class (an association verifies).
  */
+@ApplicationModule(
+        allowedDependencies = {
+            "audit",
+            "engine::processes",
+            "identity",
+            "persistence",
+            "policy",
+            "problem",
+            "programme",
+            "standard",
+            "tasks"
+        })
 package org.stdtrack.adoption;
+
+import org.springframework.modulith.ApplicationModule;

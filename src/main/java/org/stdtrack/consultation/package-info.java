@@ -1,5 +1,19 @@
 /**
- * Consultation rounds on a draft, reviewers' comments and the drafting group's resolutions, each
- * command under the standard's lock. Uses standard, identity, audit.
+ * Consultation rounds on a draft, reviewers' comments and the drafting group's resolutions, each command under
+ * the standard's lock.
  */
+@ApplicationModule(
+        allowedDependencies = {
+            "audit",
+            "document",
+            "export",
+            "files",
+            "identity",
+            "persistence",
+            "problem",
+            "standard",
+            "web"
+        })
 package org.stdtrack.consultation;
+
+import org.springframework.modulith.ApplicationModule;

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.stdtrack.adoption.AdoptionService;
+import org.stdtrack.adoption.AdoptionVerification;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.UserRepository;
 import org.stdtrack.policy.ProgrammeClock;
@@ -124,7 +125,7 @@ class DemoActivity {
     private void decide(long standardId, String outcome, String comment) {
         AppUser association = user("association");
         var task = tasks.mine(association, standardId).stream()
-                .filter(t -> t.key().equals("verifyAdoption"))
+                .filter(t -> t.key().equals(AdoptionVerification.VERIFY_TASK))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no verification waits on standard " + standardId));
         Map<String, Object> body = new HashMap<>();

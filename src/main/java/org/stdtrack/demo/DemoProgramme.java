@@ -33,13 +33,13 @@ import org.stdtrack.engine.EngineTime;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.UserRepository;
 import org.stdtrack.lifecycle.Lifecycle;
-import org.stdtrack.lifecycle.StandardLifecycleModel.UserTask;
 import org.stdtrack.plan.PlanChangeModel;
 import org.stdtrack.plan.PlanChangeRequests;
 import org.stdtrack.plan.WorkPlans;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.proposal.ProposalSupport;
 import org.stdtrack.standard.InternationalDegree;
+import org.stdtrack.standard.LifecycleTask;
 import org.stdtrack.standard.PlanChange;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.Standard;
@@ -537,7 +537,7 @@ class DemoProgramme {
                         WorkPlans.Milestone.CONSULTATION, today.plusMonths(7),
                         WorkPlans.Milestone.TECHNICAL_REVIEW, today.plusMonths(10),
                         WorkPlans.Milestone.APPROVAL, today.plusMonths(12))));
-        complete(secretary, id, UserTask.SUBMIT_PROPOSAL, Map.of());
+        complete(secretary, id, LifecycleTask.SUBMIT_PROPOSAL, Map.of());
         if (item.reached() == PROPOSAL) {
             return id;
         }
@@ -545,7 +545,7 @@ class DemoProgramme {
         complete(
                 approver,
                 id,
-                UserTask.APPROVE_PROPOSAL,
+                LifecycleTask.APPROVE_PROPOSAL,
                 Map.of(
                         "outcome",
                         "APPROVE",
@@ -560,7 +560,7 @@ class DemoProgramme {
             later(40);
             upload("drafter", id, DocumentKind.WORKING_DRAFT);
             later(40);
-            complete("drafter", id, UserTask.SUBMIT_DRAFT, Map.of());
+            complete("drafter", id, LifecycleTask.SUBMIT_DRAFT, Map.of());
         }
         later(5);
         upload("drafter", id, DocumentKind.DRAFT_FOR_COMMENTS);
@@ -569,7 +569,7 @@ class DemoProgramme {
         complete(
                 secretary,
                 id,
-                UserTask.OPEN_CONSULTATION,
+                LifecycleTask.OPEN_CONSULTATION,
                 Map.of(
                         "commentDeadline",
                         OffsetDateTime.ofInstant(clock.fromNow(Period.ofDays(60)), clock.zone())
@@ -614,7 +614,7 @@ class DemoProgramme {
                 time.travelTo(recently);
             }
         }
-        complete("drafter", id, UserTask.RESOLVE_COMMENTS, Map.of("outcome", "SUBMIT"));
+        complete("drafter", id, LifecycleTask.RESOLVE_COMMENTS, Map.of("outcome", "SUBMIT"));
         if (TWISTS.get(item.title()) == Twist.BALLOT_REPEATED) {
             Map<String, Vote> split = new LinkedHashMap<>();
             split.put("reviewer1", Vote.DISAPPROVE);
@@ -626,7 +626,7 @@ class DemoProgramme {
             complete(
                     secretary,
                     id,
-                    UserTask.DECIDE_FAILED_BALLOT,
+                    LifecycleTask.DECIDE_FAILED_BALLOT,
                     Map.of("outcome", "REPEAT", "comment", "Clause 6 rewritten after the interoperability tests."));
         }
         Map<String, Vote> votes = new LinkedHashMap<>();
@@ -656,7 +656,7 @@ class DemoProgramme {
             complete(
                     approver,
                     id,
-                    UserTask.APPROVE_PUBLICATION,
+                    LifecycleTask.APPROVE_PUBLICATION,
                     Map.of("outcome", "REVISE", "comment", "Align the terms with GB/T 32400 before approval."));
             later(10);
             submitForApproval(secretary, id);
@@ -666,7 +666,7 @@ class DemoProgramme {
         complete(
                 approver,
                 id,
-                UserTask.APPROVE_PUBLICATION,
+                LifecycleTask.APPROVE_PUBLICATION,
                 Map.of("outcome", "APPROVE", "acknowledgeUnpublishedReferences", true));
         later(8);
         LocalDate published = clock.today();
@@ -675,7 +675,7 @@ class DemoProgramme {
         complete(
                 approver,
                 id,
-                UserTask.PUBLISH,
+                LifecycleTask.PUBLISH,
                 Map.of(
                         "publishedNumber",
                         number,
@@ -727,7 +727,7 @@ class DemoProgramme {
                         .filter(m -> !m.equals("reviewer4"))
                         .toList()));
         upload(secretary, id, DocumentKind.REVIEW_MINUTES);
-        complete(secretary, id, UserTask.HOLD_REVIEW_MEETING, Map.of("outcome", outcome.name()));
+        complete(secretary, id, LifecycleTask.HOLD_REVIEW_MEETING, Map.of("outcome", outcome.name()));
     }
 
     /**
@@ -735,16 +735,16 @@ class DemoProgramme {
      * the gap the approver's decision used to take alone.
      */
     private void submitForApproval(String secretary, long id) {
-        complete(secretary, id, UserTask.SUBMIT_FOR_APPROVAL, Map.of());
+        complete(secretary, id, LifecycleTask.SUBMIT_FOR_APPROVAL, Map.of());
         boolean reviewed = tasks.mine(user(COMPETENT_DEPARTMENT), id).stream()
-                .anyMatch(t -> t.key().equals(UserTask.REVIEW_SUBMISSION.id()));
+                .anyMatch(t -> t.key().equals(LifecycleTask.REVIEW_SUBMISSION.id()));
         if (reviewed) {
             later(5);
-            complete(COMPETENT_DEPARTMENT, id, UserTask.REVIEW_SUBMISSION, Map.of("outcome", "APPROVE"));
+            complete(COMPETENT_DEPARTMENT, id, LifecycleTask.REVIEW_SUBMISSION, Map.of("outcome", "APPROVE"));
         }
     }
 
-    private void complete(String username, long standardId, UserTask userTask, Map<String, Object> body) {
+    private void complete(String username, long standardId, LifecycleTask userTask, Map<String, Object> body) {
         complete(username, standardId, userTask.id(), body);
     }
 

@@ -1,5 +1,26 @@
 /**
- * The demo profile only: demo accounts and organisations, and a living demo programme replayed through
- * the real lifecycle with a backdated engine clock.
+ * The demo profile only: demo accounts and organisations, and a living demo programme replayed through the real
+ * lifecycle with a backdated engine clock.
  */
+@ApplicationModule(
+        allowedDependencies = {
+            "adoption",
+            "amendment",
+            "ballot",
+            "consultation",
+            "document",
+            "engine::clock",
+            "identity",
+            "lifecycle",
+            "plan",
+            "policy",
+            "programme",
+            "proposal",
+            "reference",
+            "standard",
+            "tasks",
+            "translation"
+        })
 package org.stdtrack.demo;
+
+import org.springframework.modulith.ApplicationModule;

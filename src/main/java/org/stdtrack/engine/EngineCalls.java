@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.problem.ApiException;
@@ -20,6 +21,7 @@ import org.stdtrack.problem.ApiException;
  * the engine's concurrency failures become 409 answers for the user who lost the race.
  */
 @Component
+@NamedInterface("processes")
 public class EngineCalls {
 
     private final IdentityService identity;

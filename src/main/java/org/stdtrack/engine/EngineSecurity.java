@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.stdtrack.identity.EngineGroups;
 
@@ -26,6 +27,7 @@ import org.stdtrack.identity.EngineGroups;
  * to camunda-admin, which holds every permission.
  */
 @Component
+@NamedInterface("security")
 public class EngineSecurity extends AbstractProcessEnginePlugin {
 
     private final int queryMaxResults;

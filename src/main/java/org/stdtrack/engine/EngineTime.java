@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.stdtrack.standard.StandardRepository;
 
@@ -16,6 +17,7 @@ import org.stdtrack.standard.StandardRepository;
  * a programme's history (the demo loader); never while the job executor is running.
  */
 @Component
+@NamedInterface("clock")
 public class EngineTime {
 
     private final ManagementService management;

@@ -2,12 +2,14 @@ package org.stdtrack.engine;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A model's process to start for a standard (the instance's business key), with its variables, each through
  * its declared {@link ProcessVariable}: what a room asks of the engine to begin its work, in the engine
  * room's terms, not the engine's.
  */
+@NamedInterface("processes")
 public final class ProcessStart {
 
     final String processKey;

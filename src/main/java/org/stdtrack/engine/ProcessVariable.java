@@ -5,12 +5,14 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A process variable with its name and Java type, declared once in its model's backing class and read
  * and written through it, so that no caller casts. Whole numbers come back as {@code Long} however the
  * engine stored them. A transient variable lives only in the transaction that set it.
  */
+@NamedInterface("processes")
 public final class ProcessVariable<T> {
 
     private final String name;

@@ -7,8 +7,8 @@ import org.springframework.context.annotation.Configuration;
 import org.stdtrack.ballot.BallotService;
 import org.stdtrack.consultation.ConsultationService;
 import org.stdtrack.document.Documents;
-import org.stdtrack.lifecycle.StandardLifecycleModel.UserTask;
 import org.stdtrack.policy.Policy;
+import org.stdtrack.standard.LifecycleTask;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.tasks.TaskPagePart;
 import org.stdtrack.tasks.TaskPagePart.Fragment;
@@ -26,8 +26,8 @@ class LifecycleTaskParts {
     @Bean
     TaskPagePart ballotPanel(BallotService ballots, Policy policy) {
         return (task, standard, model) -> {
-            if (!UserTask.CAST_VOTE.id().equals(task.key())
-                    && !UserTask.HOLD_REVIEW_MEETING.id().equals(task.key())) {
+            if (!LifecycleTask.CAST_VOTE.id().equals(task.key())
+                    && !LifecycleTask.HOLD_REVIEW_MEETING.id().equals(task.key())) {
                 return Optional.empty();
             }
             return ballots.ballots(standard.id()).stream()
@@ -62,7 +62,7 @@ class LifecycleTaskParts {
     @Bean
     TaskPagePart commentResolutionTable(ConsultationService consultations) {
         return (task, standard, model) -> {
-            if (!UserTask.RESOLVE_COMMENTS.id().equals(task.key()) || standard.stage() != Stage.CONSULTATION) {
+            if (!LifecycleTask.RESOLVE_COMMENTS.id().equals(task.key()) || standard.stage() != Stage.CONSULTATION) {
                 return Optional.empty();
             }
             model.addAttribute("comments", consultations.comments(standard.id()));

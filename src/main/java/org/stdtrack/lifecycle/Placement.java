@@ -11,8 +11,8 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.stdtrack.consultation.ConsultationService;
-import org.stdtrack.lifecycle.StandardLifecycleModel.UserTask;
 import org.stdtrack.lifecycle.StandardLifecycleModel.WaitingEvent;
+import org.stdtrack.standard.LifecycleTask;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.Standard;
 
@@ -40,16 +40,16 @@ public class Placement {
     /** Runs in the caller's transaction, which holds the standard's stage and history already. */
     public void placeAt(Standard standard, Deadlines deadlines, String actor) {
         String activity = switch (standard.stage()) {
-            case PRELIMINARY -> UserTask.SUBMIT_PROPOSAL.id();
+            case PRELIMINARY -> LifecycleTask.SUBMIT_PROPOSAL.id();
             // Imported without a plan number: still to be evaluated by the approver.
-            case PROPOSAL -> UserTask.APPROVE_PROPOSAL.id();
-            case DRAFTING -> UserTask.SUBMIT_DRAFT.id();
+            case PROPOSAL -> LifecycleTask.APPROVE_PROPOSAL.id();
+            case DRAFTING -> LifecycleTask.SUBMIT_DRAFT.id();
             case CONSULTATION -> WaitingEvent.CONSULTATION_CLOSED.id();
             case TECHNICAL_REVIEW -> OPEN_BALLOT;
-            case APPROVAL -> UserTask.SUBMIT_FOR_APPROVAL.id();
+            case APPROVAL -> LifecycleTask.SUBMIT_FOR_APPROVAL.id();
             case PUBLISHED -> WaitingEvent.IMPLEMENTATION_DATE_REACHED.id();
             case IN_FORCE -> WaitingEvent.PERIODIC_REVIEW_DUE.id();
-            case PERIODIC_REVIEW -> UserTask.PERIODIC_REVIEW.id();
+            case PERIODIC_REVIEW -> LifecycleTask.PERIODIC_REVIEW.id();
             case WITHDRAWN, CANCELLED -> null;
         };
         if (activity == null) {

@@ -11,10 +11,10 @@ import org.stdtrack.document.Document;
 import org.stdtrack.document.DocumentKind;
 import org.stdtrack.document.Documents;
 import org.stdtrack.dossier.SubmissionPackage;
-import org.stdtrack.lifecycle.StandardLifecycleModel.UserTask;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.programme.Committee;
 import org.stdtrack.programme.ReferenceData;
+import org.stdtrack.standard.LifecycleTask;
 import org.stdtrack.standard.Standard;
 
 /**
@@ -54,7 +54,7 @@ class RequiredDocuments {
 
     /** What the task needs, with what is there; empty for a task that needs no document. */
     List<Requirement> of(String taskKey, Standard standard) {
-        if (UserTask.SUBMIT_PROPOSAL.id().equals(taskKey)) {
+        if (LifecycleTask.SUBMIT_PROPOSAL.id().equals(taskKey)) {
             boolean packaged = referenceData
                     .committee(standard.committee())
                     .map(Committee::proposalPackage)
@@ -63,34 +63,34 @@ class RequiredDocuments {
                     ? check(standard, List.of(DocumentKind.PROPOSAL, DocumentKind.DRAFT_OUTLINE), null)
                     : List.of();
         }
-        if (UserTask.OPEN_CONSULTATION.id().equals(taskKey)) {
+        if (LifecycleTask.OPEN_CONSULTATION.id().equals(taskKey)) {
             return check(standard, List.of(DocumentKind.DRAFT_FOR_COMMENTS, DocumentKind.DRAFTING_EXPLANATION), null);
         }
-        if (UserTask.RESOLVE_COMMENTS.id().equals(taskKey)) {
+        if (LifecycleTask.RESOLVE_COMMENTS.id().equals(taskKey)) {
             Instant opened = consultations
                     .latestRound(standard.id())
                     .map(ConsultationService.Round::openedAt)
                     .orElse(null);
             return check(standard, List.of(DocumentKind.DRAFT_FOR_REVIEW), opened);
         }
-        if (UserTask.SUBMIT_DRAFT_FOR_REVIEW.id().equals(taskKey)) {
+        if (LifecycleTask.SUBMIT_DRAFT_FOR_REVIEW.id().equals(taskKey)) {
             return check(standard, List.of(DocumentKind.DRAFT_FOR_REVIEW, DocumentKind.DRAFTING_EXPLANATION), null);
         }
-        if (UserTask.HOLD_REVIEW_MEETING.id().equals(taskKey)) {
+        if (LifecycleTask.HOLD_REVIEW_MEETING.id().equals(taskKey)) {
             // The minutes with the signature sheet of this meeting: uploaded after it.
             return check(
                     standard,
                     List.of(DocumentKind.REVIEW_MINUTES),
                     meetings.minutesFrom(standard.id()).orElse(null));
         }
-        if (UserTask.SUBMIT_FOR_APPROVAL.id().equals(taskKey)) {
+        if (LifecycleTask.SUBMIT_FOR_APPROVAL.id().equals(taskKey)) {
             return check(standard, SubmissionPackage.REQUIRED, null);
         }
         return List.of();
     }
 
     /** 409 naming each missing kind, when one is. */
-    void require(UserTask task, Standard standard) {
+    void require(LifecycleTask task, Standard standard) {
         List<Requirement> unmet =
                 of(task.id(), standard).stream().filter(r -> !r.met()).toList();
         if (!unmet.isEmpty()) {

@@ -5,7 +5,6 @@ import static org.stdtrack.engine.ProcessVariable.transientOf;
 
 import java.util.Date;
 import org.stdtrack.engine.ProcessVariable;
-import org.stdtrack.periodicreview.ReviewConclusions;
 import org.stdtrack.tasks.TaskHandler;
 
 /**
@@ -88,35 +87,4 @@ public final class StandardLifecycleModel {
 
     /** The service task that opens a technical review ballot. */
     public static final String OPEN_BALLOT = "openBallot";
-
-    /** The model's user tasks. */
-    public enum UserTask {
-        SUBMIT_PROPOSAL("submitProposal"),
-        APPROVE_PROPOSAL("approveProposal"),
-        SUBMIT_DRAFT("submitDraft"),
-        OPEN_CONSULTATION("openConsultation"),
-        RESOLVE_COMMENTS("resolveComments"),
-        SUBMIT_DRAFT_FOR_REVIEW("submitDraftForReview"),
-        CAST_VOTE("castVote"),
-        HOLD_REVIEW_MEETING("holdReviewMeeting"),
-        DECIDE_FAILED_BALLOT("decideFailedBallot"),
-        SUBMIT_FOR_APPROVAL("submitForApproval"),
-        REVIEW_SUBMISSION("reviewSubmission"),
-        APPROVE_PUBLICATION("approvePublication"),
-        PUBLISH("publish"),
-        PERIODIC_REVIEW(ReviewConclusions.PROPOSE_TASK),
-        ENDORSE_REVIEW_CONCLUSION(ReviewConclusions.ENDORSE_TASK),
-        DECIDE_REVIEW_CONCLUSION(ReviewConclusions.DECIDE_TASK);
-
-        private final String id;
-
-        UserTask(String id) {
-            this.id = id;
-        }
-
-        /** The BPMN id, which is also the task's key in the API. */
-        public String id() {
-            return id;
-        }
-    }
 }

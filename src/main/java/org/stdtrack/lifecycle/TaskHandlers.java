@@ -24,13 +24,13 @@ import org.stdtrack.ballot.ReviewMeetings;
 import org.stdtrack.ballot.Vote;
 import org.stdtrack.consultation.ConsultationService;
 import org.stdtrack.dossier.SubmissionPackage;
-import org.stdtrack.lifecycle.StandardLifecycleModel.UserTask;
 import org.stdtrack.periodicreview.ReviewConclusion.Outcome;
 import org.stdtrack.periodicreview.ReviewConclusions;
 import org.stdtrack.policy.Policy;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.programme.ReferenceData;
+import org.stdtrack.standard.LifecycleTask;
 import org.stdtrack.standard.PublishedNumber;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardRepository;
@@ -62,8 +62,8 @@ class TaskHandlers {
     /** The proposal package's documents, where the committee asks for them (its work plan: the plan room). */
     @Bean
     TaskHandler submitProposal() {
-        return handler(UserTask.SUBMIT_PROPOSAL, c -> {
-            requiredDocuments.require(UserTask.SUBMIT_PROPOSAL, c.standard());
+        return handler(LifecycleTask.SUBMIT_PROPOSAL, c -> {
+            requiredDocuments.require(LifecycleTask.SUBMIT_PROPOSAL, c.standard());
             return Map.of();
         });
     }
@@ -74,7 +74,7 @@ class TaskHandlers {
      */
     @Bean
     TaskHandler approveProposal() {
-        return handler(UserTask.APPROVE_PROPOSAL, c -> {
+        return handler(LifecycleTask.APPROVE_PROPOSAL, c -> {
             if (c.is("APPROVE")) {
                 String planNumber = (String) c.values().get("planNumber");
                 // A plan number names one standard of the programme (and the database holds it to that).
@@ -94,8 +94,8 @@ class TaskHandlers {
 
     @Bean
     TaskHandler openConsultation(ConsultationService consultations) {
-        return handler(UserTask.OPEN_CONSULTATION, c -> {
-            requiredDocuments.require(UserTask.OPEN_CONSULTATION, c.standard());
+        return handler(LifecycleTask.OPEN_CONSULTATION, c -> {
+            requiredDocuments.require(LifecycleTask.OPEN_CONSULTATION, c.standard());
             Instant deadline = (Instant) c.values().get("commentDeadline");
             var minimum = policy.consultationMinPeriod(c.standard().type());
             Instant earliest = clock.fromNow(minimum);
@@ -112,7 +112,7 @@ class TaskHandlers {
 
     @Bean
     TaskHandler resolveComments(ConsultationService consultations) {
-        return handler(UserTask.RESOLVE_COMMENTS, c -> {
+        return handler(LifecycleTask.RESOLVE_COMMENTS, c -> {
             // Sending the draft back to be revised needs no resolutions; only submitting it to the ballot does.
             long unresolved =
                     c.is("SUBMIT") ? consultations.unresolvedCount(c.standard().id()) : 0;
@@ -121,7 +121,7 @@ class TaskHandlers {
                         unresolved + " comment(s) still need a resolution before the consultation can close.");
             }
             if (c.is("SUBMIT")) {
-                requiredDocuments.require(UserTask.RESOLVE_COMMENTS, c.standard());
+                requiredDocuments.require(LifecycleTask.RESOLVE_COMMENTS, c.standard());
                 return reviewModeNow(c.standard());
             }
             return Map.of();
@@ -131,8 +131,8 @@ class TaskHandlers {
     /** A revision or conversion goes to the review with its draft for review and drafting explanation. */
     @Bean
     TaskHandler submitDraftForReview() {
-        return handler(UserTask.SUBMIT_DRAFT_FOR_REVIEW, c -> {
-            requiredDocuments.require(UserTask.SUBMIT_DRAFT_FOR_REVIEW, c.standard());
+        return handler(LifecycleTask.SUBMIT_DRAFT_FOR_REVIEW, c -> {
+            requiredDocuments.require(LifecycleTask.SUBMIT_DRAFT_FOR_REVIEW, c.standard());
             return reviewModeNow(c.standard());
         });
     }
@@ -152,9 +152,9 @@ class TaskHandlers {
      */
     @Bean
     TaskHandler holdReviewMeeting(ReviewMeetings meetings) {
-        return handler(UserTask.HOLD_REVIEW_MEETING, c -> {
+        return handler(LifecycleTask.HOLD_REVIEW_MEETING, c -> {
             meetings.due(c.standard().id());
-            requiredDocuments.require(UserTask.HOLD_REVIEW_MEETING, c.standard());
+            requiredDocuments.require(LifecycleTask.HOLD_REVIEW_MEETING, c.standard());
             var result = meetings.hold(
                     c.standard().id(),
                     ReviewMeetings.Outcome.valueOf(c.decision()),
@@ -169,7 +169,7 @@ class TaskHandlers {
 
     @Bean
     TaskHandler castVote(BallotService ballots) {
-        return handler(UserTask.CAST_VOTE, c -> {
+        return handler(LifecycleTask.CAST_VOTE, c -> {
             long ballotId = BALLOT_ID.from(c.processVariables());
             ballots.recordVote(ballotId, c.actor().username(), Vote.valueOf(c.decision()), c.comment());
             return Map.of();
@@ -182,8 +182,8 @@ class TaskHandlers {
      */
     @Bean
     TaskHandler submitForApproval(SubmissionPackage packages, ApprovalChain chain) {
-        return handler(UserTask.SUBMIT_FOR_APPROVAL, c -> {
-            requiredDocuments.require(UserTask.SUBMIT_FOR_APPROVAL, c.standard());
+        return handler(LifecycleTask.SUBMIT_FOR_APPROVAL, c -> {
+            requiredDocuments.require(LifecycleTask.SUBMIT_FOR_APPROVAL, c.standard());
             packages.recordSubmission(c.standard(), c.actor().username());
             standards.markSubmittedForApproval(c.standard().id(), clock.now());
             return chain.onSubmission(c.standard());
@@ -192,7 +192,7 @@ class TaskHandlers {
 
     @Bean
     TaskHandler publish() {
-        return handler(UserTask.PUBLISH, c -> {
+        return handler(LifecycleTask.PUBLISH, c -> {
             Standard standard = c.standard();
             String number = (String) c.values().get("publishedNumber");
             LocalDate published = (LocalDate) c.values().get("publicationDate");
@@ -221,7 +221,7 @@ class TaskHandlers {
             LifecycleInstances instances,
             @Lazy Lifecycle lifecycle,
             Amendments amendments) {
-        return handler(UserTask.PERIODIC_REVIEW, c -> {
+        return handler(LifecycleTask.PERIODIC_REVIEW, c -> {
             conclusions.propose(c.standard(), c.actor(), Outcome.valueOf(c.decision()), c.comment());
             if (!instances.reviewsInBatches(c.standard())) {
                 concluded(c, conclusions, lifecycle, amendments);
@@ -232,7 +232,7 @@ class TaskHandlers {
 
     @Bean
     TaskHandler endorseReviewConclusion(ReviewConclusions conclusions) {
-        return handler(UserTask.ENDORSE_REVIEW_CONCLUSION, c -> {
+        return handler(LifecycleTask.ENDORSE_REVIEW_CONCLUSION, c -> {
             if (c.is("RETURN")) {
                 conclusions.returned(c.standard(), c.actor(), c.comment());
             } else {
@@ -245,7 +245,7 @@ class TaskHandlers {
     @Bean
     TaskHandler decideReviewConclusion(
             ReviewConclusions conclusions, @Lazy Lifecycle lifecycle, Amendments amendments) {
-        return handler(UserTask.DECIDE_REVIEW_CONCLUSION, c -> {
+        return handler(LifecycleTask.DECIDE_REVIEW_CONCLUSION, c -> {
             concluded(c, conclusions, lifecycle, amendments);
             return Map.of();
         });
@@ -267,7 +267,7 @@ class TaskHandlers {
         }
     }
 
-    private static TaskHandler handler(UserTask task, Function<TaskHandler.Completion, Map<String, Object>> body) {
+    private static TaskHandler handler(LifecycleTask task, Function<TaskHandler.Completion, Map<String, Object>> body) {
         return new TaskHandler() {
             @Override
             public String taskKey() {

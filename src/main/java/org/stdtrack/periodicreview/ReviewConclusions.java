@@ -29,6 +29,7 @@ import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.programme.Committee;
 import org.stdtrack.programme.ReferenceData;
+import org.stdtrack.standard.LifecycleTask;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
 import org.stdtrack.standard.StandardRepository;
@@ -45,11 +46,11 @@ import org.stdtrack.tasks.Worklist;
 @Service
 public class ReviewConclusions {
 
-    /** The lifecycle's tasks a conclusion passes through (the lifecycle model's ids are these). */
-    public static final String PROPOSE_TASK = "periodicReview";
+    /** The lifecycle's tasks a conclusion passes through. */
+    static final String PROPOSE_TASK = LifecycleTask.PERIODIC_REVIEW.id();
 
-    public static final String ENDORSE_TASK = "endorseReviewConclusion";
-    public static final String DECIDE_TASK = "decideReviewConclusion";
+    static final String ENDORSE_TASK = LifecycleTask.ENDORSE_REVIEW_CONCLUSION.id();
+    static final String DECIDE_TASK = LifecycleTask.DECIDE_REVIEW_CONCLUSION.id();
 
     public record ReviewBatch(
             String committee,

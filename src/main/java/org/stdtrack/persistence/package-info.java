@@ -1,5 +1,7 @@
 /**
- * Small helpers for what is kept: timestamps between Java and the two databases, SHA-256 checksums. Depends on
- * nothing.
+ * Small helpers for what is kept: timestamps between Java and the two databases, SHA-256 checksums.
  */
+@ApplicationModule(allowedDependencies = {})
 package org.stdtrack.persistence;
+
+import org.springframework.modulith.ApplicationModule;

@@ -15,6 +15,7 @@ import org.stdtrack.plan.WorkPlans.Milestone;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.programme.Committee;
 import org.stdtrack.programme.ReferenceData;
+import org.stdtrack.standard.LifecycleTask;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardRepository;
 import org.stdtrack.tasks.TaskCompletionCheck;
@@ -28,8 +29,6 @@ import org.stdtrack.tasks.TaskHandler;
  */
 @Configuration
 class WorkPlanRules {
-
-    static final String SUBMIT_PROPOSAL = "submitProposal";
 
     private final WorkPlans plans;
     private final StandardRepository standards;
@@ -68,7 +67,7 @@ class WorkPlanRules {
         return new TaskCompletionCheck() {
             @Override
             public boolean appliesTo(String taskKey) {
-                return SUBMIT_PROPOSAL.equals(taskKey);
+                return LifecycleTask.SUBMIT_PROPOSAL.is(taskKey);
             }
 
             @Override
@@ -79,7 +78,7 @@ class WorkPlanRules {
                         .map(Committee::proposalPackage)
                         .orElse(false);
                 if (asked && !plans.exists(standard.id())) {
-                    throw ApiException.conflict(SUBMIT_PROPOSAL + " on standard " + standard.id()
+                    throw ApiException.conflict(LifecycleTask.SUBMIT_PROPOSAL.id() + " on standard " + standard.id()
                             + " needs its work plan, part of the proposal package: PUT /api/standards/"
                             + standard.id() + "/work-plan with a target date for each milestone.");
                 }

@@ -19,6 +19,7 @@ import org.stdtrack.identity.Role;
 import org.stdtrack.policy.Policy;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
+import org.stdtrack.standard.LifecycleTask;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
@@ -38,17 +39,17 @@ public class WorkPlans {
      * review passed (technical review), the package submitted for approval (approval).
      */
     public enum Milestone {
-        DRAFTING(Stage.DRAFTING, "submitDraft"),
-        CONSULTATION(Stage.CONSULTATION, "resolveComments"),
-        TECHNICAL_REVIEW(Stage.TECHNICAL_REVIEW, "holdReviewMeeting"),
-        APPROVAL(Stage.APPROVAL, "submitForApproval");
+        DRAFTING(Stage.DRAFTING, LifecycleTask.SUBMIT_DRAFT),
+        CONSULTATION(Stage.CONSULTATION, LifecycleTask.RESOLVE_COMMENTS),
+        TECHNICAL_REVIEW(Stage.TECHNICAL_REVIEW, LifecycleTask.HOLD_REVIEW_MEETING),
+        APPROVAL(Stage.APPROVAL, LifecycleTask.SUBMIT_FOR_APPROVAL);
 
         private final Stage stage;
         private final String taskKey;
 
-        Milestone(Stage stage, String taskKey) {
+        Milestone(Stage stage, LifecycleTask task) {
             this.stage = stage;
-            this.taskKey = taskKey;
+            this.taskKey = task.id();
         }
 
         public String taskKey() {

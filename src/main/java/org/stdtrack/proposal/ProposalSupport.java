@@ -18,6 +18,7 @@ import org.stdtrack.identity.UserRepository;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.programme.Committee;
 import org.stdtrack.programme.ReferenceData;
+import org.stdtrack.standard.LifecycleTask;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
@@ -32,8 +33,6 @@ import org.stdtrack.tasks.TaskHandler;
  */
 @Service
 public class ProposalSupport implements TaskCompletionCheck {
-
-    static final String SUBMIT_PROPOSAL = "submitProposal";
 
     private final JdbcClient jdbc;
     private final StandardAccess access;
@@ -144,7 +143,7 @@ public class ProposalSupport implements TaskCompletionCheck {
 
     @Override
     public boolean appliesTo(String taskKey) {
-        return SUBMIT_PROPOSAL.equals(taskKey);
+        return LifecycleTask.SUBMIT_PROPOSAL.is(taskKey);
     }
 
     /** The secretariat submits the proposal once the committee supports it. */

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.stdtrack.problem.ApiException;
+import org.stdtrack.standard.LifecycleTask;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.tasks.TaskCompletionCheck;
 import org.stdtrack.tasks.TaskHandler;
@@ -25,7 +26,7 @@ class UnpublishedReferences implements TaskCompletionCheck, TaskPagePart {
      * The lifecycle model's tasks that make a standard published, by their BPMN ids (this room is below the
      * lifecycle, which shows the standard's page with its references).
      */
-    static final Set<String> TASKS = Set.of("approvePublication", "publish");
+    static final Set<String> TASKS = Set.of(LifecycleTask.APPROVE_PUBLICATION.id(), LifecycleTask.PUBLISH.id());
 
     /** The task field, declared on both tasks in the lifecycle model. */
     static final String ACKNOWLEDGED = "acknowledgeUnpublishedReferences";

@@ -1,10 +1,22 @@
 /**
  * The worklist of every process of the tracker, whatever its model: the {@link org.stdtrack.tasks.Worklist}
- * façade (list, claim, hand back, complete; refusals audited), task views and forms read from the model
- * ({@code camunda:formData}), the open-task projection the lists are read from, the task API and pages.
- * A feature plugs in through two interfaces: a {@link org.stdtrack.tasks.TaskHandler} validates and applies
- * the inputs of its own tasks, a {@link org.stdtrack.tasks.TaskPagePart} adds its own section to their pages.
- * It knows the standard each process is about, and nothing of stages, ballots or any one model.
- * Uses: engine, standard, identity, audit, policy (the programme clock), problem, persistence, web.
+ * façade (list, claim, hand back, complete; refusals audited), task views and forms read from the model ({@code
+ * camunda:formData}), the open-task projection the lists are read from, the task API and pages. A feature plugs
+ * in through two interfaces: a {@link org.stdtrack.tasks.TaskHandler} validates and applies the inputs of its
+ * own tasks, a {@link org.stdtrack.tasks.TaskPagePart} adds its own section to their pages. It knows the
+ * standard each process is about, and nothing of stages, ballots or any one model.
  */
+@ApplicationModule(
+        allowedDependencies = {
+            "audit",
+            "engine::processes",
+            "identity",
+            "persistence",
+            "policy",
+            "problem",
+            "standard",
+            "web"
+        })
 package org.stdtrack.tasks;
+
+import org.springframework.modulith.ApplicationModule;

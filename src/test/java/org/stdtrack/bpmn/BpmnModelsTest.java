@@ -32,6 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.stdtrack.adoption.AdoptionVerification;
 import org.stdtrack.lifecycle.StandardLifecycleModel;
 import org.stdtrack.plan.PlanChangeModel;
+import org.stdtrack.standard.LifecycleTask;
 
 /** Every model in bpmn/ parses, deploys on a bare engine, and opens cleanly in Modeler and Cockpit. */
 class BpmnModelsTest {
@@ -126,14 +127,14 @@ class BpmnModelsTest {
         BpmnModelInstance lifecycle = read(Path.of("bpmn", "standard-lifecycle.bpmn"));
         assertThat(lifecycle.getModelElementsByType(Process.class).stream().map(Process::getId))
                 .containsExactly(StandardLifecycleModel.PROCESS_KEY);
-        for (StandardLifecycleModel.UserTask task : StandardLifecycleModel.UserTask.values()) {
+        for (LifecycleTask task : LifecycleTask.values()) {
             assertThat(lifecycle.<BaseElement>getModelElementById(task.id()))
                     .as(task.name())
                     .isInstanceOf(UserTask.class);
         }
         assertThat(lifecycle.getModelElementsByType(UserTask.class))
                 .as("every user task has its constant")
-                .hasSize(StandardLifecycleModel.UserTask.values().length);
+                .hasSize(LifecycleTask.values().length);
         for (StandardLifecycleModel.WaitingEvent event : StandardLifecycleModel.WaitingEvent.values()) {
             assertThat(lifecycle.<BaseElement>getModelElementById(event.id()))
                     .as(event.name())

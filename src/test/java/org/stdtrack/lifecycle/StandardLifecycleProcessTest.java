@@ -49,7 +49,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stdtrack.engine.CoverageInDocs;
 import org.stdtrack.engine.ProcessScope;
-import org.stdtrack.lifecycle.StandardLifecycleModel.UserTask;
+import org.stdtrack.standard.LifecycleTask;
 import org.stdtrack.standard.Track;
 
 /**
@@ -94,10 +94,10 @@ class StandardLifecycleProcessTest {
     @Test
     void aNewWorkItemRunsFromProposalThroughPublicationToWithdrawal() {
         ProcessInstance standard = start(Track.REGULAR);
-        assertThat(standard).isWaitingAt(UserTask.SUBMIT_PROPOSAL.id());
+        assertThat(standard).isWaitingAt(LifecycleTask.SUBMIT_PROPOSAL.id());
         assertThat(task()).hasCandidateGroup("tc-secretariat");
         complete(task());
-        decide(standard, UserTask.APPROVE_PROPOSAL, "APPROVE");
+        decide(standard, LifecycleTask.APPROVE_PROPOSAL, "APPROVE");
         assertThat(standard)
                 .as("the approved proposal is publicly commented before the plan takes effect")
                 .isWaitingAt("proposalCommentPeriodEnded");
@@ -107,8 +107,8 @@ class StandardLifecycleProcessTest {
         consultAndResolve(standard, "SUBMIT");
         voteEveryone(standard);
         submit(standard, null, false);
-        decide(standard, UserTask.APPROVE_PUBLICATION, "APPROVE");
-        assertThat(standard).isWaitingAt(UserTask.PUBLISH.id());
+        decide(standard, LifecycleTask.APPROVE_PUBLICATION, "APPROVE");
+        assertThat(standard).isWaitingAt(LifecycleTask.PUBLISH.id());
         complete(task(), withVariables(IN_FORCE_AT.name(), inDays(90)));
         assertThat(standard).isWaitingAt("implementationDateReached");
         execute(job());
@@ -139,10 +139,10 @@ class StandardLifecycleProcessTest {
     void aProposalSentBackIsResubmittedAndARejectedOneAbandonsDevelopment() {
         ProcessInstance standard = start(Track.REGULAR);
         complete(task());
-        decide(standard, UserTask.APPROVE_PROPOSAL, "REVISE");
-        assertThat(standard).isWaitingAt(UserTask.SUBMIT_PROPOSAL.id());
+        decide(standard, LifecycleTask.APPROVE_PROPOSAL, "REVISE");
+        assertThat(standard).isWaitingAt(LifecycleTask.SUBMIT_PROPOSAL.id());
         complete(task());
-        decide(standard, UserTask.APPROVE_PROPOSAL, "REJECT");
+        decide(standard, LifecycleTask.APPROVE_PROPOSAL, "REJECT");
         assertThat(standard).isEnded().hasPassed("proposalRejected", "developmentAbandoned", "standardCancelled");
         assertThat(STAGES.entered)
                 .containsExactly(
@@ -157,9 +157,11 @@ class StandardLifecycleProcessTest {
     void anAdoptionOfAnInternationalStandardGoesFromApprovalStraightToConsultation() {
         ProcessInstance standard = start(Track.ADOPTION);
         complete(task());
-        decide(standard, UserTask.APPROVE_PROPOSAL, "APPROVE");
+        decide(standard, LifecycleTask.APPROVE_PROPOSAL, "APPROVE");
         execute(job());
-        assertThat(standard).isWaitingAt(UserTask.OPEN_CONSULTATION.id()).hasNotPassed(UserTask.SUBMIT_DRAFT.id());
+        assertThat(standard)
+                .isWaitingAt(LifecycleTask.OPEN_CONSULTATION.id())
+                .hasNotPassed(LifecycleTask.SUBMIT_DRAFT.id());
         assertThat(STAGES.entered).endsWith("PROPOSAL 10.60", "CONSULTATION 10.99");
     }
 
@@ -167,35 +169,35 @@ class StandardLifecycleProcessTest {
     void aRevisionIsProposedAndThenSkipsDraftingAndConsultation() {
         ProcessInstance standard = start(Track.REVISION);
         complete(task());
-        decide(standard, UserTask.APPROVE_PROPOSAL, "APPROVE");
+        decide(standard, LifecycleTask.APPROVE_PROPOSAL, "APPROVE");
         execute(job());
-        assertThat(standard).isWaitingAt(UserTask.SUBMIT_DRAFT_FOR_REVIEW.id());
+        assertThat(standard).isWaitingAt(LifecycleTask.SUBMIT_DRAFT_FOR_REVIEW.id());
         assertThat(task()).hasCandidateGroup("tc-drafting");
         complete(task());
         assertThat(standard)
-                .isWaitingAt(UserTask.CAST_VOTE.id())
-                .hasNotPassed(UserTask.SUBMIT_DRAFT.id(), UserTask.OPEN_CONSULTATION.id());
+                .isWaitingAt(LifecycleTask.CAST_VOTE.id())
+                .hasNotPassed(LifecycleTask.SUBMIT_DRAFT.id(), LifecycleTask.OPEN_CONSULTATION.id());
         assertThat(STAGES.entered)
                 .containsExactly("PRELIMINARY 00.00", "PROPOSAL 10.00", "PROPOSAL 10.60", "TECHNICAL_REVIEW 10.99");
     }
 
     @Test
     void aConsultationCanBeRepeated() {
-        ProcessInstance standard = startBefore(UserTask.OPEN_CONSULTATION.id());
+        ProcessInstance standard = startBefore(LifecycleTask.OPEN_CONSULTATION.id());
         consultAndResolve(standard, "REVISE");
-        assertThat(standard).isWaitingAt(UserTask.OPEN_CONSULTATION.id());
+        assertThat(standard).isWaitingAt(LifecycleTask.OPEN_CONSULTATION.id());
         assertThat(STAGES.entered).containsExactly("CONSULTATION 30.93");
     }
 
     @Test
     void aBallotNotEveryoneVotedInIsCountedAtItsDeadline() {
         ProcessInstance standard = startBefore("openBallot");
-        assertThat(taskQuery().taskDefinitionKey(UserTask.CAST_VOTE.id()).list())
+        assertThat(taskQuery().taskDefinitionKey(LifecycleTask.CAST_VOTE.id()).list())
                 .extracting(t -> t.getAssignee())
                 .containsExactlyInAnyOrder("voter1", "voter2");
         complete(taskQuery().taskAssignee("voter1").singleResult(), withVariables("vote", "APPROVE"));
         execute(job());
-        assertThat(standard).hasPassed("tallyBallot").isWaitingAt(UserTask.SUBMIT_FOR_APPROVAL.id());
+        assertThat(standard).hasPassed("tallyBallot").isWaitingAt(LifecycleTask.SUBMIT_FOR_APPROVAL.id());
         assertThat(taskQuery().taskAssignee("voter2").count())
                 .as("the late voter's task is gone")
                 .isZero();
@@ -206,14 +208,14 @@ class StandardLifecycleProcessTest {
         BALLOT.passes = false;
         ProcessInstance standard = startBefore("openBallot");
         voteEveryone(standard);
-        decide(standard, UserTask.DECIDE_FAILED_BALLOT, "REPEAT");
+        decide(standard, LifecycleTask.DECIDE_FAILED_BALLOT, "REPEAT");
         voteEveryone(standard);
-        decide(standard, UserTask.DECIDE_FAILED_BALLOT, "REVISE");
-        assertThat(standard).isWaitingAt(UserTask.SUBMIT_DRAFT.id());
+        decide(standard, LifecycleTask.DECIDE_FAILED_BALLOT, "REVISE");
+        assertThat(standard).isWaitingAt(LifecycleTask.SUBMIT_DRAFT.id());
         complete(task());
         consultAndResolve(standard, "SUBMIT");
         voteEveryone(standard);
-        decide(standard, UserTask.DECIDE_FAILED_BALLOT, "REJECT");
+        decide(standard, LifecycleTask.DECIDE_FAILED_BALLOT, "REJECT");
         assertThat(standard).isEnded().hasPassed("ballotRejected", "standardCancelled");
         assertThat(STAGES.entered)
                 .containsExactly(
@@ -226,42 +228,42 @@ class StandardLifecycleProcessTest {
 
     @Test
     void aSubmissionForApprovalIsSentBackThenRejected() {
-        ProcessInstance standard = startBefore(UserTask.SUBMIT_FOR_APPROVAL.id());
+        ProcessInstance standard = startBefore(LifecycleTask.SUBMIT_FOR_APPROVAL.id());
         submit(standard, null, false);
-        decide(standard, UserTask.APPROVE_PUBLICATION, "REVISE");
+        decide(standard, LifecycleTask.APPROVE_PUBLICATION, "REVISE");
         submit(standard, null, false);
-        decide(standard, UserTask.APPROVE_PUBLICATION, "REJECT");
+        decide(standard, LifecycleTask.APPROVE_PUBLICATION, "REJECT");
         assertThat(standard).isEnded().hasPassed("publicationRejected", "standardCancelled");
         assertThat(STAGES.entered).containsExactly("APPROVAL 50.92", "CANCELLED 50.98");
     }
 
     @Test
     void aSubmissionGoesThroughItsCommitteesCompetentDepartmentWhichMayReturnItToTheSecretariat() {
-        ProcessInstance standard = startBefore(UserTask.SUBMIT_FOR_APPROVAL.id());
+        ProcessInstance standard = startBefore(LifecycleTask.SUBMIT_FOR_APPROVAL.id());
         submit(standard, "approverMIIT", false);
-        assertThat(standard).isWaitingAt(UserTask.REVIEW_SUBMISSION.id());
+        assertThat(standard).isWaitingAt(LifecycleTask.REVIEW_SUBMISSION.id());
         assertThat(task()).hasCandidateGroup("approverMIIT");
-        decide(standard, UserTask.REVIEW_SUBMISSION, "REVISE");
-        assertThat(standard).isWaitingAt(UserTask.SUBMIT_FOR_APPROVAL.id()).hasNotPassed("approvePublication");
+        decide(standard, LifecycleTask.REVIEW_SUBMISSION, "REVISE");
+        assertThat(standard).isWaitingAt(LifecycleTask.SUBMIT_FOR_APPROVAL.id()).hasNotPassed("approvePublication");
         submit(standard, "approverMIIT", false);
-        decide(standard, UserTask.REVIEW_SUBMISSION, "APPROVE");
-        assertThat(standard).isWaitingAt(UserTask.APPROVE_PUBLICATION.id()).hasNotPassed("approvalNoticeEnded");
+        decide(standard, LifecycleTask.REVIEW_SUBMISSION, "APPROVE");
+        assertThat(standard).isWaitingAt(LifecycleTask.APPROVE_PUBLICATION.id()).hasNotPassed("approvalNoticeEnded");
         assertThat(task()).hasCandidateGroup("approver-sac");
         assertThat(STAGES.entered).containsExactly("APPROVAL 50.92");
     }
 
     @Test
     void aSectorSubmissionIsPubliclyNoticedBeforeTheApproverDecides() {
-        ProcessInstance standard = startBefore(UserTask.SUBMIT_FOR_APPROVAL.id());
+        ProcessInstance standard = startBefore(LifecycleTask.SUBMIT_FOR_APPROVAL.id());
         submit(standard, null, true);
         assertThat(standard).isWaitingAt("approvalNoticeEnded");
         assertThat(job()).hasDueDate(APPROVAL_CHAIN_NOTICE_ENDS);
         execute(job());
-        assertThat(standard).isWaitingAt(UserTask.APPROVE_PUBLICATION.id());
+        assertThat(standard).isWaitingAt(LifecycleTask.APPROVE_PUBLICATION.id());
 
-        ProcessInstance reviewed = startBefore(UserTask.SUBMIT_FOR_APPROVAL.id());
+        ProcessInstance reviewed = startBefore(LifecycleTask.SUBMIT_FOR_APPROVAL.id());
         submit(reviewed, "approverMIIT", true);
-        decide(reviewed, UserTask.REVIEW_SUBMISSION, "APPROVE");
+        decide(reviewed, LifecycleTask.REVIEW_SUBMISSION, "APPROVE");
         assertThat(reviewed).isWaitingAt("approvalNoticeEnded");
         assertThat(STAGES.entered).isEmpty();
     }
@@ -269,13 +271,13 @@ class StandardLifecycleProcessTest {
     @Test
     void aCommitteeThatReviewsAtAMeetingHoldsOneInsteadOfABallotAndRepeatsItAfterAFailure() {
         ProcessInstance standard = startBefore("reviewByMeeting", Map.of(REVIEW_MODE.name(), "MEETING"));
-        assertThat(standard).isWaitingAt(UserTask.HOLD_REVIEW_MEETING.id()).hasPassed("openReviewMeeting");
+        assertThat(standard).isWaitingAt(LifecycleTask.HOLD_REVIEW_MEETING.id()).hasPassed("openReviewMeeting");
         assertThat(task()).hasCandidateGroup("tc-secretariat");
         holdMeeting(false);
-        decide(standard, UserTask.DECIDE_FAILED_BALLOT, "REPEAT");
-        assertThat(standard).isWaitingAt(UserTask.HOLD_REVIEW_MEETING.id()).hasNotPassed("openBallot");
+        decide(standard, LifecycleTask.DECIDE_FAILED_BALLOT, "REPEAT");
+        assertThat(standard).isWaitingAt(LifecycleTask.HOLD_REVIEW_MEETING.id()).hasNotPassed("openBallot");
         holdMeeting(true);
-        assertThat(standard).isWaitingAt(UserTask.SUBMIT_FOR_APPROVAL.id());
+        assertThat(standard).isWaitingAt(LifecycleTask.SUBMIT_FOR_APPROVAL.id());
         assertThat(STAGES.entered).containsExactly("TECHNICAL_REVIEW 40.93", "APPROVAL 40.99 (after the ballot)");
     }
 
@@ -283,13 +285,13 @@ class StandardLifecycleProcessTest {
     void aContestedReviewByCorrespondenceGoesToAMeeting() {
         BALLOT.contested = true;
         ProcessInstance standard = startBefore("reviewByMeeting", Map.of());
-        assertThat(standard).isWaitingAt(UserTask.CAST_VOTE.id());
+        assertThat(standard).isWaitingAt(LifecycleTask.CAST_VOTE.id());
         voteEveryone(standard);
         assertThat(standard)
-                .isWaitingAt(UserTask.HOLD_REVIEW_MEETING.id())
+                .isWaitingAt(LifecycleTask.HOLD_REVIEW_MEETING.id())
                 .hasPassed("ballotContested", "openReviewMeeting");
         holdMeeting(true);
-        assertThat(standard).isWaitingAt(UserTask.SUBMIT_FOR_APPROVAL.id());
+        assertThat(standard).isWaitingAt(LifecycleTask.SUBMIT_FOR_APPROVAL.id());
     }
 
     /** The secretariat records the meeting's outcome, as the lifecycle's handler reports it. */
@@ -324,19 +326,19 @@ class StandardLifecycleProcessTest {
 
     @Test
     void aReviewConclusionWaitsForItsBatchAndACompetentDepartmentMayReturnIt() {
-        ProcessInstance standard = startBefore(UserTask.PERIODIC_REVIEW.id());
-        decide(standard, UserTask.PERIODIC_REVIEW, "WITHDRAW");
+        ProcessInstance standard = startBefore(LifecycleTask.PERIODIC_REVIEW.id());
+        decide(standard, LifecycleTask.PERIODIC_REVIEW, "WITHDRAW");
         assertThat(standard).as("until the batch is submitted").isWaitingAt("reviewBatchSubmitted");
         assertThat(taskQuery().count()).isZero();
         submitBatch(standard, "approverMIIT");
         assertThat(task()).hasCandidateGroup("approverMIIT");
-        decide(standard, UserTask.ENDORSE_REVIEW_CONCLUSION, "RETURN");
+        decide(standard, LifecycleTask.ENDORSE_REVIEW_CONCLUSION, "RETURN");
         assertThat(task()).as("back to the secretariat").hasCandidateGroup("tc-secretariat");
-        decide(standard, UserTask.PERIODIC_REVIEW, "CONFIRM");
+        decide(standard, LifecycleTask.PERIODIC_REVIEW, "CONFIRM");
         submitBatch(standard, "approverMIIT");
-        decide(standard, UserTask.ENDORSE_REVIEW_CONCLUSION, "ENDORSE");
+        decide(standard, LifecycleTask.ENDORSE_REVIEW_CONCLUSION, "ENDORSE");
         assertThat(task()).hasCandidateGroup("approver-sac");
-        decide(standard, UserTask.DECIDE_REVIEW_CONCLUSION, "CONFIRM");
+        decide(standard, LifecycleTask.DECIDE_REVIEW_CONCLUSION, "CONFIRM");
         assertThat(standard).as("the approving body decided otherwise").isWaitingAt("periodicReviewDue");
         assertThat(STAGES.entered).containsExactly("IN_FORCE 90.93");
     }
@@ -355,7 +357,7 @@ class StandardLifecycleProcessTest {
     }
 
     /** Completes the task waiting in this standard with this decision (or none). */
-    private static void decide(ProcessInstance standard, UserTask waiting, String outcome) {
+    private static void decide(ProcessInstance standard, LifecycleTask waiting, String outcome) {
         assertThat(standard).isWaitingAt(waiting.id());
         complete(task(), outcome == null ? Variables.createVariables() : withVariables("outcome", outcome));
     }
@@ -365,12 +367,12 @@ class StandardLifecycleProcessTest {
      * which endorses, and the approving body decides as proposed.
      */
     private static void review(ProcessInstance standard, String conclusion, String competentDepartmentGroup) {
-        decide(standard, UserTask.PERIODIC_REVIEW, conclusion);
+        decide(standard, LifecycleTask.PERIODIC_REVIEW, conclusion);
         submitBatch(standard, competentDepartmentGroup);
         if (competentDepartmentGroup != null) {
-            decide(standard, UserTask.ENDORSE_REVIEW_CONCLUSION, "ENDORSE");
+            decide(standard, LifecycleTask.ENDORSE_REVIEW_CONCLUSION, "ENDORSE");
         }
-        decide(standard, UserTask.DECIDE_REVIEW_CONCLUSION, conclusion);
+        decide(standard, LifecycleTask.DECIDE_REVIEW_CONCLUSION, conclusion);
     }
 
     /** The committee's review batch is submitted: the conclusion goes to this department, or to the approver. */
@@ -387,7 +389,7 @@ class StandardLifecycleProcessTest {
 
     /** The secretariat submits; the submission's way to the approver is what the committee's settings say. */
     private static void submit(ProcessInstance standard, String competentDepartmentGroup, boolean notice) {
-        assertThat(standard).isWaitingAt(UserTask.SUBMIT_FOR_APPROVAL.id());
+        assertThat(standard).isWaitingAt(LifecycleTask.SUBMIT_FOR_APPROVAL.id());
         VariableMap chain = Variables.createVariables();
         COMPETENT_DEPARTMENT_GROUP.putIn(chain, competentDepartmentGroup);
         APPROVAL_NOTICE.putIn(chain, notice);
@@ -395,17 +397,17 @@ class StandardLifecycleProcessTest {
     }
 
     private static void consultAndResolve(ProcessInstance standard, String outcome) {
-        assertThat(standard).isWaitingAt(UserTask.OPEN_CONSULTATION.id());
+        assertThat(standard).isWaitingAt(LifecycleTask.OPEN_CONSULTATION.id());
         complete(task(), withVariables(CONSULTATION_CLOSES_AT.name(), inDays(60)));
         assertThat(standard).isWaitingAt("consultationClosed");
         execute(job());
-        decide(standard, UserTask.RESOLVE_COMMENTS, outcome);
+        decide(standard, LifecycleTask.RESOLVE_COMMENTS, outcome);
     }
 
     private static void voteEveryone(ProcessInstance standard) {
-        assertThat(standard).isWaitingAt(UserTask.CAST_VOTE.id());
+        assertThat(standard).isWaitingAt(LifecycleTask.CAST_VOTE.id());
         taskQuery()
-                .taskDefinitionKey(UserTask.CAST_VOTE.id())
+                .taskDefinitionKey(LifecycleTask.CAST_VOTE.id())
                 .list()
                 .forEach(vote -> complete(vote, withVariables("vote", "APPROVE")));
         assertThat(standard).hasPassed("tallyBallot");

@@ -1,0 +1,5 @@
+/** Declares that it uses nothing. */
+@ApplicationModule(allowedDependencies = {})
+package example.undeclared.billing;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,3 @@
+package example.undeclared.catalog;
+
+public record Product(String name) {}
