@@ -8,9 +8,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.stdtrack.audit.AuditTrail;
-import org.stdtrack.engine.EngineCalls;
 import org.stdtrack.engine.ProcessStart;
 import org.stdtrack.engine.ProcessVariable;
+import org.stdtrack.engine.Processes;
 import org.stdtrack.tasks.TaskHandler;
 
 /**
@@ -26,16 +26,16 @@ public class AdoptionVerification implements TaskHandler {
 
     static final ProcessVariable<Long> ADOPTION_ID = ProcessVariable.of("adoptionId", Long.class);
 
-    private final EngineCalls engine;
+    private final Processes processes;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
     AdoptionVerification(
-            EngineCalls engine, JdbcClient jdbc, Clock clock, AuditTrail audit, ApplicationEventPublisher events) {
+            Processes processes, JdbcClient jdbc, Clock clock, AuditTrail audit, ApplicationEventPublisher events) {
         this.events = events;
-        this.engine = engine;
+        this.processes = processes;
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
@@ -46,7 +46,7 @@ public class AdoptionVerification implements TaskHandler {
      * task. Started on the application's account: enterprises hold no engine permissions.
      */
     void start(long standardId, long adoptionId) {
-        engine.startAsApplication(ProcessStart.of(PROCESS_KEY, standardId)
+        processes.startAsApplication(ProcessStart.of(PROCESS_KEY, standardId)
                 .with(STANDARD_ID, standardId)
                 .with(ADOPTION_ID, adoptionId));
     }

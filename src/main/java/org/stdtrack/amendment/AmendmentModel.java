@@ -11,9 +11,9 @@ import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.document.Document;
 import org.stdtrack.document.DocumentKind;
 import org.stdtrack.document.Documents;
-import org.stdtrack.engine.EngineCalls;
 import org.stdtrack.engine.ProcessStart;
 import org.stdtrack.engine.ProcessVariable;
+import org.stdtrack.engine.Processes;
 import org.stdtrack.identity.EngineGroups;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
@@ -39,7 +39,7 @@ class AmendmentModel {
     static final ProcessVariable<Date> CONSULTATION_CLOSES_AT =
             ProcessVariable.of("amendmentConsultationClosesAt", Date.class);
 
-    private final EngineCalls engine;
+    private final Processes processes;
     private final AmendmentRepository amendments;
     private final Documents documents;
     private final AmendmentPolicy policy;
@@ -47,13 +47,13 @@ class AmendmentModel {
     private final AuditTrail audit;
 
     AmendmentModel(
-            EngineCalls engine,
+            Processes processes,
             AmendmentRepository amendments,
             Documents documents,
             AmendmentPolicy policy,
             ProgrammeClock programmeClock,
             AuditTrail audit) {
-        this.engine = engine;
+        this.processes = processes;
         this.amendments = amendments;
         this.documents = documents;
         this.policy = policy;
@@ -63,7 +63,7 @@ class AmendmentModel {
 
     /** On the application's account: the secretariat starts work for the drafting group and the approver. */
     String start(Standard standard, long amendmentId) {
-        return engine.startAsApplication(ProcessStart.of(PROCESS_KEY, standard.id())
+        return processes.startAsApplication(ProcessStart.of(PROCESS_KEY, standard.id())
                 .with(TaskHandler.STANDARD_ID, standard.id())
                 .with(AMENDMENT_ID, amendmentId)
                 .with(DRAFTING_GROUP, EngineGroups.draftingGroup(standard.committee()))

@@ -1,12 +1,12 @@
 package org.stdtrack.engine;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -25,23 +25,9 @@ import org.stdtrack.problem.ApiException;
 public class EngineCalls {
 
     private final IdentityService identity;
-    private final RuntimeService runtime;
 
-    EngineCalls(IdentityService identity, RuntimeService runtime) {
+    EngineCalls(IdentityService identity) {
         this.identity = identity;
-        this.runtime = runtime;
-    }
-
-    /**
-     * Starts a model's process on the application's account (whoever asked may not start work meant for
-     * others, such as an approver's); returns the instance's id.
-     */
-    public String startAsApplication(ProcessStart start) {
-        return asApplication(() -> runtime.createProcessInstanceByKey(start.processKey)
-                .businessKey(String.valueOf(start.standardId))
-                .setVariables(start.variables)
-                .execute()
-                .getId());
     }
 
     public <T> T as(AppUser user, Supplier<T> command) {
@@ -77,6 +63,32 @@ public class EngineCalls {
         } finally {
             identity.setAuthentication(previous);
         }
+    }
+
+    public void asApplication(Runnable command) {
+        asApplication(() -> {
+            command.run();
+            return null;
+        });
+    }
+
+    /** Who the engine takes to be acting now; empty when the application acts on its own account (a timer). */
+    public Optional<String> currentUser() {
+        Authentication current = identity.getCurrentAuthentication();
+        return Optional.ofNullable(current == null ? null : current.getUserId());
+    }
+
+    /**
+     * The failure that makes the engine roll back a step which lost a race with another transaction (the same
+     * as the engine's own): the caller is answered 409.
+     */
+    public static RuntimeException concurrentChange(String what) {
+        return new OptimisticLockingException(what + " was changed concurrently");
+    }
+
+    /** Whether the engine refused a call for the user's lack of a permission. */
+    public static boolean isRefusal(RuntimeException failure) {
+        return failure instanceof AuthorizationException;
     }
 
     public void as(AppUser user, Runnable command) {

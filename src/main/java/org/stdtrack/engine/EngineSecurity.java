@@ -15,25 +15,28 @@ import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.stdtrack.identity.EngineGroups;
 
 /**
  * The engine checks authorizations for every call made on a user's behalf. Candidate groups and
  * assignees get read and work permissions on their tasks (Camunda's default provider); what each process
- * grants beyond that is its own (the lifecycle's: {@code LifecycleAuthorizations}). Administrators belong
+ * grants beyond that is its own, through {@link EngineGrants} (the lifecycle's: {@code LifecycleAuthorizations}). Administrators belong
  * to camunda-admin, which holds every permission.
  */
 @Component
-@NamedInterface("security")
-public class EngineSecurity extends AbstractProcessEnginePlugin {
+class EngineSecurity extends AbstractProcessEnginePlugin {
 
     private final int queryMaxResults;
+    private final ObjectProvider<EngineGrants.AtStart> grantsAtStart;
 
-    EngineSecurity(@Value("${stdtrack.engine.query-max-results:1000}") int queryMaxResults) {
+    EngineSecurity(
+            @Value("${stdtrack.engine.query-max-results:1000}") int queryMaxResults,
+            ObjectProvider<EngineGrants.AtStart> grantsAtStart) {
         this.queryMaxResults = queryMaxResults;
+        this.grantsAtStart = grantsAtStart;
     }
 
     @Override
@@ -57,10 +60,12 @@ public class EngineSecurity extends AbstractProcessEnginePlugin {
         for (Resources resource : Resources.values()) {
             grant(authorizations, EngineGroups.ENGINE_ADMIN, resource, ANY, Permissions.ALL);
         }
+        EngineGrants grants = new EngineGrants(authorizations, new EngineCalls(engine.getIdentityService()));
+        grantsAtStart.orderedStream().forEach(room -> room.grant(grants));
     }
 
     /** Grants the group these permissions on the resource, unless a grant for it exists already. */
-    public static void grant(
+    static void grant(
             AuthorizationService authorizations,
             String group,
             Resource resource,

@@ -15,6 +15,7 @@ public final class ProcessStart {
     final String processKey;
     final long standardId;
     final Map<String, Object> variables = new LinkedHashMap<>();
+    String startBefore;
 
     private ProcessStart(String processKey, long standardId) {
         this.processKey = processKey;
@@ -27,6 +28,15 @@ public final class ProcessStart {
 
     public <T> ProcessStart with(ProcessVariable<T> variable, T value) {
         variables.put(variable.name(), variable.typed(value));
+        return this;
+    }
+
+    /**
+     * Starts the process before this activity (an imported standard placed at its stage), without taking the
+     * flows that lead there nor their listeners.
+     */
+    public ProcessStart before(String activityId) {
+        this.startBefore = activityId;
         return this;
     }
 }

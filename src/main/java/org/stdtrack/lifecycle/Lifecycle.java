@@ -7,12 +7,13 @@ import static org.stdtrack.lifecycle.StandardLifecycleModel.COMPETENT_DEPARTMENT
 import static org.stdtrack.lifecycle.StandardLifecycleModel.REVIEW_BATCH_MESSAGE;
 
 import java.time.Instant;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.engine.EngineCalls;
+import org.stdtrack.engine.ProcessMessage;
+import org.stdtrack.engine.Processes;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.EngineGroups;
 import org.stdtrack.identity.Role;
@@ -44,7 +45,7 @@ public class Lifecycle {
     private final StandardRepository standards;
     private final StandardAccess access;
     private final ReferenceData referenceData;
-    private final RuntimeService runtime;
+    private final Processes processes;
     private final LifecycleInstances instances;
     private final EngineCalls engine;
     private final AuditTrail audit;
@@ -56,7 +57,7 @@ public class Lifecycle {
             StandardRepository standards,
             StandardAccess access,
             ReferenceData referenceData,
-            RuntimeService runtime,
+            Processes processes,
             LifecycleInstances instances,
             EngineCalls engine,
             AuditTrail audit,
@@ -69,7 +70,7 @@ public class Lifecycle {
         this.standards = standards;
         this.access = access;
         this.referenceData = referenceData;
-        this.runtime = runtime;
+        this.processes = processes;
         this.engine = engine;
         this.policy = policy;
         this.clock = clock;
@@ -175,10 +176,8 @@ public class Lifecycle {
         }
         engine.as(
                 user,
-                () -> runtime.createMessageCorrelation(CANCELLATION_MESSAGE)
-                        .processInstanceId(standard.processInstanceId())
-                        .setVariable(COMMENT.name(), COMMENT.typed(reason))
-                        .correlateWithResult());
+                () -> processes.correlate(ProcessMessage.named(CANCELLATION_MESSAGE, standard.processInstanceId())
+                        .with(COMMENT, reason)));
         audit.done(user.username(), id, "CANCEL", null, reason);
         return standards.find(id).orElseThrow();
     }
@@ -211,10 +210,9 @@ public class Lifecycle {
         String department = EngineGroups.competentDepartment(submitted.department());
         for (long id : submitted.standardIds()) {
             Standard standard = standards.find(id).orElseThrow();
-            engine.asApplication(() -> runtime.createMessageCorrelation(REVIEW_BATCH_MESSAGE)
-                    .processInstanceId(standard.processInstanceId())
-                    .setVariable(COMPETENT_DEPARTMENT_GROUP.name(), COMPETENT_DEPARTMENT_GROUP.typed(department))
-                    .correlateWithResult());
+            engine.asApplication(
+                    () -> processes.correlate(ProcessMessage.named(REVIEW_BATCH_MESSAGE, standard.processInstanceId())
+                            .with(COMPETENT_DEPARTMENT_GROUP, department)));
         }
     }
 
@@ -227,11 +225,10 @@ public class Lifecycle {
         Standard standard = standards.find(approved.standardId()).orElseThrow();
         PlanChange change = approved.change();
         if (change.kind() == PlanChange.Kind.TERMINATION) {
-            engine.asApplication(() -> runtime.createMessageCorrelation(CANCELLATION_MESSAGE)
-                    .processInstanceId(standard.processInstanceId())
-                    .setVariable(COMMENT.name(), COMMENT.typed("Terminated: " + change.reason()))
-                    .setVariable(CANCELLED_BY.name(), CANCELLED_BY.typed(approved.decidedBy()))
-                    .correlateWithResult());
+            engine.asApplication(
+                    () -> processes.correlate(ProcessMessage.named(CANCELLATION_MESSAGE, standard.processInstanceId())
+                            .with(COMMENT, "Terminated: " + change.reason())
+                            .with(CANCELLED_BY, approved.decidedBy())));
         } else if (change.newCommittee() != null) {
             instances.moveToCommittee(standard, approved.previousCommittee());
         }

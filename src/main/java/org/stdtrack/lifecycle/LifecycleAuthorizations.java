@@ -1,16 +1,8 @@
 package org.stdtrack.lifecycle;
 
-import static org.camunda.bpm.engine.authorization.Authorization.ANY;
-import static org.stdtrack.engine.EngineSecurity.grant;
-
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.stdtrack.engine.EngineGrants;
 import org.stdtrack.identity.EngineGroups;
 
 /**
@@ -18,7 +10,7 @@ import org.stdtrack.identity.EngineGroups;
  * update (cancel) the instances of their own committee's standards only.
  */
 @Component
-class LifecycleAuthorizations extends AbstractProcessEnginePlugin {
+class LifecycleAuthorizations implements EngineGrants.AtStart {
 
     private final JdbcClient jdbc;
 
@@ -27,36 +19,21 @@ class LifecycleAuthorizations extends AbstractProcessEnginePlugin {
     }
 
     @Override
-    public void postProcessEngineBuild(ProcessEngine engine) {
-        AuthorizationService authorizations = engine.getAuthorizationService();
+    public void grant(EngineGrants grants) {
         // Committees live in the application's tables, which Flyway has created before the engine.
         for (String committee :
                 jdbc.sql("select code from committee").query(String.class).list()) {
-            openLifecycleTo(authorizations, committee);
+            openLifecycleTo(grants, committee);
         }
     }
 
     /** A committee's secretariat starts the lifecycle of its committee's standards. */
-    static void openLifecycleTo(AuthorizationService authorizations, String committee) {
-        String secretariat = EngineGroups.secretariat(committee);
-        grant(
-                authorizations,
-                secretariat,
-                Resources.PROCESS_DEFINITION,
-                StandardLifecycleModel.PROCESS_KEY,
-                ProcessDefinitionPermissions.READ,
-                ProcessDefinitionPermissions.CREATE_INSTANCE);
-        grant(authorizations, secretariat, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    static void openLifecycleTo(EngineGrants grants, String committee) {
+        grants.openModelTo(EngineGroups.secretariat(committee), StandardLifecycleModel.PROCESS_KEY);
     }
 
     /** Opens one standard's process to its committee's secretariat (cancellation correlates a message). */
-    static void openInstanceTo(AuthorizationService authorizations, String processInstanceId, String secretariat) {
-        grant(
-                authorizations,
-                secretariat,
-                Resources.PROCESS_INSTANCE,
-                processInstanceId,
-                Permissions.READ,
-                Permissions.UPDATE);
+    static void openInstanceTo(EngineGrants grants, String processInstanceId, String committee) {
+        grants.openInstanceTo(EngineGroups.secretariat(committee), processInstanceId);
     }
 }

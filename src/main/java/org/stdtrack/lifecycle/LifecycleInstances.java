@@ -12,17 +12,13 @@ import static org.stdtrack.lifecycle.StandardLifecycleModel.STANDARD_ID;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
+import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Component;
 import org.stdtrack.engine.EngineCalls;
+import org.stdtrack.engine.EngineGrants;
+import org.stdtrack.engine.EngineTasks;
+import org.stdtrack.engine.ProcessStart;
+import org.stdtrack.engine.Processes;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.EngineGroups;
 import org.stdtrack.programme.ReferenceData;
@@ -37,31 +33,28 @@ import org.stdtrack.standard.StandardRepository;
 @Component
 class LifecycleInstances {
 
-    private final RuntimeService runtime;
-    private final AuthorizationService authorizations;
+    private final Processes processes;
+    private final EngineTasks tasks;
+    private final EngineGrants grants;
     private final EngineCalls engine;
     private final StandardRepository standards;
-    private final TaskService tasks;
     private final ReferenceData referenceData;
-    private final RepositoryService repository;
     /** Whether each version of the model waits for the review batch: fixed per deployed definition. */
     private final Map<String, Boolean> reviewsInBatches = new ConcurrentHashMap<>();
 
     LifecycleInstances(
-            RepositoryService repository,
-            RuntimeService runtime,
-            AuthorizationService authorizations,
+            Processes processes,
+            EngineTasks tasks,
+            EngineGrants grants,
             EngineCalls engine,
             StandardRepository standards,
-            TaskService tasks,
             ReferenceData referenceData) {
-        this.repository = repository;
-        this.referenceData = referenceData;
+        this.processes = processes;
         this.tasks = tasks;
-        this.runtime = runtime;
-        this.authorizations = authorizations;
+        this.grants = grants;
         this.engine = engine;
         this.standards = standards;
+        this.referenceData = referenceData;
     }
 
     void start(Standard standard, AppUser user) {
@@ -73,11 +66,8 @@ class LifecycleInstances {
         opened(standard, engine.asApplication(() -> create(standard)));
     }
 
-    private ProcessInstance create(Standard standard) {
-        return runtime.createProcessInstanceByKey(PROCESS_KEY)
-                .businessKey(String.valueOf(standard.id()))
-                .setVariables(variables(standard))
-                .execute();
+    private String create(Standard standard) {
+        return processes.start(start(standard));
     }
 
     /**
@@ -85,46 +75,33 @@ class LifecycleInstances {
      * a process started on an earlier model takes the secretariat's conclusion as the decision, as it did.
      */
     boolean reviewsInBatches(Standard standard) {
-        return engine.asApplication(() -> {
-            String definition = runtime.createProcessInstanceQuery()
-                    .processInstanceId(standard.processInstanceId())
-                    .singleResult()
-                    .getProcessDefinitionId();
-            return reviewsInBatches.computeIfAbsent(
-                    definition,
-                    id -> repository.getBpmnModelInstance(id).getModelElementById(REVIEW_BATCH_EVENT) != null);
-        });
+        String definition =
+                processes.record(standard.processInstanceId()).orElseThrow().definitionId();
+        return reviewsInBatches.computeIfAbsent(definition, id -> processes.modelHas(id, REVIEW_BATCH_EVENT));
     }
 
     /** Started before the activity, without taking the flows that lead there (nor their stage listeners). */
-    void startBefore(Standard standard, String activity, VariableMap extra) {
-        VariableMap variables = variables(standard);
-        variables.putAll(extra);
+    void startBefore(Standard standard, String activity, UnaryOperator<ProcessStart> extra) {
         opened(
                 standard,
-                engine.asApplication(() -> runtime.createProcessInstanceByKey(PROCESS_KEY)
-                        .businessKey(String.valueOf(standard.id()))
-                        .startBeforeActivity(activity)
-                        .setVariables(variables)
-                        .execute()));
+                processes.startAsApplication(extra.apply(start(standard).before(activity))));
     }
 
-    private VariableMap variables(Standard standard) {
-        var variables = Variables.createVariables();
-        REVIEW_MODE.putIn(
-                variables,
-                referenceData
-                        .committee(standard.committee())
-                        .orElseThrow()
-                        .reviewMode()
-                        .name());
-        STANDARD_ID.putIn(variables, standard.id());
-        SECRETARIAT_GROUP.putIn(variables, EngineGroups.secretariat(standard.committee()));
-        DRAFTING_GROUP.putIn(variables, EngineGroups.draftingGroup(standard.committee()));
-        APPROVER_GROUP.putIn(variables, standard.approvingBodyGroup());
-        FAST_TRACK.putIn(variables, standard.track().skipsDrafting());
-        SKIPS_CONSULTATION.putIn(variables, standard.track().skipsConsultation());
-        return variables;
+    private ProcessStart start(Standard standard) {
+        return ProcessStart.of(PROCESS_KEY, standard.id())
+                .with(
+                        REVIEW_MODE,
+                        referenceData
+                                .committee(standard.committee())
+                                .orElseThrow()
+                                .reviewMode()
+                                .name())
+                .with(STANDARD_ID, standard.id())
+                .with(SECRETARIAT_GROUP, EngineGroups.secretariat(standard.committee()))
+                .with(DRAFTING_GROUP, EngineGroups.draftingGroup(standard.committee()))
+                .with(APPROVER_GROUP, standard.approvingBodyGroup())
+                .with(FAST_TRACK, standard.track().skipsDrafting())
+                .with(SKIPS_CONSULTATION, standard.track().skipsConsultation());
     }
 
     /**
@@ -133,34 +110,25 @@ class LifecycleInstances {
      * secretariat gets the instance's rights.
      */
     void moveToCommittee(Standard standard, String previousCommittee) {
-        engine.asApplication(() -> {
-            String instance = standard.processInstanceId();
-            runtime.setVariable(instance, SECRETARIAT_GROUP.name(), EngineGroups.secretariat(standard.committee()));
-            runtime.setVariable(instance, DRAFTING_GROUP.name(), EngineGroups.draftingGroup(standard.committee()));
-            Map<String, String> moved = Map.of(
-                    EngineGroups.secretariat(previousCommittee), EngineGroups.secretariat(standard.committee()),
-                    EngineGroups.draftingGroup(previousCommittee), EngineGroups.draftingGroup(standard.committee()));
-            for (Task task : tasks.createTaskQuery().processInstanceId(instance).list()) {
-                for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
-                    String to = link.getGroupId() == null ? null : moved.get(link.getGroupId());
-                    if (to != null) {
-                        tasks.deleteCandidateGroup(task.getId(), link.getGroupId());
-                        tasks.addCandidateGroup(task.getId(), to);
-                    }
+        String instance = standard.processInstanceId();
+        processes.setVariable(instance, SECRETARIAT_GROUP, EngineGroups.secretariat(standard.committee()));
+        processes.setVariable(instance, DRAFTING_GROUP, EngineGroups.draftingGroup(standard.committee()));
+        Map<String, String> moved = Map.of(
+                EngineGroups.secretariat(previousCommittee), EngineGroups.secretariat(standard.committee()),
+                EngineGroups.draftingGroup(previousCommittee), EngineGroups.draftingGroup(standard.committee()));
+        for (var task : tasks.ofProcess(instance)) {
+            for (String group : tasks.candidateGroups(task.id())) {
+                String to = moved.get(group);
+                if (to != null) {
+                    tasks.replaceCandidateGroup(task.id(), group, to);
                 }
             }
-            LifecycleAuthorizations.openInstanceTo(
-                    authorizations, instance, EngineGroups.secretariat(standard.committee()));
-            return null;
-        });
+        }
+        LifecycleAuthorizations.openInstanceTo(grants, instance, standard.committee());
     }
 
-    private void opened(Standard standard, ProcessInstance instance) {
-        standards.setProcessInstance(standard.id(), instance.getId());
-        engine.asApplication(() -> {
-            LifecycleAuthorizations.openInstanceTo(
-                    authorizations, instance.getId(), EngineGroups.secretariat(standard.committee()));
-            return null;
-        });
+    private void opened(Standard standard, String processInstanceId) {
+        standards.setProcessInstance(standard.id(), processInstanceId);
+        LifecycleAuthorizations.openInstanceTo(grants, processInstanceId, standard.committee());
     }
 }

@@ -1,28 +1,22 @@
 package org.stdtrack.lifecycle;
 
-import org.camunda.bpm.engine.AuthorizationService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.stdtrack.engine.EngineCalls;
+import org.stdtrack.engine.EngineGrants;
 import org.stdtrack.programme.CommitteeCreated;
 
 /** A committee an administrator adds gets, in the same transaction, the grants each committee has at start. */
 @Component
 class NewCommitteeGrants {
 
-    private final AuthorizationService authorizations;
-    private final EngineCalls engine;
+    private final EngineGrants grants;
 
-    NewCommitteeGrants(AuthorizationService authorizations, EngineCalls engine) {
-        this.authorizations = authorizations;
-        this.engine = engine;
+    NewCommitteeGrants(EngineGrants grants) {
+        this.grants = grants;
     }
 
     @EventListener
     void on(CommitteeCreated created) {
-        engine.asApplication(() -> {
-            LifecycleAuthorizations.openLifecycleTo(authorizations, created.code());
-            return null;
-        });
+        LifecycleAuthorizations.openLifecycleTo(grants, created.code());
     }
 }

@@ -7,8 +7,6 @@ import static org.stdtrack.lifecycle.StandardLifecycleModel.PRESET_BALLOT_CLOSE;
 
 import java.time.Instant;
 import java.util.Date;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.stdtrack.consultation.ConsultationService;
 import org.stdtrack.lifecycle.StandardLifecycleModel.WaitingEvent;
@@ -55,17 +53,20 @@ public class Placement {
         if (activity == null) {
             return;
         }
-        VariableMap variables = Variables.createVariables();
         if (standard.stage() == Stage.CONSULTATION) {
             consultations.open(standard.id(), deadlines.consultationClosesAt(), actor);
-            CONSULTATION_CLOSES_AT.putIn(variables, Date.from(deadlines.consultationClosesAt()));
         }
-        if (standard.stage() == Stage.TECHNICAL_REVIEW) {
-            PRESET_BALLOT_CLOSE.putIn(variables, Date.from(deadlines.ballotClosesAt()));
-        }
-        if (deadlines.inForceAt() != null) {
-            IN_FORCE_AT.putIn(variables, Date.from(deadlines.inForceAt()));
-        }
-        instances.startBefore(standard, activity, variables);
+        instances.startBefore(standard, activity, start -> {
+            if (standard.stage() == Stage.CONSULTATION) {
+                start.with(CONSULTATION_CLOSES_AT, Date.from(deadlines.consultationClosesAt()));
+            }
+            if (standard.stage() == Stage.TECHNICAL_REVIEW) {
+                start.with(PRESET_BALLOT_CLOSE, Date.from(deadlines.ballotClosesAt()));
+            }
+            if (deadlines.inForceAt() != null) {
+                start.with(IN_FORCE_AT, Date.from(deadlines.inForceAt()));
+            }
+            return start;
+        });
     }
 }

@@ -8,13 +8,11 @@ import static org.stdtrack.lifecycle.StandardLifecycleModel.STANDARD_ID;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.stdtrack.engine.EngineCalls;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardRepository;
@@ -36,12 +34,12 @@ public class StageTransitions {
     static final String BALLOT = "ballot";
 
     private final StandardRepository standards;
-    private final IdentityService identity;
+    private final EngineCalls engine;
     private final Clock clock;
 
-    StageTransitions(StandardRepository standards, IdentityService identity, Clock clock) {
+    StageTransitions(StandardRepository standards, EngineCalls engine, Clock clock) {
         this.standards = standards;
-        this.identity = identity;
+        this.engine = engine;
         this.clock = clock;
     }
 
@@ -109,14 +107,12 @@ public class StageTransitions {
         Long id = STANDARD_ID.from(execution);
         if (id == null) {
             // Another transaction ended this process while this one was running: let this one lose.
-            throw new OptimisticLockingException(
-                    "process instance " + execution.getProcessInstanceId() + " was changed concurrently");
+            throw EngineCalls.concurrentChange("process instance " + execution.getProcessInstanceId());
         }
         return standards.find(id).orElseThrow(() -> new IllegalStateException("process for unknown standard " + id));
     }
 
     private String actor() {
-        Authentication authentication = identity.getCurrentAuthentication();
-        return authentication == null ? SYSTEM : authentication.getUserId();
+        return engine.currentUser().orElse(SYSTEM);
     }
 }

@@ -3,17 +3,16 @@ package org.stdtrack.notification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.stdtrack.adoption.AdoptionDecided;
 import org.stdtrack.ballot.BallotClosed;
 import org.stdtrack.ballot.BallotService;
 import org.stdtrack.consultation.ConsultationOpened;
+import org.stdtrack.engine.EngineCalls;
+import org.stdtrack.engine.EngineTasks;
 import org.stdtrack.identity.Role;
 import org.stdtrack.identity.UserRepository;
 import org.stdtrack.plan.ExtensionDecided;
@@ -35,7 +34,7 @@ class NotificationTriggers {
     private final NotificationRepository repository;
     private final UserRepository users;
     private final StandardRepository standards;
-    private final IdentityService identity;
+    private final EngineCalls engine;
     private final BallotService ballots;
 
     NotificationTriggers(
@@ -43,14 +42,14 @@ class NotificationTriggers {
             NotificationRepository repository,
             UserRepository users,
             StandardRepository standards,
-            IdentityService identity,
+            EngineCalls engine,
             BallotService ballots) {
         this.ballots = ballots;
         this.notifications = notifications;
         this.repository = repository;
         this.users = users;
         this.standards = standards;
-        this.identity = identity;
+        this.engine = engine;
     }
 
     @EventListener
@@ -66,16 +65,14 @@ class NotificationTriggers {
         String assignee = task.getAssignee();
         // The engine reports an assignment for a task created with its assignee too: that is the one to tell.
         if (TaskListener.EVENTNAME_ASSIGNMENT.equals(event)) {
-            var current = identity.getCurrentAuthentication();
-            if (assignee != null && (current == null || !assignee.equals(current.getUserId()))) {
+            if (assignee != null
+                    && !engine.currentUser().filter(assignee::equals).isPresent()) {
                 notifications.notify(NotificationKind.TASK_ASSIGNED, List.of(assignee), standard, task.getId(), params);
             }
         } else if (assignee == null) {
             List<String> members = new ArrayList<>();
-            for (IdentityLink link : task.getCandidates()) {
-                if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-                    members.addAll(users.membersOf(link.getGroupId()));
-                }
+            for (String group : EngineTasks.candidateGroupsOf(task)) {
+                members.addAll(users.membersOf(group));
             }
             notifications.notify(NotificationKind.TASK_OFFERED, members, standard, task.getId(), params);
         }

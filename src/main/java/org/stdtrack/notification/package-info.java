@@ -9,6 +9,7 @@
             "ballot",
             "consultation",
             "engine::clock",
+            "engine::processes",
             "export",
             "identity",
             "persistence",

@@ -5,9 +5,9 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.stdtrack.audit.AuditTrail;
-import org.stdtrack.engine.EngineCalls;
 import org.stdtrack.engine.ProcessStart;
 import org.stdtrack.engine.ProcessVariable;
+import org.stdtrack.engine.Processes;
 import org.stdtrack.standard.PlanChange;
 import org.stdtrack.standard.StandardRepository;
 import org.stdtrack.tasks.TaskHandler;
@@ -26,7 +26,7 @@ public class PlanChangeModel implements TaskHandler {
     static final ProcessVariable<Long> PLAN_CHANGE_ID = ProcessVariable.of("planChangeId", Long.class);
     static final ProcessVariable<String> APPROVER_GROUP = ProcessVariable.of("approverGroup", String.class);
 
-    private final EngineCalls engine;
+    private final Processes processes;
     private final PlanChangeRepository requests;
     private final StandardRepository standards;
     private final ApplicationEventPublisher events;
@@ -34,13 +34,13 @@ public class PlanChangeModel implements TaskHandler {
     private final Clock clock;
 
     PlanChangeModel(
-            EngineCalls engine,
+            Processes processes,
             PlanChangeRepository requests,
             StandardRepository standards,
             ApplicationEventPublisher events,
             AuditTrail audit,
             Clock clock) {
-        this.engine = engine;
+        this.processes = processes;
         this.requests = requests;
         this.standards = standards;
         this.events = events;
@@ -50,7 +50,7 @@ public class PlanChangeModel implements TaskHandler {
 
     /** Starts the decision on the application's account (the secretariat may not start approvers' work). */
     String start(long standardId, long requestId, String approverGroup) {
-        return engine.startAsApplication(ProcessStart.of(PROCESS_KEY, standardId)
+        return processes.startAsApplication(ProcessStart.of(PROCESS_KEY, standardId)
                 .with(STANDARD_ID, standardId)
                 .with(PLAN_CHANGE_ID, requestId)
                 .with(APPROVER_GROUP, approverGroup));

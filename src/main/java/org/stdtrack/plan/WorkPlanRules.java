@@ -3,14 +3,12 @@ package org.stdtrack.plan;
 import static org.stdtrack.tasks.TaskHandler.STANDARD_ID;
 
 import java.time.Instant;
-import java.util.Date;
 import java.util.Optional;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
-import org.stdtrack.engine.EngineCalls;
+import org.stdtrack.engine.EngineTasks;
 import org.stdtrack.plan.WorkPlans.Milestone;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.programme.Committee;
@@ -32,14 +30,12 @@ class WorkPlanRules {
 
     private final WorkPlans plans;
     private final StandardRepository standards;
-    private final TaskService tasks;
-    private final EngineCalls engine;
+    private final EngineTasks tasks;
 
-    WorkPlanRules(WorkPlans plans, StandardRepository standards, TaskService tasks, EngineCalls engine) {
+    WorkPlanRules(WorkPlans plans, StandardRepository standards, EngineTasks tasks) {
         this.plans = plans;
         this.standards = standards;
         this.tasks = tasks;
-        this.engine = engine;
     }
 
     @Bean
@@ -97,17 +93,9 @@ class WorkPlanRules {
                 || plans.dueOf(extended.standardId(), Milestone.DRAFTING).isPresent()) {
             return;
         }
-        engine.asApplication(() -> {
-            tasks.createTaskQuery()
-                    .processInstanceBusinessKey(String.valueOf(extended.standardId()))
-                    .taskDefinitionKey(Milestone.DRAFTING.taskKey())
-                    .list()
-                    .forEach(task -> {
-                        task.setDueDate(Date.from(extended.newDueAt()));
-                        tasks.saveTask(task);
-                    });
-            return null;
-        });
+        tasks.ofBusinessKey(String.valueOf(extended.standardId())).stream()
+                .filter(task -> task.key().equals(Milestone.DRAFTING.taskKey()))
+                .forEach(task -> tasks.setDue(task.id(), extended.newDueAt()));
     }
 
     private TaskDueRule rule(Milestone milestone) {

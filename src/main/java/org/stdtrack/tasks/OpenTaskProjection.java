@@ -13,13 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.db.DbEntity;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
@@ -27,6 +22,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.stdtrack.engine.EngineTasks;
 import org.stdtrack.persistence.Timestamps;
 import org.stdtrack.standard.StandardRepository;
 
@@ -40,10 +36,10 @@ import org.stdtrack.standard.StandardRepository;
 class OpenTaskProjection implements ApplicationRunner {
 
     private final JdbcClient jdbc;
-    private final TaskService tasks;
+    private final EngineTasks tasks;
     private final StandardRepository standards;
 
-    OpenTaskProjection(JdbcClient jdbc, TaskService tasks, StandardRepository standards) {
+    OpenTaskProjection(JdbcClient jdbc, EngineTasks tasks, StandardRepository standards) {
         this.jdbc = jdbc;
         this.tasks = tasks;
         this.standards = standards;
@@ -66,13 +62,13 @@ class OpenTaskProjection implements ApplicationRunner {
                                 task.getAssignee(),
                                 instant(task.getCreateTime()),
                                 instant(task.getDueDate())),
-                        groupsOf(task.getCandidates()));
+                        EngineTasks.candidateGroupsOf(task));
             case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE -> {
                 jdbc.sql("update open_task set assignee = ?, due_at = ? where task_id = ?")
                         .params(task.getAssignee(), toDb(instant(task.getDueDate())), task.getId())
                         .update();
                 // An update is also what the engine reports when candidate groups are added or removed.
-                replaceCandidates(task.getId(), currentCandidateGroups(task));
+                replaceCandidates(task.getId(), EngineTasks.candidateGroupsOf(task));
             }
             case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE ->
                 jdbc.sql("delete from open_task where task_id = ?")
@@ -168,26 +164,26 @@ class OpenTaskProjection implements ApplicationRunner {
         if (!empty && incomplete.isEmpty()) {
             return;
         }
-        for (var task : tasks.createTaskQuery().active().list()) {
-            Set<String> groups = groupsOf(tasks.getIdentityLinksForTask(task.getId()));
+        for (var task : tasks.active()) {
+            Set<String> groups = tasks.candidateGroups(task.id());
             if (empty) {
-                long standardId = TaskHandler.STANDARD_ID.from(tasks.getVariables(task.getId()));
+                long standardId = TaskHandler.STANDARD_ID.from(tasks.variables(task.id()));
                 insert(
                         new Row(
-                                task.getId(),
+                                task.id(),
                                 standardId,
-                                task.getTaskDefinitionKey(),
-                                task.getName(),
-                                task.getProcessDefinitionId(),
-                                task.getAssignee(),
-                                instant(task.getCreateTime()),
-                                instant(task.getDueDate())),
+                                task.key(),
+                                task.name(),
+                                task.processDefinitionId(),
+                                task.assignee(),
+                                task.created(),
+                                task.due()),
                         groups);
-            } else if (incomplete.contains(task.getId())) {
+            } else if (incomplete.contains(task.id())) {
                 jdbc.sql("update open_task set name = ?, process_definition_id = ? where task_id = ?")
-                        .params(task.getName(), task.getProcessDefinitionId(), task.getId())
+                        .params(task.name(), task.processDefinitionId(), task.id())
                         .update();
-                replaceCandidates(task.getId(), groups);
+                replaceCandidates(task.id(), groups);
             }
         }
     }
@@ -222,27 +218,6 @@ class OpenTaskProjection implements ApplicationRunner {
                     .params(taskId, group)
                     .update();
         }
-    }
-
-    /**
-     * The task's candidate groups as this command leaves them: a link removed in it is still in the
-     * task's list of links until the command ends, marked deleted in the engine's entity cache.
-     */
-    private static Set<String> currentCandidateGroups(DelegateTask task) {
-        var cache = Context.getCommandContext().getDbEntityManager().getDbEntityCache();
-        return groupsOf(task.getCandidates().stream()
-                .filter(link -> !(link instanceof DbEntity entity && cache.isDeleted(entity)))
-                .toList());
-    }
-
-    private static Set<String> groupsOf(Collection<? extends IdentityLink> links) {
-        Set<String> groups = new TreeSet<>();
-        for (IdentityLink link : links) {
-            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-                groups.add(link.getGroupId());
-            }
-        }
-        return groups;
     }
 
     private static Instant instant(Date date) {

@@ -1,25 +1,15 @@
 package org.stdtrack.tasks;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -27,6 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.engine.EngineCalls;
+import org.stdtrack.engine.EngineTasks;
+import org.stdtrack.engine.EngineTasks.EngineTask;
+import org.stdtrack.engine.ProcessVariable;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
 import org.stdtrack.problem.ApiException;
@@ -47,9 +40,7 @@ class TaskWork implements OpenTasks {
     private static final Logger log = LoggerFactory.getLogger(TaskWork.class);
     private static final int MAX_LISTED = 500;
 
-    private final TaskService tasks;
-    private final FormService forms;
-    private final HistoryService history;
+    private final EngineTasks tasks;
     private final StandardRepository standards;
     private final OpenTaskProjection openTasks;
     private final EngineCalls engine;
@@ -61,9 +52,7 @@ class TaskWork implements OpenTasks {
     private final Map<String, TaskForm> formCache = new ConcurrentHashMap<>();
 
     TaskWork(
-            TaskService tasks,
-            FormService forms,
-            HistoryService history,
+            EngineTasks tasks,
             StandardRepository standards,
             OpenTaskProjection openTasks,
             EngineCalls engine,
@@ -76,8 +65,6 @@ class TaskWork implements OpenTasks {
         this.openTasks = openTasks;
         this.audit = audit;
         this.tasks = tasks;
-        this.forms = forms;
-        this.history = history;
         this.standards = standards;
         this.engine = engine;
         this.handlers = handlers.stream().collect(Collectors.toMap(TaskHandler::taskKey, Function.identity()));
@@ -128,7 +115,7 @@ class TaskWork implements OpenTasks {
     @Transactional(readOnly = true)
     TaskView get(AppUser user, String taskId) {
         return engine.as(user, () -> {
-            Task task = open(taskId);
+            EngineTask task = open(taskId);
             Standard standard = standardOf(task);
             if (!access.canSee(user, standard)) {
                 throw notFound(taskId);
@@ -140,10 +127,10 @@ class TaskWork implements OpenTasks {
     @Transactional
     TaskView claim(AppUser user, String taskId) {
         return onTask(user, taskId, () -> {
-            Task task = workable(user, taskId);
-            if (task.getAssignee() == null) {
+            EngineTask task = workable(user, taskId);
+            if (task.assignee() == null) {
                 tasks.claim(taskId, user.username());
-                audit.done(user.username(), standardOf(task).id(), "CLAIM_TASK", taskId, task.getTaskDefinitionKey());
+                audit.done(user.username(), standardOf(task).id(), "CLAIM_TASK", taskId, task.key());
             }
             return view(open(taskId), standardOf(task));
         });
@@ -160,31 +147,28 @@ class TaskWork implements OpenTasks {
             Standard standard = standardOfTask(taskId);
             boolean supervisor =
                     standard != null && (user.isAdmin() || user.has(Role.SECRETARIAT, standard.committee()));
-            Task task = supervisor ? engine.asApplication(() -> open(taskId)) : open(taskId);
-            boolean mine = user.username().equals(task.getAssignee());
+            EngineTask task = supervisor ? engine.asApplication(() -> open(taskId)) : open(taskId);
+            boolean mine = user.username().equals(task.assignee());
             if (!supervisor || mine) {
                 workable(user, task);
             }
-            if (candidateGroups(task).isEmpty()) {
+            if (tasks.candidateGroups(taskId).isEmpty()) {
                 throw ApiException.conflict("Task " + taskId + " was assigned personally and cannot be handed back.");
             }
-            if (task.getAssignee() == null) {
+            if (task.assignee() == null) {
                 throw ApiException.conflict("Task " + taskId + " is not claimed by anyone.");
             }
-            engine.asApplication(() -> {
-                tasks.setAssignee(taskId, null);
-                return null;
-            });
+            tasks.handBack(taskId);
             standard = standardOf(task);
             if (mine) {
-                audit.done(user.username(), standard.id(), "UNCLAIM_TASK", taskId, task.getTaskDefinitionKey());
+                audit.done(user.username(), standard.id(), "UNCLAIM_TASK", taskId, task.key());
             } else {
                 audit.done(
                         user.username(),
                         standard.id(),
                         "HAND_BACK_TASK",
                         taskId,
-                        task.getTaskDefinitionKey() + " from " + task.getAssignee());
+                        task.key() + " from " + task.assignee());
             }
             return view(engine.asApplication(() -> open(taskId)), standard);
         });
@@ -193,36 +177,36 @@ class TaskWork implements OpenTasks {
     @Transactional
     CompletedTask complete(AppUser user, String taskId, Map<String, Object> body) {
         return onTask(user, taskId, () -> {
-            Task task = workable(user, taskId);
+            EngineTask task = workable(user, taskId);
             Standard standard = standardOf(task);
             TaskForm form = form(task);
             TaskForm.Submission submission = form.validate(body);
-            var variables = Variables.createVariables();
+            Map<String, Object> variables = new LinkedHashMap<>();
             var completion = new TaskHandler.Completion(
                     standard,
                     user,
                     submission.decision(),
                     submission.comment(),
                     submission.values(),
-                    tasks.getVariables(taskId));
+                    tasks.variables(taskId));
             for (TaskCompletionCheck check : checks) {
-                if (check.appliesTo(task.getTaskDefinitionKey())) {
+                if (check.appliesTo(task.key())) {
                     check.check(completion);
                 }
             }
-            TaskHandler handler = handlers.get(task.getTaskDefinitionKey());
+            TaskHandler handler = handlers.get(task.key());
             if (handler != null) {
                 variables.putAll(handler.complete(completion));
             }
             if (submission.decision() != null) {
-                variables.putValueTyped(form.decisionField(), Variables.stringValue(submission.decision(), true));
+                variables.putAll(ProcessVariable.transientOf(form.decisionField(), String.class)
+                        .asMap(submission.decision()));
             }
             if (submission.comment() != null) {
-                TaskHandler.COMMENT.putIn(variables, submission.comment());
+                variables.putAll(TaskHandler.COMMENT.asMap(submission.comment()));
             }
             tasks.complete(taskId, variables);
-            String what =
-                    task.getTaskDefinitionKey() + (submission.decision() == null ? "" : " " + submission.decision());
+            String what = task.key() + (submission.decision() == null ? "" : " " + submission.decision());
             audit.done(user.username(), standard.id(), "COMPLETE_TASK", taskId, what);
             LogContext.afterCommit(
                     standard.id(), taskId, () -> log.info("Task {} completed by {}", what, user.username()));
@@ -236,38 +220,26 @@ class TaskWork implements OpenTasks {
      * is in the open-task projection; only a task gone (completed, withdrawn) needs the engine's history.
      */
     Long standardIdOf(String taskId) {
-        return openTasks.standardOf(taskId).orElseGet(() -> {
-            var historic = engine.asApplication(() ->
-                    history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult());
-            return historic == null ? null : standardIdOfProcess(historic.getProcessInstanceId());
-        });
+        // Every process of stdtrack carries its standard's id as business key.
+        return openTasks
+                .standardOf(taskId)
+                .or(() -> tasks.businessKeyOf(taskId).map(Long::valueOf))
+                .orElse(null);
     }
 
     @Override
     public List<OpenTask> of(AppUser reader, Standard standard) {
         boolean wholeProcess = reader.isAdmin() || reader.has(Role.SECRETARIAT, standard.committee());
-        return engine
-                .asApplication(() -> tasks.createTaskQuery()
-                        .processInstanceBusinessKey(String.valueOf(standard.id()))
-                        .orderByTaskCreateTime()
-                        .asc()
-                        .list())
-                .stream()
+        return tasks.ofBusinessKey(String.valueOf(standard.id())).stream()
                 .map(t -> new OpenTask(
-                        t.getId(),
-                        t.getTaskDefinitionKey(),
-                        t.getName(),
-                        t.getAssignee(),
-                        candidateGroups(t),
-                        instant(t.getCreateTime()),
-                        instant(t.getDueDate())))
+                        t.id(), t.key(), t.name(), t.assignee(), tasks.candidateGroups(t.id()), t.created(), t.due()))
                 .filter(t -> wholeProcess
                         || reader.username().equals(t.assignee())
                         || !Collections.disjoint(t.candidateGroups(), reader.engineGroups()))
                 .toList();
     }
 
-    private Task workable(AppUser user, String taskId) {
+    private EngineTask workable(AppUser user, String taskId) {
         return workable(user, open(taskId));
     }
 
@@ -277,20 +249,23 @@ class TaskWork implements OpenTasks {
      * or an assignee who has since lost the role it was offered for), 409 when another claimed it. A
      * personal task (a vote) is its assignee's while they remain a member of the standard's committee.
      */
-    private Task workable(AppUser user, Task task) {
+    private EngineTask workable(AppUser user, EngineTask task) {
         Standard standard = standardOf(task);
         if (!access.canSee(user, standard)) {
-            throw notFound(task.getId());
+            throw notFound(task.id());
         }
-        boolean assignedToMe = user.username().equals(task.getAssignee());
-        boolean personal = candidateGroups(task).isEmpty();
-        boolean eligible = personal ? assignedToMe && user.isMemberOf(standard.committee()) : isOffered(user, task);
+        boolean assignedToMe = user.username().equals(task.assignee());
+        Set<String> candidates = tasks.candidateGroups(task.id());
+        boolean personal = candidates.isEmpty();
+        boolean eligible = personal
+                ? assignedToMe && user.isMemberOf(standard.committee())
+                : !Collections.disjoint(candidates, user.engineGroups());
         if (!eligible) {
-            throw ApiException.forbidden("Task " + task.getId() + " (" + task.getName() + ") is not yours to work"
+            throw ApiException.forbidden("Task " + task.id() + " (" + task.name() + ") is not yours to work"
                     + (assignedToMe ? ": you no longer hold the role it was offered for." : "."));
         }
-        if (task.getAssignee() != null && !assignedToMe) {
-            throw ApiException.conflict("Task " + task.getId() + " is claimed by " + task.getAssignee() + ".");
+        if (task.assignee() != null && !assignedToMe) {
+            throw ApiException.conflict("Task " + task.id() + " is claimed by " + task.assignee() + ".");
         }
         return task;
     }
@@ -316,12 +291,12 @@ class TaskWork implements OpenTasks {
         return engine.as(user, () -> {
             try {
                 return command.get();
-            } catch (AuthorizationException e) {
-                open(taskId);
-                throw ApiException.forbidden("The engine does not let you work task " + taskId + ".");
-            } catch (ProcessEngineException | ApiException e) {
+            } catch (RuntimeException e) {
                 if (!(e instanceof ApiException refusal) || refusal.status() == HttpStatus.FORBIDDEN) {
                     open(taskId);
+                }
+                if (EngineCalls.isRefusal(e)) {
+                    throw ApiException.forbidden("The engine does not let you work task " + taskId + ".");
                 }
                 throw e;
             }
@@ -329,57 +304,27 @@ class TaskWork implements OpenTasks {
     }
 
     /** The task as the current user's engine authorizations show it. */
-    private Task open(String taskId) {
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        if (task != null) {
-            return task;
+    private EngineTask open(String taskId) {
+        var task = tasks.find(taskId);
+        if (task.isPresent()) {
+            return task.get();
         }
         // Whether it was completed is the application's question: answer it outside the user's rights.
-        boolean completed = engine.asApplication(() -> history.createHistoricTaskInstanceQuery()
-                        .taskId(taskId)
-                        .finished()
-                        .count()
-                > 0);
-        if (completed) {
+        if (tasks.wasCompleted(taskId)) {
             throw ApiException.conflict("Task " + taskId + " has already been completed.");
         }
         throw notFound(taskId);
     }
 
-    private boolean isOffered(AppUser user, Task task) {
-        return !Collections.disjoint(candidateGroups(task), user.engineGroups());
-    }
-
-    /**
-     * Read on the application's account: every caller has already been shown the task under the user's
-     * own rights, and a second permission check would only cost another authorization query.
-     */
-    private Set<String> candidateGroups(Task task) {
-        return engine.asApplication(() -> tasks.getIdentityLinksForTask(task.getId())).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(link -> link.getGroupId())
-                .collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    private Standard standardOf(Task task) {
-        Long id = standardIdOf(task.getId());
+    private Standard standardOf(EngineTask task) {
+        Long id = standardIdOf(task.id());
         return standards
                 .find(id == null ? -1 : id)
-                .orElseThrow(() -> new IllegalStateException("task " + task.getId() + " belongs to no standard"));
+                .orElseThrow(() -> new IllegalStateException("task " + task.id() + " belongs to no standard"));
     }
 
-    /** Every process of stdtrack carries its standard's id as business key. */
-    private Long standardIdOfProcess(String processInstanceId) {
-        return engine.asApplication(() -> {
-            var process = history.createHistoricProcessInstanceQuery()
-                    .processInstanceId(processInstanceId)
-                    .singleResult();
-            return process == null || process.getBusinessKey() == null ? null : Long.valueOf(process.getBusinessKey());
-        });
-    }
-
-    private TaskForm form(Task task) {
-        return form(task.getProcessDefinitionId(), task.getTaskDefinitionKey(), task.getId());
+    private TaskForm form(EngineTask task) {
+        return form(task.processDefinitionId(), task.key(), task.id());
     }
 
     /**
@@ -391,30 +336,27 @@ class TaskWork implements OpenTasks {
         if (cached != null) {
             return cached;
         }
-        boolean open = engine.asApplication(
-                () -> tasks.createTaskQuery().taskId(taskId).count() > 0);
-        return open ? form(processDefinitionId, taskKey, taskId) : null;
+        return tasks.isOpen(taskId) ? form(processDefinitionId, taskKey, taskId) : null;
     }
 
     /** The form of a task of this definition and key, read from the model through any one of its tasks. */
     private TaskForm form(String processDefinitionId, String taskKey, String anyTaskId) {
         return formCache.computeIfAbsent(
-                processDefinitionId + ":" + taskKey,
-                key -> engine.asApplication(() -> TaskForm.of(forms.getTaskFormData(anyTaskId))));
+                processDefinitionId + ":" + taskKey, key -> TaskForm.of(tasks.form(anyTaskId)));
     }
 
-    private TaskView view(Task task, Standard standard) {
+    private TaskView view(EngineTask task, Standard standard) {
         TaskForm form = form(task);
         return new TaskView(
-                task.getId(),
-                task.getTaskDefinitionKey(),
-                task.getName(),
+                task.id(),
+                task.key(),
+                task.name(),
                 standard.id(),
                 standard.stage(),
-                task.getAssignee(),
-                candidateGroups(task),
-                instant(task.getCreateTime()),
-                instant(task.getDueDate()),
+                task.assignee(),
+                tasks.candidateGroups(task.id()),
+                task.created(),
+                task.due(),
                 form.decisionField(),
                 form.outcomes(),
                 form.fields());
@@ -422,9 +364,5 @@ class TaskWork implements OpenTasks {
 
     private static ApiException notFound(String taskId) {
         return ApiException.notFound("No open task with id " + taskId + ".");
-    }
-
-    private static Instant instant(Date date) {
-        return date == null ? null : date.toInstant();
     }
 }
