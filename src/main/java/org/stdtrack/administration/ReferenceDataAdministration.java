@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stdtrack.audit.AuditAction;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.EngineGroups;
@@ -202,7 +203,7 @@ public class ReferenceDataAdministration {
         requireNew(Table.PROGRAMME, request.code());
         Programme programme = checked(request.terms()).of(request.code());
         referenceData.insert(programme);
-        audit.done(admin.username(), null, "CREATE_PROGRAMME", programme.code(), describe(programme));
+        audit.done(admin.username(), null, AuditAction.CREATE_PROGRAMME, programme.code(), describe(programme));
         return programme;
     }
 
@@ -213,7 +214,7 @@ public class ReferenceDataAdministration {
         ReadOnlyFields.requireUnchanged("code", terms.code(), code);
         Programme programme = checked(terms).of(code);
         referenceData.update(programme);
-        audit.done(admin.username(), null, "UPDATE_PROGRAMME", code, describe(programme));
+        audit.done(admin.username(), null, AuditAction.UPDATE_PROGRAMME, code, describe(programme));
         return programme;
     }
 
@@ -252,7 +253,12 @@ public class ReferenceDataAdministration {
                 referenceData.nextDomainPosition(),
                 false);
         referenceData.insert(domain);
-        audit.done(admin.username(), null, "CREATE_DOMAIN", domain.code(), domain.nameEn() + " / " + domain.nameZh());
+        audit.done(
+                admin.username(),
+                null,
+                AuditAction.CREATE_DOMAIN,
+                domain.code(),
+                domain.nameEn() + " / " + domain.nameZh());
         return domain;
     }
 
@@ -274,7 +280,7 @@ public class ReferenceDataAdministration {
         audit.done(
                 admin.username(),
                 null,
-                "UPDATE_DOMAIN",
+                AuditAction.UPDATE_DOMAIN,
                 code,
                 domain.nameEn() + " / " + domain.nameZh() + ", position " + domain.position()
                         + (domain.retired() ? ", retired" : ""));
@@ -296,7 +302,7 @@ public class ReferenceDataAdministration {
         Committee committee = committee(request.code(), request.level(), request.terms());
         referenceData.insert(committee);
         events.publishEvent(new CommitteeCreated(committee.code()));
-        audit.done(admin.username(), null, "CREATE_COMMITTEE", committee.code(), describe(committee));
+        audit.done(admin.username(), null, AuditAction.CREATE_COMMITTEE, committee.code(), describe(committee));
         return committee;
     }
 
@@ -309,7 +315,7 @@ public class ReferenceDataAdministration {
         ReadOnlyFields.requireUnchanged("level", terms.level(), level);
         Committee committee = committee(code, level, terms);
         referenceData.update(committee);
-        audit.done(admin.username(), null, "UPDATE_COMMITTEE", code, describe(committee));
+        audit.done(admin.username(), null, AuditAction.UPDATE_COMMITTEE, code, describe(committee));
         return committee;
     }
 
@@ -319,7 +325,8 @@ public class ReferenceDataAdministration {
         requireNew(Table.ORGANISATION, request.code());
         Organisation organisation = organisation(request.code(), request.terms());
         referenceData.insert(organisation);
-        audit.done(admin.username(), null, "CREATE_ORGANISATION", organisation.code(), describe(organisation));
+        audit.done(
+                admin.username(), null, AuditAction.CREATE_ORGANISATION, organisation.code(), describe(organisation));
         return organisation;
     }
 
@@ -330,7 +337,7 @@ public class ReferenceDataAdministration {
         ReadOnlyFields.requireUnchanged("code", terms.code(), code);
         Organisation organisation = organisation(code, terms);
         referenceData.update(organisation);
-        audit.done(admin.username(), null, "UPDATE_ORGANISATION", code, describe(organisation));
+        audit.done(admin.username(), null, AuditAction.UPDATE_ORGANISATION, code, describe(organisation));
         return organisation;
     }
 

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stdtrack.audit.AuditAction;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
@@ -112,7 +113,7 @@ public class AdoptionService {
         audit.done(
                 user.username(),
                 standardId,
-                onBehalf ? "DECLARE_ADOPTION_ON_BEHALF" : "DECLARE_ADOPTION",
+                onBehalf ? AuditAction.DECLARE_ADOPTION_ON_BEHALF : AuditAction.DECLARE_ADOPTION,
                 String.valueOf(id),
                 declaration.creditCode() + (onBehalf ? " (" + declaration.enterprise() + ")" : ""));
         return find(id);

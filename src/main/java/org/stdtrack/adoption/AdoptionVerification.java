@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.stdtrack.audit.AuditAction;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.engine.ProcessStart;
 import org.stdtrack.engine.ProcessVariable;
@@ -23,6 +24,15 @@ public class AdoptionVerification implements TaskHandler {
     public static final String PROCESS_KEY = "adoptionVerification";
     /** The model's one user task: the association verifies or rejects the declaration. */
     public static final String VERIFY_TASK = "verifyAdoption";
+
+    /** The association's decision on a declaration. */
+    public enum Decision {
+        VERIFY,
+        REJECT
+    }
+
+    /** The decision the model's task offers (its values are the enum's constants). */
+    public static final Map<String, Class<? extends Enum<?>>> DECISIONS = Map.of(VERIFY_TASK, Decision.class);
 
     static final ProcessVariable<Long> ADOPTION_ID = ProcessVariable.of("adoptionId", Long.class);
 
@@ -60,7 +70,10 @@ public class AdoptionVerification implements TaskHandler {
     @Override
     public Map<String, Object> complete(Completion c) {
         long adoptionId = ADOPTION_ID.from(c.processVariables());
-        Adoption.Status status = c.is("VERIFY") ? Adoption.Status.VERIFIED : Adoption.Status.REJECTED;
+        Adoption.Status status = switch (c.decision(Decision.class)) {
+            case VERIFY -> Adoption.Status.VERIFIED;
+            case REJECT -> Adoption.Status.REJECTED;
+        };
         jdbc.sql("update adoption set status = ?, decided_by = ?, decided_at = ?, reason = ? where id = ?")
                 .params(status.name(), c.actor().username(), toDb(clock.instant()), c.comment(), adoptionId)
                 .update();
@@ -73,7 +86,7 @@ public class AdoptionVerification implements TaskHandler {
         audit.done(
                 c.actor().username(),
                 c.standard().id(),
-                status == Adoption.Status.VERIFIED ? "VERIFY_ADOPTION" : "REJECT_ADOPTION",
+                status == Adoption.Status.VERIFIED ? AuditAction.VERIFY_ADOPTION : AuditAction.REJECT_ADOPTION,
                 String.valueOf(adoptionId),
                 c.comment());
         return Map.of();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.stdtrack.audit.AuditAction;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.document.Document;
 import org.stdtrack.document.DocumentKind;
@@ -19,6 +20,7 @@ import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.tasks.TaskHandler;
+import org.stdtrack.tasks.TaskInput;
 
 /**
  * The backing class of {@code bpmn/amendment.bpmn}: its key, tasks and variables, how a registration starts
@@ -32,6 +34,19 @@ class AmendmentModel {
     static final String SUBMIT_DRAFT = "submitAmendmentDraft";
     static final String APPROVE = "approveAmendment";
     static final String PUBLISH = "publishAmendment";
+
+    /** The approving body's decision on an amendment. */
+    public enum Decision {
+        APPROVE,
+        REVISE,
+        REJECT
+    }
+
+    /** The decision each user task offers (its values are the enum's constants); the others decide nothing. */
+    public static final Map<String, Class<? extends Enum<?>>> DECISIONS = Map.of(APPROVE, Decision.class);
+
+    /** The amendment's publication date, entered with its publication. */
+    public static final TaskInput<LocalDate> PUBLICATION_DATE = TaskInput.date("publicationDate");
 
     static final ProcessVariable<Long> AMENDMENT_ID = ProcessVariable.of("amendmentId", Long.class);
     static final ProcessVariable<String> DRAFTING_GROUP = ProcessVariable.of("draftingGroup", String.class);
@@ -96,16 +111,21 @@ class AmendmentModel {
     @Bean
     TaskHandler approveAmendment() {
         return handler(APPROVE, (c, amendment) -> {
-            Amendment.Status status = switch (c.decision()) {
-                case "APPROVE" -> Amendment.Status.APPROVED;
-                case "REVISE" -> Amendment.Status.DRAFTING;
-                default -> Amendment.Status.REJECTED;
+            Decision decision = c.decision(Decision.class);
+            Amendment.Status status = switch (decision) {
+                case APPROVE -> Amendment.Status.APPROVED;
+                case REVISE -> Amendment.Status.DRAFTING;
+                case REJECT -> Amendment.Status.REJECTED;
             };
             amendments.decided(amendment.id(), status, c.actor().username(), c.comment());
             audit.done(
                     c.actor().username(),
                     c.standard().id(),
-                    c.decision() + "_AMENDMENT",
+                    switch (decision) {
+                        case APPROVE -> AuditAction.APPROVE_AMENDMENT;
+                        case REVISE -> AuditAction.REVISE_AMENDMENT;
+                        case REJECT -> AuditAction.REJECT_AMENDMENT;
+                    },
                     amendment.designation(),
                     c.comment());
             return Map.of();
@@ -115,13 +135,14 @@ class AmendmentModel {
     @Bean
     TaskHandler publishAmendment() {
         return handler(PUBLISH, (c, amendment) -> {
-            amendments.published(amendment.id(), (LocalDate) c.values().get("publicationDate"));
+            LocalDate published = c.get(PUBLICATION_DATE);
+            amendments.published(amendment.id(), published);
             audit.done(
                     c.actor().username(),
                     c.standard().id(),
-                    "PUBLISH_AMENDMENT",
+                    AuditAction.PUBLISH_AMENDMENT,
                     amendment.designation(),
-                    String.valueOf(c.values().get("publicationDate")));
+                    published.toString());
             return Map.of();
         });
     }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stdtrack.audit.AuditAction;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.consultation.Comment;
 import org.stdtrack.identity.AppUser;
@@ -120,7 +121,7 @@ public class Amendments {
         audit.done(
                 user.username(),
                 standardId,
-                "RECORD_AMENDMENT_COMMENT",
+                AuditAction.RECORD_AMENDMENT_COMMENT,
                 amendment.designation(),
                 body.channel() + " from " + body.organisation().strip());
         List<AmendmentComment> recorded = amendments.comments(amendment.id());
@@ -165,7 +166,12 @@ public class Amendments {
         long id = amendments.insert(standardId, sequence, reason.strip(), user.username(), clock.instant());
         amendments.started(id, model.start(standard, id));
         Amendment registered = amendments.find(id).orElseThrow();
-        audit.done(user.username(), standardId, "REGISTER_AMENDMENT", registered.designation(), registered.reason());
+        audit.done(
+                user.username(),
+                standardId,
+                AuditAction.REGISTER_AMENDMENT,
+                registered.designation(),
+                registered.reason());
         return registered;
     }
 }

@@ -46,13 +46,13 @@ public class AuditTrail {
             String detail) {}
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void done(String actor, Long standardId, String action, String target, String detail) {
+    public void done(String actor, Long standardId, AuditAction action, String target, String detail) {
         insert(standardId, actor, action, target, "DONE", null, detail);
     }
 
     /** @param standardId the standard the attempt aimed at, if it exists */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void refused(String actor, Long standardId, String action, String target, ApiException refusal) {
+    public void refused(String actor, Long standardId, AuditAction action, String target, ApiException refusal) {
         boolean known = standardId != null
                 && jdbc.sql("select count(*) from standard where id = ?")
                                 .param(standardId)
@@ -92,7 +92,7 @@ public class AuditTrail {
     private void insert(
             Long standardId,
             String actor,
-            String action,
+            AuditAction action,
             String target,
             String outcome,
             Integer status,
@@ -105,7 +105,7 @@ public class AuditTrail {
                         standardId,
                         toDb(clock.instant()),
                         actor,
-                        action,
+                        action.name(),
                         shortened(target, MAX_TARGET),
                         outcome,
                         status,

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stdtrack.audit.AuditAction;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
@@ -127,7 +128,7 @@ public class ReviewMeetings {
         audit.done(
                 user.username(),
                 standard.id(),
-                "SCHEDULE_REVIEW_MEETING",
+                AuditAction.SCHEDULE_REVIEW_MEETING,
                 String.valueOf(meeting.id()),
                 at + ", " + schedule.place().strip());
         return find(meeting.id());
@@ -156,7 +157,7 @@ public class ReviewMeetings {
         audit.done(
                 user.username(),
                 standard.id(),
-                "RECORD_ATTENDANCE",
+                AuditAction.RECORD_ATTENDANCE,
                 String.valueOf(meeting.id()),
                 present.size() + " of " + roll.size() + " present");
         return find(meeting.id());
@@ -187,7 +188,7 @@ public class ReviewMeetings {
         audit.done(
                 user.username(),
                 standard.id(),
-                onPaper ? "ENTER_PAPER_VOTE" : "VOTE_AT_MEETING",
+                onPaper ? AuditAction.ENTER_PAPER_VOTE : AuditAction.VOTE_AT_MEETING,
                 String.valueOf(meeting.id()),
                 onPaper ? "for " + voter : null);
         return find(meeting.id());

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stdtrack.audit.AuditAction;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.document.Document;
 import org.stdtrack.document.DocumentKind;
@@ -161,7 +162,7 @@ public class ConsultationService {
         audit.done(
                 user.username(),
                 standard.id(),
-                comment.recorded() ? "RECORD_COMMENT" : "COMMENT",
+                comment.recorded() ? AuditAction.RECORD_COMMENT : AuditAction.COMMENT,
                 String.valueOf(id),
                 "clause " + comment.clause()
                         + (comment.recorded()
@@ -256,7 +257,12 @@ public class ConsultationService {
                 where id = ?""")
                 .params(decision.name(), reason, user.username(), toDb(clock.instant()), commentId)
                 .update();
-        audit.done(user.username(), standard.id(), "RESOLVE_COMMENT", String.valueOf(commentId), decision.name());
+        audit.done(
+                user.username(),
+                standard.id(),
+                AuditAction.RESOLVE_COMMENT,
+                String.valueOf(commentId),
+                decision.name());
         return find(standard.id(), commentId).orElseThrow();
     }
 

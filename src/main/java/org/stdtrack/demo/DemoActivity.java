@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.stdtrack.adoption.AdoptionService;
 import org.stdtrack.adoption.AdoptionVerification;
+import org.stdtrack.adoption.AdoptionVerification.Decision;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.UserRepository;
 import org.stdtrack.policy.ProgrammeClock;
@@ -96,12 +97,12 @@ class DemoActivity {
         if (published.size() < 3) {
             throw new IllegalStateException("the demo needs three published standards for its adoptions");
         }
-        decide(declare(ECLOUD, published.get(0), "Public cloud IaaS"), "VERIFY", null);
-        decide(declare(HUAWEI, published.get(0), "Hybrid cloud stack"), "VERIFY", null);
-        decide(declare(HUAWEI, published.get(1), "Cloud reference platform"), "VERIFY", null);
+        decide(declare(ECLOUD, published.get(0), "Public cloud IaaS"), Decision.VERIFY, null);
+        decide(declare(HUAWEI, published.get(0), "Hybrid cloud stack"), Decision.VERIFY, null);
+        decide(declare(HUAWEI, published.get(1), "Cloud reference platform"), Decision.VERIFY, null);
         decide(
                 declare(TENCENT, published.get(1), "Container platform"),
-                "REJECT",
+                Decision.REJECT,
                 "The evidence shows a product plan, not an implementation.");
         declare(ECLOUD, published.get(2), "Application hosting");
     }
@@ -122,14 +123,14 @@ class DemoActivity {
     }
 
     /** The association verifies (or rejects) the oldest declaration waiting on the standard. */
-    private void decide(long standardId, String outcome, String comment) {
+    private void decide(long standardId, Decision outcome, String comment) {
         AppUser association = user("association");
         var task = tasks.mine(association, standardId).stream()
                 .filter(t -> t.key().equals(AdoptionVerification.VERIFY_TASK))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no verification waits on standard " + standardId));
         Map<String, Object> body = new HashMap<>();
-        body.put("outcome", outcome);
+        body.put("outcome", outcome.name());
         if (comment != null) {
             body.put("comment", comment);
         }

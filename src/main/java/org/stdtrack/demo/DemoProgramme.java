@@ -39,6 +39,10 @@ import org.stdtrack.plan.WorkPlans;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.proposal.ProposalSupport;
 import org.stdtrack.standard.InternationalDegree;
+import org.stdtrack.standard.LifecycleDecisions.Approval;
+import org.stdtrack.standard.LifecycleDecisions.CommentsResolution;
+import org.stdtrack.standard.LifecycleDecisions.FailedBallot;
+import org.stdtrack.standard.LifecycleDecisions.SubmissionReview;
 import org.stdtrack.standard.LifecycleTask;
 import org.stdtrack.standard.PlanChange;
 import org.stdtrack.standard.Stage;
@@ -455,7 +459,11 @@ class DemoProgramme {
                                     null,
                                     null));
                     later(5);
-                    complete("sac", id, PlanChangeModel.DECIDE_TASK, Map.of("outcome", "APPROVE"));
+                    complete(
+                            "sac",
+                            id,
+                            PlanChangeModel.DECIDE_TASK,
+                            Map.of("outcome", PlanChangeModel.Decision.APPROVE.name()));
                 }
                 if (time.now().isAfter(today)) {
                     throw new IllegalStateException(
@@ -548,7 +556,7 @@ class DemoProgramme {
                 LifecycleTask.APPROVE_PROPOSAL,
                 Map.of(
                         "outcome",
-                        "APPROVE",
+                        Approval.APPROVE.name(),
                         "planNumber",
                         clock.today().getYear() + String.format("%04d", id) + "-T-469"));
         // The approved proposal's public comment period: the plan takes effect when it ends.
@@ -614,7 +622,7 @@ class DemoProgramme {
                 time.travelTo(recently);
             }
         }
-        complete("drafter", id, LifecycleTask.RESOLVE_COMMENTS, Map.of("outcome", "SUBMIT"));
+        complete("drafter", id, LifecycleTask.RESOLVE_COMMENTS, Map.of("outcome", CommentsResolution.SUBMIT.name()));
         if (TWISTS.get(item.title()) == Twist.BALLOT_REPEATED) {
             Map<String, Vote> split = new LinkedHashMap<>();
             split.put("reviewer1", Vote.DISAPPROVE);
@@ -627,7 +635,11 @@ class DemoProgramme {
                     secretary,
                     id,
                     LifecycleTask.DECIDE_FAILED_BALLOT,
-                    Map.of("outcome", "REPEAT", "comment", "Clause 6 rewritten after the interoperability tests."));
+                    Map.of(
+                            "outcome",
+                            FailedBallot.REPEAT.name(),
+                            "comment",
+                            "Clause 6 rewritten after the interoperability tests."));
         }
         Map<String, Vote> votes = new LinkedHashMap<>();
         votes.put("reviewer1", Vote.APPROVE);
@@ -657,7 +669,11 @@ class DemoProgramme {
                     approver,
                     id,
                     LifecycleTask.APPROVE_PUBLICATION,
-                    Map.of("outcome", "REVISE", "comment", "Align the terms with GB/T 32400 before approval."));
+                    Map.of(
+                            "outcome",
+                            Approval.REVISE.name(),
+                            "comment",
+                            "Align the terms with GB/T 32400 before approval."));
             later(10);
             submitForApproval(secretary, id);
         }
@@ -667,7 +683,7 @@ class DemoProgramme {
                 approver,
                 id,
                 LifecycleTask.APPROVE_PUBLICATION,
-                Map.of("outcome", "APPROVE", "acknowledgeUnpublishedReferences", true));
+                Map.of("outcome", Approval.APPROVE.name(), "acknowledgeUnpublishedReferences", true));
         later(8);
         LocalDate published = clock.today();
         String number = item.type().numberPrefix("YD/T") + " " + serials.incrementAndGet() + "-" + published.getYear()
@@ -740,7 +756,11 @@ class DemoProgramme {
                 .anyMatch(t -> t.key().equals(LifecycleTask.REVIEW_SUBMISSION.id()));
         if (reviewed) {
             later(5);
-            complete(COMPETENT_DEPARTMENT, id, LifecycleTask.REVIEW_SUBMISSION, Map.of("outcome", "APPROVE"));
+            complete(
+                    COMPETENT_DEPARTMENT,
+                    id,
+                    LifecycleTask.REVIEW_SUBMISSION,
+                    Map.of("outcome", SubmissionReview.APPROVE.name()));
         }
     }
 

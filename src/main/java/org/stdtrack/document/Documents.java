@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
+import org.stdtrack.audit.AuditAction;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
@@ -114,7 +115,7 @@ public class Documents {
             audit.done(
                     user.username(),
                     standard.id(),
-                    "UPLOAD_DOCUMENT",
+                    AuditAction.UPLOAD_DOCUMENT,
                     String.valueOf(id),
                     kind + " v" + stored.version() + " " + stored.filename() + " sha256=" + stored.sha256());
             return stored;

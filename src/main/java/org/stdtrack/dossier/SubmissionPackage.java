@@ -25,6 +25,7 @@ import java.util.zip.ZipOutputStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stdtrack.audit.AuditAction;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.consultation.ResolutionTables;
 import org.stdtrack.document.Document;
@@ -123,7 +124,7 @@ public class SubmissionPackage {
         audit.done(
                 actor,
                 standard.id(),
-                "SUBMIT_PACKAGE",
+                AuditAction.SUBMIT_PACKAGE,
                 String.valueOf(submission.id()),
                 "documents " + ids + " sha256=" + sha256);
         return submission;

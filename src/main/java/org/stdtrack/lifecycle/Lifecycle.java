@@ -10,6 +10,7 @@ import java.time.Instant;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stdtrack.audit.AuditAction;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.engine.EngineCalls;
 import org.stdtrack.engine.ProcessMessage;
@@ -119,7 +120,7 @@ public class Lifecycle {
                 });
         long id = standards.insert(settled, clock.now(), user.username());
         instances.start(standards.find(id).orElseThrow(), user);
-        audit.done(user.username(), id, "REGISTER", settled.track().name(), request.title());
+        audit.done(user.username(), id, AuditAction.REGISTER, settled.track().name(), request.title());
         return standards.find(id).orElseThrow();
     }
 
@@ -147,7 +148,7 @@ public class Lifecycle {
         audit.done(
                 user.username(),
                 id,
-                "REGISTER_REVISION",
+                AuditAction.REGISTER_REVISION,
                 String.valueOf(original.id()),
                 "Revision of standard " + original.id());
     }
@@ -178,7 +179,7 @@ public class Lifecycle {
                 user,
                 () -> processes.correlate(ProcessMessage.named(CANCELLATION_MESSAGE, standard.processInstanceId())
                         .with(COMMENT, reason)));
-        audit.done(user.username(), id, "CANCEL", null, reason);
+        audit.done(user.username(), id, AuditAction.CANCEL, null, reason);
         return standards.find(id).orElseThrow();
     }
 

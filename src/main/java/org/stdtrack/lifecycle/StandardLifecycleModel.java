@@ -3,9 +3,22 @@ package org.stdtrack.lifecycle;
 import static org.stdtrack.engine.ProcessVariable.of;
 import static org.stdtrack.engine.ProcessVariable.transientOf;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
+import java.util.Map;
+import org.stdtrack.ballot.ReviewMeetings;
+import org.stdtrack.ballot.Vote;
 import org.stdtrack.engine.ProcessVariable;
+import org.stdtrack.periodicreview.ReviewConclusion;
+import org.stdtrack.standard.LifecycleDecisions.Approval;
+import org.stdtrack.standard.LifecycleDecisions.CommentsResolution;
+import org.stdtrack.standard.LifecycleDecisions.Endorsement;
+import org.stdtrack.standard.LifecycleDecisions.FailedBallot;
+import org.stdtrack.standard.LifecycleDecisions.SubmissionReview;
+import org.stdtrack.standard.LifecycleTask;
 import org.stdtrack.tasks.TaskHandler;
+import org.stdtrack.tasks.TaskInput;
 
 /**
  * The backing class of {@code bpmn/standard-lifecycle.bpmn}: its process key, the ids of the elements
@@ -87,4 +100,30 @@ public final class StandardLifecycleModel {
 
     /** The service task that opens a technical review ballot. */
     public static final String OPEN_BALLOT = "openBallot";
+
+    /**
+     * The decision each user task offers, as the enum its handler reads (the model's values are the enum's
+     * constants, in its order); a task not named here decides nothing.
+     */
+    public static final Map<LifecycleTask, Class<? extends Enum<?>>> DECISIONS = Map.of(
+            LifecycleTask.APPROVE_PROPOSAL, Approval.class,
+            LifecycleTask.RESOLVE_COMMENTS, CommentsResolution.class,
+            LifecycleTask.HOLD_REVIEW_MEETING, ReviewMeetings.Outcome.class,
+            LifecycleTask.CAST_VOTE, Vote.class,
+            LifecycleTask.REVIEW_SUBMISSION, SubmissionReview.class,
+            LifecycleTask.APPROVE_PUBLICATION, Approval.class,
+            LifecycleTask.DECIDE_FAILED_BALLOT, FailedBallot.class,
+            LifecycleTask.PERIODIC_REVIEW, ReviewConclusion.Outcome.class,
+            LifecycleTask.ENDORSE_REVIEW_CONCLUSION, Endorsement.class,
+            LifecycleTask.DECIDE_REVIEW_CONCLUSION, ReviewConclusion.Outcome.class);
+
+    /** The plan number the approver assigns with the proposal's approval. */
+    public static final TaskInput<String> PLAN_NUMBER = TaskInput.text("planNumber");
+
+    /** When the consultation the secretariat opens closes. */
+    public static final TaskInput<Instant> COMMENT_DEADLINE = TaskInput.dateTime("commentDeadline");
+
+    public static final TaskInput<String> PUBLISHED_NUMBER = TaskInput.text("publishedNumber");
+    public static final TaskInput<LocalDate> PUBLICATION_DATE = TaskInput.date("publicationDate");
+    public static final TaskInput<LocalDate> IMPLEMENTATION_DATE = TaskInput.date("implementationDate");
 }

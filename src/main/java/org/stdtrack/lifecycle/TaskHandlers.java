@@ -4,8 +4,13 @@ import static org.stdtrack.lifecycle.StandardLifecycleModel.BALLOT_CONTESTED;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.BALLOT_ID;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.BALLOT_PASSED;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.BALLOT_RESULT;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.COMMENT_DEADLINE;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.CONSULTATION_CLOSES_AT;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.IMPLEMENTATION_DATE;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.IN_FORCE_AT;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.PLAN_NUMBER;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.PUBLICATION_DATE;
+import static org.stdtrack.lifecycle.StandardLifecycleModel.PUBLISHED_NUMBER;
 import static org.stdtrack.lifecycle.StandardLifecycleModel.REVIEW_MODE;
 
 import java.time.Instant;
@@ -30,6 +35,9 @@ import org.stdtrack.policy.Policy;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.programme.ReferenceData;
+import org.stdtrack.standard.LifecycleDecisions.Approval;
+import org.stdtrack.standard.LifecycleDecisions.CommentsResolution;
+import org.stdtrack.standard.LifecycleDecisions.Endorsement;
 import org.stdtrack.standard.LifecycleTask;
 import org.stdtrack.standard.PublishedNumber;
 import org.stdtrack.standard.Standard;
@@ -75,8 +83,8 @@ class TaskHandlers {
     @Bean
     TaskHandler approveProposal() {
         return handler(LifecycleTask.APPROVE_PROPOSAL, c -> {
-            if (c.is("APPROVE")) {
-                String planNumber = (String) c.values().get("planNumber");
+            if (c.decision(Approval.class) == Approval.APPROVE) {
+                String planNumber = c.get(PLAN_NUMBER);
                 // A plan number names one standard of the programme (and the database holds it to that).
                 standards
                         .findByPlanNumber(c.standard().programme(), planNumber)
@@ -96,7 +104,7 @@ class TaskHandlers {
     TaskHandler openConsultation(ConsultationService consultations) {
         return handler(LifecycleTask.OPEN_CONSULTATION, c -> {
             requiredDocuments.require(LifecycleTask.OPEN_CONSULTATION, c.standard());
-            Instant deadline = (Instant) c.values().get("commentDeadline");
+            Instant deadline = c.get(COMMENT_DEADLINE);
             var minimum = policy.consultationMinPeriod(c.standard().type());
             Instant earliest = clock.fromNow(minimum);
             if (deadline.isBefore(earliest)) {
@@ -114,13 +122,14 @@ class TaskHandlers {
     TaskHandler resolveComments(ConsultationService consultations) {
         return handler(LifecycleTask.RESOLVE_COMMENTS, c -> {
             // Sending the draft back to be revised needs no resolutions; only submitting it to the ballot does.
+            boolean submit = c.decision(CommentsResolution.class) == CommentsResolution.SUBMIT;
             long unresolved =
-                    c.is("SUBMIT") ? consultations.unresolvedCount(c.standard().id()) : 0;
+                    submit ? consultations.unresolvedCount(c.standard().id()) : 0;
             if (unresolved > 0) {
                 throw ApiException.conflict(
                         unresolved + " comment(s) still need a resolution before the consultation can close.");
             }
-            if (c.is("SUBMIT")) {
+            if (submit) {
                 requiredDocuments.require(LifecycleTask.RESOLVE_COMMENTS, c.standard());
                 return reviewModeNow(c.standard());
             }
@@ -157,7 +166,7 @@ class TaskHandlers {
             requiredDocuments.require(LifecycleTask.HOLD_REVIEW_MEETING, c.standard());
             var result = meetings.hold(
                     c.standard().id(),
-                    ReviewMeetings.Outcome.valueOf(c.decision()),
+                    c.decision(ReviewMeetings.Outcome.class),
                     c.actor().username());
             VariableMap variables = Variables.createVariables();
             BALLOT_PASSED.putIn(variables, result.passed());
@@ -171,7 +180,7 @@ class TaskHandlers {
     TaskHandler castVote(BallotService ballots) {
         return handler(LifecycleTask.CAST_VOTE, c -> {
             long ballotId = BALLOT_ID.from(c.processVariables());
-            ballots.recordVote(ballotId, c.actor().username(), Vote.valueOf(c.decision()), c.comment());
+            ballots.recordVote(ballotId, c.actor().username(), c.decision(Vote.class), c.comment());
             return Map.of();
         });
     }
@@ -194,9 +203,9 @@ class TaskHandlers {
     TaskHandler publish() {
         return handler(LifecycleTask.PUBLISH, c -> {
             Standard standard = c.standard();
-            String number = (String) c.values().get("publishedNumber");
-            LocalDate published = (LocalDate) c.values().get("publicationDate");
-            LocalDate inForce = (LocalDate) c.values().get("implementationDate");
+            String number = c.get(PUBLISHED_NUMBER);
+            LocalDate published = c.get(PUBLICATION_DATE);
+            LocalDate inForce = c.get(IMPLEMENTATION_DATE);
             String problem = PublishedNumber.problem(
                     standard, referenceData.committee(standard.committee()).orElseThrow(), number, published);
             if (problem != null) {
@@ -222,7 +231,7 @@ class TaskHandlers {
             @Lazy Lifecycle lifecycle,
             Amendments amendments) {
         return handler(LifecycleTask.PERIODIC_REVIEW, c -> {
-            conclusions.propose(c.standard(), c.actor(), Outcome.valueOf(c.decision()), c.comment());
+            conclusions.propose(c.standard(), c.actor(), c.decision(Outcome.class), c.comment());
             if (!instances.reviewsInBatches(c.standard())) {
                 concluded(c, conclusions, lifecycle, amendments);
             }
@@ -233,10 +242,9 @@ class TaskHandlers {
     @Bean
     TaskHandler endorseReviewConclusion(ReviewConclusions conclusions) {
         return handler(LifecycleTask.ENDORSE_REVIEW_CONCLUSION, c -> {
-            if (c.is("RETURN")) {
-                conclusions.returned(c.standard(), c.actor(), c.comment());
-            } else {
-                conclusions.endorsed(c.standard(), c.actor());
+            switch (c.decision(Endorsement.class)) {
+                case RETURN -> conclusions.returned(c.standard(), c.actor(), c.comment());
+                case ENDORSE -> conclusions.endorsed(c.standard(), c.actor());
             }
             return Map.of();
         });
@@ -258,12 +266,12 @@ class TaskHandlers {
      */
     private static void concluded(
             TaskHandler.Completion c, ReviewConclusions conclusions, Lifecycle lifecycle, Amendments amendments) {
-        conclusions.decided(c.standard(), c.actor(), Outcome.valueOf(c.decision()), c.comment());
-        if (c.is("REVISE")) {
-            lifecycle.registerRevision(c.standard(), c.actor());
-        }
-        if (c.is("AMEND")) {
-            amendments.registerDecided(c.standard(), c.comment(), c.actor());
+        Outcome outcome = c.decision(Outcome.class);
+        conclusions.decided(c.standard(), c.actor(), outcome, c.comment());
+        switch (outcome) {
+            case REVISE -> lifecycle.registerRevision(c.standard(), c.actor());
+            case AMEND -> amendments.registerDecided(c.standard(), c.comment(), c.actor());
+            case CONFIRM, WITHDRAW -> {}
         }
     }
 

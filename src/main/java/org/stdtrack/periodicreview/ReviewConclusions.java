@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.stdtrack.audit.AuditAction;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.EngineGroups;
@@ -29,6 +30,7 @@ import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.programme.Committee;
 import org.stdtrack.programme.ReferenceData;
+import org.stdtrack.standard.LifecycleDecisions.Endorsement;
 import org.stdtrack.standard.LifecycleTask;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
@@ -159,7 +161,12 @@ public class ReviewConclusions {
      * the committee's settings now say, or straight to the approving body.
      */
     public ReviewBatch submit(AppUser user, String committeeCode, int year) {
-        return command(user, "SUBMIT_REVIEW_BATCH", committeeCode, year, () -> submitBatch(user, committeeCode, year));
+        return command(
+                user,
+                AuditAction.SUBMIT_REVIEW_BATCH,
+                committeeCode,
+                year,
+                () -> submitBatch(user, committeeCode, year));
     }
 
     private ReviewBatch submitBatch(AppUser user, String committeeCode, int year) {
@@ -188,7 +195,7 @@ public class ReviewConclusions {
             audit.done(
                     user.username(),
                     conclusion.standardId(),
-                    "SUBMIT_REVIEW_CONCLUSION",
+                    AuditAction.SUBMIT_REVIEW_CONCLUSION,
                     committeeCode + " " + year,
                     conclusion.proposed().name());
         }
@@ -203,7 +210,11 @@ public class ReviewConclusions {
     /** The competent department endorses every conclusion of the batch awaiting it, each through its task. */
     public ReviewBatch endorse(AppUser user, String committeeCode, int year) {
         return command(
-                user, "ENDORSE_REVIEW_BATCH", committeeCode, year, () -> endorseBatch(user, committeeCode, year));
+                user,
+                AuditAction.ENDORSE_REVIEW_BATCH,
+                committeeCode,
+                year,
+                () -> endorseBatch(user, committeeCode, year));
     }
 
     private ReviewBatch endorseBatch(AppUser user, String committeeCode, int year) {
@@ -220,7 +231,8 @@ public class ReviewConclusions {
         List<ReviewConclusion> awaiting = awaitingEndorsement(committeeCode, year);
         Map<Long, TaskView> tasks = offered(user, awaiting, ENDORSE_TASK);
         for (ReviewConclusion conclusion : awaiting) {
-            worklist.completeWithin(user, tasks.get(conclusion.standardId()).id(), Map.of("outcome", "ENDORSE"));
+            worklist.completeWithin(
+                    user, tasks.get(conclusion.standardId()).id(), Map.of("outcome", Endorsement.ENDORSE.name()));
         }
         return batch(user, committeeCode, year);
     }
@@ -232,7 +244,7 @@ public class ReviewConclusions {
     public ReviewBatch decide(AppUser user, String committeeCode, int year, ReviewBatchDecision batchDecision) {
         return command(
                 user,
-                "DECIDE_REVIEW_BATCH",
+                AuditAction.DECIDE_REVIEW_BATCH,
                 committeeCode,
                 year,
                 () -> decideBatch(user, committeeCode, year, batchDecision));
@@ -292,7 +304,7 @@ public class ReviewConclusions {
      * rolled back (its locks on the batch's standards released).
      */
     private ReviewBatch command(
-            AppUser user, String action, String committee, int year, Supplier<ReviewBatch> command) {
+            AppUser user, AuditAction action, String committee, int year, Supplier<ReviewBatch> command) {
         try {
             return transactions.execute(status -> command.get());
         } catch (ApiException refused) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.stdtrack.audit.AuditAction;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.engine.ProcessStart;
 import org.stdtrack.engine.ProcessVariable;
@@ -22,6 +23,15 @@ public class PlanChangeModel implements TaskHandler {
     public static final String PROCESS_KEY = "planChange";
     /** The model's one user task: the approving body approves or rejects the change. */
     public static final String DECIDE_TASK = "decidePlanChange";
+
+    /** The approving body's decision on a requested change. */
+    public enum Decision {
+        APPROVE,
+        REJECT
+    }
+
+    /** The decision the model's task offers (its values are the enum's constants). */
+    public static final Map<String, Class<? extends Enum<?>>> DECISIONS = Map.of(DECIDE_TASK, Decision.class);
 
     static final ProcessVariable<Long> PLAN_CHANGE_ID = ProcessVariable.of("planChangeId", Long.class);
     static final ProcessVariable<String> APPROVER_GROUP = ProcessVariable.of("approverGroup", String.class);
@@ -74,7 +84,7 @@ public class PlanChangeModel implements TaskHandler {
      */
     void decide(Completion c, long requestId) {
         PlanChange request = requests.find(requestId).orElseThrow();
-        boolean approved = c.is("APPROVE");
+        boolean approved = c.decision(Decision.class) == Decision.APPROVE;
         requests.decide(
                 request.id(),
                 approved ? PlanChange.Status.APPROVED : PlanChange.Status.REJECTED,
@@ -111,7 +121,7 @@ public class PlanChangeModel implements TaskHandler {
         audit.done(
                 c.actor().username(),
                 c.standard().id(),
-                approved ? "APPROVE_PLAN_CHANGE" : "REJECT_PLAN_CHANGE",
+                approved ? AuditAction.APPROVE_PLAN_CHANGE : AuditAction.REJECT_PLAN_CHANGE,
                 String.valueOf(request.id()),
                 request.kind() + (c.comment() == null ? "" : ": " + c.comment()));
     }

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stdtrack.audit.AuditAction;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
@@ -116,7 +117,8 @@ public class PlanChangeRequests {
         }
         long id = requests.insert(standard.id(), user.username(), clock.instant(), asked);
         requests.attachProcess(id, model.start(standard.id(), id, standard.approvingBodyGroup()));
-        audit.done(user.username(), standard.id(), "REQUEST_PLAN_CHANGE", String.valueOf(id), describe(asked));
+        audit.done(
+                user.username(), standard.id(), AuditAction.REQUEST_PLAN_CHANGE, String.valueOf(id), describe(asked));
         return requests.find(id).orElseThrow();
     }
 

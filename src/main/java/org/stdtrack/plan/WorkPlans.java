@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stdtrack.audit.AuditAction;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
@@ -180,7 +181,7 @@ public class WorkPlans {
         audit.done(
                 user.username(),
                 standardId,
-                "SET_WORK_PLAN",
+                AuditAction.SET_WORK_PLAN,
                 null,
                 targets.entrySet().stream()
                         .map(e -> e.getKey() + " " + e.getValue())

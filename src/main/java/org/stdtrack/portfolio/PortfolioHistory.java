@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.stdtrack.audit.AuditAction;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.lifecycle.Placement;
@@ -90,7 +91,8 @@ class PortfolioHistory {
         }
         Standard standard = standards.find(id).orElseThrow();
         placement.placeAt(standard, deadlines(row), user.username());
-        audit.done(user.username(), id, "IMPORT_STANDARD", fileName, "line " + row.line() + ": " + row.stage());
+        audit.done(
+                user.username(), id, AuditAction.IMPORT_STANDARD, fileName, "line " + row.line() + ": " + row.stage());
     }
 
     /**

@@ -18,6 +18,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.stdtrack.audit.AuditAction;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
@@ -132,7 +133,7 @@ public class PortfolioImport {
         audit.done(
                 user.username(),
                 null,
-                "IMPORT",
+                AuditAction.IMPORT,
                 programme,
                 upload.fileName() + " (SHA-256 " + upload.sha256() + "): " + found.rows() + " rows, " + found.created()
                         + " created, " + found.updated() + " updated, " + found.unchanged() + " unchanged");

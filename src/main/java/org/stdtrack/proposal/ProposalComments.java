@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stdtrack.audit.AuditAction;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
@@ -91,7 +92,7 @@ public class ProposalComments {
         audit.done(
                 user.username(),
                 standardId,
-                "RECORD_PROPOSAL_COMMENT",
+                AuditAction.RECORD_PROPOSAL_COMMENT,
                 String.valueOf(id),
                 body.source() + " from " + body.organisation().strip());
         return of(standardId).stream().filter(c -> c.id() == id).findFirst().orElseThrow();

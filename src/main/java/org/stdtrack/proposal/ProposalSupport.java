@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stdtrack.audit.AuditAction;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.UserRepository;
@@ -93,7 +94,15 @@ public class ProposalSupport implements TaskCompletionCheck {
         jdbc.sql("insert into proposal_support (standard_id, username, position, recorded_at) values (?, ?, ?, ?)")
                 .params(standardId, user.username(), body.position().name(), toDb(clock.instant()))
                 .update();
-        audit.done(user.username(), standardId, "PROPOSAL_" + body.position(), null, null);
+        audit.done(
+                user.username(),
+                standardId,
+                switch (body.position()) {
+                    case SUPPORT -> AuditAction.PROPOSAL_SUPPORT;
+                    case OPPOSE -> AuditAction.PROPOSAL_OPPOSE;
+                },
+                null,
+                null);
         return standing(standard);
     }
 

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stdtrack.audit.AuditAction;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
@@ -126,7 +127,7 @@ public class References implements ReferenceWarning.Source {
         audit.done(
                 user.username(),
                 standardId,
-                "ADD_REFERENCE",
+                AuditAction.ADD_REFERENCE,
                 String.valueOf(id),
                 body.kind() + " " + (tracked ? "standard " + cited.id() : document));
         return citation(repository.find(standardId, id).orElseThrow(), cited);
@@ -143,7 +144,7 @@ public class References implements ReferenceWarning.Source {
         audit.done(
                 user.username(),
                 standardId,
-                "REMOVE_REFERENCE",
+                AuditAction.REMOVE_REFERENCE,
                 String.valueOf(referenceId),
                 row.kind().name());
     }

@@ -7,10 +7,12 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.stdtrack.problem.ApiException;
+import org.stdtrack.standard.LifecycleDecisions.Approval;
 import org.stdtrack.standard.LifecycleTask;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.tasks.TaskCompletionCheck;
 import org.stdtrack.tasks.TaskHandler;
+import org.stdtrack.tasks.TaskInput;
 import org.stdtrack.tasks.TaskPagePart;
 import org.stdtrack.tasks.TaskView;
 
@@ -29,7 +31,7 @@ class UnpublishedReferences implements TaskCompletionCheck, TaskPagePart {
     static final Set<String> TASKS = Set.of(LifecycleTask.APPROVE_PUBLICATION.id(), LifecycleTask.PUBLISH.id());
 
     /** The task field, declared on both tasks in the lifecycle model. */
-    static final String ACKNOWLEDGED = "acknowledgeUnpublishedReferences";
+    public static final TaskInput<Boolean> ACKNOWLEDGED = TaskInput.flag("acknowledgeUnpublishedReferences");
 
     private final References references;
 
@@ -44,18 +46,19 @@ class UnpublishedReferences implements TaskCompletionCheck, TaskPagePart {
 
     @Override
     public void check(TaskHandler.Completion completion) {
-        if (completion.decision() != null && !completion.is("APPROVE")) {
+        // Publishing decides nothing; approving publication goes on only when it approves.
+        if (completion.decision() != null && completion.decision(Approval.class) != Approval.APPROVE) {
             return;
         }
         List<Standard> unpublished =
                 references.unpublishedNormative(completion.standard().id());
-        if (!unpublished.isEmpty() && !Boolean.TRUE.equals(completion.values().get(ACKNOWLEDGED))) {
+        if (!unpublished.isEmpty() && !Boolean.TRUE.equals(completion.get(ACKNOWLEDGED))) {
             throw ApiException.conflict("Standard " + completion.standard().id()
                     + " cites normatively standards not published yet: "
                     + unpublished.stream()
                             .map(s -> "#" + s.id() + " " + s.title() + " (" + s.stage() + ")")
                             .collect(Collectors.joining("; "))
-                    + ". To go ahead all the same, complete the task with " + ACKNOWLEDGED + ": true.");
+                    + ". To go ahead all the same, complete the task with " + ACKNOWLEDGED.name() + ": true.");
         }
     }
 

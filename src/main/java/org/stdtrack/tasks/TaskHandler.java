@@ -35,8 +35,27 @@ public interface TaskHandler {
             Map<String, Object> values,
             Map<String, Object> processVariables) {
 
-        public boolean is(String outcome) {
-            return outcome.equals(decision);
+        /**
+         * The decision as the enum whose constants are the model's values for this task; null when the task
+         * decides nothing. A value the enum does not name is a model the code was not written for: refused
+         * loudly, never read as some other decision (each model's test checks that model and enum agree).
+         */
+        public <E extends Enum<E>> E decision(Class<E> decisions) {
+            if (decision == null) {
+                return null;
+            }
+            for (E constant : decisions.getEnumConstants()) {
+                if (constant.name().equals(decision)) {
+                    return constant;
+                }
+            }
+            throw new IllegalStateException(
+                    "The model offers the decision " + decision + ", which " + decisions.getName() + " does not name.");
+        }
+
+        /** A validated input of the form; null when it was left empty. */
+        public <T> T get(TaskInput<T> input) {
+            return input.type().cast(values.get(input.name()));
         }
     }
 }

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stdtrack.audit.AuditAction;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.engine.EngineCalls;
 import org.stdtrack.engine.EngineTasks;
@@ -130,7 +131,7 @@ class TaskWork implements OpenTasks {
             EngineTask task = workable(user, taskId);
             if (task.assignee() == null) {
                 tasks.claim(taskId, user.username());
-                audit.done(user.username(), standardOf(task).id(), "CLAIM_TASK", taskId, task.key());
+                audit.done(user.username(), standardOf(task).id(), AuditAction.CLAIM_TASK, taskId, task.key());
             }
             return view(open(taskId), standardOf(task));
         });
@@ -161,12 +162,12 @@ class TaskWork implements OpenTasks {
             tasks.handBack(taskId);
             standard = standardOf(task);
             if (mine) {
-                audit.done(user.username(), standard.id(), "UNCLAIM_TASK", taskId, task.key());
+                audit.done(user.username(), standard.id(), AuditAction.UNCLAIM_TASK, taskId, task.key());
             } else {
                 audit.done(
                         user.username(),
                         standard.id(),
-                        "HAND_BACK_TASK",
+                        AuditAction.HAND_BACK_TASK,
                         taskId,
                         task.key() + " from " + task.assignee());
             }
@@ -207,7 +208,7 @@ class TaskWork implements OpenTasks {
             }
             tasks.complete(taskId, variables);
             String what = task.key() + (submission.decision() == null ? "" : " " + submission.decision());
-            audit.done(user.username(), standard.id(), "COMPLETE_TASK", taskId, what);
+            audit.done(user.username(), standard.id(), AuditAction.COMPLETE_TASK, taskId, what);
             LogContext.afterCommit(
                     standard.id(), taskId, () -> log.info("Task {} completed by {}", what, user.username()));
             Standard after = standards.find(standard.id()).orElseThrow();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
+import org.stdtrack.audit.AuditAction;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.problem.ApiException;
@@ -35,16 +36,16 @@ public class Worklist {
     }
 
     public TaskView claim(AppUser user, String taskId) {
-        return audited(user, "CLAIM_TASK", taskId, () -> tasks.claim(user, taskId));
+        return audited(user, AuditAction.CLAIM_TASK, taskId, () -> tasks.claim(user, taskId));
     }
 
     public TaskView unclaim(AppUser user, String taskId) {
-        return audited(user, "UNCLAIM_TASK", taskId, () -> tasks.unclaim(user, taskId));
+        return audited(user, AuditAction.UNCLAIM_TASK, taskId, () -> tasks.unclaim(user, taskId));
     }
 
     /** The decision ({@code outcome} or {@code vote}), {@code comment}, and the task's fields. */
     public CompletedTask complete(AppUser user, String taskId, Map<String, Object> body) {
-        return audited(user, "COMPLETE_TASK", taskId, () -> tasks.complete(user, taskId, body));
+        return audited(user, AuditAction.COMPLETE_TASK, taskId, () -> tasks.complete(user, taskId, body));
     }
 
     /**
@@ -55,7 +56,7 @@ public class Worklist {
         return tasks.complete(user, taskId, body);
     }
 
-    private <T> T audited(AppUser user, String action, String taskId, Supplier<T> attempt) {
+    private <T> T audited(AppUser user, AuditAction action, String taskId, Supplier<T> attempt) {
         try {
             return attempt.get();
         } catch (ApiException refusal) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stdtrack.audit.AuditAction;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.document.Document;
 import org.stdtrack.document.DocumentKind;
@@ -146,7 +147,7 @@ public class Translations {
                         user.username(),
                         !standard.stage().isPublished())
                 .update();
-        audit.done(user.username(), standardId, "START_TRANSLATION", language, null);
+        audit.done(user.username(), standardId, AuditAction.START_TRANSLATION, language, null);
         return find(standard, language);
     }
 
@@ -174,7 +175,7 @@ public class Translations {
         jdbc.sql("update translation set submitted_at = ?, submitted_by = ? where standard_id = ? and language = ?")
                 .params(toDb(clock.now()), user.username(), standardId, language)
                 .update();
-        audit.done(user.username(), standardId, "SUBMIT_TRANSLATION", language, null);
+        audit.done(user.username(), standardId, AuditAction.SUBMIT_TRANSLATION, language, null);
         return find(standard, language);
     }
 

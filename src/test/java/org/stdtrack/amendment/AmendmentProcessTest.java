@@ -9,10 +9,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -22,12 +21,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.stdtrack.engine.CoverageInDocs;
 import org.stdtrack.engine.ProcessScope;
+import org.stdtrack.support.ModelForms;
 import org.stdtrack.tasks.TaskHandler;
 
-/** The amendment model on its own: the draft, the consultation's timer, and where each decision leads. */
+/**
+ * The amendment model on its own: the drafting group's draft opens a consultation whose end the handler dates,
+ * the approving body decides with each of {@link AmendmentModel.Decision}'s values, and an approved amendment
+ * is published.
+ */
 @ExtendWith(CoverageInDocs.class)
 @Deployment(resources = "bpmn/amendment.bpmn")
 class AmendmentProcessTest {
+
+    private static final Date CONSULTATION_CLOSES = Date.from(Instant.parse("2027-03-01T16:00:00Z"));
 
     @RegisterExtension
     static final ProcessEngineCoverageExtension ENGINE = ProcessScope.engineWith(Map.of());
@@ -37,26 +43,26 @@ class AmendmentProcessTest {
         init(ENGINE.getProcessEngine());
     }
 
-    private static ProcessInstance registered() {
+    /** Registered, drafted and consulted: the approving body's decision is open. */
+    private static ProcessInstance awaitingDecision() {
         ProcessInstance amendment = runtimeService()
                 .createProcessInstanceByKey(AmendmentModel.PROCESS_KEY)
                 .businessKey("9")
                 .setVariable(TaskHandler.STANDARD_ID.name(), 9L)
                 .setVariable(AmendmentModel.AMENDMENT_ID.name(), 90L)
-                .setVariable(AmendmentModel.DRAFTING_GROUP.name(), "draftingTC")
+                .setVariable(AmendmentModel.DRAFTING_GROUP.name(), "drafting-TC1")
                 .setVariable(AmendmentModel.APPROVER_GROUP.name(), "approverSAC")
                 .execute();
-        assertThat(amendment).isWaitingAt(AmendmentModel.SUBMIT_DRAFT);
-        assertThat(task()).hasCandidateGroup("draftingTC");
+        draftSubmitted(amendment);
         return amendment;
     }
 
-    /** The draft submitted: the consultation runs a month, then the approver decides. */
-    private static void draftedAndConsulted(ProcessInstance amendment) {
-        Date closes = Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(30)));
-        complete(task(), withVariables(AmendmentModel.CONSULTATION_CLOSES_AT.name(), closes));
+    private static void draftSubmitted(ProcessInstance amendment) {
+        assertThat(amendment).isWaitingAt(AmendmentModel.SUBMIT_DRAFT);
+        assertThat(task()).hasCandidateGroup("drafting-TC1");
+        complete(task(), withVariables(AmendmentModel.CONSULTATION_CLOSES_AT.name(), CONSULTATION_CLOSES));
         assertThat(amendment).isWaitingAt("amendmentConsultationClosed");
-        assertThat(job()).hasDueDate(closes);
+        assertThat(job()).hasDueDate(CONSULTATION_CLOSES);
         execute(job());
         assertThat(amendment).isWaitingAt(AmendmentModel.APPROVE);
         assertThat(task()).hasCandidateGroup("approverSAC");
@@ -64,22 +70,27 @@ class AmendmentProcessTest {
 
     @Test
     void anApprovedAmendmentIsPublished() {
-        ProcessInstance amendment = registered();
-        draftedAndConsulted(amendment);
-        complete(task(), withVariables("outcome", "APPROVE"));
+        ProcessInstance amendment = awaitingDecision();
+        complete(task(), withVariables("outcome", AmendmentModel.Decision.APPROVE.name()));
         assertThat(amendment).isWaitingAt(AmendmentModel.PUBLISH);
-        complete(task());
-        assertThat(amendment).isEnded().hasPassed("amendmentPublished");
+        assertThat(task()).hasCandidateGroup("approverSAC");
+        complete(task(), withVariables(AmendmentModel.PUBLICATION_DATE.name(), "2027-04-01"));
+        assertThat(amendment).isEnded().hasPassed("amendmentPublished").hasNotPassed("amendmentRejected");
     }
 
     @Test
-    void aReturnedDraftIsConsultedAgainAndARejectedOneEnds() {
-        ProcessInstance amendment = registered();
-        draftedAndConsulted(amendment);
-        complete(task(), withVariables("outcome", "REVISE"));
-        assertThat(amendment).isWaitingAt(AmendmentModel.SUBMIT_DRAFT);
-        draftedAndConsulted(amendment);
-        complete(task(), withVariables("outcome", "REJECT"));
+    void anAmendmentSentBackIsDraftedAgain() {
+        ProcessInstance amendment = awaitingDecision();
+        complete(task(), withVariables("outcome", AmendmentModel.Decision.REVISE.name()));
+        draftSubmitted(amendment);
+        complete(task(), withVariables("outcome", AmendmentModel.Decision.REJECT.name()));
         assertThat(amendment).isEnded().hasPassed("amendmentRejected").hasNotPassed("amendmentPublished");
+    }
+
+    @Test
+    void theModelAndItsBackingClassAgree() {
+        ModelForms.of("bpmn/amendment.bpmn")
+                .decisionsAre(AmendmentModel.DECISIONS)
+                .hasInputs(AmendmentModel.PUBLICATION_DATE);
     }
 }
