@@ -60,7 +60,7 @@ class ApiContract {
                                 + "documents, comments, ballots, tasks, adoptions, reports, notifications and "
                                 + "feeds. Every response and refusal is JSON unless the operation says otherwise; "
                                 + "refusals are problem details (RFC 9457). Which role may call which operation "
-                                + "is the README's authorization matrix."))
+                                + "is the project's authorization matrix (docs/authorization-matrix.md)."))
                 .components(new Components()
                         .addSecuritySchemes(
                                 BASIC,

@@ -184,7 +184,7 @@ class SecurityConfig {
                                 forbidden(res);
                             }
                         }))
-                // Browser sessions are protected against CSRF; README "Security" lists the exemptions.
+                // Browser sessions are protected against CSRF; docs/security.md lists the exemptions.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::carriesNoAmbientCredentials))
                 // nosniff, no framing (DENY) and no caching of responses are Spring Security's defaults.
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -64,7 +64,7 @@ class ReportController {
         return exports.respond(request, report, () -> table(report));
     }
 
-    /** Published before the deadline against the target, and whether the programme will make it (README: "Forecast"). */
+    /** Published before the deadline against the target, and whether the programme will make it (docs/reports.md, "Targets and forecast"). */
     @GetMapping("/api/reports/targets")
     @ExportableTable
     @ApiResponse(

@@ -49,8 +49,8 @@ import org.stdtrack.support.OnH2;
 import org.stdtrack.support.TestTime;
 
 /**
- * The published API contract (README "API contract"): a valid OpenAPI document that lists exactly the
- * operations of the README's authorization matrix, refuses in problem details, and whose documented limits
+ * The published API contract (docs/api.md, "API contract"): a valid OpenAPI document that lists exactly the
+ * operations of the authorization matrix (docs/authorization-matrix.md), refuses in problem details, and whose documented limits
  * are the ones the API enforces, each tried just past the limit and at it.
  */
 @OnH2

@@ -40,7 +40,7 @@ record ApiDocument(String text, JsonNode root, Map<String, JsonNode> operations)
     }
 
     /**
-     * The operation a README matrix row is about ("GET /api/standards/{id} (published)"), if the row names one
+     * The operation a row of the authorization matrix (docs/authorization-matrix.md) is about ("GET /api/standards/{id} (published)"), if the row names one
      * of the tracker's own operations (not the actuator's, the engine's or the webapps').
      */
     Optional<JsonNode> forMatrixRow(String row) {

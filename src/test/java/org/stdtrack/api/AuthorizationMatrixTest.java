@@ -38,7 +38,7 @@ import org.stdtrack.support.Drafts;
 import org.stdtrack.support.Journeys;
 
 /**
- * Walks the authorization matrix of README.md, cell by cell, as the demo users. The README table is
+ * Walks the authorization matrix of docs/authorization-matrix.md, cell by cell, as the demo users. The table is
  * the specification: a row this test cannot probe, or a probe the table lacks, fails too.
  */
 abstract class AuthorizationMatrixTest {
@@ -55,7 +55,7 @@ abstract class AuthorizationMatrixTest {
     @Autowired
     JdbcClient jdbc;
 
-    /** The README's role columns and the demo user who plays each. */
+    /** The matrix's role columns and the demo user who plays each. */
     private static final List<String> USERS = Arrays.asList(
             "admin",
             "secretary",
@@ -84,7 +84,7 @@ abstract class AuthorizationMatrixTest {
         OpenApiInteractionValidator responses = OpenApiInteractionValidator.createForInlineApiSpecification(
                         contract.text())
                 .build();
-        assertThat(matrix.keySet()).as("README rows and probes").containsExactlyInAnyOrderElementsOf(probes.keySet());
+        assertThat(matrix.keySet()).as("matrix rows and probes").containsExactlyInAnyOrderElementsOf(probes.keySet());
 
         List<DynamicTest> cells = new ArrayList<>();
         matrix.forEach((endpoint, expected) -> {
@@ -126,7 +126,7 @@ abstract class AuthorizationMatrixTest {
         }
     }
 
-    /** The published contract lists the status the operation answered with (API contract, README). */
+    /** The published contract lists the status the operation answered with (docs/api.md, "API contract"). */
     private static void documents(JsonNode operation, Api.Response response) {
         assertThat(operation.path("responses").has(String.valueOf(response.status())))
                 .as(
@@ -565,12 +565,11 @@ abstract class AuthorizationMatrixTest {
         return probes;
     }
 
-    /** The rows between the README's matrix markers: endpoint label -> one cell per role column. */
+    /** The rows between the matrix markers: endpoint label -> one cell per role column. */
     static Map<String, List<String>> readMatrix() throws IOException {
-        String readme = Files.readString(Path.of("README.md"));
-        String table = readme.substring(
-                readme.indexOf("<!-- authorization-matrix:start -->"),
-                readme.indexOf("<!-- authorization-matrix:end -->"));
+        String text = Files.readString(Path.of("docs/authorization-matrix.md"));
+        String table = text.substring(
+                text.indexOf("<!-- authorization-matrix:start -->"), text.indexOf("<!-- authorization-matrix:end -->"));
         Map<String, List<String>> rows = new LinkedHashMap<>();
         for (String line : table.lines().filter(l -> l.startsWith("| `")).toList()) {
             List<String> cells = Arrays.stream(line.split("\\|"))
