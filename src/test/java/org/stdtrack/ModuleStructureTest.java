@@ -61,6 +61,22 @@ class ModuleStructureTest {
                 .contains("processes", "clock", "security");
     }
 
+    @Test
+    void theStandardPageKnowsNoFeatureWhoseSectionItShows() {
+        // Each of these rooms contributes its section as a StandardPagePart; the dossier composes them unseen.
+        ApplicationModule dossier = MODULES.getModuleByName("dossier").orElseThrow();
+        assertThat(declaredDependencies(dossier))
+                .doesNotContain(
+                        "adoption",
+                        "amendment",
+                        "ballot",
+                        "periodicreview",
+                        "plan",
+                        "proposal",
+                        "reference",
+                        "translation");
+    }
+
     private static String[] declaredDependencies(ApplicationModule module) {
         try {
             Class<?> packageInfo = Class.forName(module.getBasePackage().getName() + ".package-info");

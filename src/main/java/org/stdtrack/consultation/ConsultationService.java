@@ -118,6 +118,15 @@ public class ConsultationService {
                 .optional();
     }
 
+    /** Whether anyone has commented on the standard's drafts (its resolution table then exists). */
+    public boolean hasComments(long standardId) {
+        return jdbc.sql("select count(*) from consultation_comment where standard_id = ?")
+                        .param(standardId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     public long unresolvedCount(long standardId) {
         return jdbc.sql("select count(*) from consultation_comment where standard_id = ? and resolution is null")
                 .param(standardId)

@@ -1,27 +1,21 @@
 /**
- * A standard's dossier: the page that tells one standard's whole story, composed from the features that own each
- * part (stage history, tasks, comments, ballots, adoption, audit).
+ * A standard's dossier: the page that tells one standard's whole story — its facts, process, timeline,
+ * documents and audit trail — with each feature's section contributed by that feature as a {@link
+ * org.stdtrack.standard.StandardPagePart} and composed here without knowing it; and the submission package for
+ * approval (the documents and the comment resolution table, recorded with their SHA-256).
  */
 @ApplicationModule(
         allowedDependencies = {
-            "adoption",
-            "amendment",
             "audit",
-            "ballot",
             "consultation",
             "document",
             "identity",
-            "periodicreview",
             "persistence",
-            "plan",
             "policy",
             "problem",
             "programme",
-            "proposal",
-            "reference",
             "standard",
             "tasks",
-            "translation",
             "web"
         })
 package org.stdtrack.dossier;
