@@ -23,9 +23,9 @@ import org.stdtrack.problem.ApiException;
 @RestController
 class AdoptionController {
 
-    private final AdoptionService adoptions;
+    private final Adoptions adoptions;
 
-    AdoptionController(AdoptionService adoptions) {
+    AdoptionController(Adoptions adoptions) {
         this.adoptions = adoptions;
     }
 
@@ -48,7 +48,7 @@ class AdoptionController {
         Adoption adoption = adoptions.declare(
                 user,
                 id,
-                new AdoptionService.Declaration(
+                new Adoptions.Declaration(
                         body.enterprise().trim(),
                         body.creditCode().trim().toUpperCase(),
                         body.scope(),

@@ -11,7 +11,7 @@ import org.stdtrack.standard.StandardPagePart.Place;
 class AdoptionPageParts {
 
     @Bean
-    StandardPagePart adoptionsSection(AdoptionService adoptions) {
+    StandardPagePart adoptionsSection(Adoptions adoptions) {
         return StandardPagePart.of(
                 Place.AFTER_DOCUMENTS,
                 100,

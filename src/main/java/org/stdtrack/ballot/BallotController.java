@@ -10,17 +10,17 @@ import org.stdtrack.standard.StandardAccess;
 @RestController
 class BallotController {
 
-    private final BallotService ballots;
+    private final Ballots ballots;
     private final StandardAccess access;
 
-    BallotController(BallotService ballots, StandardAccess access) {
+    BallotController(Ballots ballots, StandardAccess access) {
         this.ballots = ballots;
         this.access = access;
     }
 
     /** Every ballot round of a standard with its counts and result. */
     @GetMapping("/api/standards/{id}/ballots")
-    List<BallotService.Ballot> ballots(AppUser user, @PathVariable long id) {
+    List<Ballots.Ballot> ballots(AppUser user, @PathVariable long id) {
         access.find(user, id);
         return ballots.ballots(id);
     }

@@ -44,7 +44,7 @@ class BallotPageParts {
     }
 
     @Bean
-    StandardPagePart ballotsSection(BallotService ballots) {
+    StandardPagePart ballotsSection(Ballots ballots) {
         return StandardPagePart.of(
                 Place.AFTER_DOCUMENTS,
                 90,

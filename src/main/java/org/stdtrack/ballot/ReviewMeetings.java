@@ -37,7 +37,7 @@ import org.stdtrack.standard.StandardAccess;
 public class ReviewMeetings {
 
     private final JdbcClient jdbc;
-    private final BallotService ballots;
+    private final Ballots ballots;
     private final StandardAccess access;
     private final Policy policy;
     private final ProgrammeClock clock;
@@ -45,7 +45,7 @@ public class ReviewMeetings {
 
     ReviewMeetings(
             JdbcClient jdbc,
-            BallotService ballots,
+            Ballots ballots,
             StandardAccess access,
             Policy policy,
             ProgrammeClock clock,
@@ -206,14 +206,14 @@ public class ReviewMeetings {
     }
 
     /** The meeting's result, once {@link #due}: consensus recorded, or the votes counted on the committee's bases. */
-    public BallotService.Result hold(long standardId, Outcome outcome, String by) {
+    public Ballots.Result hold(long standardId, Outcome outcome, String by) {
         Meeting meeting = due(standardId);
         long present = meeting.members().stream()
                 .filter(m -> Boolean.TRUE.equals(m.present()))
                 .count();
         String attendance = present + " of " + meeting.members().size() + " members present";
-        BallotService.Result result = outcome == Outcome.CONSENSUS
-                ? new BallotService.Result(
+        Ballots.Result result = outcome == Outcome.CONSENSUS
+                ? new Ballots.Result(
                         true,
                         "consensus at the review meeting of " + clock.dayOf(meeting.meetingAt()) + " ("
                                 + meeting.place() + "), without a vote; " + attendance,
@@ -225,9 +225,9 @@ public class ReviewMeetings {
         return result;
     }
 
-    private BallotService.Result counted(Meeting meeting, String attendance) {
-        BallotService.Result counted = ballots.close(meeting.ballotId());
-        return new BallotService.Result(
+    private Ballots.Result counted(Meeting meeting, String attendance) {
+        Ballots.Result counted = ballots.close(meeting.ballotId());
+        return new Ballots.Result(
                 counted.passed(),
                 "vote at the review meeting of " + clock.dayOf(meeting.meetingAt()) + " (" + meeting.place() + "); "
                         + attendance + "; " + counted.summary(),

@@ -28,11 +28,11 @@ import org.stdtrack.web.FileRequests;
 @RequestMapping("/api/standards/{standardId}/comments")
 class CommentController {
 
-    private final ConsultationService consultations;
+    private final Consultations consultations;
     private final StandardAccess access;
     private final CommentImport imports;
 
-    CommentController(ConsultationService consultations, StandardAccess access, CommentImport imports) {
+    CommentController(Consultations consultations, StandardAccess access, CommentImport imports) {
         this.consultations = consultations;
         this.access = access;
         this.imports = imports;
@@ -68,7 +68,7 @@ class CommentController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Comment> comment(
-            AppUser user, @PathVariable long standardId, @Valid @RequestBody ConsultationService.NewComment body) {
+            AppUser user, @PathVariable long standardId, @Valid @RequestBody Consultations.NewComment body) {
         Comment comment = consultations.comment(user, standardId, body);
         return ResponseEntity.created(URI.create("/api/standards/" + standardId + "/comments/" + comment.id()))
                 .body(comment);
@@ -93,7 +93,7 @@ class CommentController {
             AppUser user,
             @PathVariable long standardId,
             @PathVariable long commentId,
-            @Valid @RequestBody ConsultationService.Resolution body) {
+            @Valid @RequestBody Consultations.Resolution body) {
         return consultations.resolve(user, standardId, commentId, body);
     }
 }

@@ -54,14 +54,14 @@ public class CommentImport {
 
     private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.CHINESE);
 
-    private final ConsultationService consultations;
+    private final Consultations consultations;
     private final MessageSource messages;
     private final Validator validator;
 
     private final long maxBytes;
 
     CommentImport(
-            ConsultationService consultations,
+            Consultations consultations,
             MessageSource messages,
             Validator validator,
             @Value("${stdtrack.comments.max-import-size:5MB}") DataSize maxImportSize) {
@@ -81,7 +81,7 @@ public class CommentImport {
         consultations.requireRecorder(user, standardId);
         List<List<String>> rows = read(type, file);
         Map<Column, Integer> columns = null;
-        List<ConsultationService.NewComment> found = new ArrayList<>();
+        List<Consultations.NewComment> found = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             List<String> cells = rows.get(r);
@@ -95,7 +95,7 @@ public class CommentImport {
                 continue; // a blank line, or the table's summary line
             }
             try {
-                var comment = new ConsultationService.NewComment(
+                var comment = new Consultations.NewComment(
                         clause,
                         value(Comment.CommentType.class, "commentType", cell(cells, columns.get(Column.TYPE)))
                                 .orElse(Comment.CommentType.TECHNICAL),

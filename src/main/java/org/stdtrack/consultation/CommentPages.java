@@ -23,11 +23,11 @@ import org.stdtrack.web.PageController;
 @PageController
 class CommentPages {
 
-    private final ConsultationService consultations;
+    private final Consultations consultations;
     private final Validator validator;
     private final CommentImport imports;
 
-    CommentPages(ConsultationService consultations, Validator validator, CommentImport imports) {
+    CommentPages(Consultations consultations, Validator validator, CommentImport imports) {
         this.consultations = consultations;
         this.validator = validator;
         this.imports = imports;
@@ -49,7 +49,7 @@ class CommentPages {
                 standardId,
                 Validation.valid(
                         validator,
-                        new ConsultationService.NewComment(clause, type, text, proposedChange, organisation, channel)));
+                        new Consultations.NewComment(clause, type, text, proposedChange, organisation, channel)));
         redirect.addFlashAttribute("notice", "notice.commented");
         return "redirect:/standards/" + standardId + "#comments";
     }
@@ -91,7 +91,7 @@ class CommentPages {
                 user,
                 standardId,
                 commentId,
-                Validation.valid(validator, new ConsultationService.Resolution(resolution, reason)));
+                Validation.valid(validator, new Consultations.Resolution(resolution, reason)));
         redirect.addFlashAttribute("notice", "notice.resolved");
         return "redirect:" + Forms.localPath(returnTo, "/tasks") + "#comment-" + commentId;
     }

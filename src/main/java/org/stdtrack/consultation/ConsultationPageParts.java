@@ -13,7 +13,7 @@ import org.stdtrack.standard.StandardPagePart.Place;
 class ConsultationPageParts {
 
     @Bean
-    StandardPagePart commentsSection(ConsultationService consultations, StandardAccess access) {
+    StandardPagePart commentsSection(Consultations consultations, StandardAccess access) {
         return StandardPagePart.of(
                 Place.AFTER_DOCUMENTS,
                 10,

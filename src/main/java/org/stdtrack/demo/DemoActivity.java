@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import org.stdtrack.adoption.AdoptionService;
 import org.stdtrack.adoption.AdoptionVerification;
 import org.stdtrack.adoption.AdoptionVerification.Decision;
+import org.stdtrack.adoption.Adoptions;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.UserRepository;
 import org.stdtrack.policy.ProgrammeClock;
@@ -43,7 +43,7 @@ class DemoActivity {
             new Declarant("Tencent Cloud Computing (Beijing)", "9144030071526726XG", "association");
 
     private final References references;
-    private final AdoptionService adoptions;
+    private final Adoptions adoptions;
     private final Worklist tasks;
     private final StandardRepository standards;
     private final UserRepository users;
@@ -52,7 +52,7 @@ class DemoActivity {
 
     DemoActivity(
             References references,
-            AdoptionService adoptions,
+            Adoptions adoptions,
             Worklist tasks,
             StandardRepository standards,
             UserRepository users,
@@ -112,7 +112,7 @@ class DemoActivity {
                 .declare(
                         user(declarant.declaredBy()),
                         standard.id(),
-                        new AdoptionService.Declaration(
+                        new Adoptions.Declaration(
                                 declarant.name(),
                                 declarant.creditCode(),
                                 scope,

@@ -27,7 +27,7 @@ import org.stdtrack.amendment.Amendments;
 import org.stdtrack.ballot.ReviewMeetings;
 import org.stdtrack.ballot.Vote;
 import org.stdtrack.consultation.Comment;
-import org.stdtrack.consultation.ConsultationService;
+import org.stdtrack.consultation.Consultations;
 import org.stdtrack.document.DocumentKind;
 import org.stdtrack.engine.EngineTime;
 import org.stdtrack.identity.AppUser;
@@ -372,7 +372,7 @@ class DemoProgramme {
 
     private final Lifecycle lifecycle;
     private final Worklist tasks;
-    private final ConsultationService consultations;
+    private final Consultations consultations;
     private final StandardRepository standards;
     private final UserRepository users;
     private final EngineTime time;
@@ -395,7 +395,7 @@ class DemoProgramme {
     DemoProgramme(
             Lifecycle lifecycle,
             Worklist tasks,
-            ConsultationService consultations,
+            Consultations consultations,
             StandardRepository standards,
             UserRepository users,
             EngineTime time,
@@ -791,13 +791,12 @@ class DemoProgramme {
         consultations.comment(
                 user(secretary),
                 standardId,
-                new ConsultationService.NewComment(
-                        clause, Comment.CommentType.TECHNICAL, text, null, organisation, channel));
+                new Consultations.NewComment(clause, Comment.CommentType.TECHNICAL, text, null, organisation, channel));
     }
 
     private void comment(String reviewer, long standardId, String clause, Comment.CommentType type, String text) {
         consultations.comment(
-                user(reviewer), standardId, new ConsultationService.NewComment(clause, type, text, null, null, null));
+                user(reviewer), standardId, new Consultations.NewComment(clause, type, text, null, null, null));
     }
 
     /**
@@ -820,14 +819,14 @@ class DemoProgramme {
     }
 
     /** Editorial comments accepted, technical ones partly; every third not accepted, with its reason. */
-    private static ConsultationService.Resolution resolution(Comment comment) {
+    private static Consultations.Resolution resolution(Comment comment) {
         if (comment.id() % 3 == 0) {
-            return new ConsultationService.Resolution(
+            return new Consultations.Resolution(
                     Comment.Decision.NOT_ACCEPTED, "Outside the scope of this standard; noted for the next revision.");
         }
         return comment.type() == Comment.CommentType.EDITORIAL
-                ? new ConsultationService.Resolution(Comment.Decision.ACCEPTED, null)
-                : new ConsultationService.Resolution(
+                ? new Consultations.Resolution(Comment.Decision.ACCEPTED, null)
+                : new Consultations.Resolution(
                         Comment.Decision.PARTIALLY_ACCEPTED,
                         "Adopted in clause " + comment.clause() + " with editorial changes.");
     }

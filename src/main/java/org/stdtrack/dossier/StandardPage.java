@@ -13,7 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.stdtrack.audit.AuditTrail;
-import org.stdtrack.consultation.ConsultationService;
+import org.stdtrack.consultation.Consultations;
 import org.stdtrack.document.Document;
 import org.stdtrack.document.DocumentKind;
 import org.stdtrack.document.Documents;
@@ -40,7 +40,7 @@ class StandardPage {
     private final StandardAccess access;
     private final StandardRepository standards;
     private final Worklist tasks;
-    private final ConsultationService consultations;
+    private final Consultations consultations;
     private final AuditTrail audit;
     private final Documents documents;
     private final SubmissionPackage packages;
@@ -53,7 +53,7 @@ class StandardPage {
             StandardAccess access,
             StandardRepository standards,
             Worklist tasks,
-            ConsultationService consultations,
+            Consultations consultations,
             AuditTrail audit,
             Documents documents,
             SubmissionPackage packages,

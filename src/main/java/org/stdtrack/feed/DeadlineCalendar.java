@@ -22,7 +22,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.stdtrack.consultation.ConsultationService;
+import org.stdtrack.consultation.Consultations;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
 import org.stdtrack.notification.Inbox;
@@ -45,7 +45,7 @@ import org.stdtrack.tasks.Worklist;
 class DeadlineCalendar {
 
     private final Worklist tasks;
-    private final ConsultationService consultations;
+    private final Consultations consultations;
     private final StandardAccess access;
     private final Inbox inbox;
     private final MessageSource messages;
@@ -54,7 +54,7 @@ class DeadlineCalendar {
 
     DeadlineCalendar(
             Worklist tasks,
-            ConsultationService consultations,
+            Consultations consultations,
             StandardAccess access,
             Inbox inbox,
             MessageSource messages,

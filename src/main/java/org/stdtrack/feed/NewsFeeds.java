@@ -16,7 +16,7 @@ import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.stdtrack.ballot.BallotService;
+import org.stdtrack.ballot.Ballots;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.programme.ReferenceData;
@@ -37,7 +37,7 @@ class NewsFeeds {
 
     private final StandardAccess access;
     private final StandardRepository standards;
-    private final BallotService ballots;
+    private final Ballots ballots;
     private final ReferenceData referenceData;
     private final MessageSource messages;
     private final String publicUrl;
@@ -45,7 +45,7 @@ class NewsFeeds {
     NewsFeeds(
             StandardAccess access,
             StandardRepository standards,
-            BallotService ballots,
+            Ballots ballots,
             ReferenceData referenceData,
             MessageSource messages,
             @Value("${stdtrack.public-url:http://localhost:8080}") String publicUrl) {
@@ -94,7 +94,7 @@ class NewsFeeds {
                     event.time(),
                     event.reason()));
         }
-        for (BallotService.Ballot ballot : ballots.ballots(standard.id())) {
+        for (Ballots.Ballot ballot : ballots.ballots(standard.id())) {
             if (ballot.result() != null) {
                 entries.add(entry(
                         "urn:stdtrack:ballot:" + ballot.id(),

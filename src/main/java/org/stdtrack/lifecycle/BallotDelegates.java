@@ -12,7 +12,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.stdtrack.ballot.BallotService;
+import org.stdtrack.ballot.Ballots;
 import org.stdtrack.ballot.ReviewMeetings;
 import org.stdtrack.policy.Policy;
 import org.stdtrack.standard.Standard;
@@ -24,7 +24,7 @@ class BallotDelegates {
 
     /** Opens a ballot round: one castVote task is created per eligible voter. */
     @Bean
-    JavaDelegate openBallot(BallotService ballots, StandardRepository standards) {
+    JavaDelegate openBallot(Ballots ballots, StandardRepository standards) {
         return execution -> {
             long standardId = STANDARD_ID.from(execution);
             Standard standard = standards.find(standardId).orElseThrow();
@@ -44,7 +44,7 @@ class BallotDelegates {
      * first, in the same order as the commands do, so a vote and the deadline never deadlock.
      */
     @Bean
-    JavaDelegate tallyBallot(BallotService ballots, StandardRepository standards, Policy policy) {
+    JavaDelegate tallyBallot(Ballots ballots, StandardRepository standards, Policy policy) {
         return execution -> {
             standards.lock(STANDARD_ID.from(execution));
             var result = ballots.close(BALLOT_ID.from(execution));

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.stdtrack.ballot.BallotService;
-import org.stdtrack.consultation.ConsultationService;
+import org.stdtrack.ballot.Ballots;
+import org.stdtrack.consultation.Consultations;
 import org.stdtrack.document.Documents;
 import org.stdtrack.policy.Policy;
 import org.stdtrack.standard.LifecycleTask;
@@ -24,7 +24,7 @@ class LifecycleTaskParts {
      * a review meeting sees the same of the meeting's vote.
      */
     @Bean
-    TaskPagePart ballotPanel(BallotService ballots, Policy policy) {
+    TaskPagePart ballotPanel(Ballots ballots, Policy policy) {
         return (task, standard, model) -> {
             if (!LifecycleTask.CAST_VOTE.id().equals(task.key())
                     && !LifecycleTask.HOLD_REVIEW_MEETING.id().equals(task.key())) {
@@ -60,7 +60,7 @@ class LifecycleTaskParts {
 
     /** The secretariat resolves the consultation's comments on the task that closes it. */
     @Bean
-    TaskPagePart commentResolutionTable(ConsultationService consultations) {
+    TaskPagePart commentResolutionTable(Consultations consultations) {
         return (task, standard, model) -> {
             if (!LifecycleTask.RESOLVE_COMMENTS.id().equals(task.key()) || standard.stage() != Stage.CONSULTATION) {
                 return Optional.empty();

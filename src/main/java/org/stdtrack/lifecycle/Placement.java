@@ -8,7 +8,7 @@ import static org.stdtrack.lifecycle.StandardLifecycleModel.PRESET_BALLOT_CLOSE;
 import java.time.Instant;
 import java.util.Date;
 import org.springframework.stereotype.Service;
-import org.stdtrack.consultation.ConsultationService;
+import org.stdtrack.consultation.Consultations;
 import org.stdtrack.lifecycle.StandardLifecycleModel.WaitingEvent;
 import org.stdtrack.standard.LifecycleTask;
 import org.stdtrack.standard.Stage;
@@ -25,9 +25,9 @@ import org.stdtrack.standard.Standard;
 public class Placement {
 
     private final LifecycleInstances instances;
-    private final ConsultationService consultations;
+    private final Consultations consultations;
 
-    Placement(LifecycleInstances instances, ConsultationService consultations) {
+    Placement(LifecycleInstances instances, Consultations consultations) {
         this.instances = instances;
         this.consultations = consultations;
     }

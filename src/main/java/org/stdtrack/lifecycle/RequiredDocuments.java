@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.stdtrack.ballot.ReviewMeetings;
-import org.stdtrack.consultation.ConsultationService;
+import org.stdtrack.consultation.Consultations;
 import org.stdtrack.document.Document;
 import org.stdtrack.document.DocumentKind;
 import org.stdtrack.document.Documents;
@@ -29,15 +29,12 @@ import org.stdtrack.standard.Standard;
 class RequiredDocuments {
 
     private final Documents documents;
-    private final ConsultationService consultations;
+    private final Consultations consultations;
     private final ReviewMeetings meetings;
     private final ReferenceData referenceData;
 
     RequiredDocuments(
-            Documents documents,
-            ConsultationService consultations,
-            ReviewMeetings meetings,
-            ReferenceData referenceData) {
+            Documents documents, Consultations consultations, ReviewMeetings meetings, ReferenceData referenceData) {
         this.referenceData = referenceData;
         this.documents = documents;
         this.consultations = consultations;
@@ -69,7 +66,7 @@ class RequiredDocuments {
         if (LifecycleTask.RESOLVE_COMMENTS.id().equals(taskKey)) {
             Instant opened = consultations
                     .latestRound(standard.id())
-                    .map(ConsultationService.Round::openedAt)
+                    .map(Consultations.Round::openedAt)
                     .orElse(null);
             return check(standard, List.of(DocumentKind.DRAFT_FOR_REVIEW), opened);
         }

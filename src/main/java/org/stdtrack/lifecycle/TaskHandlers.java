@@ -24,10 +24,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.stdtrack.amendment.Amendments;
-import org.stdtrack.ballot.BallotService;
+import org.stdtrack.ballot.Ballots;
 import org.stdtrack.ballot.ReviewMeetings;
 import org.stdtrack.ballot.Vote;
-import org.stdtrack.consultation.ConsultationService;
+import org.stdtrack.consultation.Consultations;
 import org.stdtrack.dossier.SubmissionPackage;
 import org.stdtrack.periodicreview.ReviewConclusion.Outcome;
 import org.stdtrack.periodicreview.ReviewConclusions;
@@ -101,7 +101,7 @@ class TaskHandlers {
     }
 
     @Bean
-    TaskHandler openConsultation(ConsultationService consultations) {
+    TaskHandler openConsultation(Consultations consultations) {
         return handler(LifecycleTask.OPEN_CONSULTATION, c -> {
             requiredDocuments.require(LifecycleTask.OPEN_CONSULTATION, c.standard());
             Instant deadline = c.get(COMMENT_DEADLINE);
@@ -119,7 +119,7 @@ class TaskHandlers {
     }
 
     @Bean
-    TaskHandler resolveComments(ConsultationService consultations) {
+    TaskHandler resolveComments(Consultations consultations) {
         return handler(LifecycleTask.RESOLVE_COMMENTS, c -> {
             // Sending the draft back to be revised needs no resolutions; only submitting it to the ballot does.
             boolean submit = c.decision(CommentsResolution.class) == CommentsResolution.SUBMIT;
@@ -177,7 +177,7 @@ class TaskHandlers {
     }
 
     @Bean
-    TaskHandler castVote(BallotService ballots) {
+    TaskHandler castVote(Ballots ballots) {
         return handler(LifecycleTask.CAST_VOTE, c -> {
             long ballotId = BALLOT_ID.from(c.processVariables());
             ballots.recordVote(ballotId, c.actor().username(), c.decision(Vote.class), c.comment());

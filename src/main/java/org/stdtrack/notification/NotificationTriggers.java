@@ -9,7 +9,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.stdtrack.adoption.AdoptionDecided;
 import org.stdtrack.ballot.BallotClosed;
-import org.stdtrack.ballot.BallotService;
+import org.stdtrack.ballot.Ballots;
 import org.stdtrack.consultation.ConsultationOpened;
 import org.stdtrack.engine.EngineCalls;
 import org.stdtrack.engine.EngineTasks;
@@ -35,7 +35,7 @@ class NotificationTriggers {
     private final UserRepository users;
     private final StandardRepository standards;
     private final EngineCalls engine;
-    private final BallotService ballots;
+    private final Ballots ballots;
 
     NotificationTriggers(
             Notifications notifications,
@@ -43,7 +43,7 @@ class NotificationTriggers {
             UserRepository users,
             StandardRepository standards,
             EngineCalls engine,
-            BallotService ballots) {
+            Ballots ballots) {
         this.ballots = ballots;
         this.notifications = notifications;
         this.repository = repository;

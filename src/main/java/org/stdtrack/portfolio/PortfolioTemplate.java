@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.stdtrack.ballot.BallotService;
-import org.stdtrack.consultation.ConsultationService;
+import org.stdtrack.ballot.Ballots;
+import org.stdtrack.consultation.Consultations;
 import org.stdtrack.export.Table;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
@@ -28,15 +28,15 @@ class PortfolioTemplate {
 
     private final ReferenceData referenceData;
     private final StandardRepository standards;
-    private final ConsultationService consultations;
-    private final BallotService ballots;
+    private final Consultations consultations;
+    private final Ballots ballots;
     private final ProgrammeClock clock;
 
     PortfolioTemplate(
             ReferenceData referenceData,
             StandardRepository standards,
-            ConsultationService consultations,
-            BallotService ballots,
+            Consultations consultations,
+            Ballots ballots,
             ProgrammeClock clock) {
         this.referenceData = referenceData;
         this.standards = standards;

@@ -163,6 +163,34 @@ public class Journeys {
         return id;
     }
 
+    /** A national standard of TC28-SC38 published a month ago, in force next month, as an import places it. */
+    public long importedPublished(String title) {
+        LocalDate today = LocalDate.ofInstant(now(), ZONE);
+        String csv = "title,title_zh,type,domain,committee,lead_organisation,stage,plan_number,plan_approved_on,"
+                + "published_number,publication_date,implementation_date\r\n"
+                + String.join(
+                        ",",
+                        title,
+                        "导入 " + title,
+                        "GB_T",
+                        "SRV.IAAS",
+                        NATIONAL,
+                        "CESI",
+                        "PUBLISHED",
+                        "IMP-" + NUMBERS.incrementAndGet() + "-" + System.nanoTime() % 100_000,
+                        today.minusYears(1).toString(),
+                        nextNumber("GB/T")
+                                .replace(
+                                        "-" + today.getYear(),
+                                        "-" + today.minusMonths(1).getYear()),
+                        today.minusMonths(1).toString(),
+                        today.plusMonths(1).toString())
+                + "\r\n";
+        long id = imported(csv, title);
+        assertThat(stage(id)).isEqualTo("PUBLISHED");
+        return id;
+    }
+
     /** The programme office imports the one standard of this CSV file; its id. */
     private long imported(String csv, String title) {
         Api.Response imported = api.as("admin")

@@ -36,7 +36,7 @@ import org.stdtrack.standard.StandardAccess;
  * comment, and the lifecycle will not move on while one lacks a resolution.
  */
 @Service
-public class ConsultationService {
+public class Consultations {
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -45,7 +45,7 @@ public class ConsultationService {
     private final Documents documents;
     private final ApplicationEventPublisher events;
 
-    ConsultationService(
+    Consultations(
             JdbcClient jdbc,
             Clock clock,
             AuditTrail audit,

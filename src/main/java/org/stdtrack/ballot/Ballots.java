@@ -22,7 +22,7 @@ import org.stdtrack.programme.ReferenceData;
 
 /** Technical review ballots: the voting roll with recusals, the votes, and the recorded result. */
 @Service
-public class BallotService {
+public class Ballots {
 
     private final JdbcClient jdbc;
     private final UserRepository users;
@@ -32,7 +32,7 @@ public class BallotService {
     private final ApplicationEventPublisher events;
     private final ReferenceData referenceData;
 
-    BallotService(
+    Ballots(
             JdbcClient jdbc,
             UserRepository users,
             BallotRule rule,

@@ -31,7 +31,7 @@ import org.stdtrack.standard.StandardRepository;
  * association verifies the declaration in the adoption verification process.
  */
 @Service
-public class AdoptionService {
+public class Adoptions {
 
     private final JdbcClient jdbc;
     private final StandardRepository standards;
@@ -41,7 +41,7 @@ public class AdoptionService {
     private final ProgrammeClock clock;
     private final ReferenceData referenceData;
 
-    AdoptionService(
+    Adoptions(
             JdbcClient jdbc,
             StandardRepository standards,
             StandardAccess access,
