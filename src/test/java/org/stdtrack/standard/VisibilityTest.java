@@ -45,9 +45,7 @@ abstract class VisibilityTest {
 
     @Test
     void publishedStandardsAreVisibleToEveryone() {
-        long id = journeys.registerNational("Published for everyone");
-        journeys.toApproval(id);
-        journeys.publish(id, journeys.nextNumber("GB/T"));
+        long id = journeys.importedPublished("Published for everyone " + Journeys.nextPlanNumber());
         assertThat(api.as("enterprise1").get("/api/standards/" + id).status()).isEqualTo(200);
         assertThat(api.as("secretary2").get("/api/standards/" + id).status()).isEqualTo(200);
         assertThat(api.as("enterprise1")
