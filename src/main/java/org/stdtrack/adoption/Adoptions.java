@@ -82,12 +82,12 @@ public class Adoptions {
                     + ": only a published standard in force can be adopted.");
         }
         boolean onBehalf = declaresOnBehalf(user, declaration.creditCode());
-        boolean duplicate = jdbc.sql(
-                                "select count(*) from adoption where standard_id = ? and credit_code = ? and status <> 'REJECTED'")
-                        .params(standardId, declaration.creditCode())
-                        .query(Long.class)
-                        .single()
-                > 0;
+        boolean duplicate =
+                jdbc.sql("select count(*) from adoption where standard_id = ? and credit_code = ? and status <> ?")
+                                .params(standardId, declaration.creditCode(), Adoption.Status.REJECTED.name())
+                                .query(Long.class)
+                                .single()
+                        > 0;
         if (duplicate) {
             throw ApiException.conflict(
                     "Enterprise " + declaration.creditCode() + " has already declared standard " + standardId + ".");

@@ -53,8 +53,8 @@ class AmendmentRepository {
     }
 
     void consulting(long id, Instant closesAt) {
-        jdbc.sql("update amendment set status = 'CONSULTATION', consultation_closes_at = ? where id = ?")
-                .params(toDb(closesAt), id)
+        jdbc.sql("update amendment set status = ?, consultation_closes_at = ? where id = ?")
+                .params(Amendment.Status.CONSULTATION.name(), toDb(closesAt), id)
                 .update();
     }
 
@@ -65,8 +65,8 @@ class AmendmentRepository {
     }
 
     void published(long id, LocalDate on) {
-        jdbc.sql("update amendment set status = 'PUBLISHED', published_on = ? where id = ?")
-                .params(on, id)
+        jdbc.sql("update amendment set status = ?, published_on = ? where id = ?")
+                .params(Amendment.Status.PUBLISHED.name(), on, id)
                 .update();
     }
 

@@ -77,8 +77,8 @@ class ReviewConclusionRepository {
     }
 
     void returned(long id, String by, String reason) {
-        jdbc.sql("update review_conclusion set status = 'RETURNED', returned_by = ?, return_reason = ? where id = ?")
-                .params(by, reason, id)
+        jdbc.sql("update review_conclusion set status = ?, returned_by = ?, return_reason = ? where id = ?")
+                .params(ReviewConclusion.Status.RETURNED.name(), by, reason, id)
                 .update();
     }
 

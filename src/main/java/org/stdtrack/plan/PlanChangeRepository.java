@@ -67,8 +67,8 @@ class PlanChangeRepository implements PlanChanges {
     }
 
     Optional<PlanChange> open(long standardId) {
-        return jdbc.sql("select * from plan_change where standard_id = ? and status = 'OPEN'")
-                .param(standardId)
+        return jdbc.sql("select * from plan_change where standard_id = ? and status = ?")
+                .params(standardId, PlanChange.Status.OPEN.name())
                 .query(PlanChangeRepository::change)
                 .optional();
     }

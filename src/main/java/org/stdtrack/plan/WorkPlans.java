@@ -96,7 +96,8 @@ public class WorkPlans {
      * to the condition's one parameter. On the {@code standard} table aliased {@code s}.
      */
     public static String behindSql() {
-        return "s.stage <> 'CANCELLED' and exists (select 1 from work_plan_target w where w.standard_id = s.id"
+        return "s.stage <> '" + Stage.CANCELLED.name()
+                + "' and exists (select 1 from work_plan_target w where w.standard_id = s.id"
                 + " and w.target_on < ? and ("
                 + Arrays.stream(Milestone.values())
                         .map(m -> "(w.milestone = '" + m.name() + "' and " + m.notReachedSql() + ")")

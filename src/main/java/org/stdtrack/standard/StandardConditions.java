@@ -16,8 +16,8 @@ public final class StandardConditions {
     /** {@link Standard#isOverdue}, at the instant bound to the condition's one parameter. */
     public static String overdue(String table) {
         String t = prefix(table);
-        return t + "development_due_at < ? and " + t + "submitted_for_approval_at is null and " + t
-                + "stage <> 'CANCELLED'";
+        return t + "development_due_at < ? and " + t + "submitted_for_approval_at is null and " + t + "stage <> '"
+                + Stage.CANCELLED.name() + "'";
     }
 
     /** {@link Stage#isPublished}. */
