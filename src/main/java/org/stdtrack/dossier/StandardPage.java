@@ -20,12 +20,12 @@ import org.stdtrack.document.Documents;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.standard.PlanFreeze;
 import org.stdtrack.standard.StageDurations;
+import org.stdtrack.standard.StageHistory;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
 import org.stdtrack.standard.StandardPagePart;
 import org.stdtrack.standard.StandardPagePart.Fragment;
 import org.stdtrack.standard.StandardPagePart.Place;
-import org.stdtrack.standard.StandardRepository;
 import org.stdtrack.tasks.Worklist;
 import org.stdtrack.web.PageController;
 
@@ -38,7 +38,7 @@ import org.stdtrack.web.PageController;
 class StandardPage {
 
     private final StandardAccess access;
-    private final StandardRepository standards;
+    private final StageHistory stageHistory;
     private final Worklist tasks;
     private final Consultations consultations;
     private final AuditTrail audit;
@@ -51,7 +51,6 @@ class StandardPage {
 
     StandardPage(
             StandardAccess access,
-            StandardRepository standards,
             Worklist tasks,
             Consultations consultations,
             AuditTrail audit,
@@ -60,9 +59,10 @@ class StandardPage {
             StageDurations stageDurations,
             PlanFreeze freeze,
             List<StandardPagePart> parts,
-            Clock clock) {
+            Clock clock,
+            StageHistory stageHistory) {
+        this.stageHistory = stageHistory;
         this.access = access;
-        this.standards = standards;
         this.tasks = tasks;
         this.consultations = consultations;
         this.audit = audit;
@@ -85,8 +85,8 @@ class StandardPage {
         model.addAttribute(
                 "stalledSince",
                 stageDurations.stalledSince(standard, clock.instant()).orElse(null));
-        model.addAttribute("history", standards.history(id));
-        model.addAttribute("lastReviewedAt", standards.lastReviewedAt(id).orElse(null));
+        model.addAttribute("history", stageHistory.history(id));
+        model.addAttribute("lastReviewedAt", stageHistory.lastReviewedAt(id).orElse(null));
         model.addAttribute("myTasks", tasks.mine(user, id));
         // The committee's working material (the resolution table among the documents) only for those who read it.
         boolean readsWorkingMaterial = access.readsWorkingMaterial(user, standard);

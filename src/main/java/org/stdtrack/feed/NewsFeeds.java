@@ -21,9 +21,9 @@ import org.stdtrack.identity.AppUser;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.standard.StageEvent;
+import org.stdtrack.standard.StageHistory;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
-import org.stdtrack.standard.StandardRepository;
 
 /**
  * A standard's news, or all of a committee's standards' that the reader may see, as Atom (RFC 4287): an entry
@@ -36,7 +36,7 @@ class NewsFeeds {
     private static final int MOST = 200;
 
     private final StandardAccess access;
-    private final StandardRepository standards;
+    private final StageHistory stageHistory;
     private final Ballots ballots;
     private final ReferenceData referenceData;
     private final MessageSource messages;
@@ -44,13 +44,13 @@ class NewsFeeds {
 
     NewsFeeds(
             StandardAccess access,
-            StandardRepository standards,
             Ballots ballots,
             ReferenceData referenceData,
             MessageSource messages,
-            @Value("${stdtrack.public-url:http://localhost:8080}") String publicUrl) {
+            @Value("${stdtrack.public-url:http://localhost:8080}") String publicUrl,
+            StageHistory stageHistory) {
+        this.stageHistory = stageHistory;
         this.access = access;
-        this.standards = standards;
         this.ballots = ballots;
         this.referenceData = referenceData;
         this.messages = messages;
@@ -84,7 +84,7 @@ class NewsFeeds {
     private List<SyndEntry> entries(Standard standard, Locale locale) {
         List<SyndEntry> entries = new ArrayList<>();
         String link = publicUrl + "/standards/" + standard.id();
-        for (StageEvent event : standards.history(standard.id())) {
+        for (StageEvent event : stageHistory.history(standard.id())) {
             String stage = messages.getMessage("stage." + event.to(), null, locale);
             entries.add(entry(
                     "urn:stdtrack:stage-event:" + event.id(),

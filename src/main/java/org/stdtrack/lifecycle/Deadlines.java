@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.stdtrack.policy.Policy;
 import org.stdtrack.policy.ProgrammeClock;
-import org.stdtrack.standard.StandardRepository;
+import org.stdtrack.standard.StageHistory;
 
 /** Timer dates computed from policy when the token reaches the timer (bean name {@code deadlines}). */
 @Component("deadlines")
@@ -14,10 +14,10 @@ public class Deadlines {
 
     private final Policy policy;
     private final ProgrammeClock clock;
-    private final StandardRepository standards;
+    private final StageHistory stageHistory;
 
-    Deadlines(Policy policy, ProgrammeClock clock, StandardRepository standards) {
-        this.standards = standards;
+    Deadlines(Policy policy, ProgrammeClock clock, StageHistory stageHistory) {
+        this.stageHistory = stageHistory;
         this.policy = policy;
         this.clock = clock;
     }
@@ -41,6 +41,6 @@ public class Deadlines {
     }
 
     private Instant currentStageSince(DelegateExecution execution) {
-        return standards.currentStageSince(StandardLifecycleModel.STANDARD_ID.from(execution));
+        return stageHistory.currentStageSince(StandardLifecycleModel.STANDARD_ID.from(execution));
     }
 }

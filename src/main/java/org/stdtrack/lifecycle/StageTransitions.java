@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.stdtrack.engine.EngineCalls;
 import org.stdtrack.standard.Stage;
+import org.stdtrack.standard.StageHistory;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardRepository;
 import org.stdtrack.web.LogContext;
@@ -34,10 +35,13 @@ public class StageTransitions {
     static final String BALLOT = "ballot";
 
     private final StandardRepository standards;
+
+    private final StageHistory stageHistory;
     private final EngineCalls engine;
     private final Clock clock;
 
-    StageTransitions(StandardRepository standards, EngineCalls engine, Clock clock) {
+    StageTransitions(StandardRepository standards, EngineCalls engine, Clock clock, StageHistory stageHistory) {
+        this.stageHistory = stageHistory;
         this.standards = standards;
         this.engine = engine;
         this.clock = clock;
@@ -45,7 +49,7 @@ public class StageTransitions {
 
     public void enter(DelegateExecution execution, String stage, String code) {
         Standard standard = standard(execution);
-        Stage from = standards.hasHistory(standard.id()) ? standard.stage() : null;
+        Stage from = stageHistory.hasHistory(standard.id()) ? standard.stage() : null;
         record(standard, from, Stage.valueOf(stage), code, COMMENT.from(execution));
     }
 
@@ -55,7 +59,7 @@ public class StageTransitions {
      */
     public void enterOn(DelegateExecution execution, String stage, String code, Date effective) {
         Standard standard = standard(execution);
-        Instant previous = standards.currentStageSince(standard.id());
+        Instant previous = stageHistory.currentStageSince(standard.id());
         Instant at = effective.toInstant().isBefore(previous) ? previous : effective.toInstant();
         record(standard, standard.stage(), Stage.valueOf(stage), code, at, actor(), null);
     }
@@ -96,7 +100,7 @@ public class StageTransitions {
     }
 
     private void record(Standard standard, Stage from, Stage to, String code, Instant at, String actor, String reason) {
-        standards.recordStageChange(standard.id(), from, to, code, at, actor, reason);
+        stageHistory.recordStageChange(standard.id(), from, to, code, at, actor, reason);
         LogContext.afterCommit(
                 standard.id(),
                 null,

@@ -12,9 +12,10 @@ import org.stdtrack.lifecycle.Placement;
 import org.stdtrack.policy.Policy;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.standard.Stage;
+import org.stdtrack.standard.StageHistory;
+import org.stdtrack.standard.StageHistory.ImportedStage;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardRepository;
-import org.stdtrack.standard.StandardRepository.ImportedStage;
 import org.stdtrack.standard.StandardRepository.NewStandard;
 import org.stdtrack.standard.Track;
 
@@ -26,13 +27,21 @@ import org.stdtrack.standard.Track;
 class PortfolioHistory {
 
     private final StandardRepository standards;
+
+    private final StageHistory stageHistory;
     private final Placement placement;
     private final Policy policy;
     private final ProgrammeClock clock;
     private final AuditTrail audit;
 
     PortfolioHistory(
-            StandardRepository standards, Placement placement, Policy policy, ProgrammeClock clock, AuditTrail audit) {
+            StandardRepository standards,
+            Placement placement,
+            Policy policy,
+            ProgrammeClock clock,
+            AuditTrail audit,
+            StageHistory stageHistory) {
+        this.stageHistory = stageHistory;
         this.standards = standards;
         this.placement = placement;
         this.policy = policy;
@@ -65,7 +74,7 @@ class PortfolioHistory {
                         null),
                 clock.now(),
                 user.username());
-        standards.recordImportedHistory(
+        stageHistory.recordImportedHistory(
                 id,
                 history(row).stream()
                         .map(e -> new ImportedStage(e.stage(), e.code(), day(e.on())))

@@ -30,6 +30,7 @@ import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.standard.InternationalDegree;
 import org.stdtrack.standard.PublishedNumber;
 import org.stdtrack.standard.Stage;
+import org.stdtrack.standard.StageHistory;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
 import org.stdtrack.standard.StandardRepository;
@@ -46,6 +47,7 @@ public class PortfolioImport {
 
     private final ReferenceData referenceData;
     private final StandardRepository standards;
+    private final StageHistory stageHistory;
     private final PortfolioHistory history;
     private final AuditTrail audit;
     private final ProgrammeClock clock;
@@ -61,7 +63,9 @@ public class PortfolioImport {
             ProgrammeClock clock,
             TransactionTemplate transaction,
             StandardAccess access,
-            @Value("${stdtrack.imports.max-rows:50000}") int maxRows) {
+            @Value("${stdtrack.imports.max-rows:50000}") int maxRows,
+            StageHistory stageHistory) {
+        this.stageHistory = stageHistory;
         this.referenceData = referenceData;
         this.standards = standards;
         this.history = history;
@@ -280,7 +284,7 @@ public class PortfolioImport {
 
         private boolean reached(Standard standard, Stage stage) {
             return standard.stage() == stage
-                    || standards.hasBeenIn(standard.id(), stage)
+                    || stageHistory.hasBeenIn(standard.id(), stage)
                     || (stage != Stage.CANCELLED
                             && standard.stage() != Stage.CANCELLED
                             && standard.stage().ordinal() > stage.ordinal());

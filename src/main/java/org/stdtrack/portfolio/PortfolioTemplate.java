@@ -15,6 +15,7 @@ import org.stdtrack.identity.Role;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.standard.Stage;
+import org.stdtrack.standard.StageHistory;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardRepository;
 
@@ -28,6 +29,7 @@ class PortfolioTemplate {
 
     private final ReferenceData referenceData;
     private final StandardRepository standards;
+    private final StageHistory stageHistory;
     private final Consultations consultations;
     private final Ballots ballots;
     private final ProgrammeClock clock;
@@ -37,7 +39,9 @@ class PortfolioTemplate {
             StandardRepository standards,
             Consultations consultations,
             Ballots ballots,
-            ProgrammeClock clock) {
+            ProgrammeClock clock,
+            StageHistory stageHistory) {
+        this.stageHistory = stageHistory;
         this.referenceData = referenceData;
         this.standards = standards;
         this.consultations = consultations;
@@ -60,7 +64,7 @@ class PortfolioTemplate {
     private List<Object> row(Standard s) {
         Stage stage = s.stage();
         boolean enteredCounts = stage.isInDevelopment() || stage == Stage.PERIODIC_REVIEW || stage == Stage.CANCELLED;
-        LocalDate since = date(standards.currentStageSince(s.id()));
+        LocalDate since = date(stageHistory.currentStageSince(s.id()));
         return Arrays.asList(
                 s.title(),
                 s.titleZh(),

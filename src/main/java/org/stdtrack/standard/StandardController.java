@@ -28,6 +28,8 @@ import org.stdtrack.identity.AppUser;
 class StandardController {
 
     private final StandardRepository standards;
+
+    private final StageHistory stageHistory;
     private final StandardAccess access;
     private final OpenTasks openTasks;
     private final Clock clock;
@@ -46,7 +48,9 @@ class StandardController {
             StageDurations stageDurations,
             PlanChanges planChanges,
             PlanFreeze freeze,
-            ReferenceWarning.Source referenceWarnings) {
+            ReferenceWarning.Source referenceWarnings,
+            StageHistory stageHistory) {
+        this.stageHistory = stageHistory;
         this.referenceWarnings = referenceWarnings;
         this.stageDurations = stageDurations;
         this.planChanges = planChanges;
@@ -227,12 +231,12 @@ class StandardController {
                 s.developmentDueAt(),
                 s.submittedForApprovalAt(),
                 s.approvalNoticeEndsAt(),
-                standards.lastReviewedAt(id).orElse(null),
+                stageHistory.lastReviewedAt(id).orElse(null),
                 s.revisionOf(),
                 standards.revisionsOf(id),
                 s.createdAt(),
                 s.createdBy(),
-                standards.history(id),
+                stageHistory.history(id),
                 openTasks.of(user, s),
                 planChanges.of(id),
                 referenceWarnings.of(id));
