@@ -281,8 +281,7 @@ abstract class ReferencesTest {
     @Test
     void nobodySeesAReferencedStandardTheyMayNotSee() {
         long draft = journeys.registerNational("Reference secret draft title");
-        long published = journeys.registerNational("Reference public standard");
-        journeys.toApproval(published);
+        long published = journeys.placedAtApproval("Reference public standard " + Journeys.nextPlanNumber());
         assertThat(cite("secretary", published, "INFORMATIVE", draft).status()).isEqualTo(201);
         assertThat(cite("secretary", draft, "NORMATIVE", published).status()).isEqualTo(201);
         journeys.publish(published, journeys.nextNumber("GB/T"));

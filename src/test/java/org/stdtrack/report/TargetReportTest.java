@@ -32,8 +32,7 @@ abstract class TargetReportTest {
         // context leave events dated in the future of a reset clock (they moved it): the steps that move the
         // clock come first, and both reports are asked at the same moment, so that those count in both or
         // in neither.
-        long published = journeys.registerNational("Published for the target");
-        journeys.toApproval(published);
+        long published = journeys.placedAtApproval("Published for the target " + Journeys.nextPlanNumber());
         long drafting = journeys.registerNational("Still in drafting");
         journeys.submitAndApproveProposal(drafting);
         JsonNode before = report();
@@ -96,8 +95,7 @@ abstract class TargetReportTest {
 
     @Test
     void theDashboardDrawsTheBurnUpAndTheStagesOverTimeWithTheirNumbers() {
-        long published = journeys.registerNational("Published for the burn-up");
-        journeys.toApproval(published);
+        long published = journeys.placedAtApproval("Published for the burn-up " + Journeys.nextPlanNumber());
         journeys.publish(published, journeys.nextNumber("GB/T"));
         journeys.registerNational("In progress for the burn-up");
         passTime(Period.ofMonths(2));
@@ -151,8 +149,7 @@ abstract class TargetReportTest {
 
     @Test
     void calibrationSetsPastForecastsAgainstWhatHappened() {
-        long published = journeys.registerNational("Calibrated publication");
-        journeys.toApproval(published);
+        long published = journeys.placedAtApproval("Calibrated publication " + Journeys.nextPlanNumber());
         journeys.publish(published, journeys.nextNumber("GB/T"));
         passTime(Period.ofMonths(4));
         // From four months back (other suites may have imported histories from years back), every month.

@@ -191,6 +191,17 @@ public class Journeys {
         return id;
     }
 
+    /**
+     * A national standard of TC28-SC38 placed at approval as an import places it (no walk through drafting,
+     * consultation and ballot), with the drafting explanation its package needs: what the approval and
+     * publication steps that follow need, and nothing a test of them does not.
+     */
+    public long placedAtApproval(String title) {
+        long id = importedAtApproval(title, "GB_T", NATIONAL, "CESI");
+        upload(id, "DRAFTING_EXPLANATION");
+        return id;
+    }
+
     /** The programme office imports the one standard of this CSV file; its id. */
     private long imported(String csv, String title) {
         Api.Response imported = api.as("admin")
