@@ -70,7 +70,11 @@ final class AppProcess implements AutoCloseable {
 
     private static List<String> command(String classPath, List<String> jvmOptions, List<String> arguments) {
         List<String> command = new ArrayList<>(
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m"));
+                // The quick compiler only: a tracker started for a test lives a minute, too short for C2 to pay back.
+                List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx384m",
+                        "-XX:TieredStopAtLevel=1"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", classPath, StdtrackApplication.class.getName()));
         command.addAll(arguments);
