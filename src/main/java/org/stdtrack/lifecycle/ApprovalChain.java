@@ -17,7 +17,7 @@ import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.programme.Committee;
 import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.standard.Standard;
-import org.stdtrack.standard.StandardRepository;
+import org.stdtrack.standard.StandardPlan;
 import org.stdtrack.standard.StandardType;
 
 /**
@@ -30,13 +30,13 @@ import org.stdtrack.standard.StandardType;
 public class ApprovalChain {
 
     private final ReferenceData referenceData;
-    private final StandardRepository standards;
+    private final StandardPlan standardPlan;
     private final Policy policy;
     private final ProgrammeClock clock;
 
-    ApprovalChain(ReferenceData referenceData, StandardRepository standards, Policy policy, ProgrammeClock clock) {
+    ApprovalChain(ReferenceData referenceData, Policy policy, ProgrammeClock clock, StandardPlan standardPlan) {
+        this.standardPlan = standardPlan;
         this.referenceData = referenceData;
-        this.standards = standards;
         this.policy = policy;
         this.clock = clock;
     }
@@ -53,7 +53,7 @@ public class ApprovalChain {
     /** The notice starts when the submission reaches it and lasts the policy's period; the standard shows its end. */
     public void startNotice(DelegateExecution execution) {
         Instant endsAt = clock.fromNow(policy.approvalNotice());
-        standards.recordApprovalNotice(STANDARD_ID.from(execution), endsAt);
+        standardPlan.recordApprovalNotice(STANDARD_ID.from(execution), endsAt);
         APPROVAL_NOTICE_ENDS_AT.set(execution, Date.from(endsAt));
     }
 }

@@ -29,6 +29,7 @@ import org.stdtrack.standard.PlanChange;
 import org.stdtrack.standard.StageChanged;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
+import org.stdtrack.standard.StandardPlan;
 import org.stdtrack.standard.StandardRepository;
 import org.stdtrack.standard.StandardRepository.NewStandard;
 import org.stdtrack.standard.Track;
@@ -44,6 +45,8 @@ public class Lifecycle {
     static final String PLAN_TAKES_EFFECT = "10.99";
 
     private final StandardRepository standards;
+
+    private final StandardPlan standardPlan;
     private final StandardAccess access;
     private final ReferenceData referenceData;
     private final Processes processes;
@@ -64,7 +67,9 @@ public class Lifecycle {
             AuditTrail audit,
             Policy policy,
             ProgrammeClock clock,
-            TrackRules tracks) {
+            TrackRules tracks,
+            StandardPlan standardPlan) {
+        this.standardPlan = standardPlan;
         this.tracks = tracks;
         this.audit = audit;
         this.instances = instances;
@@ -194,7 +199,7 @@ public class Lifecycle {
         if (PLAN_TAKES_EFFECT.equals(changed.code())) {
             Standard standard = standards.find(changed.standardId()).orElseThrow();
             Instant now = clock.now();
-            standards.startDevelopment(
+            standardPlan.startDevelopment(
                     standard.id(),
                     standard.planNumber(),
                     now,

@@ -39,8 +39,10 @@ import org.stdtrack.standard.LifecycleDecisions.Approval;
 import org.stdtrack.standard.LifecycleDecisions.CommentsResolution;
 import org.stdtrack.standard.LifecycleDecisions.Endorsement;
 import org.stdtrack.standard.LifecycleTask;
+import org.stdtrack.standard.Publications;
 import org.stdtrack.standard.PublishedNumber;
 import org.stdtrack.standard.Standard;
+import org.stdtrack.standard.StandardPlan;
 import org.stdtrack.standard.StandardRepository;
 import org.stdtrack.tasks.TaskHandler;
 
@@ -49,6 +51,10 @@ import org.stdtrack.tasks.TaskHandler;
 class TaskHandlers {
 
     private final StandardRepository standards;
+
+    private final StandardPlan standardPlan;
+
+    private final Publications publications;
     private final Policy policy;
     private final ProgrammeClock clock;
     private final RequiredDocuments requiredDocuments;
@@ -59,7 +65,11 @@ class TaskHandlers {
             Policy policy,
             ProgrammeClock clock,
             RequiredDocuments requiredDocuments,
-            ReferenceData referenceData) {
+            ReferenceData referenceData,
+            StandardPlan standardPlan,
+            Publications publications) {
+        this.standardPlan = standardPlan;
+        this.publications = publications;
         this.referenceData = referenceData;
         this.standards = standards;
         this.policy = policy;
@@ -94,7 +104,7 @@ class TaskHandlers {
                                     "planNumber",
                                     "Plan number " + planNumber + " is already that of standard " + other.id() + ".");
                         });
-                standards.assignPlanNumber(c.standard().id(), planNumber);
+                standardPlan.assignPlanNumber(c.standard().id(), planNumber);
             }
             return Map.of();
         });
@@ -194,7 +204,7 @@ class TaskHandlers {
         return handler(LifecycleTask.SUBMIT_FOR_APPROVAL, c -> {
             requiredDocuments.require(LifecycleTask.SUBMIT_FOR_APPROVAL, c.standard());
             packages.recordSubmission(c.standard(), c.actor().username());
-            standards.markSubmittedForApproval(c.standard().id(), clock.now());
+            standardPlan.markSubmittedForApproval(c.standard().id(), clock.now());
             return chain.onSubmission(c.standard());
         });
     }
@@ -215,7 +225,7 @@ class TaskHandlers {
                 throw ApiException.invalid(
                         "implementationDate", "The implementation date cannot be before the publication date.");
             }
-            standards.recordPublication(standard.id(), number, published, inForce);
+            publications.recordPublication(standard.id(), number, published, inForce);
             return IN_FORCE_AT.asMap(Date.from(clock.startOf(inForce)));
         });
     }

@@ -10,7 +10,7 @@ import org.stdtrack.engine.ProcessStart;
 import org.stdtrack.engine.ProcessVariable;
 import org.stdtrack.engine.Processes;
 import org.stdtrack.standard.PlanChange;
-import org.stdtrack.standard.StandardRepository;
+import org.stdtrack.standard.StandardPlan;
 import org.stdtrack.tasks.TaskHandler;
 
 /**
@@ -38,7 +38,7 @@ public class PlanChangeModel implements TaskHandler {
 
     private final Processes processes;
     private final PlanChangeRepository requests;
-    private final StandardRepository standards;
+    private final StandardPlan standardPlan;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final Clock clock;
@@ -46,13 +46,13 @@ public class PlanChangeModel implements TaskHandler {
     PlanChangeModel(
             Processes processes,
             PlanChangeRepository requests,
-            StandardRepository standards,
             ApplicationEventPublisher events,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            StandardPlan standardPlan) {
+        this.standardPlan = standardPlan;
         this.processes = processes;
         this.requests = requests;
-        this.standards = standards;
         this.events = events;
         this.audit = audit;
         this.clock = clock;
@@ -93,9 +93,9 @@ public class PlanChangeModel implements TaskHandler {
                 c.comment());
         if (approved) {
             switch (request.kind()) {
-                case EXTENSION -> standards.extendDevelopment(c.standard().id(), request.newDueAt());
+                case EXTENSION -> standardPlan.extendDevelopment(c.standard().id(), request.newDueAt());
                 case CHANGE ->
-                    standards.changePlan(
+                    standardPlan.changePlan(
                             c.standard().id(),
                             request.newTitle(),
                             request.newTitleZh(),

@@ -11,10 +11,12 @@ import org.stdtrack.identity.AppUser;
 import org.stdtrack.lifecycle.Placement;
 import org.stdtrack.policy.Policy;
 import org.stdtrack.policy.ProgrammeClock;
+import org.stdtrack.standard.Publications;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.StageHistory;
 import org.stdtrack.standard.StageHistory.ImportedStage;
 import org.stdtrack.standard.Standard;
+import org.stdtrack.standard.StandardPlan;
 import org.stdtrack.standard.StandardRepository;
 import org.stdtrack.standard.StandardRepository.NewStandard;
 import org.stdtrack.standard.Track;
@@ -28,6 +30,10 @@ class PortfolioHistory {
 
     private final StandardRepository standards;
 
+    private final StandardPlan standardPlan;
+
+    private final Publications publications;
+
     private final StageHistory stageHistory;
     private final Placement placement;
     private final Policy policy;
@@ -40,7 +46,11 @@ class PortfolioHistory {
             Policy policy,
             ProgrammeClock clock,
             AuditTrail audit,
-            StageHistory stageHistory) {
+            StageHistory stageHistory,
+            StandardPlan standardPlan,
+            Publications publications) {
+        this.standardPlan = standardPlan;
+        this.publications = publications;
         this.stageHistory = stageHistory;
         this.standards = standards;
         this.placement = placement;
@@ -53,7 +63,7 @@ class PortfolioHistory {
     record Entered(Stage stage, String code, LocalDate on) {}
 
     boolean numberTakenElsewhere(String nationalNumber) {
-        return standards.publishedNumberTaken(nationalNumber);
+        return publications.publishedNumberTaken(nationalNumber);
     }
 
     void create(String programme, ImportedRow row, AppUser user, String fileName) {
@@ -82,10 +92,10 @@ class PortfolioHistory {
                 user.username(),
                 "Imported from " + fileName);
         if (row.planNumber() != null && row.planApprovedOn() == null) {
-            standards.assignPlanNumber(id, row.planNumber()); // a published standard's, its plan's date unknown
+            standardPlan.assignPlanNumber(id, row.planNumber()); // a published standard's, its plan's date unknown
         } else if (row.planNumber() != null) {
             Instant approved = day(row.planApprovedOn());
-            standards.startDevelopment(
+            standardPlan.startDevelopment(
                     id,
                     row.planNumber(),
                     approved,
@@ -93,10 +103,10 @@ class PortfolioHistory {
                             approved, policy.developmentLimit(row.type(), Track.byDefault(row.internationalDegree()))));
         }
         if (row.stage() == Stage.APPROVAL) {
-            standards.markSubmittedForApproval(id, day(row.stageEnteredOn()));
+            standardPlan.markSubmittedForApproval(id, day(row.stageEnteredOn()));
         } else if (row.stage().isPublished()) {
-            standards.markSubmittedForApproval(id, day(row.publicationDate()));
-            standards.recordPublication(id, row.publishedNumber(), row.publicationDate(), row.implementationDate());
+            standardPlan.markSubmittedForApproval(id, day(row.publicationDate()));
+            publications.recordPublication(id, row.publishedNumber(), row.publicationDate(), row.implementationDate());
         }
         Standard standard = standards.find(id).orElseThrow();
         placement.placeAt(standard, deadlines(row), user.username());

@@ -16,12 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
-import org.stdtrack.problem.ApiException;
 
 @Repository
 public class StandardRepository {
@@ -161,80 +158,6 @@ public class StandardRepository {
         jdbc.sql("update standard set process_instance_id = ? where id = ?")
                 .params(processInstanceId, id)
                 .update();
-    }
-
-    /** The approver's plan number, before the plan takes effect. */
-    public void assignPlanNumber(long id, String planNumber) {
-        jdbc.sql("update standard set plan_number = ? where id = ?")
-                .params(planNumber, id)
-                .update();
-    }
-
-    public void startDevelopment(long id, String planNumber, Instant startedAt, Instant dueAt) {
-        jdbc.sql("update standard set plan_number = ?, development_started_at = ?, development_due_at = ? where id = ?")
-                .params(planNumber, toDb(startedAt), toDb(dueAt), id)
-                .update();
-    }
-
-    /** A granted extension: the development clock now runs out later. */
-    public void extendDevelopment(long id, Instant newDueAt) {
-        jdbc.sql("update standard set development_due_at = ? where id = ?")
-                .params(toDb(newDueAt), id)
-                .update();
-    }
-
-    /** A change of the plan: each value given replaces the standard's, the others stay. */
-    public void changePlan(long id, String title, String titleZh, String leadOrganisation, String committee) {
-        jdbc.sql("""
-                update standard set title = coalesce(?, title), title_zh = coalesce(?, title_zh),
-                    lead_organisation_code = coalesce(?, lead_organisation_code),
-                    committee_code = coalesce(?, committee_code)
-                where id = ?""").params(title, titleZh, leadOrganisation, committee, id).update();
-    }
-
-    public void recordApprovalNotice(long id, Instant endsAt) {
-        jdbc.sql("update standard set approval_notice_ends_at = ? where id = ?")
-                .params(toDb(endsAt), id)
-                .update();
-    }
-
-    public void markSubmittedForApproval(long id, Instant at) {
-        jdbc.sql("update standard set submitted_for_approval_at = ? where id = ?")
-                .params(toDb(at), id)
-                .update();
-    }
-
-    /**
-     * Records the publication; 409 when another standard has the same national number, whether it was
-     * published before or is being published at this moment (the unique index decides the race).
-     */
-    public void recordPublication(
-            long id, String publishedNumber, LocalDate publicationDate, LocalDate implementationDate) {
-        String national = PublishedNumber.national(publishedNumber);
-        if (publishedNumberTaken(national)) {
-            throw numberTaken(national);
-        }
-        try {
-            jdbc.sql(
-                            "update standard set published_number = ?, national_number = ?, publication_date = ?, implementation_date = ? where id = ?")
-                    .params(publishedNumber, national, publicationDate, implementationDate, id)
-                    .update();
-        } catch (DataIntegrityViolationException | ConcurrencyFailureException raced) {
-            throw numberTaken(national);
-        }
-    }
-
-    /** Whether any standard, of any programme, has this national number. */
-    public boolean publishedNumberTaken(String nationalNumber) {
-        return jdbc.sql("select count(*) from standard where national_number = ?")
-                        .param(nationalNumber)
-                        .query(Long.class)
-                        .single()
-                > 0;
-    }
-
-    private static ApiException numberTaken(String nationalNumber) {
-        return ApiException.conflict(nationalNumber + " is already the number of another standard.");
     }
 
     /** The programme's standards whose national number is this one (at most one), for matching an import. */
