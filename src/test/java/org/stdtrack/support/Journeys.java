@@ -113,22 +113,10 @@ public class Journeys {
      */
     public long importedAtApproval(String title, String type, String committee, String leadOrganisation) {
         LocalDate today = LocalDate.ofInstant(now(), ZONE);
-        String csv = "title,title_zh,type,domain,committee,lead_organisation,stage,stage_entered_on,plan_number,"
-                + "plan_approved_on\r\n"
-                + String.join(
-                        ",",
-                        title,
-                        "导入 " + title,
-                        type,
-                        "SRV.IAAS",
-                        committee,
-                        leadOrganisation,
-                        "APPROVAL",
-                        today.minusDays(1).toString(),
-                        "IMP-" + NUMBERS.incrementAndGet() + "-" + System.nanoTime() % 100_000,
-                        today.minusMonths(12).toString())
-                + "\r\n";
-        return imported(csv, title);
+        Map<String, String> row = row(title, type, committee, leadOrganisation, "APPROVAL");
+        row.put("stage_entered_on", today.minusDays(1).toString());
+        row.put("plan_approved_on", today.minusMonths(12).toString());
+        return imported(row);
     }
 
     /**
@@ -137,28 +125,11 @@ public class Journeys {
      */
     public long importedUnderReview(String title) {
         LocalDate today = LocalDate.ofInstant(now(), ZONE);
-        String csv = "title,title_zh,type,domain,committee,lead_organisation,stage,stage_entered_on,plan_number,"
-                + "plan_approved_on,published_number,publication_date,implementation_date\r\n"
-                + String.join(
-                        ",",
-                        title,
-                        "导入 " + title,
-                        "GB_T",
-                        "SRV.IAAS",
-                        NATIONAL,
-                        "CESI",
-                        "PERIODIC_REVIEW",
-                        today.minusDays(1).toString(),
-                        "IMP-" + NUMBERS.incrementAndGet() + "-" + System.nanoTime() % 100_000,
-                        today.minusYears(6).toString(),
-                        nextNumber("GB/T")
-                                .replace(
-                                        "-" + today.getYear(),
-                                        "-" + today.minusYears(5).getYear()),
-                        today.minusYears(5).toString(),
-                        today.minusYears(5).plusMonths(6).toString())
-                + "\r\n";
-        long id = imported(csv, title);
+        Map<String, String> row = row(title, "GB_T", NATIONAL, "CESI", "PERIODIC_REVIEW");
+        row.put("stage_entered_on", today.minusDays(1).toString());
+        row.put("plan_approved_on", today.minusYears(6).toString());
+        published(row, today.minusYears(5), today.minusYears(5).plusMonths(6));
+        long id = imported(row);
         assertThat(openTaskKeys(id)).containsExactly("periodicReview");
         return id;
     }
@@ -166,27 +137,10 @@ public class Journeys {
     /** A national standard of TC28-SC38 published a month ago, in force next month, as an import places it. */
     public long importedPublished(String title) {
         LocalDate today = LocalDate.ofInstant(now(), ZONE);
-        String csv = "title,title_zh,type,domain,committee,lead_organisation,stage,plan_number,plan_approved_on,"
-                + "published_number,publication_date,implementation_date\r\n"
-                + String.join(
-                        ",",
-                        title,
-                        "导入 " + title,
-                        "GB_T",
-                        "SRV.IAAS",
-                        NATIONAL,
-                        "CESI",
-                        "PUBLISHED",
-                        "IMP-" + NUMBERS.incrementAndGet() + "-" + System.nanoTime() % 100_000,
-                        today.minusYears(1).toString(),
-                        nextNumber("GB/T")
-                                .replace(
-                                        "-" + today.getYear(),
-                                        "-" + today.minusMonths(1).getYear()),
-                        today.minusMonths(1).toString(),
-                        today.plusMonths(1).toString())
-                + "\r\n";
-        long id = imported(csv, title);
+        Map<String, String> row = row(title, "GB_T", NATIONAL, "CESI", "PUBLISHED");
+        row.put("plan_approved_on", today.minusYears(1).toString());
+        published(row, today.minusMonths(1), today.plusMonths(1));
+        long id = imported(row);
         assertThat(stage(id)).isEqualTo("PUBLISHED");
         return id;
     }
@@ -202,8 +156,33 @@ public class Journeys {
         return id;
     }
 
-    /** The programme office imports the one standard of this CSV file; its id. */
-    private long imported(String csv, String title) {
+    /** A portfolio file's row for one standard of the programme, with a plan number no other standard has. */
+    private Map<String, String> row(String title, String type, String committee, String lead, String stage) {
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("title", title);
+        row.put("title_zh", "导入 " + title);
+        row.put("type", type);
+        row.put("domain", "SRV.IAAS");
+        row.put("committee", committee);
+        row.put("lead_organisation", lead);
+        row.put("stage", stage);
+        row.put("plan_number", "IMP-" + NUMBERS.incrementAndGet() + "-" + System.nanoTime() % 100_000);
+        return row;
+    }
+
+    /** Its publication: a GB/T number of the publication's year, and the dates. */
+    private void published(Map<String, String> row, LocalDate publication, LocalDate implementation) {
+        row.put(
+                "published_number",
+                nextNumber("GB/T")
+                        .replace("-" + LocalDate.ofInstant(now(), ZONE).getYear(), "-" + publication.getYear()));
+        row.put("publication_date", publication.toString());
+        row.put("implementation_date", implementation.toString());
+    }
+
+    /** The programme office imports the one standard of this row; its id. */
+    private long imported(Map<String, String> row) {
+        String csv = String.join(",", row.keySet()) + "\r\n" + String.join(",", row.values()) + "\r\n";
         Api.Response imported = api.as("admin")
                 .postFile(
                         "/api/imports/standards?programme=" + PROGRAMME + "&dryRun=false&fileName=one.csv",
@@ -211,7 +190,7 @@ public class Journeys {
                         MediaType.parseMediaType("text/csv"));
         assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
         return jdbc.sql("select id from standard where title = ?")
-                .param(title)
+                .param(row.get("title"))
                 .query(Long.class)
                 .single();
     }
