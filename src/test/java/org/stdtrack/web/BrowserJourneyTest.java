@@ -469,8 +469,9 @@ class BrowserJourneyTest {
         focused.sendKeys(user, Keys.TAB);
         browser.switchTo().activeElement().sendKeys(user, Keys.ENTER);
         waitUntilGone(focused);
-        // The form posts to /login and is redirected from there: wait for the redirect, not just the post.
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        // The form posts to /login and is redirected from there: wait for the redirect, not just the post (as
+        // long as a busy 2-core machine running two test JVMs and a browser may take for one bcrypt check).
+        new WebDriverWait(browser, Duration.ofSeconds(30))
                 .withMessage(() -> user + " is signed in, not sent back to " + browser.getCurrentUrl())
                 .until(d -> !d.getCurrentUrl().contains("/login"));
     }
