@@ -70,11 +70,13 @@ final class AppProcess implements AutoCloseable {
 
     private static List<String> command(String classPath, List<String> jvmOptions, List<String> arguments) {
         List<String> command = new ArrayList<>(
-                // The quick compiler only: a tracker started for a test lives a minute, too short for C2 to pay back.
+                // A tracker started for a test lives a minute beside the test JVMs: the quick compiler only (C2
+                // would not pay back) and the serial collector (no threads competing for the cores).
                 List.of(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-Xmx384m",
-                        "-XX:TieredStopAtLevel=1"));
+                        "-XX:TieredStopAtLevel=1",
+                        "-XX:+UseSerialGC"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", classPath, StdtrackApplication.class.getName()));
         command.addAll(arguments);
