@@ -36,12 +36,14 @@ import org.stdtrack.support.Api;
 import org.stdtrack.support.Demo;
 import org.stdtrack.support.Drafts;
 import org.stdtrack.support.Journeys;
+import org.stdtrack.support.OnPostgres;
 
 /**
  * Walks the authorization matrix of docs/authorization-matrix.md, cell by cell, as the demo users. The table is
  * the specification: a row this test cannot probe, or a probe the table lacks, fails too.
  */
-abstract class AuthorizationMatrixTest {
+@OnPostgres
+class AuthorizationMatrixTest {
 
     @Autowired
     Journeys journeys;

@@ -22,6 +22,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.spring.JqwikSpringSupport;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
@@ -31,6 +32,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stdtrack.support.Api;
 import org.stdtrack.support.Journeys;
+import org.stdtrack.support.OnPostgres;
 import org.stdtrack.support.WriteGuard;
 
 /**
@@ -38,7 +40,9 @@ import org.stdtrack.support.WriteGuard;
  * commenting, resolving a comment, completing a task. Whatever arrives: never a 5xx; a refusal writes
  * nothing; an acceptance leaves every standard whole (stage, history, process).
  */
-abstract class RandomPayloadsTest {
+@JqwikSpringSupport
+@OnPostgres
+class RandomPayloadsTest {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 

@@ -18,9 +18,11 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stdtrack.support.Api;
 import org.stdtrack.support.Journeys;
+import org.stdtrack.support.OnPostgres;
 
-/** Accounts as administrators manage them, and sign-in as it protects them. Runs on H2 and PostgreSQL. */
-abstract class AccountsTest {
+/** Accounts as administrators manage them, and sign-in as it protects them; on PostgreSQL (docs/testing.md). */
+@OnPostgres
+class AccountsTest {
 
     @Autowired
     Journeys journeys;

@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.stdtrack.support.Api;
 import org.stdtrack.support.Journeys;
+import org.stdtrack.support.OnPostgres;
 import org.stdtrack.support.TestAccounts;
 import org.stdtrack.support.WriteGuard;
 
@@ -31,7 +32,8 @@ import org.stdtrack.support.WriteGuard;
  * Basic challenge to browsers, nothing changed by a request from another site, the login form's token,
  * lockout windows that successes do not reset, passwords longer than bcrypt reads.
  */
-abstract class SessionsAndSignInTest {
+@OnPostgres
+class SessionsAndSignInTest {
 
     @Autowired
     TestAccounts accounts;

@@ -26,14 +26,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.stdtrack.support.Api;
 import org.stdtrack.support.Journeys;
+import org.stdtrack.support.OnPostgres;
 import org.stdtrack.support.Refusals;
 import org.stdtrack.support.WriteGuard;
 
 /**
  * Every path through the lifecycle model, driven as the demo users drive it: through the REST API,
- * with the real engine, timers fired by moving the engine clock. Runs on H2 and on PostgreSQL.
+ * with the real engine, timers fired by moving the engine clock. On PostgreSQL (docs/testing.md).
  */
-abstract class LifecyclePathsTest {
+@OnPostgres
+class LifecyclePathsTest {
 
     @Autowired
     Journeys journeys;

@@ -30,14 +30,16 @@ import org.stdtrack.identity.UserRepository;
 import org.stdtrack.persistence.Timestamps;
 import org.stdtrack.support.Api;
 import org.stdtrack.support.Journeys;
+import org.stdtrack.support.OnPostgres;
 import org.stdtrack.tasks.Worklist;
 
 /**
  * Random operations, refused requests and deliberate rollbacks; after every one, the projections the
  * reports read (each standard's stage and history, the open tasks) must equal what the engine itself
- * says. Runs on H2 and PostgreSQL.
+ * says. On PostgreSQL; the SQL it runs, H2 runs in the suites of its features (docs/testing.md).
  */
-abstract class ProjectionConsistencyTest {
+@OnPostgres
+class ProjectionConsistencyTest {
 
     @Autowired
     Journeys journeys;

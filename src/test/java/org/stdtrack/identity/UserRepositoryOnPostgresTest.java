@@ -3,4 +3,4 @@ package org.stdtrack.identity;
 import org.stdtrack.support.OnPostgres;
 
 @OnPostgres
-class SessionsAndSignInOnPostgresTest extends SessionsAndSignInTest {}
+class UserRepositoryOnPostgresTest extends UserRepositoryTest {}

@@ -1,6 +1,0 @@
-package org.stdtrack.api;
-
-import org.stdtrack.support.OnPostgres;
-
-@OnPostgres
-class AuthorizationMatrixOnPostgresTest extends AuthorizationMatrixTest {}

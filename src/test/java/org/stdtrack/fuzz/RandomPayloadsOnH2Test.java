@@ -1,8 +1,0 @@
-package org.stdtrack.fuzz;
-
-import net.jqwik.spring.JqwikSpringSupport;
-import org.stdtrack.support.OnH2;
-
-@JqwikSpringSupport
-@OnH2
-class RandomPayloadsOnH2Test extends RandomPayloadsTest {}

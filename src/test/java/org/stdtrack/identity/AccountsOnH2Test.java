@@ -1,6 +1,0 @@
-package org.stdtrack.identity;
-
-import org.stdtrack.support.OnH2;
-
-@OnH2
-class AccountsOnH2Test extends AccountsTest {}

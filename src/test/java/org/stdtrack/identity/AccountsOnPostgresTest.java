@@ -1,6 +1,0 @@
-package org.stdtrack.identity;
-
-import org.stdtrack.support.OnPostgres;
-
-@OnPostgres
-class AccountsOnPostgresTest extends AccountsTest {}

@@ -1,6 +1,0 @@
-package org.stdtrack.lifecycle;
-
-import org.stdtrack.support.OnH2;
-
-@OnH2
-class LifecyclePathsOnH2Test extends LifecyclePathsTest {}

@@ -1,6 +1,0 @@
-package org.stdtrack.lifecycle;
-
-import org.stdtrack.support.OnPostgres;
-
-@OnPostgres
-class LifecyclePathsOnPostgresTest extends LifecyclePathsTest {}

@@ -1,6 +1,0 @@
-package org.stdtrack.report;
-
-import org.stdtrack.support.OnPostgres;
-
-@OnPostgres
-class ProjectionConsistencyOnPostgresTest extends ProjectionConsistencyTest {}
