@@ -96,7 +96,7 @@ public class Adoptions {
         jdbc.sql("""
                 insert into adoption (standard_id, enterprise_name, credit_code, scope, products_or_services,
                     implemented_on, evidence, declared_by, declared_at, status)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'DECLARED')""")
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         standardId,
                         declaration.enterprise(),
@@ -106,7 +106,8 @@ public class Adoptions {
                         declaration.implementedOn(),
                         declaration.evidence(),
                         user.username(),
-                        toDb(clock.now()))
+                        toDb(clock.now()),
+                        Adoption.Status.DECLARED.name())
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         verification.start(standardId, id);

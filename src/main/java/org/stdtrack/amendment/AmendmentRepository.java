@@ -42,7 +42,9 @@ class AmendmentRepository {
         var key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into amendment (standard_id, sequence, reason, status, registered_by, registered_at)
-                values (?, ?, ?, 'DRAFTING', ?, ?)""").params(standardId, sequence, reason, by, toDb(at)).update(key, "id");
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(standardId, sequence, reason, Amendment.Status.DRAFTING.name(), by, toDb(at))
+                .update(key, "id");
         return key.getKey().longValue();
     }
 

@@ -233,7 +233,7 @@ public class UserRepository {
     public List<String> administrators() {
         return jdbc.sql("""
                 select r.username from user_role r join app_user u on u.username = r.username
-                where u.enabled and r.role = 'ADMIN' order by r.username""").query(String.class).list();
+                where u.enabled and r.role = ? order by r.username""").param(Role.ADMIN.name()).query(String.class).list();
     }
 
     /** The enabled accounts holding this role in the committee. */
@@ -256,9 +256,9 @@ public class UserRepository {
         return jdbc.sql("""
                 select u.username, u.organisation_code from app_user u
                 join user_role r on r.username = u.username
-                where r.role = 'VOTING_MEMBER' and r.committee_code = ? and u.enabled
+                where r.role = ? and r.committee_code = ? and u.enabled
                 order by u.username""")
-                .param(committee)
+                .params(Role.VOTING_MEMBER.name(), committee)
                 .query((rs, n) -> new Voter(rs.getString(1), rs.getString(2)))
                 .list();
     }

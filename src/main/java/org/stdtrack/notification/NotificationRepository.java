@@ -30,6 +30,9 @@ class NotificationRepository {
         DIGEST
     }
 
+    private static final String PENDING = EmailStatus.PENDING.name();
+    private static final String SENT = EmailStatus.SENT.name();
+    private static final String DIGEST = EmailStatus.DIGEST.name();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcClient jdbc;
@@ -99,9 +102,9 @@ class NotificationRepository {
     List<Long> due(Instant now, int limit) {
         return jdbc.sql("""
                 select id from notification
-                where email_status = 'PENDING' and next_attempt_at <= ? and (claimed_until is null or claimed_until < ?)
+                where email_status = ? and next_attempt_at <= ? and (claimed_until is null or claimed_until < ?)
                 order by id limit ?""")
-                .params(toDb(now), toDb(now), limit)
+                .params(PENDING, toDb(now), toDb(now), limit)
                 .query(Long.class)
                 .list();
     }
@@ -110,7 +113,7 @@ class NotificationRepository {
     boolean claim(long id, String node, Instant now, Instant until) {
         return jdbc.sql("""
                         update notification set claimed_by = ?, claimed_until = ?
-                        where id = ? and email_status = 'PENDING' and (claimed_until is null or claimed_until < ?)""").params(node, toDb(until), id, toDb(now)).update() == 1;
+                        where id = ? and email_status = ? and (claimed_until is null or claimed_until < ?)""").params(node, toDb(until), id, PENDING, toDb(now)).update() == 1;
     }
 
     Optional<Notification> find(long id) {
@@ -122,8 +125,8 @@ class NotificationRepository {
 
     void markSent(long id, String node, Instant at) {
         jdbc.sql("""
-                update notification set email_status = 'SENT', sent_at = ?, claimed_by = null, claimed_until = null
-                where id = ? and claimed_by = ?""").params(toDb(at), id, node).update();
+                update notification set email_status = ?, sent_at = ?, claimed_by = null, claimed_until = null
+                where id = ? and claimed_by = ?""").params(SENT, toDb(at), id, node).update();
     }
 
     void markFailed(long id, String node, Instant retryAt, String error) {
@@ -137,41 +140,41 @@ class NotificationRepository {
 
     void markNotSent(long id, String node, String why) {
         jdbc.sql("""
-                update notification set email_status = 'NOT_SENT', last_error = ?, claimed_by = null, claimed_until = null
-                where id = ? and claimed_by = ?""").params(why, id, node).update();
+                update notification set email_status = ?, last_error = ?, claimed_by = null, claimed_until = null
+                where id = ? and claimed_by = ?""").params(EmailStatus.NOT_SENT.name(), why, id, node).update();
     }
 
     /** Those with digest notifications that no node is sending now. */
     List<String> digestRecipients(Instant now) {
         return jdbc.sql("""
                 select distinct recipient from notification
-                where email_status = 'DIGEST' and (claimed_until is null or claimed_until < ?) order by recipient""").param(toDb(now)).query(String.class).list();
+                where email_status = ? and (claimed_until is null or claimed_until < ?) order by recipient""").params(DIGEST, toDb(now)).query(String.class).list();
     }
 
     /** Claims the recipient's digest notifications that are free, and returns those this node now holds. */
     List<Notification> claimDigest(String recipient, String node, Instant now, Instant until) {
         jdbc.sql("""
                 update notification set claimed_by = ?, claimed_until = ?
-                where recipient = ? and email_status = 'DIGEST' and (claimed_until is null or claimed_until < ?)""").params(node, toDb(until), recipient, toDb(now)).update();
+                where recipient = ? and email_status = ? and (claimed_until is null or claimed_until < ?)""").params(node, toDb(until), recipient, DIGEST, toDb(now)).update();
         return jdbc.sql("""
-                select * from notification where recipient = ? and email_status = 'DIGEST' and claimed_by = ?
+                select * from notification where recipient = ? and email_status = ? and claimed_by = ?
                 order by id""")
-                .params(recipient, node)
+                .params(recipient, DIGEST, node)
                 .query(NotificationRepository::notification)
                 .list();
     }
 
     void markDigestSent(String recipient, String node, Instant at) {
         jdbc.sql("""
-                update notification set email_status = 'SENT', sent_at = ?, claimed_by = null, claimed_until = null
-                where recipient = ? and email_status = 'DIGEST' and claimed_by = ?""").params(toDb(at), recipient, node).update();
+                update notification set email_status = ?, sent_at = ?, claimed_by = null, claimed_until = null
+                where recipient = ? and email_status = ? and claimed_by = ?""").params(SENT, toDb(at), recipient, DIGEST, node).update();
     }
 
     void releaseDigest(String recipient, String node, String error) {
         jdbc.sql("""
                 update notification set claimed_by = null, claimed_until = null, last_error = ?
-                where recipient = ? and email_status = 'DIGEST' and claimed_by = ?""")
-                .params(error.length() > 1000 ? error.substring(0, 1000) : error, recipient, node)
+                where recipient = ? and email_status = ? and claimed_by = ?""")
+                .params(error.length() > 1000 ? error.substring(0, 1000) : error, recipient, DIGEST, node)
                 .update();
     }
 

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.stdtrack.periodicreview.ReviewConclusion.Outcome;
 import org.stdtrack.periodicreview.ReviewConclusion.Status;
+import org.stdtrack.standard.Stage;
 
 @Repository
 class ReviewConclusionRepository {
@@ -52,16 +53,18 @@ class ReviewConclusionRepository {
         jdbc.sql("""
                 insert into review_conclusion
                   (standard_id, committee, review_year, proposed, reason, status, proposed_by, proposed_at)
-                values (?, ?, ?, ?, ?, 'PROPOSED', ?, ?)""")
-                .params(standardId, committee, year, proposed.name(), reason, by, toDb(at))
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(standardId, committee, year, proposed.name(), reason, Status.PROPOSED.name(), by, toDb(at))
                 .update();
     }
 
     /** A returned conclusion proposed again: the return's reason stays on record until it is submitted. */
     void proposeAgain(long id, Outcome proposed, String reason, String by, Instant at) {
         jdbc.sql("""
-                update review_conclusion set proposed = ?, reason = ?, status = 'PROPOSED', proposed_by = ?,
-                  proposed_at = ? where id = ?""").params(proposed.name(), reason, by, toDb(at), id).update();
+                update review_conclusion set proposed = ?, reason = ?, status = ?, proposed_by = ?,
+                  proposed_at = ? where id = ?""")
+                .params(proposed.name(), reason, Status.PROPOSED.name(), by, toDb(at), id)
+                .update();
     }
 
     void submitted(long id, Status to, String by, Instant at) {
@@ -72,20 +75,22 @@ class ReviewConclusionRepository {
 
     void endorsed(long id, String by, Instant at) {
         jdbc.sql("""
-                update review_conclusion set status = 'WITH_APPROVER', endorsed_by = ?, endorsed_at = ?
-                 where id = ?""").params(by, toDb(at), id).update();
+                update review_conclusion set status = ?, endorsed_by = ?, endorsed_at = ?
+                 where id = ?""").params(Status.WITH_APPROVER.name(), by, toDb(at), id).update();
     }
 
     void returned(long id, String by, String reason) {
         jdbc.sql("update review_conclusion set status = ?, returned_by = ?, return_reason = ? where id = ?")
-                .params(ReviewConclusion.Status.RETURNED.name(), by, reason, id)
+                .params(Status.RETURNED.name(), by, reason, id)
                 .update();
     }
 
     void decided(long id, Outcome decided, String by, Instant at, String comment) {
         jdbc.sql("""
-                update review_conclusion set status = 'DECIDED', decided = ?, decided_by = ?, decided_at = ?,
-                  decision_comment = ? where id = ?""").params(decided.name(), by, toDb(at), comment, id).update();
+                update review_conclusion set status = ?, decided = ?, decided_by = ?, decided_at = ?,
+                  decision_comment = ? where id = ?""")
+                .params(Status.DECIDED.name(), decided.name(), by, toDb(at), comment, id)
+                .update();
     }
 
     /**
@@ -95,11 +100,16 @@ class ReviewConclusionRepository {
     List<AwaitingConclusion> awaiting(String committee) {
         return jdbc.sql("""
                 select s.id, s.published_number, s.title, s.title_zh from standard s
-                 where s.committee_code = ? and s.stage = 'PERIODIC_REVIEW' and s.stage_code = '90.20'
+                 where s.committee_code = ? and s.stage = ? and s.stage_code = '90.20'
                    and not exists (select 1 from review_conclusion c where c.standard_id = s.id
-                                    and c.status in ('PROPOSED', 'WITH_DEPARTMENT', 'WITH_APPROVER'))
+                                    and c.status in (?, ?, ?))
                  order by s.published_number, s.id""")
-                .param(committee)
+                .params(
+                        committee,
+                        Stage.PERIODIC_REVIEW.name(),
+                        Status.PROPOSED.name(),
+                        Status.WITH_DEPARTMENT.name(),
+                        Status.WITH_APPROVER.name())
                 .query((rs, n) -> new AwaitingConclusion(
                         rs.getLong("id"),
                         rs.getString("published_number"),

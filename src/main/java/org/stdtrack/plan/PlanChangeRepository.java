@@ -30,7 +30,7 @@ class PlanChangeRepository implements PlanChanges {
         jdbc.sql("""
                 insert into plan_change (standard_id, kind, requested_by, requested_at, previous_due_at, new_due_at,
                     new_title, new_title_zh, new_lead_organisation, new_committee, reason, status)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')""")
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         standardId,
                         change.kind().name(),
@@ -42,7 +42,8 @@ class PlanChangeRepository implements PlanChanges {
                         change.newTitleZh(),
                         change.newLeadOrganisation(),
                         change.newCommittee(),
-                        change.reason())
+                        change.reason(),
+                        PlanChange.Status.OPEN.name())
                 .update(key, "id");
         return key.getKey().longValue();
     }

@@ -90,7 +90,10 @@ class ReferenceRepository {
     List<Long> normativelyCitedBy(long standardId) {
         return jdbc.sql("""
                 select cited_standard_id from standard_reference
-                where standard_id = ? and kind = 'NORMATIVE' and cited_standard_id is not null""").param(standardId).query(Long.class).list();
+                where standard_id = ? and kind = ? and cited_standard_id is not null""")
+                .params(standardId, ReferenceKind.NORMATIVE.name())
+                .query(Long.class)
+                .list();
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.stdtrack.adoption.Adoption;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.programme.Programme;
 import org.stdtrack.programme.ReferenceData;
@@ -22,6 +23,8 @@ import org.stdtrack.standard.StandardConditions;
 class AdoptionReports {
 
     private static final String DOMAIN = StageCounts.GroupBy.DOMAIN.expression;
+    /** What counts toward the guideline's enterprises: a declaration the association verified. */
+    private static final String VERIFIED = Adoption.Status.VERIFIED.name();
 
     private final ReferenceData referenceData;
     private final JdbcClient jdbc;
@@ -57,23 +60,24 @@ class AdoptionReports {
     AdoptionReport report(AppUser reader, String programme) {
         Programme p = referenceData.requireProgramme(programme);
         String code = p.code();
-        long verifiedEnterprises = jdbc.sql("""
+        long verifiedEnterprises =
+                jdbc.sql("""
                 select count(distinct a.credit_code) from adoption a join standard s on s.id = a.standard_id
-                where s.programme_code = ? and a.status = 'VERIFIED'""").param(code).query(Long.class).single();
+                where s.programme_code = ? and a.status = ?""").params(code, VERIFIED).query(Long.class).single();
         Declarations declarations = jdbc.sql("""
-                select count(*), sum(case when a.status = 'DECLARED' then 1 else 0 end),
-                       sum(case when a.status = 'VERIFIED' then 1 else 0 end), sum(case when a.status = 'REJECTED' then 1 else 0 end)
+                select count(*), sum(case when a.status = ? then 1 else 0 end),
+                       sum(case when a.status = ? then 1 else 0 end), sum(case when a.status = ? then 1 else 0 end)
                 from adoption a join standard s on s.id = a.standard_id where s.programme_code = ?""")
-                .param(code)
+                .params(Adoption.Status.DECLARED.name(), VERIFIED, Adoption.Status.REJECTED.name(), code)
                 .query((rs, n) -> new Declarations(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
                 .single();
 
         Map<String, long[]> perDomain = new LinkedHashMap<>();
         jdbc.sql("select " + DOMAIN
-                        + ", count(distinct case when a.status = 'VERIFIED' then a.credit_code end), count(*) "
+                        + ", count(distinct case when a.status = ? then a.credit_code end), count(*) "
                         + "from adoption a join standard s on s.id = a.standard_id where s.programme_code = ? group by "
                         + DOMAIN)
-                .param(code)
+                .params(VERIFIED, code)
                 .query(rs -> {
                     perDomain.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
                 });
@@ -86,21 +90,23 @@ class AdoptionReports {
         List<StandardAdoption> byStandard = new ArrayList<>();
         jdbc.sql("""
                 select s.id, s.title, s.published_number, s.committee_code, s.stage,
-                       count(distinct case when a.status = 'VERIFIED' then a.credit_code end), count(a.id)
+                       count(distinct case when a.status = ? then a.credit_code end), count(a.id)
                 from standard s left join adoption a on a.standard_id = s.id
                 where s.programme_code = ? and %s
-                group by s.id, s.title, s.published_number, s.committee_code, s.stage order by s.id""".formatted(StandardConditions.published("s"))).param(code).query(rs -> {
-            if (access.canSee(reader, rs.getString(4), Stage.valueOf(rs.getString(5)))) {
-                byStandard.add(new StandardAdoption(
-                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(6), rs.getLong(7)));
-            }
-        });
+                group by s.id, s.title, s.published_number, s.committee_code, s.stage order by s.id""".formatted(StandardConditions.published("s")))
+                .params(VERIFIED, code)
+                .query(rs -> {
+                    if (access.canSee(reader, rs.getString(4), Stage.valueOf(rs.getString(5)))) {
+                        byStandard.add(new StandardAdoption(
+                                rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(6), rs.getLong(7)));
+                    }
+                });
 
         long[] degrees = new long[3];
         List<Aligned> visible = new ArrayList<>();
         jdbc.sql("""
                 select id, title, international_reference, international_degree, committee_code, stage from standard
-                where programme_code = ? and international_degree is not null and stage <> 'CANCELLED' order by id""").param(code).query(rs -> {
+                where programme_code = ? and international_degree is not null and stage <> ? order by id""").params(code, Stage.CANCELLED.name()).query(rs -> {
             String degree = rs.getString(4);
             degrees[degree.equals("IDT") ? 0 : degree.equals("MOD") ? 1 : 2]++;
             if (access.canSee(reader, rs.getString(5), Stage.valueOf(rs.getString(6)))) {

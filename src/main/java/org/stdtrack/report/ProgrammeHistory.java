@@ -87,7 +87,7 @@ class ProgrammeHistory {
         jdbc.sql("""
                 select e.standard_id, min(e.occurred_at) as published from stage_event e
                 join standard s on s.id = e.standard_id
-                where s.programme_code = ? and e.to_stage = 'PUBLISHED' group by e.standard_id""").param(programme).query(rs -> {
+                where s.programme_code = ? and e.to_stage = ? group by e.standard_id""").params(programme, Stage.PUBLISHED.name()).query(rs -> {
             published.put(rs.getLong(1), instant(rs, "published"));
         });
         return published;

@@ -4,6 +4,7 @@
  */
 @ApplicationModule(
         allowedDependencies = {
+            "adoption",
             "export",
             "identity",
             "persistence",

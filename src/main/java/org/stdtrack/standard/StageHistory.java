@@ -134,10 +134,15 @@ public class StageHistory {
 
     /** When its last periodic review concluded (confirmed, revised or amended); empty before the first. */
     public Optional<Instant> lastReviewedAt(long id) {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         select occurred_at from stage_event
-                        where standard_id = ? and from_stage = 'PERIODIC_REVIEW' and to_stage = 'IN_FORCE'
-                        order by occurred_at desc, id desc""").param(id).query((rs, n) -> instant(rs, "occurred_at")).list().stream()
+                        where standard_id = ? and from_stage = ? and to_stage = ?
+                        order by occurred_at desc, id desc""")
+                .params(id, Stage.PERIODIC_REVIEW.name(), Stage.IN_FORCE.name())
+                .query((rs, n) -> instant(rs, "occurred_at"))
+                .list()
+                .stream()
                 .findFirst();
     }
 
