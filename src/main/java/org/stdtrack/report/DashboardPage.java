@@ -3,6 +3,7 @@ package org.stdtrack.report;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.stdtrack.chart.ProgrammeCharts;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.programme.Programme;
 import org.stdtrack.programme.ReferenceData;
@@ -51,7 +52,13 @@ class DashboardPage {
                         .orElse(0));
         var targetReport = targets.report(reader, shown.code(), null);
         model.addAttribute("targets", targetReport);
-        model.addAttribute("burnUp", charts.burnUp(shown.code(), targetReport));
+        model.addAttribute(
+                "burnUp",
+                charts.burnUp(
+                        shown.code(),
+                        targetReport.target(),
+                        targetReport.deadline(),
+                        targetReport.forecast().band()));
         model.addAttribute("timeline", charts.timeline(shown.code()));
         model.addAttribute("adoption", adoption.report(reader, shown.code()));
         model.addAttribute("cycleTimes", work.cycleTimes(shown.code()));

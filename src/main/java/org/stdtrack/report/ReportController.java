@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.stdtrack.export.ExportableTable;
 import org.stdtrack.export.Table;
 import org.stdtrack.export.TableExport;
+import org.stdtrack.forecast.ForecastCalibration;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.standard.Stage;
 

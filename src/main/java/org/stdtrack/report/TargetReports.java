@@ -8,6 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
+import org.stdtrack.forecast.BandPoint;
+import org.stdtrack.forecast.ForecastPolicy;
+import org.stdtrack.forecast.ForecastSimulation;
+import org.stdtrack.forecast.ProgrammeForecast;
+import org.stdtrack.forecast.ProgrammeHistory;
+import org.stdtrack.forecast.Verdict;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
@@ -22,12 +28,6 @@ import org.stdtrack.standard.StandardAccess;
  */
 @Service
 class TargetReports {
-
-    enum Verdict {
-        ON_TRACK,
-        AT_RISK,
-        OFF_TRACK
-    }
 
     private final ReferenceData referenceData;
     private final ProgrammeHistory history;
@@ -91,9 +91,6 @@ class TargetReports {
             List<StandardForecast> standards,
             /** From the day of the forecast to the deadline: the count published by the end of each month. */
             List<BandPoint> band) {}
-
-    /** Published by the end of {@code date} (in time for the target): 10th, 50th and 90th percentile. */
-    record BandPoint(LocalDate date, int p10, int p50, int p90) {}
 
     record TargetReport(
             String programme,

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.stdtrack.forecast.ForecastSimulation;
+import org.stdtrack.forecast.ProgrammeHistory;
 import org.stdtrack.persistence.Timestamps;
 import org.stdtrack.plan.WorkPlans;
 import org.stdtrack.policy.ProgrammeClock;

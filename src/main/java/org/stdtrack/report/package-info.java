@@ -1,11 +1,14 @@
 /**
- * Programme reports (stages as of any date, targets and forecast, adoption, cycle times, overdue work) as
- * services, one thin API controller, the dashboard page and the Prometheus gauges of open work.
+ * Programme reports (stages as of any date, targets with the forecast's answer, adoption, cycle times, overdue
+ * work) as services, one thin API controller, the dashboard page and the Prometheus gauges of open work. The
+ * forecast and the charts are rooms of their own.
  */
 @ApplicationModule(
         allowedDependencies = {
             "adoption",
+            "chart",
             "export",
+            "forecast",
             "identity",
             "persistence",
             "plan",

@@ -1,4 +1,4 @@
-package org.stdtrack.report;
+package org.stdtrack.forecast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -8,10 +8,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.stdtrack.report.ForecastSimulation.Ending;
-import org.stdtrack.report.ForecastSimulation.Episode;
-import org.stdtrack.report.ForecastSimulation.Settings;
-import org.stdtrack.report.ForecastSimulation.Standing;
+import org.stdtrack.forecast.ForecastSimulation.Ending;
+import org.stdtrack.forecast.ForecastSimulation.Episode;
+import org.stdtrack.forecast.ForecastSimulation.Settings;
+import org.stdtrack.forecast.ForecastSimulation.Standing;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.Track;
 

@@ -1,4 +1,4 @@
-package org.stdtrack.report;
+package org.stdtrack.forecast;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +22,7 @@ import org.stdtrack.standard.StandardAccess;
  * difference (0 is perfect; always saying 50 % scores 0.25).
  */
 @Service
-class ForecastCalibration {
+public class ForecastCalibration {
 
     /** At most so many past days per request: each is a simulation of its own. */
     static final int MAX_POINTS = 120;
@@ -49,11 +49,11 @@ class ForecastCalibration {
         this.access = access;
     }
 
-    record Prediction(LocalDate asOf, long standardId, double predicted, boolean published) {}
+    public record Prediction(LocalDate asOf, long standardId, double predicted, boolean published) {}
 
-    record Point(LocalDate asOf, int standards, double expectedPublished, long published, Double brier) {}
+    public record Point(LocalDate asOf, int standards, double expectedPublished, long published, Double brier) {}
 
-    record Calibration(
+    public record Calibration(
             String programme,
             Period horizon,
             Period every,
@@ -63,7 +63,7 @@ class ForecastCalibration {
             List<Prediction> predictions) {}
 
     /** Scores cover every standard; the per-standard predictions only those the reader may see. */
-    Calibration calibrate(AppUser reader, String programme, Period horizon, Period every, LocalDate from) {
+    public Calibration calibrate(AppUser reader, String programme, Period horizon, Period every, LocalDate from) {
         Programme p = referenceData.requireProgramme(programme);
         DateRange.requirePeriod("horizon", horizon);
         DateRange.requirePeriod("every", every);

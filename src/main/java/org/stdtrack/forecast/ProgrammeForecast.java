@@ -1,4 +1,4 @@
-package org.stdtrack.report;
+package org.stdtrack.forecast;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,9 +14,9 @@ import org.stdtrack.standard.StageDurations;
  * and the calibration both ask here.
  */
 @Component
-class ProgrammeForecast {
+public class ProgrammeForecast {
 
-    record Result(
+    public record Result(
             ProgrammeHistory.Pace pace,
             Map<Stage, ForecastSimulation.StageModel> models,
             ForecastSimulation.Outcome outcome) {}
@@ -43,7 +43,7 @@ class ProgrammeForecast {
      * @param origin where the simulation's time starts (at most {@code at}, whose events it knows): the
      *     checkpoints count from it
      */
-    Result at(
+    public Result at(
             String programme,
             Instant at,
             Instant origin,
@@ -66,7 +66,7 @@ class ProgrammeForecast {
         return new Result(pace, models, outcome);
     }
 
-    static double days(Instant from, Instant to) {
+    public static double days(Instant from, Instant to) {
         return Duration.between(from, to).toSeconds() / 86_400.0;
     }
 

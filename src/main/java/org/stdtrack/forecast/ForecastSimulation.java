@@ -1,4 +1,4 @@
-package org.stdtrack.report;
+package org.stdtrack.forecast;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,10 +21,10 @@ import org.stdtrack.standard.Track;
  * among those longer than the time already spent there, and what is left of it counts; a standard that has
  * overrun every duration the stage could take starts a fresh one (it is still there, after all).
  */
-final class ForecastSimulation {
+public final class ForecastSimulation {
 
     /** The stages before publication, in order. */
-    static final List<Stage> DEVELOPMENT = List.of(
+    public static final List<Stage> DEVELOPMENT = List.of(
             Stage.PRELIMINARY,
             Stage.PROPOSAL,
             Stage.DRAFTING,
@@ -33,7 +33,7 @@ final class ForecastSimulation {
             Stage.APPROVAL);
 
     /** Entries of each stage's inverse distribution table: a draw is one random index. */
-    static final int TABLE = 1024;
+    public static final int TABLE = 1024;
 
     /** How the measured end of a stage went. */
     enum Ending {
@@ -47,24 +47,24 @@ final class ForecastSimulation {
     record Episode(Stage stage, double days, Ending ending, Stage backTo) {}
 
     /** A standard in progress: where it is, how long it has been there, and its track (what it skips). */
-    record Standing(long id, Stage stage, double daysInStage, Track track) {}
+    public record Standing(long id, Stage stage, double daysInStage, Track track) {}
 
     /** The simulation's knobs (policy). */
     record Settings(int runs, long seed, double priorWeight, double priorSpread, double horizonDays) {}
 
     /** What a stage takes and how it ends, as the simulation draws it. */
-    record StageModel(
+    public record StageModel(
             double[] durations, double forward, double back, double repeat, int backTo, int measured, double median) {}
 
     /** Per standard: the chance of publication by the deadline and the 10th, 50th, 90th percentile days. */
-    record StandardOutcome(long id, double pByDeadline, double p10Days, double p50Days, double p90Days) {}
+    public record StandardOutcome(long id, double pByDeadline, double p10Days, double p50Days, double p90Days) {}
 
     /** The whole programme: in how many runs at least {@code needed} were published by the deadline. */
-    record Outcome(
+    public record Outcome(
             double pTarget, int p10, int p50, int p90, double mean, List<StandardOutcome> standards, List<Band> band) {}
 
     /** The count published by a checkpoint ({@code days} from now): its 10th, 50th and 90th percentile. */
-    record Band(double days, int p10, int p50, int p90) {}
+    public record Band(double days, int p10, int p50, int p90) {}
 
     private ForecastSimulation() {}
 

@@ -1,4 +1,4 @@
-package org.stdtrack.report;
+package org.stdtrack.forecast;
 
 import java.time.Period;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * a run follows a standard, and the probabilities from which the target is "on track" or "at risk".
  */
 @ConfigurationProperties("stdtrack.forecast.simulation")
-record ForecastPolicy(
+public record ForecastPolicy(
         int runs,
         long seed,
         double priorWeight,
@@ -20,7 +20,7 @@ record ForecastPolicy(
         double atRiskFrom,
         int calibrationRuns) {
 
-    ForecastPolicy {
+    public ForecastPolicy {
         if (runs < 100 || calibrationRuns < 100) {
             throw new IllegalArgumentException("stdtrack.forecast.simulation: at least 100 runs");
         }
@@ -34,9 +34,9 @@ record ForecastPolicy(
                 runs, seed, priorWeight, priorSpread, horizon.toTotalMonths() * 30.0 + horizon.getDays());
     }
 
-    TargetReports.Verdict verdict(double probabilityOfTarget) {
+    public Verdict verdict(double probabilityOfTarget) {
         return probabilityOfTarget >= onTrackFrom
-                ? TargetReports.Verdict.ON_TRACK
-                : probabilityOfTarget >= atRiskFrom ? TargetReports.Verdict.AT_RISK : TargetReports.Verdict.OFF_TRACK;
+                ? Verdict.ON_TRACK
+                : probabilityOfTarget >= atRiskFrom ? Verdict.AT_RISK : Verdict.OFF_TRACK;
     }
 }

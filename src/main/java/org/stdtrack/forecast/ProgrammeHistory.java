@@ -1,4 +1,4 @@
-package org.stdtrack.report;
+package org.stdtrack.forecast;
 
 import static org.stdtrack.persistence.Timestamps.instant;
 import static org.stdtrack.persistence.Timestamps.toDb;
@@ -19,7 +19,7 @@ import org.stdtrack.standard.Track;
 
 /** What the programme's stage events tell about its pace. */
 @Repository
-class ProgrammeHistory {
+public class ProgrammeHistory {
 
     private final JdbcClient jdbc;
 
@@ -28,7 +28,7 @@ class ProgrammeHistory {
     }
 
     /** Standards whose development clock had run out before they were submitted for approval, at that time. */
-    long overdue(String programme, Instant at) {
+    public long overdue(String programme, Instant at) {
         return jdbc.sql("select count(*) from standard s where programme_code = ? and "
                         + StandardConditions.overdue("s"))
                 .params(programme, toDb(at))
@@ -40,7 +40,7 @@ class ProgrammeHistory {
      * How many of the programme's standards stood at each stage at each of these moments (ascending): one
      * pass over its stage events in time order.
      */
-    List<Map<Stage, Long>> stageCountsAt(String programme, List<Instant> moments) {
+    public List<Map<Stage, Long>> stageCountsAt(String programme, List<Instant> moments) {
         List<Map<Stage, Long>> snapshots = new ArrayList<>();
         Map<Long, Stage> current = new HashMap<>();
         Map<Stage, Long> counts = new EnumMap<>(Stage.class);
@@ -72,7 +72,7 @@ class ProgrammeHistory {
     }
 
     /** When the programme's history begins: its first stage event. */
-    Optional<Instant> firstEvent(String programme) {
+    public Optional<Instant> firstEvent(String programme) {
         return jdbc.sql("""
                 select min(e.occurred_at) as first from stage_event e join standard s on s.id = e.standard_id
                 where s.programme_code = ?""")
@@ -82,7 +82,7 @@ class ProgrammeHistory {
     }
 
     /** Each of the programme's standards that has been published, with when it first was. */
-    Map<Long, Instant> firstPublication(String programme) {
+    public Map<Long, Instant> firstPublication(String programme) {
         Map<Long, Instant> published = new HashMap<>();
         jdbc.sql("""
                 select e.standard_id, min(e.occurred_at) as published from stage_event e
@@ -97,17 +97,17 @@ class ProgrammeHistory {
      * Known until this, everything recorded is known: today's report reads every stage event, whatever the
      * clock (tests move it; a database moved from a server whose clock ran ahead keeps its events).
      */
-    static final Instant EVERYTHING = Instant.parse("9999-12-31T00:00:00Z");
+    public static final Instant EVERYTHING = Instant.parse("9999-12-31T00:00:00Z");
 
     /** A standard in progress on the day asked about, with its committee (for who may see it). */
-    record Standing(ForecastSimulation.Standing standing, String committee) {}
+    public record Standing(ForecastSimulation.Standing standing, String committee) {}
 
     /**
      * What was known of the programme's pace at {@code asOf}: every stay in a development stage that had
      * ended by then (how long, and how it ended), where each unfinished standard stood, and how many had been
      * published before the deadline.
      */
-    record Pace(
+    public record Pace(
             List<ForecastSimulation.Episode> episodes,
             List<Standing> inProgress,
             long publishedInTime,
@@ -203,7 +203,7 @@ class ProgrammeHistory {
      * For each development stage, how long the programme's standards stayed in it before moving on
      * forwards: from first entering it to the first event that left it for a later stage.
      */
-    Map<Stage, List<Duration>> stageDurations(String programme) {
+    public Map<Stage, List<Duration>> stageDurations(String programme) {
         Map<Stage, List<Duration>> durations = new EnumMap<>(Stage.class);
         long[] current = {-1};
         Stage[] stage = {null};

@@ -1,4 +1,4 @@
-package org.stdtrack.report;
+package org.stdtrack.forecast;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.stdtrack.report.ForecastSimulation.Ending;
-import org.stdtrack.report.ForecastSimulation.Episode;
-import org.stdtrack.report.ForecastSimulation.Settings;
-import org.stdtrack.report.ForecastSimulation.Standing;
+import org.stdtrack.forecast.ForecastSimulation.Ending;
+import org.stdtrack.forecast.ForecastSimulation.Episode;
+import org.stdtrack.forecast.ForecastSimulation.Settings;
+import org.stdtrack.forecast.ForecastSimulation.Standing;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.Track;
 

@@ -1,4 +1,4 @@
-package org.stdtrack.report;
+package org.stdtrack.chart;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import org.stdtrack.forecast.BandPoint;
+import org.stdtrack.forecast.ProgrammeHistory;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.standard.Stage;
 
@@ -18,7 +20,7 @@ import org.stdtrack.standard.Stage;
  * numbers it draws, for the table beside it.
  */
 @Component
-class ProgrammeCharts {
+public class ProgrammeCharts {
 
     static final int WIDTH = 720;
     static final int HEIGHT = 300;
@@ -31,17 +33,17 @@ class ProgrammeCharts {
     static final List<String> TIMELINE =
             List.of("PRELIMINARY", "PROPOSAL", "DRAFTING", "CONSULTATION", "TECHNICAL_REVIEW", "APPROVAL", "PUBLISHED");
 
-    record Tick(double at, String label) {}
+    public record Tick(double at, String label) {}
 
     /** A line through points ("x,y x,y ..."), its stage or role for the stylesheet and the legend. */
-    record Line(String key, String points) {}
+    public record Line(String key, String points) {}
 
-    record Frame(List<Tick> xTicks, List<Tick> yTicks, double bottom, double right) {}
+    public record Frame(List<Tick> xTicks, List<Tick> yTicks, double bottom, double right) {}
 
     /** One month of the burn-up: published by its end (null in the future), and the forecast band. */
-    record BurnUpRow(LocalDate month, Long published, Integer p10, Integer p50, Integer p90) {}
+    public record BurnUpRow(LocalDate month, Long published, Integer p10, Integer p50, Integer p90) {}
 
-    record BurnUp(
+    public record BurnUp(
             Frame frame,
             Line published,
             Line median,
@@ -53,9 +55,9 @@ class ProgrammeCharts {
             LocalDate deadline,
             List<BurnUpRow> rows) {}
 
-    record TimelineRow(LocalDate month, Map<String, Long> counts) {}
+    public record TimelineRow(LocalDate month, Map<String, Long> counts) {}
 
-    record Timeline(Frame frame, List<Line> lines, List<TimelineRow> rows) {}
+    public record Timeline(Frame frame, List<Line> lines, List<TimelineRow> rows) {}
 
     private final ProgrammeHistory history;
     private final ProgrammeClock clock;
@@ -65,23 +67,23 @@ class ProgrammeCharts {
         this.clock = clock;
     }
 
-    BurnUp burnUp(String programme, TargetReports.TargetReport report) {
+    /** Publications month by month against the target, with the forecast's band from today to the deadline. */
+    public BurnUp burnUp(String programme, int target, LocalDate deadline, List<BandPoint> forecastBand) {
         Instant now = clock.now();
         LocalDate today = LocalDate.ofInstant(now, clock.zone());
         LocalDate start = history.firstEvent(programme)
                 .map(first -> LocalDate.ofInstant(first, clock.zone()))
                 .orElse(today)
                 .withDayOfMonth(1);
-        LocalDate end = report.deadline().isAfter(today) ? report.deadline() : today;
+        LocalDate end = deadline.isAfter(today) ? deadline : today;
         List<Instant> publications =
                 history.firstPublication(programme).values().stream().sorted().toList();
         List<BurnUpRow> rows = new ArrayList<>();
-        Map<LocalDate, TargetReports.BandPoint> band =
-                report.forecast().band().stream().collect(Collectors.toMap(TargetReports.BandPoint::date, b -> b));
+        Map<LocalDate, BandPoint> band = forecastBand.stream().collect(Collectors.toMap(BandPoint::date, b -> b));
         for (LocalDate month = endOfMonth(start); ; month = endOfMonth(month.plusDays(1))) {
             LocalDate day = month.isAfter(end) ? end : month;
             Long published = day.isAfter(today) ? null : count(publications, clock.startOf(day.plusDays(1)));
-            TargetReports.BandPoint b = band.get(day);
+            BandPoint b = band.get(day);
             rows.add(new BurnUpRow(
                     day,
                     published,
@@ -93,7 +95,7 @@ class ProgrammeCharts {
             }
         }
         long highest = Math.max(
-                report.target(),
+                target,
                 rows.stream()
                         .mapToLong(
                                 r -> Math.max(r.published() == null ? 0 : r.published(), r.p90() == null ? 0 : r.p90()))
@@ -119,15 +121,15 @@ class ProgrammeCharts {
                 new Line("published", publishedLine.toString().strip()),
                 new Line("median", medianLine.toString().strip()),
                 (upper + " " + String.join(" ", lower)).strip(),
-                scale.y(report.target()),
-                scale.x(report.deadline()),
+                scale.y(target),
+                scale.x(deadline),
                 scale.x(today),
-                report.target(),
-                report.deadline(),
+                target,
+                deadline,
                 rows);
     }
 
-    Timeline timeline(String programme) {
+    public Timeline timeline(String programme) {
         LocalDate today = LocalDate.ofInstant(clock.now(), clock.zone());
         LocalDate start = history.firstEvent(programme)
                 .map(first -> LocalDate.ofInstant(first, clock.zone()))
