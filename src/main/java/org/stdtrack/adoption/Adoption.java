@@ -2,6 +2,7 @@ package org.stdtrack.adoption;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 
 /** An enterprise's declaration that it implements a standard, and its verification. */
 public record Adoption(
@@ -13,6 +14,7 @@ public record Adoption(
         String productsOrServices,
         LocalDate implementedOn,
         String evidence,
+        Set<AlignedArea> alignedAreas,
         String declaredBy,
         Instant declaredAt,
         Status status,

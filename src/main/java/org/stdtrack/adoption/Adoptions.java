@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -20,6 +22,7 @@ import org.stdtrack.identity.Role;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.programme.CreditCode;
+import org.stdtrack.programme.Organisation;
 import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.Standard;
@@ -64,7 +67,8 @@ public class Adoptions {
             String scope,
             String productsOrServices,
             LocalDate implementedOn,
-            String evidence) {}
+            String evidence,
+            Set<AlignedArea> alignedAreas) {}
 
     @Transactional
     public Adoption declare(AppUser user, long standardId, Declaration declaration) {
@@ -73,11 +77,14 @@ public class Adoptions {
         if (codeProblem != null) {
             throw ApiException.invalid("creditCode", codeProblem);
         }
+        if (declaration.implementedOn().getYear() < 2000) {
+            throw ApiException.invalid("implementedOn", "'implementedOn' must lie after 2000-01-01.");
+        }
         if (declaration.implementedOn().isAfter(clock.today())) {
             throw ApiException.invalid(
                     "implementedOn", "An adoption is declared once implemented: the date cannot be in the future.");
         }
-        if (!standard.stage().isPublished() || standard.stage() == Stage.WITHDRAWN) {
+        if (!adoptable(standard)) {
             throw ApiException.conflict("Standard " + standardId + " is " + standard.stage()
                     + ": only a published standard in force can be adopted.");
         }
@@ -95,8 +102,8 @@ public class Adoptions {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into adoption (standard_id, enterprise_name, credit_code, scope, products_or_services,
-                    implemented_on, evidence, declared_by, declared_at, status)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    implemented_on, evidence, aligned_areas, declared_by, declared_at, status)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         standardId,
                         declaration.enterprise(),
@@ -105,6 +112,7 @@ public class Adoptions {
                         declaration.productsOrServices(),
                         declaration.implementedOn(),
                         declaration.evidence(),
+                        AlignedArea.toColumn(declaration.alignedAreas()),
                         user.username(),
                         toDb(clock.now()),
                         Adoption.Status.DECLARED.name())
@@ -126,7 +134,7 @@ public class Adoptions {
      * nobody can block another company's declaration with a false one.
      */
     private boolean declaresOnBehalf(AppUser user, String creditCode) {
-        if (user.isAdmin() || user.has(Role.ASSOCIATION)) {
+        if (declaresForOthers(user)) {
             return true;
         }
         String own = user.organisation() == null
@@ -143,13 +151,54 @@ public class Adoptions {
         return false;
     }
 
+    /** Only a published standard in force can be adopted. */
+    public static boolean adoptable(Standard standard) {
+        return standard.stage().isPublished() && standard.stage() != Stage.WITHDRAWN;
+    }
+
+    /** Associations and administrators declare on an enterprise's behalf; an enterprise for itself only. */
+    public static boolean declaresForOthers(AppUser user) {
+        return user.isAdmin() || user.has(Role.ASSOCIATION);
+    }
+
+    /** The organisation an enterprise account declares for: its own, when it has a credit code on record. */
+    public Optional<Organisation> ownOrganisation(AppUser user) {
+        return Optional.ofNullable(user.organisation())
+                .flatMap(referenceData::organisation)
+                .filter(o -> o.creditCode() != null);
+    }
+
+    /** A declaration with the standard it is about, as the declaring enterprise lists them. */
+    public record OwnDeclaration(Adoption adoption, String publishedNumber, String title, String titleZh) {}
+
+    /** At most so many of an enterprise's declarations are listed, newest first. */
+    static final int MAX_LISTED = 500;
+
+    /** What the user declared and what was declared for their organisation, newest first. */
+    public List<OwnDeclaration> declaredBy(AppUser user) {
+        List<String> clauses = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        ownDeclarations(user, clauses, params);
+        params.add(MAX_LISTED);
+        return jdbc.sql("select a.*, s.published_number, s.title, s.title_zh from adoption a"
+                        + " join standard s on s.id = a.standard_id where " + String.join(" and ", clauses)
+                        + " order by a.declared_at desc, a.id desc limit ?")
+                .params(params)
+                .query((rs, n) -> new OwnDeclaration(
+                        adoption(rs, n),
+                        rs.getString("published_number"),
+                        rs.getString("title"),
+                        rs.getString("title_zh")))
+                .list();
+    }
+
     /** Declarations the user may read: all of them for programme roles and the committee, else their own. */
     public List<Adoption> of(AppUser user, Long standardId, String enterprise) {
         List<String> clauses = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         if (standardId != null) {
             Standard standard = access.find(user, standardId);
-            clauses.add("standard_id = ?");
+            clauses.add("a.standard_id = ?");
             params.add(standardId);
             if (!access.seesEverything(user) && !user.isMemberOf(standard.committee())) {
                 ownDeclarations(user, clauses, params);
@@ -158,12 +207,12 @@ public class Adoptions {
             ownDeclarations(user, clauses, params);
         }
         if (enterprise != null) {
-            clauses.add("(credit_code = ? or lower(enterprise_name) like ?)");
+            clauses.add("(a.credit_code = ? or lower(a.enterprise_name) like ?)");
             params.add(enterprise);
             params.add("%" + enterprise.toLowerCase() + "%");
         }
         String where = clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
-        return jdbc.sql("select * from adoption" + where + " order by id")
+        return jdbc.sql("select * from adoption a" + where + " order by a.id")
                 .params(params)
                 .query(this::adoption)
                 .list();
@@ -174,7 +223,7 @@ public class Adoptions {
         String own = user.organisation() == null
                 ? null
                 : referenceData.creditCodeOf(user.organisation()).orElse(null);
-        clauses.add("(declared_by = ? or credit_code = ?)");
+        clauses.add("(a.declared_by = ? or a.credit_code = ?)");
         params.add(user.username());
         params.add(own);
     }
@@ -196,6 +245,7 @@ public class Adoptions {
                 rs.getString("products_or_services"),
                 date(rs, "implemented_on"),
                 rs.getString("evidence"),
+                AlignedArea.fromColumn(rs.getString("aligned_areas")),
                 rs.getString("declared_by"),
                 instant(rs, "declared_at"),
                 Adoption.Status.valueOf(rs.getString("status")),

@@ -1,6 +1,7 @@
 /**
- * Enterprises' adoption declarations of published standards, the GB 32100 credit-code check, and the
- * adoption-verification process's backing class (an association verifies).
+ * Enterprises' adoption declarations of published standards (API, the form on a standard's page, an
+ * enterprise's own list), what they aligned with the standard, and the adoption-verification process's
+ * backing class (an association verifies).
  */
 @ApplicationModule(
         allowedDependencies = {
@@ -12,7 +13,8 @@
             "problem",
             "programme",
             "standard",
-            "tasks"
+            "tasks",
+            "web"
         })
 package org.stdtrack.adoption;
 

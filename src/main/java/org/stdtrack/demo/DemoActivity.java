@@ -3,11 +3,13 @@ package org.stdtrack.demo;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.stdtrack.adoption.AdoptionVerification;
 import org.stdtrack.adoption.AdoptionVerification.Decision;
 import org.stdtrack.adoption.Adoptions;
+import org.stdtrack.adoption.AlignedArea;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.UserRepository;
 import org.stdtrack.policy.ProgrammeClock;
@@ -118,7 +120,8 @@ class DemoActivity {
                                 scope,
                                 scope + " (production)",
                                 clock.today().minusDays(20),
-                                "https://example.com/adoption/" + declarant.creditCode() + "/" + standard.id()))
+                                "https://example.com/adoption/" + declarant.creditCode() + "/" + standard.id(),
+                                Set.of(AlignedArea.DELIVERY, AlignedArea.OPERATIONS)))
                 .standardId();
     }
 

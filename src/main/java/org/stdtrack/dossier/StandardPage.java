@@ -103,15 +103,21 @@ class StandardPage {
         boolean mayReadPackage = packages.mayRead(user, standard);
         model.addAttribute("mayReadPackage", mayReadPackage);
         model.addAttribute("submissions", mayReadPackage ? packages.submissions(id) : List.of());
+        // The public's page shows the public's sections only; the working view all but those.
+        boolean publicView = access.seesPublicView(user, standard);
+        model.addAttribute("publicView", publicView);
         Map<Place, List<Fragment>> sections = new EnumMap<>(Place.class);
         for (Place place : Place.values()) {
             sections.put(place, new ArrayList<>());
         }
         for (StandardPagePart part : parts) {
-            part.addTo(user, standard, model).ifPresent(sections.get(part.place())::add);
+            if ((part.place() == Place.PUBLIC) == publicView) {
+                part.addTo(user, standard, model).ifPresent(sections.get(part.place())::add);
+            }
         }
         model.addAttribute("partsAfterFacts", sections.get(Place.AFTER_FACTS));
         model.addAttribute("partsAfterDocuments", sections.get(Place.AFTER_DOCUMENTS));
+        model.addAttribute("partsForThePublic", sections.get(Place.PUBLIC));
         return "standard";
     }
 }

@@ -45,6 +45,14 @@ public class StandardAccess {
     }
 
     /**
+     * An enterprise, which reads none of the committee's working material, is shown a standard as the public
+     * sees it (its text, dates and correspondence, and its own adoption) rather than the committee's working view.
+     */
+    public boolean seesPublicView(AppUser user, Standard standard) {
+        return user.has(Role.ENTERPRISE) && !readsWorkingMaterial(user, standard);
+    }
+
+    /**
      * The standard whose working material ({@code what}: its comments, its meeting rolls…) the user asks for:
      * 404 for those who may not know the standard, 403 for those who see it but not its committee's work.
      */

@@ -15,7 +15,9 @@ public interface StandardPagePart {
     /** Where the section goes: after the standard's facts, or after its documents. */
     enum Place {
         AFTER_FACTS,
-        AFTER_DOCUMENTS
+        AFTER_DOCUMENTS,
+        /** On the page as the public sees it ({@link StandardAccess#seesPublicView}), after its documents. */
+        PUBLIC
     }
 
     Place place();

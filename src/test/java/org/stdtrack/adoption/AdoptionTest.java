@@ -125,6 +125,33 @@ abstract class AdoptionTest {
     }
 
     @Test
+    void aDeclarationSaysWhatTheEnterpriseAlignedWithTheStandard() {
+        long id = publishedStandard();
+        String path = "/api/standards/" + id + "/adoptions";
+        Map<String, Object> body = new HashMap<>(declaration(ECLOUD));
+        body.put("alignedAreas", List.of("QUALITY_MANAGEMENT", "RESEARCH_AND_DEVELOPMENT"));
+        Api.Response declared = api.as("enterprise1").post(path, body);
+        assertThat(declared.status()).as(declared.body().toString()).isEqualTo(201);
+        assertThat(declared.get("alignedAreas").toString())
+                .isEqualTo("[\"RESEARCH_AND_DEVELOPMENT\",\"QUALITY_MANAGEMENT\"]");
+        assertThat(api.as("association")
+                        .get(path)
+                        .body()
+                        .get(0)
+                        .get("alignedAreas")
+                        .toString())
+                .isEqualTo(declared.get("alignedAreas").toString());
+
+        Map<String, Object> unknown = new HashMap<>(declaration(HUAWEI));
+        unknown.put("alignedAreas", List.of("MARKETING"));
+        Api.Response refused = guard.unchangedBy(() -> api.as("association").post(path, unknown));
+        assertThat(refused.status()).as(refused.body().toString()).isEqualTo(400);
+        assertThat(api.as("association").post(path, declaration(HUAWEI)).get("alignedAreas"))
+                .as("none said")
+                .isEmpty();
+    }
+
+    @Test
     void onlyPublishedStandardsCanBeAdopted() {
         long draft = journeys.registerNational("Not yet published, adopted");
         assertThat(guard.unchangedBy(() ->

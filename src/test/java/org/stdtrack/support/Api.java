@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -132,6 +133,30 @@ public final class Api {
                     MockMvcRequestBuilders.post(path).with(csrf());
             fields.forEach(request::param);
             return page(request);
+        }
+
+        /**
+         * A page's form submitted as a browser reading that language does (a field may repeat, as checkboxes
+         * do), and the page its redirect leads to with what the handler kept for it there (its flash
+         * attributes): what the user sees next.
+         */
+        public FileResponse submitAndFollow(String language, String path, Map<String, List<String>> fields) {
+            MockHttpServletRequestBuilder post =
+                    MockMvcRequestBuilders.post(path).with(csrf()).header("Accept-Language", language);
+            fields.forEach((name, values) -> post.param(name, values.toArray(String[]::new)));
+            if (username != null) {
+                post.with(user(users.loadUserByUsername(username)));
+            }
+            try {
+                MvcResult posted = mvc.perform(post).andReturn();
+                String location = posted.getResponse().getRedirectedUrl();
+                assertThat(location).as(path + " redirects").isNotNull();
+                return page(MockMvcRequestBuilders.get(location.split("#")[0])
+                        .flashAttrs(posted.getFlashMap())
+                        .header("Accept-Language", language));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         private FileResponse page(MockHttpServletRequestBuilder request) {

@@ -1,0 +1,6 @@
+package org.stdtrack.adoption;
+
+import org.stdtrack.support.OnH2;
+
+@OnH2
+class AdoptionPagesOnH2Test extends AdoptionPagesTest {}

@@ -1,0 +1,6 @@
+package org.stdtrack.adoption;
+
+import org.stdtrack.support.OnPostgres;
+
+@OnPostgres
+class AdoptionPagesOnPostgresTest extends AdoptionPagesTest {}
