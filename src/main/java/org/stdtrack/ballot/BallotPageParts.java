@@ -1,6 +1,7 @@
 package org.stdtrack.ballot;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.stdtrack.identity.Role;
@@ -20,7 +21,7 @@ class BallotPageParts {
      * votes once it is scheduled and until they have voted.
      */
     @Bean
-    StandardPagePart meetingsSection(ReviewMeetings meetings, StandardAccess access) {
+    StandardPagePart meetingsSection(ReviewMeetings meetings, Ballots ballots, StandardAccess access) {
         return StandardPagePart.of(
                 Place.AFTER_DOCUMENTS, 80, new Fragment(TEMPLATE, "meetings"), (reader, standard, model) -> {
                     boolean readsWorkingMaterial = access.readsWorkingMaterial(reader, standard);
@@ -40,15 +41,28 @@ class BallotPageParts {
                                                     && !m.recused()
                                                     && !m.voted()));
                     model.addAttribute("papersNotice", meetings.papersNotice());
+                    model.addAttribute(
+                            "myMeetingVote",
+                            open == null
+                                    ? null
+                                    : ballots.votesOf(standard.id(), reader.username())
+                                            .get(open.ballotId()));
                 });
     }
 
+    /**
+     * The ballots' results; to a voter their own vote in each, and to those who read the committee's work how
+     * many have voted in a ballot still open.
+     */
     @Bean
-    StandardPagePart ballotsSection(Ballots ballots) {
+    StandardPagePart ballotsSection(Ballots ballots, StandardAccess access) {
         return StandardPagePart.of(
-                Place.AFTER_DOCUMENTS,
-                90,
-                new Fragment(TEMPLATE, "ballots"),
-                (reader, standard, model) -> model.addAttribute("ballots", ballots.ballots(standard.id())));
+                Place.AFTER_DOCUMENTS, 90, new Fragment(TEMPLATE, "ballots"), (reader, standard, model) -> {
+                    model.addAttribute("ballots", ballots.ballots(standard.id()));
+                    model.addAttribute("myVotes", ballots.votesOf(standard.id(), reader.username()));
+                    model.addAttribute(
+                            "turnouts",
+                            access.readsWorkingMaterial(reader, standard) ? ballots.turnouts(standard.id()) : Map.of());
+                });
     }
 }

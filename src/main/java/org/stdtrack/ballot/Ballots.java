@@ -6,7 +6,9 @@ import static org.stdtrack.persistence.Timestamps.toDb;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -274,6 +276,31 @@ public class Ballots {
                         b.bases(),
                         b.counting()))
                 .toList();
+    }
+
+    /** How many of a ballot's eligible voters have voted so far. */
+    public record Turnout(long cast, int eligible) {}
+
+    /** The turnout of each of the standard's ballots, by ballot id. */
+    public Map<Long, Turnout> turnouts(long standardId) {
+        Map<Long, Turnout> turnouts = new HashMap<>();
+        jdbc.sql("""
+                select b.id, b.eligible, (select count(*) from ballot_vote v where v.ballot_id = b.id)
+                from ballot b where b.standard_id = ?""").param(standardId).query(rs -> {
+            turnouts.put(rs.getLong(1), new Turnout(rs.getLong(3), rs.getInt(2)));
+        });
+        return turnouts;
+    }
+
+    /** The user's own vote in each of the standard's ballots they voted in, by ballot id. */
+    public Map<Long, Vote> votesOf(long standardId, String username) {
+        Map<Long, Vote> votes = new HashMap<>();
+        jdbc.sql("""
+                select v.ballot_id, v.vote from ballot_vote v join ballot b on b.id = v.ballot_id
+                where b.standard_id = ? and v.username = ?""").params(standardId, username).query(rs -> {
+            votes.put(rs.getLong(1), Vote.valueOf(rs.getString(2)));
+        });
+        return votes;
     }
 
     private static CountingBases bases(ResultSet rs) throws SQLException {

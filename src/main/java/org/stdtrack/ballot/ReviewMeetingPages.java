@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.policy.ProgrammeClock;
+import org.stdtrack.problem.ApiException;
 import org.stdtrack.problem.Validation;
 import org.stdtrack.web.PageController;
 
@@ -68,7 +69,11 @@ class ReviewMeetingPages {
             @RequestParam(required = false) Vote vote,
             @RequestParam(required = false) String comment,
             @RequestParam(required = false) String member,
+            @RequestParam(required = false) boolean confirmed,
             RedirectAttributes redirect) {
+        if (!confirmed) {
+            throw ApiException.invalid("confirmed", "Confirm the vote first: a vote cannot be changed.");
+        }
         meetings.vote(
                 user,
                 id,

@@ -10,6 +10,7 @@ import org.stdtrack.document.Documents;
 import org.stdtrack.policy.Policy;
 import org.stdtrack.standard.LifecycleTask;
 import org.stdtrack.standard.Stage;
+import org.stdtrack.tasks.TaskConfirmation;
 import org.stdtrack.tasks.TaskPagePart;
 import org.stdtrack.tasks.TaskPagePart.Fragment;
 
@@ -39,6 +40,12 @@ class LifecycleTaskParts {
                         return new Fragment(TEMPLATE, "ballot");
                     });
         };
+    }
+
+    /** A vote cannot be changed once cast: the voter confirms it on the page. */
+    @Bean
+    TaskConfirmation votesAreFinal() {
+        return task -> LifecycleTask.CAST_VOTE.is(task.key()) ? Optional.of("vote.confirm") : Optional.empty();
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,17 +37,26 @@ class TaskPages {
 
     /** The form's name for the decision; the task's own field (outcome or vote) is filled from it. */
     static final String DECISION = "decision";
+    /** The checkbox a worker ticks where the task asks for confirmation ({@link TaskConfirmation}). */
+    static final String CONFIRMED = "confirmed";
 
     private final Worklist tasks;
     private final StandardAccess access;
     private final ProgrammeClock clock;
     private final List<TaskPagePart> parts;
+    private final List<TaskConfirmation> confirmations;
 
-    TaskPages(Worklist tasks, StandardAccess access, ProgrammeClock clock, List<TaskPagePart> parts) {
+    TaskPages(
+            Worklist tasks,
+            StandardAccess access,
+            ProgrammeClock clock,
+            List<TaskPagePart> parts,
+            List<TaskConfirmation> confirmations) {
         this.tasks = tasks;
         this.access = access;
         this.clock = clock;
         this.parts = parts;
+        this.confirmations = confirmations;
     }
 
     /** One line of the task list: the task and the standard it is about. */
@@ -123,6 +133,9 @@ class TaskPages {
             RedirectAttributes redirect) {
         TaskView task = tasks.get(user, id);
         try {
+            if (confirmation(task).isPresent() && !"true".equals(params.getFirst(CONFIRMED))) {
+                throw ApiException.invalid(CONFIRMED, "Confirm first: this completion cannot be changed.");
+            }
             CompletedTask done = tasks.complete(user, id, body(task, params));
             redirect.addFlashAttribute("notice", "notice.completed");
             redirect.addFlashAttribute("noticeTask", task.key());
@@ -141,6 +154,7 @@ class TaskPages {
         model.addAttribute("entered", entered);
         model.addAttribute("mine", user.username().equals(task.assignee()));
         model.addAttribute("claimable", task.assignee() == null);
+        model.addAttribute("confirmation", confirmation(task).orElse(null));
         model.addAttribute("overdue", task.due() != null && task.due().isBefore(clock.now()));
         model.addAttribute(
                 "parts",
@@ -148,6 +162,10 @@ class TaskPages {
                         .flatMap(part -> part.addTo(task, standard, model).stream())
                         .toList());
         return "task";
+    }
+
+    private Optional<String> confirmation(TaskView task) {
+        return confirmations.stream().flatMap(c -> c.of(task).stream()).findFirst();
     }
 
     /**

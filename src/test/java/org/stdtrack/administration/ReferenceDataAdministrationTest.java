@@ -253,7 +253,7 @@ abstract class ReferenceDataAdministrationTest {
         refused("secretary", path, iso, 403, null, true);
 
         // The page shows the settings in the reader's language and changes them through the same rules.
-        assertThat(page("admin", "/admin/committees/" + code)).contains("有投票权的委员（ISO）", "工业和信息化部", "函审");
+        assertThat(page("admin", "/admin/committees/" + code)).contains("有表决权的委员（ISO）", "工业和信息化部", "函审");
         MockHttpServletResponse saved = form(
                 "/admin/committees/" + code,
                 Map.of(

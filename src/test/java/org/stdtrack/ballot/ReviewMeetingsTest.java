@@ -158,6 +158,63 @@ abstract class ReviewMeetingsTest {
     }
 
     @Test
+    void aVoteOnThePageIsChosenAndConfirmedAndThenShownToTheVoter() {
+        long id = atMeeting("Voted on the page");
+        assertThat(schedule("secretary", id, Duration.ofDays(8)).status()).isEqualTo(200);
+        String page = api.as("reviewer1").fetchIn("en", "/standards/" + id).text();
+        assertThat(page)
+                .as("no vote chosen for the voter, and the choice confirmed")
+                .contains("<option value=\"\" selected disabled>Choose a vote</option>")
+                .containsPattern("id=\"meeting-confirmed\" name=\"confirmed\" value=\"true\" required")
+                .doesNotContainPattern("value=\"APPROVE\"[^>]*selected");
+        String path = "/standards/" + id + "/review-meeting/votes";
+
+        Api.FileResponse unconfirmed =
+                guard.unchangedBy(() -> api.as("reviewer1").submitForm(path, Map.of("vote", "APPROVE")));
+        assertThat(unconfirmed.status()).isEqualTo(422);
+        assertThat(api.as("reviewer1")
+                        .submitForm(path, Map.of("vote", "APPROVE", "confirmed", "true"))
+                        .status())
+                .isEqualTo(302);
+
+        int members = lastMeeting(id).get("members").size();
+        assertThat(api.as("reviewer1").fetchIn("en", "/standards/" + id).text())
+                .containsPattern("Your vote: Approve\\. 1 of \\d+ members have voted\\.")
+                .doesNotContain("id=\"meeting-vote\"");
+        assertThat(api.as("reviewer1").fetchIn("zh", "/standards/" + id).text()).contains("您的表决：赞成");
+        assertThat(api.as("reviewer2").fetchIn("en", "/standards/" + id).text())
+                .as("another member's vote is theirs")
+                .doesNotContain("Your vote:")
+                .contains("id=\"meeting-vote\"");
+        assertThat(members).isGreaterThan(1);
+    }
+
+    @Test
+    void aVoteByCorrespondenceIsConfirmedOnTheTaskPageAndTheVoterSeesItWithTheTurnout() {
+        long id = journeys.registerNational("Voted by correspondence on the page");
+        journeys.toTechnicalReview(id);
+        String task = journeys.task("reviewer1", id, "castVote").get("id").asText();
+        assertThat(api.as("reviewer1").fetchIn("en", "/tasks/" + task).text())
+                .containsPattern("id=\"confirmed\" name=\"confirmed\" value=\"true\" required")
+                .contains("I confirm this vote: a vote cannot be changed.");
+
+        Api.FileResponse unconfirmed = guard.unchangedBy(
+                () -> api.as("reviewer1").submitForm("/tasks/" + task + "/complete", Map.of("decision", "APPROVE")));
+        assertThat(unconfirmed.status()).isEqualTo(422);
+        assertThat(unconfirmed.text()).contains("id=\"complete-form\"", "Confirmation");
+        Api.FileResponse voted = api.as("reviewer1")
+                .submitForm("/tasks/" + task + "/complete", Map.of("decision", "APPROVE", "confirmed", "true"));
+        assertThat(voted.status()).isEqualTo(302);
+
+        assertThat(api.as("reviewer1").fetchIn("en", "/standards/" + id).text())
+                .contains("Your vote in round 1: Approve");
+        assertThat(api.as("reviewer2").fetchIn("en", "/standards/" + id).text()).doesNotContain("Your vote in round");
+        assertThat(api.as("secretary").fetchIn("zh", "/standards/" + id).text())
+                .containsPattern("第 1 轮：有表决权的 \\d+ 名委员中已有 1 名表决。")
+                .doesNotContain("您的表决");
+    }
+
+    @Test
     void aMemberDemotedOrDisabledAfterTheRollWasTakenNoLongerVotes() {
         String demoted = accounts.create("VOTING_MEMBER", NATIONAL);
         String disabled = accounts.create("VOTING_MEMBER", NATIONAL);

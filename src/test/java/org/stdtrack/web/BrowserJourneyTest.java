@@ -290,14 +290,16 @@ class BrowserJourneyTest {
         for (String reviewer : List.of("reviewer1", "reviewer2", "reviewer3")) {
             signIn(reviewer);
             open("/standards/" + id);
-            fillAndSubmit("meeting-vote", Map.of("meeting-vote-choice", "APPROVE"));
+            fillAndSubmit("meeting-vote", Map.of("meeting-vote-choice", "APPROVE", "meeting-confirmed", ""));
             assertThat(text("#member-" + meetingId(id) + "-" + reviewer + " td:last-child"))
                     .as(reviewer + " voted: " + refusal())
                     .containsAnyOf("voted", "已表决");
         }
         signIn("secretary");
         open("/standards/" + id);
-        fillAndSubmit("paper-vote", Map.of("paper-member", "reviewer4", "paper-vote-choice", "APPROVE"));
+        fillAndSubmit(
+                "paper-vote",
+                Map.of("paper-member", "reviewer4", "paper-vote-choice", "APPROVE", "paper-confirmed", ""));
         fillAndSubmit(
                 "meeting-attendance",
                 Map.of("present-reviewer1", "", "present-reviewer2", "", "present-reviewer3", ""));
