@@ -3,7 +3,17 @@
  * and the recorded result.
  */
 @ApplicationModule(
-        allowedDependencies = {"audit", "identity", "persistence", "policy", "problem", "programme", "standard", "web"})
+        allowedDependencies = {
+            "audit",
+            "identity",
+            "persistence",
+            "policy",
+            "problem",
+            "programme",
+            "standard",
+            "tasks",
+            "web"
+        })
 package org.stdtrack.ballot;
 
 import org.springframework.modulith.ApplicationModule;

@@ -12,6 +12,7 @@
             "persistence",
             "problem",
             "standard",
+            "tasks",
             "web"
         })
 package org.stdtrack.consultation;

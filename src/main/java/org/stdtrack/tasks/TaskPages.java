@@ -45,18 +45,21 @@ class TaskPages {
     private final ProgrammeClock clock;
     private final List<TaskPagePart> parts;
     private final List<TaskConfirmation> confirmations;
+    private final List<Agenda> agendas;
 
     TaskPages(
             Worklist tasks,
             StandardAccess access,
             ProgrammeClock clock,
             List<TaskPagePart> parts,
-            List<TaskConfirmation> confirmations) {
+            List<TaskConfirmation> confirmations,
+            List<Agenda> agendas) {
         this.tasks = tasks;
         this.access = access;
         this.clock = clock;
         this.parts = parts;
         this.confirmations = confirmations;
+        this.agendas = agendas;
     }
 
     /** One line of the task list: the task and the standard it is about. */
@@ -89,6 +92,12 @@ class TaskPages {
                 .toList();
         model.addAttribute("rows", shown);
         model.addAttribute("total", all.size());
+        model.addAttribute(
+                "agenda",
+                agendas.stream()
+                        .flatMap(agenda -> agenda.itemsFor(user).stream())
+                        .sorted(Comparator.comparing(Agenda.Item::until))
+                        .toList());
         model.addAttribute(
                 "committees",
                 all.stream()

@@ -168,6 +168,9 @@ abstract class ReviewMeetingsTest {
                 .containsPattern("id=\"meeting-confirmed\" name=\"confirmed\" value=\"true\" required")
                 .doesNotContainPattern("value=\"APPROVE\"[^>]*selected");
         String path = "/standards/" + id + "/review-meeting/votes";
+        assertThat(api.as("reviewer1").fetchIn("en", "/tasks").text())
+                .as("the meeting vote on the voter's list, though no task")
+                .contains("/standards/" + id + "#review-meeting", "your vote at the review meeting of");
 
         Api.FileResponse unconfirmed =
                 guard.unchangedBy(() -> api.as("reviewer1").submitForm(path, Map.of("vote", "APPROVE")));
@@ -182,6 +185,9 @@ abstract class ReviewMeetingsTest {
                 .containsPattern("Your vote: Approve\\. 1 of \\d+ members have voted\\.")
                 .doesNotContain("id=\"meeting-vote\"");
         assertThat(api.as("reviewer1").fetchIn("zh", "/standards/" + id).text()).contains("您的表决：赞成");
+        assertThat(api.as("reviewer1").fetchIn("en", "/tasks").text())
+                .as("voted, off the list")
+                .doesNotContain("/standards/" + id + "#review-meeting");
         assertThat(api.as("reviewer2").fetchIn("en", "/standards/" + id).text())
                 .as("another member's vote is theirs")
                 .doesNotContain("Your vote:")

@@ -2,6 +2,7 @@ package org.stdtrack.consultation;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stdtrack.support.Demo.NATIONAL;
 import static org.stdtrack.support.Refusals.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.stdtrack.support.Api;
 import org.stdtrack.support.Journeys;
+import org.stdtrack.support.TestAccounts;
 import org.stdtrack.support.WriteGuard;
 
 /**
@@ -34,6 +36,34 @@ abstract class CommentsApiTest {
 
     @Autowired
     WriteGuard guard;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Test
+    void aReviewersTaskListPointsToTheConsultationsTheyMayCommentOn() {
+        String reviewer = accounts.create("INDUSTRY_REVIEWER", NATIONAL);
+        String other = accounts.create("INDUSTRY_REVIEWER", "CCSA-TC1");
+        long id = journeys.registerNational("On a reviewer's agenda");
+        journeys.submitAndApproveProposal(id);
+        journeys.complete("drafter", id, "submitDraft");
+        journeys.openConsultation(id);
+
+        String tasks = api.as(reviewer).fetchIn("en", "/tasks").text();
+        assertThat(tasks)
+                .contains("No tasks here.", "href=\"#agenda\"", "Also waiting for you")
+                .contains("/standards/" + id + "#comments", "On a reviewer&#39;s agenda")
+                .contains("open for your comments until");
+        assertThat(api.as(reviewer).fetchIn("zh", "/tasks").text()).contains("其他待办", "征求意见中，截止");
+        assertThat(api.as(other).fetchIn("en", "/tasks").text())
+                .as("another committee's reviewer")
+                .doesNotContain("/standards/" + id + "#comments");
+
+        journeys.closeConsultation(id);
+        assertThat(api.as(reviewer).fetchIn("en", "/tasks").text())
+                .as("closed, off the agenda")
+                .doesNotContain("/standards/" + id + "#comments");
+    }
 
     @Test
     void commentsComeFromReviewersWhileTheConsultationIsOpen() {

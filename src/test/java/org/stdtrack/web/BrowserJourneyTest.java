@@ -469,7 +469,13 @@ class BrowserJourneyTest {
                         ? d.switchTo().activeElement()
                         : null);
         focused.sendKeys(user, Keys.TAB);
-        browser.switchTo().activeElement().sendKeys(user, Keys.ENTER);
+        // The tab moves focus to the password when the browser gets to it: on a busy machine, not at once.
+        WebElement password = new WebDriverWait(browser, Duration.ofSeconds(5))
+                .withMessage("the tab key leads from the user name to the password")
+                .until(d -> "password".equals(d.switchTo().activeElement().getDomAttribute("id"))
+                        ? d.switchTo().activeElement()
+                        : null);
+        password.sendKeys(user, Keys.ENTER);
         waitUntilGone(focused);
         // The form posts to /login and is redirected from there: wait for the redirect, not just the post (as
         // long as a busy 2-core machine running two test JVMs and a browser may take for one bcrypt check).
