@@ -133,6 +133,24 @@ class OpenTaskProjection implements ApplicationRunner {
                 .list();
     }
 
+    /** A standard's open tasks, whoever works them, soonest due first (at most {@code limit}). */
+    List<Row> ofStandard(long standardId, int limit) {
+        return jdbc.sql("""
+                        select * from open_task where standard_id = ?
+                        order by case when due_at is null then 1 else 0 end, due_at, created_at, task_id limit ?""")
+                .params(standardId, limit)
+                .query((rs, n) -> new Row(
+                        rs.getString("task_id"),
+                        rs.getLong("standard_id"),
+                        rs.getString("task_key"),
+                        rs.getString("name"),
+                        rs.getString("process_definition_id"),
+                        rs.getString("assignee"),
+                        Timestamps.instant(rs, "created_at"),
+                        Timestamps.instant(rs, "due_at")))
+                .list();
+    }
+
     /** The candidate groups of these open tasks, by task. */
     Map<String, Set<String>> candidateGroups(Collection<String> taskIds) {
         Map<String, Set<String>> groups = new HashMap<>();

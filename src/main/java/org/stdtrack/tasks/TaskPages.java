@@ -148,6 +148,7 @@ class TaskPages {
             CompletedTask done = tasks.complete(user, id, body(task, params));
             redirect.addFlashAttribute("notice", "notice.completed");
             redirect.addFlashAttribute("noticeTask", task.key());
+            redirect.addFlashAttribute("noticeNext", tasks.nextSteps(done.standardId()));
             return "redirect:/standards/" + done.standardId();
         } catch (ApiException refusal) {
             response.setStatus(refusal.status().value());

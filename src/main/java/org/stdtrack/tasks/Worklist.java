@@ -1,5 +1,6 @@
 package org.stdtrack.tasks;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -19,10 +20,25 @@ public class Worklist {
 
     private final TaskWork tasks;
     private final AuditTrail audit;
+    private final OpenTaskProjection openTasks;
 
-    Worklist(TaskWork tasks, AuditTrail audit) {
+    Worklist(TaskWork tasks, AuditTrail audit, OpenTaskProjection openTasks) {
         this.tasks = tasks;
         this.audit = audit;
+        this.openTasks = openTasks;
+    }
+
+    /** A step a standard waits on: which task, and by when. */
+    public record NextStep(String key, String name, Instant due) {}
+
+    /**
+     * What a standard waits on now, whoever works it: told to the one who just completed a step there (it names
+     * tasks, never their workers). Empty while it waits on a timer.
+     */
+    public List<NextStep> nextSteps(long standardId) {
+        return openTasks.ofStandard(standardId, 5).stream()
+                .map(row -> new NextStep(row.key(), row.name(), row.due()))
+                .toList();
     }
 
     /** Tasks assigned to the user or offered to one of their groups, optionally of one standard. */

@@ -1,5 +1,6 @@
 package org.stdtrack.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -27,14 +28,25 @@ class PageErrors {
         binder.registerCustomEditor(String.class, new Forms.BlankAsNull());
     }
 
+    /** A refusal: back to the form it came from with its input (see {@link RefusedForm}), else the error page. */
     @ExceptionHandler(ApiException.class)
-    ModelAndView refused(ApiException e, HttpServletResponse response) {
-        return page(e.status(), e.getMessage(), response);
+    ModelAndView refused(ApiException e, HttpServletRequest request, HttpServletResponse response) {
+        return RefusedForm.backTo(request, e.status(), e.field(), e.getMessage())
+                .orElseGet(() -> page(e.status(), e.getMessage(), response));
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
-    ModelAndView badRequest(Exception e, HttpServletResponse response) {
-        return page(HttpStatus.BAD_REQUEST, e.getMessage(), response);
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView badRequest(
+            MethodArgumentTypeMismatchException e, HttpServletRequest request, HttpServletResponse response) {
+        return RefusedForm.backTo(request, HttpStatus.BAD_REQUEST, e.getName(), e.getMessage())
+                .orElseGet(() -> page(HttpStatus.BAD_REQUEST, e.getMessage(), response));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ModelAndView missing(
+            MissingServletRequestParameterException e, HttpServletRequest request, HttpServletResponse response) {
+        return RefusedForm.backTo(request, HttpStatus.BAD_REQUEST, e.getParameterName(), e.getMessage())
+                .orElseGet(() -> page(HttpStatus.BAD_REQUEST, e.getMessage(), response));
     }
 
     @ExceptionHandler(ConcurrencyFailureException.class)

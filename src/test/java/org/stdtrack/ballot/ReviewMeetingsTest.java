@@ -164,7 +164,7 @@ abstract class ReviewMeetingsTest {
         String page = api.as("reviewer1").fetchIn("en", "/standards/" + id).text();
         assertThat(page)
                 .as("no vote chosen for the voter, and the choice confirmed")
-                .contains("<option value=\"\" selected disabled>Choose a vote</option>")
+                .contains("<option value=\"\" disabled selected=\"selected\">Choose a vote</option>")
                 .containsPattern("id=\"meeting-confirmed\" name=\"confirmed\" value=\"true\" required")
                 .doesNotContainPattern("value=\"APPROVE\"[^>]*selected");
         String path = "/standards/" + id + "/review-meeting/votes";
@@ -172,9 +172,18 @@ abstract class ReviewMeetingsTest {
                 .as("the meeting vote on the voter's list, though no task")
                 .contains("/standards/" + id + "#review-meeting", "your vote at the review meeting of");
 
+        Map<String, List<String>> form = Map.of(
+                "vote", List.of("APPROVE"),
+                "comment", List.of("Clause 5 reads well."),
+                "form", List.of("meeting-vote"),
+                "returnTo", List.of("/standards/" + id));
         Api.FileResponse unconfirmed =
-                guard.unchangedBy(() -> api.as("reviewer1").submitForm(path, Map.of("vote", "APPROVE")));
-        assertThat(unconfirmed.status()).isEqualTo(422);
+                guard.unchangedBy(() -> api.as("reviewer1").submitAndFollow("en", path, form));
+        assertThat(unconfirmed.text())
+                .as("back at the form, as it was filled in, with why")
+                .contains("id=\"meeting-vote-refusal\"", "Confirmation", "Clause 5 reads well.")
+                .containsPattern("value=\"APPROVE\"\\s+selected=\"selected\"")
+                .containsPattern("id=\"meeting-confirmed\"[^>]*aria-invalid=\"true\"");
         assertThat(api.as("reviewer1")
                         .submitForm(path, Map.of("vote", "APPROVE", "confirmed", "true"))
                         .status())
@@ -208,9 +217,16 @@ abstract class ReviewMeetingsTest {
                 () -> api.as("reviewer1").submitForm("/tasks/" + task + "/complete", Map.of("decision", "APPROVE")));
         assertThat(unconfirmed.status()).isEqualTo(422);
         assertThat(unconfirmed.text()).contains("id=\"complete-form\"", "Confirmation");
-        Api.FileResponse voted = api.as("reviewer1")
-                .submitForm("/tasks/" + task + "/complete", Map.of("decision", "APPROVE", "confirmed", "true"));
-        assertThat(voted.status()).isEqualTo(302);
+        String voted = api.as("reviewer1")
+                .submitAndFollow(
+                        "en",
+                        "/tasks/" + task + "/complete",
+                        Map.of("decision", List.of("APPROVE"), "confirmed", List.of("true")))
+                .text();
+        assertThat(voted)
+                .as("what happens next, said where the voter lands")
+                .contains("Task completed:", "Cast vote")
+                .containsPattern("Next: Cast vote, due \\d{4}-\\d{2}-\\d{2}");
 
         assertThat(api.as("reviewer1").fetchIn("en", "/standards/" + id).text())
                 .contains("Your vote in round 1: Approve");

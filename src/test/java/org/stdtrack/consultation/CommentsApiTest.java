@@ -3,11 +3,14 @@ package org.stdtrack.consultation;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.stdtrack.support.Demo.NATIONAL;
+import static org.stdtrack.support.Demo.ZONE;
 import static org.stdtrack.support.Refusals.assertProblem;
+import static org.stdtrack.support.TestTime.now;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,7 +50,17 @@ abstract class CommentsApiTest {
         long id = journeys.registerNational("On a reviewer's agenda");
         journeys.submitAndApproveProposal(id);
         journeys.complete("drafter", id, "submitDraft");
-        journeys.openConsultation(id);
+        journeys.consultationDocuments(id);
+        String open =
+                journeys.task("secretary", id, "openConsultation").get("id").asText();
+        String deadline =
+                LocalDateTime.ofInstant(now(), ZONE).plusDays(61).withNano(0).toString();
+        String opened = api.as("secretary")
+                .submitAndFollow("en", "/tasks/" + open + "/complete", Map.of("commentDeadline", List.of(deadline)))
+                .text();
+        assertThat(opened)
+                .as("what happens next: no person, the comment period")
+                .contains("Task completed:", "Next, the process waits for its date");
 
         String tasks = api.as(reviewer).fetchIn("en", "/tasks").text();
         assertThat(tasks)
@@ -63,6 +76,71 @@ abstract class CommentsApiTest {
         assertThat(api.as(reviewer).fetchIn("en", "/tasks").text())
                 .as("closed, off the agenda")
                 .doesNotContain("/standards/" + id + "#comments");
+    }
+
+    @Test
+    void aRefusedCommentComesBackToItsFormAsItWasTyped() {
+        long id = journeys.registerNational("Comment forms that come back");
+        journeys.submitAndApproveProposal(id);
+        journeys.complete("drafter", id, "submitDraft");
+        journeys.openConsultation(id);
+        String path = "/standards/" + id + "/comments";
+
+        Api.FileResponse comment = guard.unchangedBy(() -> api.as("reviewer2")
+                .submitAndFollow(
+                        "zh",
+                        path,
+                        Map.of(
+                                "clause", List.of(" "),
+                                "type", List.of("TECHNICAL"),
+                                "text", List.of("Keep <this> text"),
+                                "form", List.of("comment-form"),
+                                "returnTo", List.of("/standards/" + id))));
+        assertThat(comment.text())
+                .contains("id=\"comment-form-refusal\"", "Keep &lt;this&gt; text")
+                .containsPattern("value=\"TECHNICAL\"\\s+selected=\"selected\"")
+                .containsPattern("id=\"clause\"[^>]*aria-invalid=\"true\"");
+
+        Api.FileResponse recorded = guard.unchangedBy(() -> api.as("secretary")
+                .submitAndFollow(
+                        "en",
+                        path,
+                        Map.of(
+                                "channel", List.of("LETTER"),
+                                "clause", List.of("4.2"),
+                                "type", List.of("EDITORIAL"),
+                                "text", List.of("From a letter"),
+                                "form", List.of("record-comment"),
+                                "returnTo", List.of("/standards/" + id))));
+        assertThat(recorded.text())
+                .contains("id=\"record-comment-refusal\"", "From a letter", "value=\"4.2\"")
+                .containsPattern("value=\"LETTER\"\\s+selected=\"selected\"")
+                .containsPattern("id=\"rc-organisation\"[^>]*aria-invalid=\"true\"");
+        assertThat(api.as("secretary").get("/api/standards/" + id + "/comments").body())
+                .isEmpty();
+
+        long asked = api.as("reviewer2")
+                .post(
+                        "/api/standards/" + id + "/comments",
+                        Map.of("clause", "4.1", "type", "TECHNICAL", "text", "Why?"))
+                .get("id")
+                .asLong();
+        journeys.closeConsultation(id);
+        String task = journeys.task("drafter", id, "resolveComments").get("id").asText();
+        String row = "resolve-" + asked;
+        Api.FileResponse resolution = guard.unchangedBy(() -> api.as("drafter")
+                .submitAndFollow(
+                        "en",
+                        "/standards/" + id + "/comments/" + asked + "/resolution",
+                        Map.of(
+                                "resolution", List.of("NOT_ACCEPTED"),
+                                "form", List.of(row),
+                                "returnTo", List.of("/tasks/" + task))));
+        assertThat(resolution.text())
+                .as("the task page's row comes back with the decision chosen and the reason it lacks")
+                .contains("id=\"" + row + "-refusal\"")
+                .containsPattern("value=\"NOT_ACCEPTED\"\\s+selected=\"selected\"")
+                .containsPattern("id=\"reason-" + asked + "\"[^>]*aria-invalid=\"true\"");
     }
 
     @Test

@@ -177,6 +177,21 @@ abstract class PlanChangesTest {
         assertProblem(
                 guard.unchangedBy(() -> change("drafter", id, Map.of("kind", "TERMINATION", "reason", "Merged"))), 403);
         assertProblem(guard.unchangedBy(() -> change("secretary", id, Map.of("kind", "TERMINATION"))), 422);
+        String page = guard.unchangedBy(() -> api.as("secretary")
+                        .submitAndFollow(
+                                "zh",
+                                "/standards/" + id + "/plan-changes",
+                                Map.of(
+                                        "kind", List.of("CHANGE"),
+                                        "title", List.of("A clearer title <new>"),
+                                        "form", List.of("plan-change-form"),
+                                        "returnTo", List.of("/standards/" + id))))
+                .text();
+        assertThat(page)
+                .as("the page's form comes back as it was filled in, the reason it lacks marked")
+                .contains("id=\"plan-change-form-refusal\"", "value=\"A clearer title &lt;new&gt;\"")
+                .containsPattern("value=\"CHANGE\"\\s+selected=\"selected\"")
+                .containsPattern("id=\"pc-reason\"[^>]*aria-invalid=\"true\"");
         Api.Response withDate = guard.unchangedBy(() ->
                 change("secretary", id, Map.of("kind", "TERMINATION", "reason", "Merged", "newDueDate", "2030-01-01")));
         assertProblem(withDate, 422);

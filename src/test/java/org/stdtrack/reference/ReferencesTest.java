@@ -124,6 +124,20 @@ abstract class ReferencesTest {
                 .param("kind", "INFORMATIVE")));
         assertThat(refused.getStatus()).isEqualTo(422);
         assertThat(refused.getContentAsString()).contains("standardId");
+        // As the page's form sends it: back to the form, filled in as it was, with why.
+        String again = guard.unchangedBy(() -> api.as("secretary")
+                        .submitAndFollow(
+                                "en",
+                                "/standards/" + citing + "/references",
+                                Map.of(
+                                        "kind", List.of("INFORMATIVE"),
+                                        "standardId", List.of(String.valueOf(citing)),
+                                        "form", List.of("reference-form"),
+                                        "returnTo", List.of("/standards/" + citing))))
+                .text();
+        assertThat(again)
+                .contains("id=\"reference-form-refusal\"")
+                .containsPattern("value=\"INFORMATIVE\"\\s+selected=\"selected\"");
         MockHttpServletResponse removed = perform(post("/standards/" + citing + "/references/" + reference + "/remove")
                 .with(user(users.loadUserByUsername("secretary")))
                 .with(csrf()));

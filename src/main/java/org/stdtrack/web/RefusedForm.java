@@ -1,0 +1,69 @@
+package org.stdtrack.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * A form on a page that the server refused, kept for the page it came from: which form, what was typed, the
+ * field at fault and why. A form takes part with two hidden inputs, {@code form} (its element id) and
+ * {@code returnTo} (the page's path): a refusal then sends the browser back to the form, filled in as it was,
+ * instead of to an error page that loses the input. Templates read it as {@code refusedForm}.
+ */
+public record RefusedForm(String form, Map<String, List<String>> input, String field, int status, String detail) {
+
+    public static final String ATTRIBUTE = "refusedForm";
+
+    static final String FORM = "form";
+    static final String RETURN_TO = "returnTo";
+
+    /** Whether this is the refusal of that form. */
+    public boolean is(String formId) {
+        return form.equals(formId);
+    }
+
+    /** What was typed into the input of that form; null for another form's refusal. */
+    public String value(String formId, String name) {
+        List<String> values = is(formId) ? input.get(name) : null;
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    /** Whether the option (a checkbox, a radio button, a list's entry) was chosen in that form. */
+    public boolean chose(String formId, String name, Object option) {
+        return is(formId) && input.getOrDefault(name, List.of()).contains(String.valueOf(option));
+    }
+
+    /** Whether the refusal names this input of that form. */
+    public boolean faults(String formId, String name) {
+        return is(formId) && name.equals(field);
+    }
+
+    /**
+     * Back to the form, for a refused request from a form that takes part; empty for any other request (the
+     * error page then answers). The input kept leaves out the CSRF token.
+     */
+    static Optional<ModelAndView> backTo(HttpServletRequest request, HttpStatus status, String field, String detail) {
+        String form = request.getParameter(FORM);
+        String page = Forms.localPath(request.getParameter(RETURN_TO), null);
+        if (!"POST".equals(request.getMethod())
+                || form == null
+                || page == null
+                || !form.matches("[A-Za-z0-9-]{1,64}")) {
+            return Optional.empty();
+        }
+        Map<String, List<String>> input = new LinkedHashMap<>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (!name.equals("_csrf")) {
+                input.put(name, List.of(values));
+            }
+        });
+        RequestContextUtils.getOutputFlashMap(request)
+                .put(ATTRIBUTE, new RefusedForm(form, input, field, status.value(), detail));
+        return Optional.of(new ModelAndView("redirect:" + page.split("#")[0] + "#" + form));
+    }
+}
