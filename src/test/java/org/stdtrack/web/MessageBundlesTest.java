@@ -8,7 +8,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,6 +38,46 @@ class MessageBundlesTest {
         assertThat(zh.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
         zh.forEach((key, text) ->
                 assertThat((String) text).as("zh " + key).isNotBlank().isNotEqualTo(en.getProperty((String) key)));
+    }
+
+    /**
+     * Every message that takes arguments, rendered as the pages render it (MessageFormat) in both languages:
+     * each argument lands in its place and the rest reads as written. A single apostrophe (to MessageFormat, the
+     * start of a quotation) would swallow what follows it; such messages write it twice.
+     */
+    @Test
+    void everyMessageWithArgumentsRendersThemInBothLanguages() throws IOException {
+        Pattern placeholder = Pattern.compile("\\{(\\d+)[^}]*}");
+        List<String> wrong = new ArrayList<>();
+        for (String file : List.of("messages.properties", "messages_zh.properties")) {
+            Locale locale = file.contains("_zh") ? Locale.CHINESE : Locale.ENGLISH;
+            Properties bundle = bundle(file);
+            for (String key : bundle.stringPropertyNames()) {
+                String text = bundle.getProperty(key);
+                Matcher arguments = placeholder.matcher(text);
+                int count = 0;
+                while (arguments.find()) {
+                    count = Math.max(count, Integer.parseInt(arguments.group(1)) + 1);
+                }
+                if (count == 0) {
+                    continue;
+                }
+                Object[] values = new Object[count];
+                for (int i = 0; i < count; i++) {
+                    values[i] = text.contains("{" + i + ",number") ? (Object) (41 + i) : "ARG" + i;
+                }
+                String rendered = new MessageFormat(text, locale).format(values);
+                // What the page should show: each argument in its place and each doubled apostrophe as one.
+                String expected = text.replace("''", "'");
+                for (int i = 0; i < count; i++) {
+                    expected = expected.replace("{" + i + "}", "ARG" + i);
+                }
+                if (expected.contains("{") ? rendered.matches("(?s).*\\{\\d.*") : !rendered.equals(expected)) {
+                    wrong.add(file + " " + key + ": " + rendered);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
     }
 
     @Test
