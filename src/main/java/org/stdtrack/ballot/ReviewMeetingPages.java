@@ -72,7 +72,8 @@ class ReviewMeetingPages {
             @RequestParam(required = false) boolean confirmed,
             RedirectAttributes redirect) {
         if (!confirmed) {
-            throw ApiException.invalid("confirmed", "Confirm the vote first: a vote cannot be changed.");
+            throw ApiException.invalid("confirmed", "Confirm the vote first: a vote cannot be changed.")
+                    .withText("problem.confirmFirst");
         }
         meetings.vote(
                 user,

@@ -119,9 +119,15 @@ class TaskHandlers {
             Instant earliest = clock.fromNow(minimum);
             if (deadline.isBefore(earliest)) {
                 throw ApiException.invalid(
-                        "commentDeadline",
-                        "The consultation must stay open at least " + minimum + " for a "
-                                + c.standard().type() + " standard: the deadline cannot be before " + earliest + ".");
+                                "commentDeadline",
+                                "The consultation must stay open at least " + minimum + " for a "
+                                        + c.standard().type() + " standard: the deadline cannot be before " + earliest
+                                        + ".")
+                        .withText(
+                                "problem.consultationTooShort",
+                                minimum,
+                                c.standard().type(),
+                                earliest);
             }
             consultations.open(c.standard().id(), deadline, c.actor().username());
             return CONSULTATION_CLOSES_AT.asMap(Date.from(deadline));

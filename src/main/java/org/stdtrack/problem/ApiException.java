@@ -1,5 +1,6 @@
 package org.stdtrack.problem;
 
+import java.util.List;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -10,6 +11,8 @@ public class ApiException extends RuntimeException {
 
     private final HttpStatus status;
     private final String field;
+    private String code;
+    private List<Object> arguments = List.of();
 
     protected ApiException(HttpStatus status, String field, String message) {
         super(message);
@@ -24,6 +27,25 @@ public class ApiException extends RuntimeException {
     /** The request field at fault, or null when the request as a whole is refused. */
     public String field() {
         return field;
+    }
+
+    /**
+     * The refusal as the pages say it in the reader's language: a message key and its arguments (periods, dates,
+     * enum values, which the pages write in words). The message stays the API's English detail.
+     */
+    public ApiException withText(String code, Object... arguments) {
+        this.code = code;
+        this.arguments = List.of(arguments);
+        return this;
+    }
+
+    /** The message key of the refusal's text for the pages, or null where it has none yet. */
+    public String code() {
+        return code;
+    }
+
+    public List<Object> arguments() {
+        return arguments;
     }
 
     public static ApiException notFound(String message) {

@@ -143,7 +143,8 @@ class TaskPages {
         TaskView task = tasks.get(user, id);
         try {
             if (confirmation(task).isPresent() && !"true".equals(params.getFirst(CONFIRMED))) {
-                throw ApiException.invalid(CONFIRMED, "Confirm first: this completion cannot be changed.");
+                throw ApiException.invalid(CONFIRMED, "Confirm first: this completion cannot be changed.")
+                        .withText("problem.confirmFirst");
             }
             CompletedTask done = tasks.complete(user, id, body(task, params));
             redirect.addFlashAttribute("notice", "notice.completed");

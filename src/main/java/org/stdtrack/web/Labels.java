@@ -1,14 +1,18 @@
 package org.stdtrack.web;
 
 import java.time.Instant;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.stdtrack.problem.ApiException;
 import org.stdtrack.programme.ReferenceData;
 
 /**
@@ -55,6 +59,50 @@ public class Labels {
     /** A task's name from its key; the model's English name when no translation exists. */
     public String task(String key, String fallback) {
         return messages.getMessage("task." + key, null, fallback, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * A refusal in the reader's language: its text from the bundles with its arguments in words (a period in
+     * days, months or years, an instant in the programme's zone, an enumeration value by its label); the
+     * English detail where the refusal has no text of its own yet.
+     */
+    public String problem(ApiException refusal) {
+        if (refusal.code() == null) {
+            return refusal.getMessage();
+        }
+        Object[] arguments = refusal.arguments().stream().map(this::argument).toArray();
+        return messages.getMessage(refusal.code(), arguments, refusal.getMessage(), LocaleContextHolder.getLocale());
+    }
+
+    private Object argument(Object value) {
+        if (value instanceof Period period) {
+            return period(period);
+        }
+        if (value instanceof Instant instant) {
+            return dateTime(instant);
+        }
+        if (value instanceof Enum<?> constant) {
+            // The bundle names an enumeration's values under its simple name: stage.DRAFTING, standardType.GB_T.
+            String name = constant.getDeclaringClass().getSimpleName();
+            return value(Character.toLowerCase(name.charAt(0)) + name.substring(1), constant);
+        }
+        return value;
+    }
+
+    /** A period as people say it: "60 days", "6 months", "1 year and 6 months". */
+    public String period(Period period) {
+        List<String> parts = new ArrayList<>();
+        Locale locale = LocaleContextHolder.getLocale();
+        if (period.getYears() != 0) {
+            parts.add(messages.getMessage("period.years", new Object[] {period.getYears()}, locale));
+        }
+        if (period.getMonths() != 0) {
+            parts.add(messages.getMessage("period.months", new Object[] {period.getMonths()}, locale));
+        }
+        if (period.getDays() != 0 || parts.isEmpty()) {
+            parts.add(messages.getMessage("period.days", new Object[] {period.getDays()}, locale));
+        }
+        return String.join(chinese() ? "" : " and ", parts);
     }
 
     /** An enumeration value (outcome, vote, decision, type...) in the reader's language. */

@@ -23,6 +23,12 @@ import org.stdtrack.problem.ApiException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
 
+    private final Labels labels;
+
+    PageErrors(Labels labels) {
+        this.labels = labels;
+    }
+
     @InitBinder
     void blankInputsAreAbsent(WebDataBinder binder) {
         binder.registerCustomEditor(String.class, new Forms.BlankAsNull());
@@ -31,8 +37,9 @@ class PageErrors {
     /** A refusal: back to the form it came from with its input (see {@link RefusedForm}), else the error page. */
     @ExceptionHandler(ApiException.class)
     ModelAndView refused(ApiException e, HttpServletRequest request, HttpServletResponse response) {
-        return RefusedForm.backTo(request, e.status(), e.field(), e.getMessage())
-                .orElseGet(() -> page(e.status(), e.getMessage(), response));
+        String text = labels.problem(e);
+        return RefusedForm.backTo(request, e.status(), e.field(), text)
+                .orElseGet(() -> page(e.status(), text, response));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -55,6 +55,17 @@ abstract class CommentsApiTest {
                 journeys.task("secretary", id, "openConsultation").get("id").asText();
         String deadline =
                 LocalDateTime.ofInstant(now(), ZONE).plusDays(61).withNano(0).toString();
+        String tooSoon =
+                LocalDateTime.ofInstant(now(), ZONE).plusDays(10).withNano(0).toString();
+        Api.FileResponse refused = guard.unchangedBy(() -> api.as("secretary")
+                .submitFormIn("zh", "/tasks/" + open + "/complete", Map.of("commentDeadline", tooSoon)));
+        assertThat(refused.status()).isEqualTo(422);
+        String chinese = refused.text();
+        assertThat(chinese)
+                .as("the refusal in the reader's language: the period in days, the date in the programme's zone")
+                .contains("征求意见至少 60 天", "截止时间不能早于")
+                .doesNotContain("P60D", "must stay open")
+                .doesNotContainPattern("\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
         String opened = api.as("secretary")
                 .submitAndFollow("en", "/tasks/" + open + "/complete", Map.of("commentDeadline", List.of(deadline)))
                 .text();

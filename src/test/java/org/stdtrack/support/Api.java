@@ -135,6 +135,14 @@ public final class Api {
             return page(request);
         }
 
+        /** A page's form submitted as a browser reading that language does, answered without following it. */
+        public FileResponse submitFormIn(String language, String path, Map<String, String> fields) {
+            MockHttpServletRequestBuilder request =
+                    MockMvcRequestBuilders.post(path).with(csrf()).header("Accept-Language", language);
+            fields.forEach(request::param);
+            return page(request);
+        }
+
         /**
          * A page's form submitted as a browser reading that language does (a field may repeat, as checkboxes
          * do), and the page its redirect leads to with what the handler kept for it there (its flash
