@@ -39,6 +39,9 @@ public class ApiException extends RuntimeException {
         return this;
     }
 
+    /** An argument that is itself a text of the bundles (a field's or a value's name), by its key. */
+    public record Label(String key) {}
+
     /** The message key of the refusal's text for the pages, or null where it has none yet. */
     public String code() {
         return code;

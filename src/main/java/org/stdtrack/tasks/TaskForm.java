@@ -72,8 +72,10 @@ record TaskForm(String decisionField, List<String> outcomes, List<TaskField> fie
             Object raw = body.get(decisionField);
             if (raw == null) {
                 throw ApiException.invalid(
-                        decisionField,
-                        "'" + decisionField + "' is required; allowed values: " + String.join(", ", outcomes) + ".");
+                                decisionField,
+                                "'" + decisionField + "' is required; allowed values: " + String.join(", ", outcomes)
+                                        + ".")
+                        .withText("problem.chooseOne", label(decisionField));
             }
             if (!(raw instanceof String value) || !outcomes.contains(value)) {
                 throw ApiException.invalid(
@@ -90,10 +92,17 @@ record TaskForm(String decisionField, List<String> outcomes, List<TaskField> fie
             if (blank
                     && (field.required()
                             || (decision != null && field.requiredFor().contains(decision)))) {
-                throw ApiException.invalid(
-                        field.id(),
-                        "'" + field.id() + "' is required"
-                                + (field.required() ? "." : " when " + decisionField + " is " + decision + "."));
+                throw field.required()
+                        ? ApiException.invalid(field.id(), "'" + field.id() + "' is required.")
+                                .withText("problem.required", label(field.id()))
+                        : ApiException.invalid(
+                                        field.id(),
+                                        "'" + field.id() + "' is required when " + decisionField + " is " + decision
+                                                + ".")
+                                .withText(
+                                        "problem.requiredWhen",
+                                        label(field.id()),
+                                        new ApiException.Label(decisionField + "." + decision));
             }
             if (!blank) {
                 values.put(field.id(), value);
@@ -125,7 +134,9 @@ record TaskForm(String decisionField, List<String> outcomes, List<TaskField> fie
                 }
                 if (s.length() > field.maxLength()) {
                     throw ApiException.invalid(
-                            field.id(), "'" + field.id() + "' is longer than " + field.maxLength() + " characters.");
+                                    field.id(),
+                                    "'" + field.id() + "' is longer than " + field.maxLength() + " characters.")
+                            .withText("problem.tooLong", label(field.id()), field.maxLength());
                 }
                 yield s.isBlank() ? s : formatted(field, s.trim());
             }
@@ -165,5 +176,10 @@ record TaskForm(String decisionField, List<String> outcomes, List<TaskField> fie
         }
         fields.forEach(f -> names.add(f.id()));
         return String.join(", ", names);
+    }
+
+    /** A field by its name in the bundles (field.planNumber), for a refusal's text. */
+    private static ApiException.Label label(String field) {
+        return new ApiException.Label("field." + field);
     }
 }

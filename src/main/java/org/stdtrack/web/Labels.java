@@ -75,6 +75,10 @@ public class Labels {
     }
 
     private Object argument(Object value) {
+        if (value instanceof ApiException.Label label) {
+            String fallback = label.key().substring(label.key().lastIndexOf('.') + 1);
+            return messages.getMessage(label.key(), null, fallback, LocaleContextHolder.getLocale());
+        }
         if (value instanceof Period period) {
             return period(period);
         }

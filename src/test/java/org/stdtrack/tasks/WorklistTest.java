@@ -141,6 +141,28 @@ abstract class WorklistTest {
     }
 
     @Test
+    void aRefusedCompletionOnThePageSaysWhatIsMissingInTheReadersLanguage() {
+        long id = journeys.registerNational("Task form refusals in words");
+        journeys.complete("secretary", id, "submitProposal");
+        String task = journeys.task("sac", id, "approveProposal").get("id").asText();
+        String path = "/tasks/" + task + "/complete";
+
+        Api.FileResponse noDecision = guard.unchangedBy(() -> api.as("sac").submitFormIn("zh", path, Map.of()));
+        assertThat(noDecision.status()).isEqualTo(422);
+        assertThat(noDecision.text()).contains("请选择决定。").doesNotContain("is required", "allowed values");
+
+        Api.FileResponse noPlanNumber =
+                guard.unchangedBy(() -> api.as("sac").submitFormIn("zh", path, Map.of("decision", "APPROVE")));
+        assertThat(noPlanNumber.text())
+                .contains("请填写计划号：决定为&quot;同意&quot;时必须填写。")
+                .doesNotContain("'planNumber' is required", "is required when");
+        assertThat(api.as("sac")
+                        .submitFormIn("en", path, Map.of("decision", "APPROVE"))
+                        .text())
+                .contains("Fill in Plan number: the decision Approve needs it.");
+    }
+
+    @Test
     void completionsAreValidatedAgainstTheModelAndWriteNothingWhenRefused() {
         long id = journeys.registerNational("Completion validation");
         journeys.complete("secretary", id, "submitProposal");
