@@ -46,6 +46,8 @@ abstract class AdoptionPagesTest {
         String page = api.as("enterprise1").fetchIn("zh", "/standards/" + id).text();
         assertThat(page)
                 .contains("本企业的采用声明", "声明采用", "戊云服务有限公司", ECLOUD, "按标准对标的环节", "质量管理")
+                .as("the committees' own words: the committee responsible")
+                .contains("归口技术委员会")
                 .as("the committee's working view is not the public's")
                 .doesNotContain("阶段记录", "流程进展", "计划号", "diagram-heading");
 

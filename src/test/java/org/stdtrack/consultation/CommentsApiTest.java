@@ -78,7 +78,10 @@ abstract class CommentsApiTest {
                 .contains("No tasks here.", "href=\"#agenda\"", "Also waiting for you")
                 .contains("/standards/" + id + "#comments", "On a reviewer&#39;s agenda")
                 .contains("open for your comments until");
-        assertThat(api.as(reviewer).fetchIn("zh", "/tasks").text()).contains("其他待办", "征求意见中，截止");
+        assertThat(api.as(reviewer).fetchIn("zh", "/tasks").text())
+                .contains("其他待办", "征求意见中，截止")
+                .as("the programme's dashboard as the guideline names it")
+                .contains("专项看板");
         assertThat(api.as(other).fetchIn("en", "/tasks").text())
                 .as("another committee's reviewer")
                 .doesNotContain("/standards/" + id + "#comments");

@@ -186,7 +186,7 @@ abstract class SubmissionTest {
             assertThat(first.getCell(2).getStringCellValue()).isEqualTo("5.2");
             assertThat(first.getCell(3).getStringCellValue()).isEqualTo("Availability must be measured monthly.");
             assertThat(first.getCell(5).getStringCellValue()).isNotBlank();
-            assertThat(first.getCell(6).getStringCellValue()).isEqualTo("审查人账户");
+            assertThat(first.getCell(6).getStringCellValue()).isEqualTo("本系统提交");
             assertThat(first.getCell(7).getStringCellValue()).isEqualTo("采纳");
             Row second = sheet.getRow(3);
             assertThat(second.getCell(7).getStringCellValue()).isEqualTo("不采纳");
