@@ -1,6 +1,7 @@
 package org.stdtrack.adoption;
 
 import jakarta.validation.Validator;
+import java.util.stream.Stream;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -13,6 +14,7 @@ import org.stdtrack.identity.AppUser;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.problem.Validation;
 import org.stdtrack.web.PageController;
+import org.stdtrack.web.RefusedForm;
 
 /**
  * Declaring adoption from a standard's page, and an enterprise's own declarations: the API's request under
@@ -53,9 +55,26 @@ class AdoptionPages {
                 refusedField = refused.field() == null ? "" : refused.field();
             }
         }
+        if (typed(request) > RefusedForm.MAX_KEPT_CHARS) {
+            // More than a form is kept for (the fields' own limits are far below): the error page says so.
+            throw ApiException.invalid(
+                    refusedField.isEmpty() ? null : refusedField,
+                    "The declaration is refused: its fields are too long.");
+        }
         redirect.addFlashAttribute(FORM, request);
         redirect.addFlashAttribute(REFUSED_FIELD, refusedField);
         return "redirect:/standards/" + standardId + "#declare-adoption";
+    }
+
+    private static int typed(DeclarationRequest request) {
+        return Stream.of(
+                        request.enterprise(),
+                        request.creditCode(),
+                        request.scope(),
+                        request.productsOrServices(),
+                        request.evidence())
+                .mapToInt(text -> text == null ? 0 : text.length())
+                .sum();
     }
 
     private static String fieldAtFault(BindingResult binding) {

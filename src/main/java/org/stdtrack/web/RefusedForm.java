@@ -22,6 +22,12 @@ public record RefusedForm(String form, Map<String, List<String>> input, String f
     static final String FORM = "form";
     static final String RETURN_TO = "returnTo";
 
+    /**
+     * At most so many characters of input are kept across the redirect (in the session, until the page is
+     * shown): the largest form's fields at their limits fit; a larger request gets the error page instead.
+     */
+    public static final int MAX_KEPT_CHARS = 32_000;
+
     /** Whether this is the refusal of that form. */
     public boolean is(String formId) {
         return form.equals(formId);
@@ -57,11 +63,19 @@ public record RefusedForm(String form, Map<String, List<String>> input, String f
             return Optional.empty();
         }
         Map<String, List<String>> input = new LinkedHashMap<>();
-        request.getParameterMap().forEach((name, values) -> {
-            if (!name.equals("_csrf")) {
-                input.put(name, List.of(values));
+        int kept = 0;
+        for (var parameter : request.getParameterMap().entrySet()) {
+            if (parameter.getKey().equals("_csrf")) {
+                continue;
             }
-        });
+            for (String value : parameter.getValue()) {
+                kept += parameter.getKey().length() + value.length();
+            }
+            if (kept > MAX_KEPT_CHARS) {
+                return Optional.empty();
+            }
+            input.put(parameter.getKey(), List.of(parameter.getValue()));
+        }
         RequestContextUtils.getOutputFlashMap(request)
                 .put(ATTRIBUTE, new RefusedForm(form, input, field, status.value(), detail));
         return Optional.of(new ModelAndView("redirect:" + page.split("#")[0] + "#" + form));

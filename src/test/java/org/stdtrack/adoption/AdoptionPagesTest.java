@@ -14,6 +14,7 @@ import org.stdtrack.support.Api;
 import org.stdtrack.support.Journeys;
 import org.stdtrack.support.TestAccounts;
 import org.stdtrack.support.WriteGuard;
+import org.stdtrack.web.RefusedForm;
 
 /**
  * Declaring adoption in the browser (issue 29, item 2), read by content in both languages: an enterprise's
@@ -93,6 +94,15 @@ abstract class AdoptionPagesTest {
         assertThat(english)
                 .as("the first field at fault, of several")
                 .contains("Give a link (starting with http:// or https://) to the evidence", "only a scope");
+        Api.FileResponse huge = guard.unchangedBy(() -> api.as("enterprise1")
+                .submitFormIn(
+                        "en",
+                        "/standards/" + id + "/adoptions",
+                        Map.of("scope", "x".repeat(RefusedForm.MAX_KEPT_CHARS + 1))));
+        assertThat(huge.status())
+                .as("too much to keep for the form: the error page")
+                .isEqualTo(422);
+        assertThat(huge.text()).doesNotContain("xxxxxxxxxx");
         assertThat(api.as("enterprise1")
                         .get("/api/standards/" + id + "/adoptions")
                         .body())

@@ -25,6 +25,7 @@ import org.stdtrack.support.Api;
 import org.stdtrack.support.Journeys;
 import org.stdtrack.support.TestAccounts;
 import org.stdtrack.support.WriteGuard;
+import org.stdtrack.web.RefusedForm;
 
 /**
  * Comments on a draft: from reviewers, while the consultation is open. Runs on H2 and on PostgreSQL.
@@ -132,6 +133,24 @@ abstract class CommentsApiTest {
                 .containsPattern("id=\"rc-organisation\"[^>]*aria-invalid=\"true\"");
         assertThat(api.as("secretary").get("/api/standards/" + id + "/comments").body())
                 .isEmpty();
+        // More input than a form is kept for (it would wait in the session): the error page, nothing kept.
+        Api.FileResponse huge = guard.unchangedBy(() -> api.as("reviewer2")
+                .submitFormIn(
+                        "en",
+                        path,
+                        Map.of(
+                                "clause",
+                                " ",
+                                "type",
+                                "TECHNICAL",
+                                "text",
+                                "x".repeat(RefusedForm.MAX_KEPT_CHARS + 1),
+                                "form",
+                                "comment-form",
+                                "returnTo",
+                                "/standards/" + id)));
+        assertThat(huge.status()).isEqualTo(422);
+        assertThat(huge.text()).doesNotContain("xxxxxxxxxx");
 
         long asked = api.as("reviewer2")
                 .post(
