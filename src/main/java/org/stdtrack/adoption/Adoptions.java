@@ -75,18 +75,22 @@ public class Adoptions {
         Standard standard = access.findLocked(user, standardId);
         String codeProblem = CreditCode.problem(declaration.creditCode());
         if (codeProblem != null) {
-            throw ApiException.invalid("creditCode", codeProblem);
+            throw ApiException.invalid("creditCode", codeProblem).withText("problem.creditCode");
         }
         if (declaration.implementedOn().getYear() < 2000) {
-            throw ApiException.invalid("implementedOn", "'implementedOn' must lie after 2000-01-01.");
+            throw ApiException.invalid("implementedOn", "'implementedOn' must lie after 2000-01-01.")
+                    .withText("problem.adoption.before2000");
         }
         if (declaration.implementedOn().isAfter(clock.today())) {
             throw ApiException.invalid(
-                    "implementedOn", "An adoption is declared once implemented: the date cannot be in the future.");
+                            "implementedOn",
+                            "An adoption is declared once implemented: the date cannot be in the future.")
+                    .withText("problem.adoption.future");
         }
         if (!adoptable(standard)) {
             throw ApiException.conflict("Standard " + standardId + " is " + standard.stage()
-                    + ": only a published standard in force can be adopted.");
+                            + ": only a published standard in force can be adopted.")
+                    .withText("problem.adoption.notAdoptable", standard.stage());
         }
         boolean onBehalf = declaresOnBehalf(user, declaration.creditCode());
         boolean duplicate =
@@ -96,8 +100,9 @@ public class Adoptions {
                                 .single()
                         > 0;
         if (duplicate) {
-            throw ApiException.conflict(
-                    "Enterprise " + declaration.creditCode() + " has already declared standard " + standardId + ".");
+            throw ApiException.conflict("Enterprise " + declaration.creditCode() + " has already declared standard "
+                            + standardId + ".")
+                    .withText("problem.adoption.already", declaration.creditCode());
         }
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -142,11 +147,13 @@ public class Adoptions {
                 : referenceData.creditCodeOf(user.organisation()).orElse(null);
         if (own == null) {
             throw ApiException.forbidden("Your account belongs to no organisation with a unified social credit code; "
-                    + "an administrator records it, or an association declares on your behalf.");
+                            + "an administrator records it, or an association declares on your behalf.")
+                    .withText("problem.adoption.noOrganisation");
         }
         if (!own.equals(creditCode)) {
             throw ApiException.forbidden(
-                    "An enterprise declares for itself only: your organisation's credit code is " + own + ".");
+                            "An enterprise declares for itself only: your organisation's credit code is " + own + ".")
+                    .withText("problem.adoption.ownOnly", own);
         }
         return false;
     }

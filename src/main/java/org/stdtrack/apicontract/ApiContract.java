@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -176,6 +177,18 @@ class ApiContract {
                         "field",
                         new StringSchema()
                                 .description("The field or parameter at fault, when one is.")
-                                .example("title"));
+                                .example("title"))
+                .addProperty(
+                        "code",
+                        new StringSchema()
+                                .description("The refusal's text in the message bundles, for a client that shows it"
+                                        + " in its reader's language.")
+                                .example("problem.required"))
+                .addProperty(
+                        "arguments",
+                        new ArraySchema()
+                                .items(new Schema<>())
+                                .description("The text's arguments: values, ISO-8601 dates and periods, and labels"
+                                        + " as {\"key\": …} naming another text of the bundles."));
     }
 }

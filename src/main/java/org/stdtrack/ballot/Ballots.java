@@ -162,7 +162,8 @@ public class Ballots {
                 .query((rs, n) -> instant(rs, "closes_at"))
                 .single();
         if (!now.isBefore(closesAt)) {
-            throw ApiException.conflict("The ballot closed at " + closesAt + "; votes are no longer accepted.");
+            throw ApiException.conflict("The ballot closed at " + closesAt + "; votes are no longer accepted.")
+                    .withText("problem.vote.closed", closesAt);
         }
         boolean eligible =
                 jdbc.sql("select count(*) from ballot_voter where ballot_id = ? and username = ? and not recused")
@@ -171,13 +172,16 @@ public class Ballots {
                                 .single()
                         > 0;
         if (!eligible) {
-            throw ApiException.forbidden(voter + " is not an eligible voter in this ballot.");
+            throw ApiException.forbidden(voter + " is not an eligible voter in this ballot.")
+                    .withText("problem.vote.notEligible", voter);
         }
         if (vote == Vote.DISAPPROVE && (comment == null || comment.isBlank())) {
-            throw ApiException.invalid("comment", "A disapproval must give its technical reasons in 'comment'.");
+            throw ApiException.invalid("comment", "A disapproval must give its technical reasons in 'comment'.")
+                    .withText("problem.vote.reasonsNeeded");
         }
         if (hasVoted(ballotId, voter)) {
-            throw ApiException.conflict(voter + " has already voted in this ballot.");
+            throw ApiException.conflict(voter + " has already voted in this ballot.")
+                    .withText("problem.vote.alreadyVoted", voter);
         }
         jdbc.sql("""
                 insert into ballot_vote (ballot_id, username, vote, comment, cast_at, entered_by)

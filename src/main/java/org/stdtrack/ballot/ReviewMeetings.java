@@ -115,9 +115,10 @@ public class ReviewMeetings {
         Instant earliest = clock.fromNow(notice);
         if (at.isBefore(earliest)) {
             throw ApiException.invalid(
-                    "meetingAt",
-                    "The papers go to all members at least " + notice + " before the meeting: it can be on " + earliest
-                            + " at the earliest.");
+                            "meetingAt",
+                            "The papers go to all members at least " + notice + " before the meeting: it can be on "
+                                    + earliest + " at the earliest.")
+                    .withText("problem.meeting.noticeTooShort", notice, earliest);
         }
         jdbc.sql("""
                 update review_meeting set meeting_at = ?, place = ?, papers_sent_at = ?, scheduled_by = ?
@@ -143,7 +144,8 @@ public class ReviewMeetings {
         Set<String> present = Set.copyOf(attendance.present());
         for (String name : present) {
             if (!roll.contains(name)) {
-                throw ApiException.invalid("present", name + " is not a member of " + standard.committee() + ".");
+                throw ApiException.invalid("present", name + " is not a member of " + standard.committee() + ".")
+                        .withText("problem.meeting.notMember", name, standard.committee());
             }
         }
         jdbc.sql("delete from review_meeting_attendance where meeting_id = ?")
@@ -170,7 +172,8 @@ public class ReviewMeetings {
         boolean onPaper = vote.member() != null && !vote.member().isBlank();
         if (onPaper && !user.has(Role.SECRETARIAT, standard.committee())) {
             throw ApiException.forbidden(
-                    "Only the secretariat of " + standard.committee() + " enters votes cast on paper.");
+                            "Only the secretariat of " + standard.committee() + " enters votes cast on paper.")
+                    .withText("problem.meeting.secretariatOnly", standard.committee());
         }
         Meeting meeting = scheduled(open(standard));
         String voter = onPaper ? vote.member().strip() : user.username();
@@ -179,10 +182,11 @@ public class ReviewMeetings {
         if (meeting.members().stream().noneMatch(m -> m.username().equals(voter))
                 || !ballots.isCurrentVoter(standard.committee(), voter)) {
             if (onPaper) {
-                throw ApiException.invalid(
-                        "member", voter + " is not a voting member of " + standard.committee() + ".");
+                throw ApiException.invalid("member", voter + " is not a voting member of " + standard.committee() + ".")
+                        .withText("problem.meeting.notVotingMember", voter, standard.committee());
             }
-            throw ApiException.forbidden(voter + " is not a voting member of " + standard.committee() + ".");
+            throw ApiException.forbidden(voter + " is not a voting member of " + standard.committee() + ".")
+                    .withText("problem.meeting.notVotingMember", voter, standard.committee());
         }
         ballots.recordVote(meeting.ballotId(), voter, vote.vote(), vote.comment(), onPaper ? user.username() : null);
         audit.done(
@@ -197,10 +201,12 @@ public class ReviewMeetings {
     /** The open meeting, scheduled and its time come; 409 otherwise. */
     public Meeting due(long standardId) {
         Meeting meeting = scheduled(openMeeting(standardId)
-                .orElseThrow(() -> ApiException.conflict("Standard " + standardId + " has no review meeting open.")));
+                .orElseThrow(() -> ApiException.conflict("Standard " + standardId + " has no review meeting open.")
+                        .withText("problem.meeting.noneOpen")));
         if (clock.now().isBefore(meeting.meetingAt())) {
-            throw ApiException.conflict(
-                    "The review meeting is on " + meeting.meetingAt() + "; its outcome is recorded from then on.");
+            throw ApiException.conflict("The review meeting is on " + meeting.meetingAt()
+                            + "; its outcome is recorded from then on.")
+                    .withText("problem.meeting.notYet", meeting.meetingAt());
         }
         return meeting;
     }
@@ -268,20 +274,23 @@ public class ReviewMeetings {
         Standard standard = access.findLocked(user, standardId);
         if (!user.has(Role.SECRETARIAT, standard.committee())) {
             throw ApiException.forbidden(
-                    "Only the secretariat of " + standard.committee() + " runs its review meetings.");
+                            "Only the secretariat of " + standard.committee() + " runs its review meetings.")
+                    .withText("problem.meeting.secretariatOnly", standard.committee());
         }
         return standard;
     }
 
     private Meeting open(Standard standard) {
         return openMeeting(standard.id())
-                .orElseThrow(() -> ApiException.conflict(
-                        "Standard " + standard.id() + " has no review meeting open: it is " + standard.stage() + "."));
+                .orElseThrow(() -> ApiException.conflict("Standard " + standard.id()
+                                + " has no review meeting open: it is " + standard.stage() + ".")
+                        .withText("problem.meeting.noneOpen"));
     }
 
     private static Meeting scheduled(Meeting meeting) {
         if (meeting.meetingAt() == null) {
-            throw ApiException.conflict("The review meeting is not scheduled yet: schedule it first.");
+            throw ApiException.conflict("The review meeting is not scheduled yet: schedule it first.")
+                    .withText("problem.meeting.notScheduled");
         }
         return meeting;
     }

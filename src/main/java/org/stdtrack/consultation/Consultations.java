@@ -183,18 +183,22 @@ public class Consultations {
 
     private Round roundToCommentIn(AppUser user, Standard standard, NewComment comment) {
         if (!user.isReviewerIn(standard.committee())) {
-            throw ApiException.forbidden("Only reviewers of " + standard.committee() + " comment on its drafts;"
-                    + " its secretariat records comments from other channels with 'channel' and 'organisation'.");
+            throw ApiException.forbidden(
+                            "Only reviewers of " + standard.committee() + " comment on its drafts;"
+                                    + " its secretariat records comments from other channels with 'channel' and 'organisation'.")
+                    .withText("problem.comment.reviewersOnly", standard.committee());
         }
         if (comment.organisation() != null && !comment.organisation().isBlank()) {
             throw ApiException.invalid(
-                    "organisation",
-                    "A reviewer's own comment carries the organisation of the reviewer's account; 'organisation' is"
-                            + " for comments the secretariat records from other channels.");
+                            "organisation",
+                            "A reviewer's own comment carries the organisation of the reviewer's account; 'organisation' is"
+                                    + " for comments the secretariat records from other channels.")
+                    .withText("problem.comment.ownOrganisation");
         }
         return openRound(standard)
-                .orElseThrow(() ->
-                        ApiException.conflict("Standard " + standard.id() + " has no consultation open for comments."));
+                .orElseThrow(() -> ApiException.conflict(
+                                "Standard " + standard.id() + " has no consultation open for comments.")
+                        .withText("problem.comment.noConsultation"));
     }
 
     /** Whether the user may record comments from other channels on the standard now. */
@@ -212,20 +216,23 @@ public class Consultations {
     private Round roundToRecordIn(AppUser user, Standard standard, NewComment comment) {
         Round round = recordingRound(user, standard);
         if (comment.organisation() == null || comment.organisation().isBlank()) {
-            throw ApiException.invalid("organisation", "A recorded comment names the organisation that sent it.");
+            throw ApiException.invalid("organisation", "A recorded comment names the organisation that sent it.")
+                    .withText("problem.comment.recordedOrganisation");
         }
         return round;
     }
 
     private Round recordingRound(AppUser user, Standard standard) {
         if (!user.has(Role.SECRETARIAT, standard.committee())) {
-            throw ApiException.forbidden(
-                    "Only the secretariat of " + standard.committee() + " records comments from other channels.");
+            throw ApiException.forbidden("Only the secretariat of " + standard.committee()
+                            + " records comments from other channels.")
+                    .withText("problem.comment.secretariatRecords", standard.committee());
         }
         return latestRound(standard.id())
                 .filter(r -> standard.stage() == Stage.CONSULTATION)
                 .orElseThrow(() -> ApiException.conflict("Standard " + standard.id()
-                        + " is not in consultation: comments are recorded until its outcome is submitted."));
+                                + " is not in consultation: comments are recorded until its outcome is submitted.")
+                        .withText("problem.comment.notInConsultation"));
     }
 
     public List<Comment> comments(long standardId) {
@@ -249,17 +256,20 @@ public class Consultations {
         String reason = resolution.reason();
         Standard standard = access.findLocked(user, standardId);
         if (!user.has(Role.DRAFTING_GROUP, standard.committee())) {
-            throw ApiException.forbidden("Only the drafting group of " + standard.committee() + " resolves comments.");
+            throw ApiException.forbidden("Only the drafting group of " + standard.committee() + " resolves comments.")
+                    .withText("problem.comment.draftingGroupResolves", standard.committee());
         }
         find(standard.id(), commentId)
                 .orElseThrow(() -> ApiException.notFound(
                         "Standard " + standard.id() + " has no comment with id " + commentId + "."));
         if (standard.stage() != Stage.CONSULTATION) {
             throw ApiException.conflict("Comments are resolved during consultation; standard " + standard.id()
-                    + " is in " + standard.stage() + ".");
+                            + " is in " + standard.stage() + ".")
+                    .withText("problem.comment.resolvedInConsultation", standard.stage());
         }
         if (decision != Comment.Decision.ACCEPTED && (reason == null || reason.isBlank())) {
-            throw ApiException.invalid("reason", "A comment that is not fully accepted needs the reason.");
+            throw ApiException.invalid("reason", "A comment that is not fully accepted needs the reason.")
+                    .withText("problem.comment.reasonNeeded");
         }
         jdbc.sql("""
                 update consultation_comment set resolution = ?, resolution_reason = ?, resolved_by = ?, resolved_at = ?

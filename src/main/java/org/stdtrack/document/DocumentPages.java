@@ -38,10 +38,11 @@ class DocumentPages {
             RedirectAttributes redirect)
             throws IOException {
         if (kind == null) {
-            throw ApiException.badRequest("kind", "Choose what kind of document the file is.");
+            throw ApiException.badRequest("kind", "Choose what kind of document the file is.")
+                    .withText("problem.document.chooseKind");
         }
         if (file == null || file.isEmpty()) {
-            throw ApiException.badRequest("file", "Choose a file to upload.");
+            throw ApiException.badRequest("file", "Choose a file to upload.").withText("problem.document.chooseFile");
         }
         documents.upload(
                 user,

@@ -72,15 +72,22 @@ public class Documents {
         Standard standard = access.findLocked(user, standardId);
         if (!mayUpload(user, standard, kind)) {
             throw ApiException.forbidden(
-                    kind == DocumentKind.PUBLISHED_TEXT
-                            ? "The published text is uploaded by the approving body of standard " + standard.id() + "."
-                            : "Documents of standard " + standard.id()
-                                    + " are uploaded by the secretariat and the drafting group of "
-                                    + standard.committee() + ".");
+                            kind == DocumentKind.PUBLISHED_TEXT
+                                    ? "The published text is uploaded by the approving body of standard "
+                                            + standard.id() + "."
+                                    : "Documents of standard " + standard.id()
+                                            + " are uploaded by the secretariat and the drafting group of "
+                                            + standard.committee() + ".")
+                    .withText(
+                            kind == DocumentKind.PUBLISHED_TEXT
+                                    ? "problem.document.publishedTextBy"
+                                    : "problem.document.uploadedBy",
+                            standard.committee());
         }
         if (standard.stage().isClosed()) {
             throw ApiException.conflict("Standard " + standard.id() + " is " + standard.stage()
-                    + "; its documents can be read but no longer added.");
+                            + "; its documents can be read but no longer added.")
+                    .withText("problem.document.closed", standard.stage());
         }
         if (upload.size() > maxBytes) {
             throw tooLarge();
@@ -141,7 +148,8 @@ public class Documents {
                 .find(standard.id(), documentId)
                 .filter(d -> mayRead(user, standard, d.kind()))
                 .orElseThrow(() -> ApiException.notFound(
-                        "Standard " + standardId + " has no document with id " + documentId + "."));
+                                "Standard " + standardId + " has no document with id " + documentId + ".")
+                        .withText("problem.document.none"));
     }
 
     /** Writes a document's bytes (found with {@link #find}) as they were uploaded. */
@@ -218,14 +226,16 @@ public class Documents {
             }
         }
         if (size == 0) {
-            throw ApiException.badRequest("file", "The file is empty.");
+            throw ApiException.badRequest("file", "The file is empty.").withText("problem.document.empty");
         }
         return new Spooled(size, Sha256.hex(sha256), crc.getValue());
     }
 
     private ApiException tooLarge() {
         return ApiException.tooLarge("A document may be at most "
-                + DataSize.ofBytes(maxBytes).toMegabytes() + " MB (stdtrack.documents.max-size).");
+                        + DataSize.ofBytes(maxBytes).toMegabytes() + " MB (stdtrack.documents.max-size).")
+                .withText(
+                        "problem.document.tooLarge", DataSize.ofBytes(maxBytes).toMegabytes());
     }
 
     private ApiException notAccepted(Path file) {
@@ -236,7 +246,8 @@ public class Documents {
             looksLike = "unknown";
         }
         return ApiException.unsupportedMediaType("The file's content is not an accepted document format (it reads as "
-                + looksLike + "); accepted, recognised by content: " + DocumentFormat.names(false) + ".");
+                        + looksLike + "); accepted, recognised by content: " + DocumentFormat.names(false) + ".")
+                .withText("problem.document.format", DocumentFormat.names(false));
     }
 
     /**

@@ -164,7 +164,8 @@ public class SubmissionPackage {
         Standard standard = access.find(user, standardId);
         if (!mayRead(user, standard)) {
             throw ApiException.forbidden("The submission package of standard " + standardId + " is for "
-                    + standard.committee() + ", its competent department and its approving body.");
+                            + standard.committee() + ", its competent department and its approving body.")
+                    .withText("problem.package.readers", standard.committee());
         }
         return standard;
     }
@@ -212,8 +213,9 @@ public class SubmissionPackage {
                 .toList();
         if (!missing.isEmpty()) {
             throw ApiException.conflict("The submission package of standard " + standard.id() + " lacks "
-                    + missing.stream().map(Enum::name).collect(Collectors.joining(", ")) + "; upload "
-                    + (missing.size() == 1 ? "it" : "them") + " first.");
+                            + missing.stream().map(Enum::name).collect(Collectors.joining(", ")) + "; upload "
+                            + (missing.size() == 1 ? "it" : "them") + " first.")
+                    .withText("problem.documentsMissing", missing);
         }
         Instant stamp = newest.stream()
                 .map(Document::uploadedAt)

@@ -36,15 +36,20 @@ public class EngineCalls {
         try {
             return command.get();
         } catch (AuthorizationException e) {
-            throw ApiException.forbidden("The workflow engine refused: you lack the permission for this step.");
+            throw ApiException.forbidden("The workflow engine refused: you lack the permission for this step.")
+                    .withText("problem.task.notYours");
         } catch (OptimisticLockingException e) {
-            throw ApiException.conflict("Someone else acted on this at the same moment; reload and try again.");
+            throw ApiException.conflict("Someone else acted on this at the same moment; reload and try again.")
+                    .withText("problem.concurrent");
         } catch (TaskAlreadyClaimedException e) {
-            throw ApiException.conflict("The task has just been claimed by " + e.getTaskAssignee() + ".");
+            throw ApiException.conflict("The task has just been claimed by " + e.getTaskAssignee() + ".")
+                    .withText("problem.task.claimedBy", e.getTaskAssignee());
         } catch (NullValueException | NotFoundException e) {
-            throw ApiException.conflict("The task is no longer open: it was completed or withdrawn meanwhile.");
+            throw ApiException.conflict("The task is no longer open: it was completed or withdrawn meanwhile.")
+                    .withText("problem.task.notOpen");
         } catch (MismatchingMessageCorrelationException e) {
-            throw ApiException.conflict("The standard can no longer be cancelled: its development has ended.");
+            throw ApiException.conflict("The standard can no longer be cancelled: its development has ended.")
+                    .withText("problem.cancel.ended");
         } finally {
             identity.setAuthentication(previous);
         }

@@ -12,7 +12,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -27,6 +26,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.stdtrack.problem.ApiException;
 
 /**
  * Three filter chains: the engine's own REST API (administrators only, Basic), Camunda's webapps
@@ -251,6 +251,6 @@ class SecurityConfig {
     private void write(HttpServletResponse res, HttpStatus status, String detail) throws IOException {
         res.setStatus(status.value());
         res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(res.getOutputStream(), ProblemDetail.forStatusAndDetail(status, detail));
+        json.writeValue(res.getOutputStream(), ApiException.of(status, detail).toProblem());
     }
 }

@@ -1,6 +1,7 @@
 package org.stdtrack.lifecycle;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,21 +23,23 @@ class DiagramController {
 
     private final StandardAccess access;
     private final Processes processes;
+    private final DiagramLabels labels;
 
-    DiagramController(StandardAccess access, Processes processes) {
+    DiagramController(StandardAccess access, Processes processes, DiagramLabels labels) {
         this.access = access;
         this.processes = processes;
+        this.labels = labels;
     }
 
     record Position(String diagram, List<String> activeActivities) {}
 
-    /** The model the standard's process runs (its own version), as BPMN 2.0 XML. */
+    /** The model the standard's process runs (its own version), as BPMN 2.0 XML named in the reader's language. */
     @GetMapping(value = "/standards/{id}/diagram.bpmn", produces = MediaType.APPLICATION_XML_VALUE)
-    ResponseEntity<byte[]> diagram(AppUser user, @PathVariable long id) {
+    ResponseEntity<byte[]> diagram(AppUser user, @PathVariable long id, Locale locale) {
         return process(access.find(user, id))
                 .map(process -> ResponseEntity.ok()
                         .contentType(MediaType.APPLICATION_XML)
-                        .body(processes.model(process.definitionId())))
+                        .body(labels.translate(processes.model(process.definitionId()), locale)))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 

@@ -87,32 +87,39 @@ public class Lifecycle {
     public Standard register(NewStandard request, AppUser user) {
         Committee committee = referenceData
                 .committee(request.committee())
-                .orElseThrow(() ->
-                        ApiException.invalid("committee", "No committee with code '" + request.committee() + "'."));
+                .orElseThrow(
+                        () -> ApiException.invalid("committee", "No committee with code '" + request.committee() + "'.")
+                                .withText("problem.noCommittee", request.committee()));
         if (!user.isAdmin() && !user.has(Role.SECRETARIAT, committee.code())) {
-            throw ApiException.forbidden(
-                    "Only the secretariat of " + committee.code() + " or an administrator registers its standards.");
+            throw ApiException.forbidden("Only the secretariat of " + committee.code()
+                            + " or an administrator registers its standards.")
+                    .withText("problem.register.secretariatOnly", committee.code());
         }
         if (referenceData.programme(request.programme()).isEmpty()) {
-            throw ApiException.invalid("programme", "No programme with code '" + request.programme() + "'.");
+            throw ApiException.invalid("programme", "No programme with code '" + request.programme() + "'.")
+                    .withText("problem.noProgramme", request.programme());
         }
         if (!referenceData.domainExists(request.domain())) {
-            throw ApiException.invalid("domain", "No domain with code '" + request.domain() + "'.");
+            throw ApiException.invalid("domain", "No domain with code '" + request.domain() + "'.")
+                    .withText("problem.noDomain", request.domain());
         }
         if (!referenceData.takesNewStandards(request.domain())) {
             throw ApiException.invalid(
-                    "domain", "Domain '" + request.domain() + "' is retired and takes no new standards.");
+                            "domain", "Domain '" + request.domain() + "' is retired and takes no new standards.")
+                    .withText("problem.register.domainRetired", request.domain());
         }
         if (request.leadOrganisation() != null && !referenceData.organisationExists(request.leadOrganisation())) {
             throw ApiException.invalid(
-                    "leadOrganisation", "No organisation with code '" + request.leadOrganisation() + "'.");
+                            "leadOrganisation", "No organisation with code '" + request.leadOrganisation() + "'.")
+                    .withText("problem.noOrganisation", request.leadOrganisation());
         }
         boolean nationalCommittee = committee.level() == Committee.Level.NATIONAL;
         if (request.type().isNational() != nationalCommittee) {
             throw ApiException.invalid(
-                    "type",
-                    "A " + request.type() + " standard cannot be developed by the "
-                            + committee.level().name().toLowerCase() + " committee " + committee.code() + ".");
+                            "type",
+                            "A " + request.type() + " standard cannot be developed by the "
+                                    + committee.level().name().toLowerCase() + " committee " + committee.code() + ".")
+                    .withText("problem.register.typeAndCommittee", request.type(), committee.code());
         }
         NewStandard settled = tracks.settled(request, user);
         // Without a number a standard is known by its committee and title (the database holds it to that).
@@ -120,8 +127,9 @@ public class Lifecycle {
                 .findUnnumbered(settled.programme(), settled.committee(), settled.title())
                 .ifPresent(other -> {
                     throw ApiException.conflict("Standard " + other.id() + " of " + other.committee()
-                            + " already has this title and no plan number yet: continue that one, or give this one"
-                            + " another title.");
+                                    + " already has this title and no plan number yet: continue that one, or give this one"
+                                    + " another title.")
+                            .withText("problem.register.sameTitle", other.id());
                 });
         long id = standards.insert(settled, clock.now(), user.username());
         instances.start(standards.find(id).orElseThrow(), user);
@@ -167,18 +175,22 @@ public class Lifecycle {
         standards.lock(id);
         Standard standard = access.find(user, id);
         if (!user.isAdmin() && !user.has(Role.SECRETARIAT, standard.committee())) {
-            throw ApiException.forbidden(
-                    "Only the secretariat of " + standard.committee() + " or an administrator cancels its standards.");
+            throw ApiException.forbidden("Only the secretariat of " + standard.committee()
+                            + " or an administrator cancels its standards.")
+                    .withText("problem.cancel.secretariatOnly", standard.committee());
         }
         if (standard.stage().isPublished() || standard.stage().isClosed()) {
             throw ApiException.conflict("Standard " + id + " is " + standard.stage()
-                    + "; only a standard not yet published can be cancelled.");
+                            + "; only a standard not yet published can be cancelled.")
+                    .withText("problem.cancel.published", standard.stage());
         }
         if (standard.developmentStartedAt() != null) {
             throw ApiException.conflict("Standard " + id + " is in the plan"
-                    + (standard.planNumber() == null ? "" : " (" + standard.planNumber() + ")")
-                    + ": it is no longer cancelled by its secretariat; request its termination with POST /api/standards/"
-                    + id + "/plan-changes {\"kind\": \"TERMINATION\", \"reason\": …}, which SAC or MIIT decides.");
+                            + (standard.planNumber() == null ? "" : " (" + standard.planNumber() + ")")
+                            + ": it is no longer cancelled by its secretariat; request its termination with POST /api/standards/"
+                            + id
+                            + "/plan-changes {\"kind\": \"TERMINATION\", \"reason\": …}, which SAC or MIIT decides.")
+                    .withText("problem.cancel.inPlan");
         }
         engine.as(
                 user,

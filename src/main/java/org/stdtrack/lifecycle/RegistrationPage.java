@@ -85,7 +85,8 @@ class RegistrationPage {
         try {
             return id == null ? null : Long.valueOf(id);
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest("revisionOf", "'" + id + "' is not a standard's id.");
+            throw ApiException.badRequest("revisionOf", "'" + id + "' is not a standard's id.")
+                    .withText("problem.notValid", new ApiException.Label("field.revisionOf"));
         }
     }
 
@@ -96,7 +97,8 @@ class RegistrationPage {
         try {
             return new StandardRegistration.Source(number, inUseSince == null ? null : LocalDate.parse(inUseSince));
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("sourceInUseSince", "'" + inUseSince + "' is not a date.");
+            throw ApiException.badRequest("sourceInUseSince", "'" + inUseSince + "' is not a date.")
+                    .withText("problem.date", new ApiException.Label("field.sourceInUseSince"));
         }
     }
 
@@ -118,7 +120,8 @@ class RegistrationPage {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(field, "'" + value + "' is not a valid " + field + ".");
+            throw ApiException.badRequest(field, "'" + value + "' is not a valid " + field + ".")
+                    .withText("problem.notValid", new ApiException.Label("field." + field));
         }
     }
 }

@@ -91,9 +91,14 @@ class RequiredDocuments {
         List<Requirement> unmet =
                 of(task.id(), standard).stream().filter(r -> !r.met()).toList();
         if (!unmet.isEmpty()) {
+            Instant after = unmet.get(0).uploadedAfter();
             throw ApiException.conflict(task.id() + " on standard " + standard.id() + " needs "
-                    + unmet.stream().map(RequiredDocuments::describe).collect(Collectors.joining(" and "))
-                    + ": upload it first.");
+                            + unmet.stream().map(RequiredDocuments::describe).collect(Collectors.joining(" and "))
+                            + ": upload it first.")
+                    .withText(
+                            after == null ? "problem.documentsMissing" : "problem.documentsMissingSince",
+                            unmet.stream().map(Requirement::kind).toList(),
+                            after == null ? "" : after);
         }
     }
 

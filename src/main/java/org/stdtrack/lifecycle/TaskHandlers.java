@@ -101,8 +101,10 @@ class TaskHandlers {
                         .filter(other -> other.id() != c.standard().id())
                         .ifPresent(other -> {
                             throw ApiException.invalid(
-                                    "planNumber",
-                                    "Plan number " + planNumber + " is already that of standard " + other.id() + ".");
+                                            "planNumber",
+                                            "Plan number " + planNumber + " is already that of standard " + other.id()
+                                                    + ".")
+                                    .withText("problem.planNumberTaken", planNumber, other.id());
                         });
                 standardPlan.assignPlanNumber(c.standard().id(), planNumber);
             }
@@ -143,7 +145,8 @@ class TaskHandlers {
                     submit ? consultations.unresolvedCount(c.standard().id()) : 0;
             if (unresolved > 0) {
                 throw ApiException.conflict(
-                        unresolved + " comment(s) still need a resolution before the consultation can close.");
+                                unresolved + " comment(s) still need a resolution before the consultation can close.")
+                        .withText("problem.commentsUnresolved", unresolved);
             }
             if (submit) {
                 requiredDocuments.require(LifecycleTask.RESOLVE_COMMENTS, c.standard());
@@ -225,11 +228,12 @@ class TaskHandlers {
             String problem = PublishedNumber.problem(
                     standard, referenceData.committee(standard.committee()).orElseThrow(), number, published);
             if (problem != null) {
-                throw ApiException.invalid("publishedNumber", problem);
+                throw ApiException.invalid("publishedNumber", problem).withText("problem.publishedNumber", number);
             }
             if (inForce.isBefore(published)) {
                 throw ApiException.invalid(
-                        "implementationDate", "The implementation date cannot be before the publication date.");
+                                "implementationDate", "The implementation date cannot be before the publication date.")
+                        .withText("problem.implementationBeforePublication");
             }
             publications.recordPublication(standard.id(), number, published, inForce);
             return IN_FORCE_AT.asMap(Date.from(clock.startOf(inForce)));

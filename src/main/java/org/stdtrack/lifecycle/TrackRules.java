@@ -39,27 +39,31 @@ class TrackRules {
         boolean sourced = track == Track.CONVERSION || track == Track.GROUP_ADOPTION;
         if (request.revisionOf() != null && track != Track.REVISION) {
             throw ApiException.invalid(
-                    "revisionOf", "Only a revision names the standard it revises: its track is REVISION.");
+                            "revisionOf", "Only a revision names the standard it revises: its track is REVISION.")
+                    .withText("problem.track.revisionOnly");
         }
         if (!sourced && (request.sourceStandard() != null || request.sourceInUseSince() != null)) {
             throw ApiException.invalid(
-                    "sourceStandard", "Only a CONVERSION or a GROUP_ADOPTION names the standard it takes up.");
+                            "sourceStandard", "Only a CONVERSION or a GROUP_ADOPTION names the standard it takes up.")
+                    .withText("problem.track.sourceOnly");
         }
         switch (track) {
             case ADOPTION -> {
                 if (!Track.ADOPTION.equals(Track.byDefault(request.internationalDegree()))) {
                     throw ApiException.invalid(
-                            "track",
-                            "The adoption track is for an identical (IDT) or modified (MOD) adoption of an"
-                                    + " international standard: give the international reference and its degree.");
+                                    "track",
+                                    "The adoption track is for an identical (IDT) or modified (MOD) adoption of an"
+                                            + " international standard: give the international reference and its degree.")
+                            .withText("problem.track.adoption");
                 }
             }
             case REVISION -> revised(request, user);
             case CONVERSION -> {
                 if (!request.type().isNational()) {
                     throw ApiException.invalid(
-                            "track",
-                            "A conversion makes a national standard (GB, GB/T, GB/Z) of a sector or group one.");
+                                    "track",
+                                    "A conversion makes a national standard (GB, GB/T, GB/Z) of a sector or group one.")
+                            .withText("problem.track.conversion");
                 }
                 requireSource(request, "the sector or group standard it converts, such as YD/T 3764-2020");
             }
@@ -67,19 +71,26 @@ class TrackRules {
                 requireSource(request, "the group standard it adopts, such as T/CCSA 123-2021");
                 if (!request.sourceStandard().startsWith("T/")) {
                     throw ApiException.invalid(
-                            "sourceStandard", "A group standard's number starts with T/ (T/CCSA 123-2021).");
+                                    "sourceStandard", "A group standard's number starts with T/ (T/CCSA 123-2021).")
+                            .withText("problem.track.groupNumber");
                 }
                 if (request.sourceInUseSince() == null) {
                     throw ApiException.invalid(
-                            "sourceInUseSince",
-                            "A group adoption says since when the group" + " standard has been in use.");
+                                    "sourceInUseSince",
+                                    "A group adoption says since when the group" + " standard has been in use.")
+                            .withText("problem.track.inUseSince");
                 }
                 if (request.sourceInUseSince().plus(policy.groupStandardInUse()).isAfter(clock.today())) {
                     throw ApiException.invalid(
-                            "sourceInUseSince",
-                            "A group standard is adopted on this track once it has been in use for "
-                                    + policy.groupStandardInUse() + "; in use since " + request.sourceInUseSince()
-                                    + " it is not yet.");
+                                    "sourceInUseSince",
+                                    "A group standard is adopted on this track once it has been in use for "
+                                            + policy.groupStandardInUse() + "; in use since "
+                                            + request.sourceInUseSince()
+                                            + " it is not yet.")
+                            .withText(
+                                    "problem.track.inUseTooShort",
+                                    policy.groupStandardInUse(),
+                                    request.sourceInUseSince());
                 }
             }
             case REGULAR -> {}
@@ -104,31 +115,36 @@ class TrackRules {
 
     private void revised(NewStandard request, AppUser user) {
         if (request.revisionOf() == null) {
-            throw ApiException.invalid("revisionOf", "A revision names the standard it revises (revisionOf).");
+            throw ApiException.invalid("revisionOf", "A revision names the standard it revises (revisionOf).")
+                    .withText("problem.required", new ApiException.Label("field.revisionOf"));
         }
         Standard original = standards
                 .find(request.revisionOf())
                 .filter(s -> access.canSee(user, s))
-                .orElseThrow(() -> ApiException.invalid("revisionOf", "No standard " + request.revisionOf() + "."));
+                .orElseThrow(() -> ApiException.invalid("revisionOf", "No standard " + request.revisionOf() + ".")
+                        .withText("problem.noStandard", request.revisionOf()));
         if (original.stage() != Stage.IN_FORCE
                 && original.stage() != Stage.PERIODIC_REVIEW
                 && original.stage() != Stage.PUBLISHED) {
             throw ApiException.invalid(
-                    "revisionOf",
-                    "Standard " + original.id() + " is " + original.stage()
-                            + ": only a published standard is revised.");
+                            "revisionOf",
+                            "Standard " + original.id() + " is " + original.stage()
+                                    + ": only a published standard is revised.")
+                    .withText("problem.track.revisePublished", original.stage());
         }
         if (!original.committee().equals(request.committee()) || original.type() != request.type()) {
             throw ApiException.invalid(
-                    "revisionOf",
-                    "A revision keeps its standard's committee and type: " + original.committee() + ", "
-                            + original.type() + ".");
+                            "revisionOf",
+                            "A revision keeps its standard's committee and type: " + original.committee() + ", "
+                                    + original.type() + ".")
+                    .withText("problem.track.revisionKeeps", original.committee(), original.type());
         }
     }
 
     private static void requireSource(NewStandard request, String what) {
         if (request.sourceStandard() == null || request.sourceStandard().isBlank()) {
-            throw ApiException.invalid("sourceStandard", "This track names " + what + ".");
+            throw ApiException.invalid("sourceStandard", "This track names " + what + ".")
+                    .withText("problem.required", new ApiException.Label("field.sourceStandard"));
         }
     }
 }

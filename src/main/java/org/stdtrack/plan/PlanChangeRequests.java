@@ -100,12 +100,14 @@ public class PlanChangeRequests {
         Standard standard = access.findLocked(user, standardId);
         if (!user.has(Role.SECRETARIAT, standard.committee())) {
             throw ApiException.forbidden(
-                    "Plan changes are asked for by the secretariat of " + standard.committee() + ".");
+                            "Plan changes are asked for by the secretariat of " + standard.committee() + ".")
+                    .withText("problem.plan.secretariatAsks", standard.committee());
         }
         if (standard.developmentStartedAt() == null || !standard.stage().isInDevelopment()) {
             throw ApiException.conflict("Standard " + standardId + " is " + standard.stage()
-                    + (standard.developmentStartedAt() == null ? " and not in the plan yet" : "")
-                    + ": its plan is changed only once issued and while the standard is developed.");
+                            + (standard.developmentStartedAt() == null ? " and not in the plan yet" : "")
+                            + ": its plan is changed only once issued and while the standard is developed.")
+                    .withText("problem.plan.notInPlan", standard.stage());
         }
         PlanChange asked = switch (body.kind()) {
             case EXTENSION -> extension(standard, body);
@@ -113,7 +115,8 @@ public class PlanChangeRequests {
             case TERMINATION -> termination(standard, body);
         };
         if (requests.open(standard.id()).isPresent()) {
-            throw ApiException.conflict("Standard " + standardId + " already has a plan change awaiting a decision.");
+            throw ApiException.conflict("Standard " + standardId + " already has a plan change awaiting a decision.")
+                    .withText("problem.plan.alreadyAwaiting");
         }
         long id = requests.insert(standard.id(), user.username(), clock.instant(), asked);
         requests.attachProcess(id, model.start(standard.id(), id, standard.approvingBodyGroup()));
@@ -126,29 +129,34 @@ public class PlanChangeRequests {
     private PlanChange extension(Standard standard, NewPlanChange body) {
         only(body, "newDueDate");
         if (body.newDueDate() == null) {
-            throw ApiException.invalid("newDueDate", "An extension names the last day of the new limit.");
+            throw ApiException.invalid("newDueDate", "An extension names the last day of the new limit.")
+                    .withText("problem.plan.extensionDate");
         }
         if (!EXTENDABLE.contains(standard.stage())
                 || standard.submittedForApprovalAt() != null
                 || standard.developmentDueAt() == null) {
             throw ApiException.conflict("Standard " + standard.id() + " is " + standard.stage()
-                    + (standard.submittedForApprovalAt() != null ? " and submitted for approval" : "")
-                    + ": the development clock is extended only from DRAFTING to APPROVAL, before submission.");
+                            + (standard.submittedForApprovalAt() != null ? " and submitted for approval" : "")
+                            + ": the development clock is extended only from DRAFTING to APPROVAL, before submission.")
+                    .withText("problem.plan.notExtendable", standard.stage());
         }
         Instant due = standard.developmentDueAt();
         LocalDate dueDay = LocalDate.ofInstant(due, calendar.zone());
         LocalDate lastDayToAsk = dueDay.minus(policy.extensionNotice());
         if (calendar.today().isAfter(lastDayToAsk)) {
             throw ApiException.conflict("An extension must be asked for at least " + policy.extensionNotice()
-                    + " before the development due date (" + dueDay + "): the last day to ask was " + lastDayToAsk
-                    + ".");
+                            + " before the development due date (" + dueDay + "): the last day to ask was "
+                            + lastDayToAsk
+                            + ".")
+                    .withText("problem.plan.extensionTooLate", policy.extensionNotice(), dueDay, lastDayToAsk);
         }
         LocalDate furthest = dueDay.plus(policy.extensionMax());
         if (!body.newDueDate().isAfter(dueDay) || body.newDueDate().isAfter(furthest)) {
             throw ApiException.invalid(
-                    "newDueDate",
-                    "The new due date must be after the current one (" + dueDay + ") and at most "
-                            + policy.extensionMax() + " beyond it (by " + furthest + ").");
+                            "newDueDate",
+                            "The new due date must be after the current one (" + dueDay + ") and at most "
+                                    + policy.extensionMax() + " beyond it (by " + furthest + ").")
+                    .withText("problem.plan.extensionRange", dueDay, policy.extensionMax(), furthest);
         }
         // The new limit runs to the end of the day asked for.
         Instant newDue = calendar.startOf(body.newDueDate().plusDays(1));
@@ -164,23 +172,27 @@ public class PlanChangeRequests {
         String committee = changed(body.committee(), standard.committee());
         if (title == null && titleZh == null && lead == null && committee == null) {
             throw ApiException.invalid(
-                    "title", "A change names a new title, titleZh, leadOrganisation or committee (at least one).");
+                            "title",
+                            "A change names a new title, titleZh, leadOrganisation or committee (at least one).")
+                    .withText("problem.plan.changeNamesSomething");
         }
         if (lead != null && !referenceData.organisationExists(lead)) {
-            throw ApiException.invalid("leadOrganisation", "No organisation with code '" + lead + "'.");
+            throw ApiException.invalid("leadOrganisation", "No organisation with code '" + lead + "'.")
+                    .withText("problem.noOrganisation", lead);
         }
         if (committee != null) {
             Committee to = referenceData
                     .committee(committee)
-                    .orElseThrow(
-                            () -> ApiException.invalid("committee", "No committee with code '" + committee + "'."));
+                    .orElseThrow(() -> ApiException.invalid("committee", "No committee with code '" + committee + "'.")
+                            .withText("problem.noCommittee", committee));
             Committee from = referenceData.committee(standard.committee()).orElseThrow();
             if (to.level() != from.level()) {
                 throw ApiException.invalid(
-                        "committee",
-                        "A " + standard.type() + " standard moves only to another "
-                                + from.level().name().toLowerCase() + " committee; " + committee + " is "
-                                + to.level().name().toLowerCase() + ".");
+                                "committee",
+                                "A " + standard.type() + " standard moves only to another "
+                                        + from.level().name().toLowerCase() + " committee; " + committee + " is "
+                                        + to.level().name().toLowerCase() + ".")
+                        .withText("problem.plan.committeeLevel", committee);
             }
         }
         return asked(Kind.CHANGE, body.reason(), null, null, title, titleZh, lead, committee);
@@ -208,8 +220,12 @@ public class PlanChangeRequests {
         given.put("committee", body.committee());
         given.forEach((field, value) -> {
             if (value != null && !(value instanceof String text && text.isBlank()) && !taken.contains(field)) {
-                throw ApiException.invalid(
-                        field, "A plan change of kind " + body.kind() + " takes no '" + field + "'.");
+                throw ApiException.invalid(field, "A plan change of kind " + body.kind() + " takes no '" + field + "'.")
+                        .withText(
+                                "problem.plan.fieldNotTaken",
+                                new ApiException.Label(
+                                        "planChangeKind." + body.kind().name()),
+                                new ApiException.Label("field." + field));
             }
         });
     }

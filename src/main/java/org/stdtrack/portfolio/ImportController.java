@@ -7,9 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -83,18 +81,18 @@ class ImportController {
         if (dryRun || result.errors().isEmpty()) {
             return ResponseEntity.ok(result);
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.UNPROCESSABLE_ENTITY,
-                result.errors().size() + " error(s) in the file; nothing was imported.");
-        Map<String, Object> found = new LinkedHashMap<>();
-        found.put("rows", result.rows());
-        found.put("created", 0);
-        found.put("updated", 0);
-        found.put("unchanged", 0);
-        found.put("errors", result.errors());
-        found.put("encoding", result.encoding());
-        found.put("changes", result.changes());
-        problem.setProperties(found);
+        ProblemDetail problem = ApiException.of(
+                        HttpStatus.UNPROCESSABLE_ENTITY,
+                        result.errors().size() + " error(s) in the file; nothing was imported.")
+                .withText("problem.import.errors", result.errors().size())
+                .toProblem();
+        problem.setProperty("rows", result.rows());
+        problem.setProperty("created", 0);
+        problem.setProperty("updated", 0);
+        problem.setProperty("unchanged", 0);
+        problem.setProperty("errors", result.errors());
+        problem.setProperty("encoding", result.encoding());
+        problem.setProperty("changes", result.changes());
         return ResponseEntity.unprocessableEntity()
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);

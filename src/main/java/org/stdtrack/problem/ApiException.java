@@ -1,7 +1,10 @@
 package org.stdtrack.problem;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 
 /**
  * A refusal with a status and a message meant for the user. Thrown anywhere in a request; rolls the
@@ -35,20 +38,54 @@ public class ApiException extends RuntimeException {
      */
     public ApiException withText(String code, Object... arguments) {
         this.code = code;
-        this.arguments = List.of(arguments);
+        // An argument may be absent (null): the text then shows nothing in its place.
+        this.arguments = Collections.unmodifiableList(Arrays.asList(arguments));
         return this;
     }
 
     /** An argument that is itself a text of the bundles (a field's or a value's name), by its key. */
     public record Label(String key) {}
 
-    /** The message key of the refusal's text for the pages, or null where it has none yet. */
+    /**
+     * The message key of the refusal's text: its own where it has one, else the text every refusal of its status
+     * has ({@code problem.status.409}, {@code problem.status.422.field} naming the field).
+     */
     public String code() {
-        return code;
+        if (code != null) {
+            return code;
+        }
+        return "problem.status." + status.value() + (field == null ? "" : ".field");
     }
 
     public List<Object> arguments() {
+        if (code == null && field != null) {
+            return List.of(new Label("field." + field));
+        }
         return arguments;
+    }
+
+    /** Whether the refusal has a text of its own rather than its status's. */
+    public boolean hasOwnText() {
+        return code != null;
+    }
+
+    /**
+     * The refusal as problem details (RFC 9457): status, the English detail, the field at fault, and the code and
+     * arguments a client renders in its reader's language as the pages do.
+     */
+    public ProblemDetail toProblem() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, getMessage());
+        problem.setProperty("code", code());
+        problem.setProperty("arguments", arguments());
+        if (field != null) {
+            problem.setProperty("field", field);
+        }
+        return problem;
+    }
+
+    /** A refusal with any status, for the filters that answer before a controller is reached. */
+    public static ApiException of(HttpStatus status, String message) {
+        return new ApiException(status, null, message);
     }
 
     public static ApiException notFound(String message) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +41,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> handle(ApiException e) {
-        return problem(e.status(), e.getMessage(), e.field());
+        return ResponseEntity.status(e.status())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(e.toProblem());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -171,6 +172,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
         if (response != null && response.getBody() instanceof ProblemDetail problem) {
+            if (problem.getProperties() == null || !problem.getProperties().containsKey("code")) {
+                problem.setProperty(
+                        "code", "problem.status." + response.getStatusCode().value());
+                problem.setProperty("arguments", List.of());
+            }
             return ResponseEntity.status(response.getStatusCode())
                     .headers(response.getHeaders())
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -195,13 +201,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, String field) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        if (field != null) {
-            problem.setProperties(Map.of("field", field));
-        }
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+                .body(new ApiException(status, field, detail).toProblem());
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

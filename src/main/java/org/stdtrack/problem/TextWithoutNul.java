@@ -55,12 +55,12 @@ class TextWithoutNul {
                         request.getParameterMap().entrySet()) {
                     for (String value : parameter.getValue()) {
                         if (hasNul(value) || hasNul(parameter.getKey())) {
-                            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                                    HttpStatus.BAD_REQUEST,
-                                    "Parameter '" + parameter.getKey().replace('\0', ' ')
-                                            + "' contains a NUL character, which text cannot hold.");
-                            problem.setProperties(
-                                    Map.of("field", parameter.getKey().replace('\0', ' ')));
+                            String field = parameter.getKey().replace('\0', ' ');
+                            ProblemDetail problem = ApiException.badRequest(
+                                            field,
+                                            "Parameter '" + field
+                                                    + "' contains a NUL character, which text cannot hold.")
+                                    .toProblem();
                             response.setStatus(HttpStatus.BAD_REQUEST.value());
                             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                             json.writeValue(response.getOutputStream(), problem);

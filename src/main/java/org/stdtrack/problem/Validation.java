@@ -15,9 +15,26 @@ public final class Validation {
                 .min(Comparator.comparing(
                         (ConstraintViolation<T> v) -> v.getPropertyPath().toString()))
                 .ifPresent(v -> {
-                    throw ApiException.invalid(
-                            v.getPropertyPath().toString(), v.getPropertyPath() + ": " + v.getMessage());
+                    throw refusal(v);
                 });
         return request;
+    }
+
+    /** The violation in words: a field to fill in, a text too long, or a value the field does not take. */
+    private static ApiException refusal(ConstraintViolation<?> violation) {
+        String field = violation.getPropertyPath().toString();
+        ApiException refusal = ApiException.invalid(field, field + ": " + violation.getMessage());
+        ApiException.Label label = new ApiException.Label("field." + field);
+        var constraint = violation.getConstraintDescriptor();
+        return switch (constraint.getAnnotation().annotationType().getSimpleName()) {
+            case "NotNull", "NotBlank", "NotEmpty" -> refusal.withText("problem.required", label);
+            case "Size" ->
+                violation.getInvalidValue() instanceof CharSequence text
+                                && constraint.getAttributes().get("max") instanceof Integer max
+                                && text.length() > max
+                        ? refusal.withText("problem.tooLong", label, max)
+                        : refusal.withText("problem.notValid", label);
+            default -> refusal.withText("problem.notValid", label);
+        };
     }
 }

@@ -69,12 +69,14 @@ public class ProposalComments {
         Standard standard = access.findLocked(user, standardId);
         if (!user.has(Role.SECRETARIAT, standard.committee())) {
             throw ApiException.forbidden(
-                    "The secretariat of " + standard.committee() + " records the comments on its proposals.");
+                            "The secretariat of " + standard.committee() + " records the comments on its proposals.")
+                    .withText("problem.proposal.secretariatRecords", standard.committee());
         }
         if (standard.stage() != Stage.PROPOSAL) {
-            throw ApiException.conflict(
-                    "Standard " + standardId + " is " + standard.stage()
-                            + ": a proposal is commented while it is PROPOSAL, from its submission until its plan takes effect.");
+            throw ApiException.conflict("Standard " + standardId + " is " + standard.stage()
+                            + ": a proposal is commented while it is PROPOSAL, from its submission until its plan takes"
+                            + " effect.")
+                    .withText("problem.proposal.commentedWhileProposed", standard.stage());
         }
         var key = new GeneratedKeyHolder();
         jdbc.sql("""

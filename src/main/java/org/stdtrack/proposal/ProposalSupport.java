@@ -82,11 +82,13 @@ public class ProposalSupport implements TaskCompletionCheck {
         Standard standard = access.findLocked(user, standardId);
         if (!isMember(user, standard)) {
             throw ApiException.forbidden(
-                    "Proposals are supported by the voting members of " + standard.committee() + ".");
+                            "Proposals are supported by the voting members of " + standard.committee() + ".")
+                    .withText("problem.proposal.membersSupport", standard.committee());
         }
         if (standard.stage() != Stage.PRELIMINARY) {
             throw ApiException.conflict("Standard " + standardId + " is " + standard.stage()
-                    + ": its proposal was submitted, and its support is closed.");
+                            + ": its proposal was submitted, and its support is closed.")
+                    .withText("problem.proposal.supportClosed");
         }
         jdbc.sql("delete from proposal_support where standard_id = ? and username = ?")
                 .params(standardId, user.username())
@@ -161,11 +163,18 @@ public class ProposalSupport implements TaskCompletionCheck {
         Standing standing = standing(completion.standard());
         if (!standing.met()) {
             throw ApiException.conflict("The proposal needs the support of "
-                    + (standing.rule() == Committee.ProposalSupport.VOTE
-                            ? "a majority of the committee's " + standing.members() + " members ("
-                            : "at least " + standing.needed() + " members of the committee (")
-                    + standing.support() + " so far): its members record it with POST /api/standards/"
-                    + completion.standard().id() + "/proposal-support.");
+                            + (standing.rule() == Committee.ProposalSupport.VOTE
+                                    ? "a majority of the committee's " + standing.members() + " members ("
+                                    : "at least " + standing.needed() + " members of the committee (")
+                            + standing.support() + " so far): its members record it with POST /api/standards/"
+                            + completion.standard().id() + "/proposal-support.")
+                    .withText(
+                            standing.rule() == Committee.ProposalSupport.VOTE
+                                    ? "problem.proposal.majorityNeeded"
+                                    : "problem.proposal.supportNeeded",
+                            standing.members(),
+                            standing.needed(),
+                            standing.support());
         }
     }
 }

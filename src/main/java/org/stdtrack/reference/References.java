@@ -96,18 +96,21 @@ public class References implements ReferenceWarning.Source {
         String document = body.reference() == null ? null : body.reference().strip();
         if (tracked == (document != null && !document.isEmpty())) {
             throw ApiException.invalid(
-                    "standardId",
-                    "Give either standardId (a standard in the tracker) or reference (an outside document).");
+                            "standardId",
+                            "Give either standardId (a standard in the tracker) or reference (an outside document).")
+                    .withText("problem.reference.eitherOr");
         }
         Standard cited = null;
         if (tracked) {
             cited = standards
                     .find(body.standardId())
                     .filter(s -> access.canSee(user, s))
-                    .orElseThrow(() ->
-                            ApiException.invalid("standardId", "There is no standard " + body.standardId() + "."));
+                    .orElseThrow(
+                            () -> ApiException.invalid("standardId", "There is no standard " + body.standardId() + ".")
+                                    .withText("problem.noStandard", body.standardId()));
             if (cited.id() == standardId) {
-                throw ApiException.invalid("standardId", "A standard does not cite itself.");
+                throw ApiException.invalid("standardId", "A standard does not cite itself.")
+                        .withText("problem.reference.self");
             }
             if (body.kind() == ReferenceKind.NORMATIVE) {
                 refuseCycle(standard, cited);
@@ -115,7 +118,8 @@ public class References implements ReferenceWarning.Source {
         }
         if (repository.exists(standardId, tracked ? cited.id() : null, tracked ? null : document)) {
             throw ApiException.conflict("Standard " + standardId + " already cites "
-                    + (tracked ? "standard " + cited.id() : document) + ".");
+                            + (tracked ? "standard " + cited.id() : document) + ".")
+                    .withText("problem.reference.already", tracked ? "#" + cited.id() : document);
         }
         long id = repository.insert(
                 standardId,
@@ -138,8 +142,9 @@ public class References implements ReferenceWarning.Source {
         changeable(user, standardId);
         ReferenceRepository.Row row = repository
                 .find(standardId, referenceId)
-                .orElseThrow(() ->
-                        ApiException.notFound("Standard " + standardId + " has no reference " + referenceId + "."));
+                .orElseThrow(
+                        () -> ApiException.notFound("Standard " + standardId + " has no reference " + referenceId + ".")
+                                .withText("problem.reference.none"));
         repository.delete(row.id());
         audit.done(
                 user.username(),
@@ -224,11 +229,13 @@ public class References implements ReferenceWarning.Source {
         Standard standard = access.findLocked(user, standardId);
         if (!mayChange(user, standard)) {
             throw ApiException.forbidden("The references of standard " + standardId
-                    + " are kept by the secretariat and the drafting group of " + standard.committee() + ".");
+                            + " are kept by the secretariat and the drafting group of " + standard.committee() + ".")
+                    .withText("problem.reference.keptBy", standard.committee());
         }
         if (!standard.stage().isInDevelopment()) {
             throw ApiException.conflict("Standard " + standardId + " is " + standard.stage()
-                    + ": its references are fixed once it is published (or cancelled).");
+                            + ": its references are fixed once it is published (or cancelled).")
+                    .withText("problem.reference.fixed", standard.stage());
         }
         return standard;
     }
@@ -256,10 +263,13 @@ public class References implements ReferenceWarning.Source {
                 }
                 way.add(0, citing.id());
                 throw ApiException.invalid(
-                        "standardId",
-                        "A normative reference from standard " + citing.id() + " to standard " + cited.id()
-                                + " would close a cycle: "
-                                + way.stream().map(id -> "#" + id).collect(Collectors.joining(" → ")) + ".");
+                                "standardId",
+                                "A normative reference from standard " + citing.id() + " to standard " + cited.id()
+                                        + " would close a cycle: "
+                                        + way.stream().map(id -> "#" + id).collect(Collectors.joining(" → ")) + ".")
+                        .withText(
+                                "problem.reference.cycle",
+                                way.stream().map(id -> "#" + id).collect(Collectors.joining(" → ")));
             }
             for (long next : repository.normativelyCitedBy(at)) {
                 if (!reachedFrom.containsKey(next)) {

@@ -50,6 +50,7 @@ public class Publications {
     }
 
     private static ApiException numberTaken(String nationalNumber) {
-        return ApiException.conflict(nationalNumber + " is already the number of another standard.");
+        return ApiException.conflict(nationalNumber + " is already the number of another standard.")
+                .withText("problem.numberTaken", nationalNumber);
     }
 }

@@ -59,8 +59,9 @@ public class StandardAccess {
     public Standard findWorkingMaterial(AppUser user, long id, String what) {
         Standard standard = find(user, id);
         if (!readsWorkingMaterial(user, standard)) {
-            throw ApiException.forbidden(
-                    "The " + what + " of standard " + id + " are working material of " + standard.committee() + ".");
+            throw ApiException.forbidden("The " + what + " of standard " + id + " are working material of "
+                            + standard.committee() + ".")
+                    .withText("problem.workingMaterial", standard.committee());
         }
         return standard;
     }
@@ -98,7 +99,7 @@ public class StandardAccess {
     }
 
     public static ApiException notFound(long id) {
-        return ApiException.notFound("No standard with id " + id + ".");
+        return ApiException.notFound("No standard with id " + id + ".").withText("problem.noStandard", id);
     }
 
     /** The committee's standards the user may see (at most {@code limit}), oldest first. */

@@ -64,7 +64,8 @@ record TaskForm(String decisionField, List<String> outcomes, List<TaskField> fie
     Submission validate(Map<String, Object> body) {
         for (String key : body.keySet()) {
             if (!key.equals(decisionField) && fields.stream().noneMatch(f -> f.id().equals(key))) {
-                throw ApiException.badRequest(key, "Unknown field '" + key + "'; this task takes " + accepted() + ".");
+                throw ApiException.badRequest(key, "Unknown field '" + key + "'; this task takes " + accepted() + ".")
+                        .withText("problem.unknownField", key);
             }
         }
         String decision = null;
@@ -79,9 +80,10 @@ record TaskForm(String decisionField, List<String> outcomes, List<TaskField> fie
             }
             if (!(raw instanceof String value) || !outcomes.contains(value)) {
                 throw ApiException.invalid(
-                        decisionField,
-                        "'" + raw + "' is not a valid " + decisionField + "; allowed values: "
-                                + String.join(", ", outcomes) + ".");
+                                decisionField,
+                                "'" + raw + "' is not a valid " + decisionField + "; allowed values: "
+                                        + String.join(", ", outcomes) + ".")
+                        .withText("problem.chooseOne", label(decisionField));
             }
             decision = value;
         }
@@ -118,19 +120,22 @@ record TaskForm(String decisionField, List<String> outcomes, List<TaskField> fie
         return switch (field.type()) {
             case "boolean" -> {
                 if (!(raw instanceof Boolean b)) {
-                    throw ApiException.badRequest(field.id(), "'" + field.id() + "' must be true or false.");
+                    throw ApiException.badRequest(field.id(), "'" + field.id() + "' must be true or false.")
+                            .withText("problem.notValid", label(field.id()));
                 }
                 yield b;
             }
             case "long" -> {
                 if (!(raw instanceof Integer || raw instanceof Long)) {
-                    throw ApiException.badRequest(field.id(), "'" + field.id() + "' must be a whole number.");
+                    throw ApiException.badRequest(field.id(), "'" + field.id() + "' must be a whole number.")
+                            .withText("problem.wholeNumber", label(field.id()));
                 }
                 yield ((Number) raw).longValue();
             }
             default -> {
                 if (!(raw instanceof String s)) {
-                    throw ApiException.badRequest(field.id(), "'" + field.id() + "' must be text.");
+                    throw ApiException.badRequest(field.id(), "'" + field.id() + "' must be text.")
+                            .withText("problem.notValid", label(field.id()));
                 }
                 if (s.length() > field.maxLength()) {
                     throw ApiException.invalid(
@@ -156,12 +161,13 @@ record TaskForm(String decisionField, List<String> outcomes, List<TaskField> fie
             };
         } catch (DateTimeParseException e) {
             throw ApiException.invalid(
-                    field.id(),
-                    "'" + field.id() + "' must be an ISO-8601 "
-                            + ("date".equals(field.format())
-                                    ? "date such as 2026-07-01"
-                                    : "date-time with offset such as 2026-07-01T18:00:00+08:00")
-                            + ", not '" + text + "'.");
+                            field.id(),
+                            "'" + field.id() + "' must be an ISO-8601 "
+                                    + ("date".equals(field.format())
+                                            ? "date such as 2026-07-01"
+                                            : "date-time with offset such as 2026-07-01T18:00:00+08:00")
+                                    + ", not '" + text + "'.")
+                    .withText("date".equals(field.format()) ? "problem.date" : "problem.dateTime", label(field.id()));
         }
     }
 

@@ -209,7 +209,8 @@ class TaskPages {
                     .toOffsetDateTime()
                     .toString();
         } catch (DateTimeParseException e) {
-            throw ApiException.invalid(field, "'" + localDateTime + "' is not a date and time.");
+            throw ApiException.invalid(field, "'" + localDateTime + "' is not a date and time.")
+                    .withText("problem.dateTime", new ApiException.Label("field." + field));
         }
     }
 }

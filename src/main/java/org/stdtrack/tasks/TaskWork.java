@@ -154,10 +154,12 @@ class TaskWork implements OpenTasks {
                 workable(user, task);
             }
             if (tasks.candidateGroups(taskId).isEmpty()) {
-                throw ApiException.conflict("Task " + taskId + " was assigned personally and cannot be handed back.");
+                throw ApiException.conflict("Task " + taskId + " was assigned personally and cannot be handed back.")
+                        .withText("problem.task.assignedPersonally");
             }
             if (task.assignee() == null) {
-                throw ApiException.conflict("Task " + taskId + " is not claimed by anyone.");
+                throw ApiException.conflict("Task " + taskId + " is not claimed by anyone.")
+                        .withText("problem.task.notClaimed");
             }
             tasks.handBack(taskId);
             standard = standardOf(task);
@@ -263,10 +265,12 @@ class TaskWork implements OpenTasks {
                 : !Collections.disjoint(candidates, user.engineGroups());
         if (!eligible) {
             throw ApiException.forbidden("Task " + task.id() + " (" + task.name() + ") is not yours to work"
-                    + (assignedToMe ? ": you no longer hold the role it was offered for." : "."));
+                            + (assignedToMe ? ": you no longer hold the role it was offered for." : "."))
+                    .withText(assignedToMe ? "problem.task.roleGone" : "problem.task.notYours");
         }
         if (task.assignee() != null && !assignedToMe) {
-            throw ApiException.conflict("Task " + task.id() + " is claimed by " + task.assignee() + ".");
+            throw ApiException.conflict("Task " + task.id() + " is claimed by " + task.assignee() + ".")
+                    .withText("problem.task.claimedBy", task.assignee());
         }
         return task;
     }
@@ -297,7 +301,8 @@ class TaskWork implements OpenTasks {
                     open(taskId);
                 }
                 if (EngineCalls.isRefusal(e)) {
-                    throw ApiException.forbidden("The engine does not let you work task " + taskId + ".");
+                    throw ApiException.forbidden("The engine does not let you work task " + taskId + ".")
+                            .withText("problem.task.notYours");
                 }
                 throw e;
             }
@@ -312,7 +317,8 @@ class TaskWork implements OpenTasks {
         }
         // Whether it was completed is the application's question: answer it outside the user's rights.
         if (tasks.wasCompleted(taskId)) {
-            throw ApiException.conflict("Task " + taskId + " has already been completed.");
+            throw ApiException.conflict("Task " + taskId + " has already been completed.")
+                    .withText("problem.task.completed");
         }
         throw notFound(taskId);
     }
@@ -364,6 +370,6 @@ class TaskWork implements OpenTasks {
     }
 
     private static ApiException notFound(String taskId) {
-        return ApiException.notFound("No open task with id " + taskId + ".");
+        return ApiException.notFound("No open task with id " + taskId + ".").withText("problem.task.notOpen");
     }
 }

@@ -5,6 +5,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -64,14 +65,21 @@ public class Labels {
     /**
      * A refusal in the reader's language: its text from the bundles with its arguments in words (a period in
      * days, months or years, an instant in the programme's zone, an enumeration value by its label); the
-     * English detail where the refusal has no text of its own yet.
+     * English detail where the refusal has no text of its own yet, which other languages replace with what every
+     * refusal of its status says.
      */
     public String problem(ApiException refusal) {
-        if (refusal.code() == null) {
+        if (!refusal.hasOwnText() && !chinese()) {
             return refusal.getMessage();
         }
         Object[] arguments = refusal.arguments().stream().map(this::argument).toArray();
         return messages.getMessage(refusal.code(), arguments, refusal.getMessage(), LocaleContextHolder.getLocale());
+    }
+
+    /** A text of the bundles in the reader's language, its arguments in words as a refusal's are. */
+    public String text(String key, Object... arguments) {
+        Object[] words = Arrays.stream(arguments).map(this::argument).toArray();
+        return messages.getMessage(key, words, key, LocaleContextHolder.getLocale());
     }
 
     private Object argument(Object value) {
@@ -81,6 +89,11 @@ public class Labels {
         }
         if (value instanceof Period period) {
             return period(period);
+        }
+        if (value instanceof Collection<?> several) {
+            return String.join(
+                    chinese() ? "、" : ", ",
+                    several.stream().map(v -> String.valueOf(argument(v))).toList());
         }
         if (value instanceof Instant instant) {
             return dateTime(instant);

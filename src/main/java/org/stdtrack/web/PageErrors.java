@@ -45,20 +45,26 @@ class PageErrors {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ModelAndView badRequest(
             MethodArgumentTypeMismatchException e, HttpServletRequest request, HttpServletResponse response) {
-        return RefusedForm.backTo(request, HttpStatus.BAD_REQUEST, e.getName(), e.getMessage())
-                .orElseGet(() -> page(HttpStatus.BAD_REQUEST, e.getMessage(), response));
+        return refused(
+                ApiException.badRequest(e.getName(), e.getMessage())
+                        .withText("problem.notValid", new ApiException.Label("field." + e.getName())),
+                request,
+                response);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ModelAndView missing(
             MissingServletRequestParameterException e, HttpServletRequest request, HttpServletResponse response) {
-        return RefusedForm.backTo(request, HttpStatus.BAD_REQUEST, e.getParameterName(), e.getMessage())
-                .orElseGet(() -> page(HttpStatus.BAD_REQUEST, e.getMessage(), response));
+        return refused(
+                ApiException.badRequest(e.getParameterName(), e.getMessage())
+                        .withText("problem.required", new ApiException.Label("field." + e.getParameterName())),
+                request,
+                response);
     }
 
     @ExceptionHandler(ConcurrencyFailureException.class)
     ModelAndView concurrent(HttpServletResponse response) {
-        return page(HttpStatus.CONFLICT, "Someone changed this at the same moment: reload and try again.", response);
+        return page(HttpStatus.CONFLICT, labels.text("problem.concurrent"), response);
     }
 
     static ModelAndView page(HttpStatus status, String detail, HttpServletResponse response) {

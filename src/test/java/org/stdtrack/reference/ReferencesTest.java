@@ -123,7 +123,8 @@ abstract class ReferencesTest {
                 .with(csrf())
                 .param("kind", "INFORMATIVE")));
         assertThat(refused.getStatus()).isEqualTo(422);
-        assertThat(refused.getContentAsString()).contains("standardId");
+        assertThat(refused.getContentAsString())
+                .contains("Give either a standard of the tracker or an outside document");
         // As the page's form sends it: back to the form, filled in as it was, with why.
         String again = guard.unchangedBy(() -> api.as("secretary")
                         .submitAndFollow(

@@ -27,6 +27,10 @@ public final class Refusals {
         assertThat(response.status()).as(String.valueOf(response.body())).isEqualTo(status);
         assertThat(response.contentType()).isEqualTo("application/problem+json");
         assertThat(response.text("detail")).isNotBlank();
+        assertThat(response.text("code"))
+                .as("the text a client renders in its reader's language")
+                .startsWith("problem.");
+        assertThat(response.get("arguments").isArray()).isTrue();
         assertThat(response.body().toString())
                 .doesNotContainIgnoringCase("exception")
                 .doesNotContainIgnoringCase("select ");

@@ -105,7 +105,7 @@ abstract class WebPagesTest {
         assertThat(refused.getStatus()).isEqualTo(403);
         assertThat(refused.getContentType()).isNull();
         String notFound = page(as("secretary", get("/standards/999999")).header("Accept-Language", "zh-CN"), 404);
-        assertThat(notFound).contains("未找到").contains("No standard with id 999999.");
+        assertThat(notFound).contains("未找到").contains("不存在标准 999999。").doesNotContain("No standard");
     }
 
     // ---- languages ------------------------------------------------------------------------------------
@@ -269,7 +269,20 @@ abstract class WebPagesTest {
                         .andReturn()
                         .getResponse()
                         .getContentAsString())
-                .contains("<bpmn:process id=\"standardLifecycle\"");
+                .contains("id=\"standardLifecycle\"")
+                .contains("name=\"Submit proposal\"");
+        // The diagram in the reader's language: tasks, gateways and flows; the model's ids unchanged.
+        assertThat(mvc.perform(as("secretary", get("/standards/" + id + "/diagram.bpmn"))
+                                .header("Accept-Language", "zh-CN"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains("id=\"standardLifecycle\"")
+                .contains("id=\"submitProposal\"")
+                .contains("name=\"提交项目建议\"")
+                .contains("name=\"会议审查还是函审？\"")
+                .doesNotContain("name=\"Submit proposal\"")
+                .doesNotContain("name=\"Review meeting or correspondence?\"");
         assertThat(api.as("enterprise1").get("/standards/" + id + "/position").status())
                 .as("not visible")
                 .isEqualTo(404);
