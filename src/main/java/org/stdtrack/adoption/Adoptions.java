@@ -235,7 +235,7 @@ public class Adoptions {
         params.add(own);
     }
 
-    private Adoption find(long id) {
+    Adoption find(long id) {
         return jdbc.sql("select * from adoption where id = ?")
                 .param(id)
                 .query(this::adoption)

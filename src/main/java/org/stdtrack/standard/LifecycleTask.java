@@ -1,5 +1,8 @@
 package org.stdtrack.standard;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * The user tasks of the standard-lifecycle model ({@code bpmn/standard-lifecycle.bpmn}), named here, below
  * every room, because the rooms the lifecycle itself uses (the work plan, proposal support, references, the
@@ -33,6 +36,11 @@ public enum LifecycleTask {
     /** The BPMN id, which is also the task's key in the API. */
     public String id() {
         return id;
+    }
+
+    /** The lifecycle task with this key, if it is one. */
+    public static Optional<LifecycleTask> byId(String taskKey) {
+        return Arrays.stream(values()).filter(t -> t.is(taskKey)).findFirst();
     }
 
     /** Whether a task's key is this task's. */

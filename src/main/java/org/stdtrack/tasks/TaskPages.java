@@ -46,6 +46,7 @@ class TaskPages {
     private final List<TaskPagePart> parts;
     private final List<TaskConfirmation> confirmations;
     private final List<Agenda> agendas;
+    private final List<DecisionMaterial> materials;
 
     TaskPages(
             Worklist tasks,
@@ -53,7 +54,9 @@ class TaskPages {
             ProgrammeClock clock,
             List<TaskPagePart> parts,
             List<TaskConfirmation> confirmations,
-            List<Agenda> agendas) {
+            List<Agenda> agendas,
+            List<DecisionMaterial> materials) {
+        this.materials = materials;
         this.tasks = tasks;
         this.access = access;
         this.clock = clock;
@@ -167,6 +170,12 @@ class TaskPages {
         model.addAttribute("claimable", task.assignee() == null);
         model.addAttribute("confirmation", confirmation(task).orElse(null));
         model.addAttribute("overdue", task.due() != null && task.due().isBefore(clock.now()));
+        Map<String, Object> variables = tasks.variables(user, task.id());
+        model.addAttribute(
+                "material",
+                materials.stream()
+                        .flatMap(m -> m.of(task, standard, variables).stream())
+                        .toList());
         model.addAttribute(
                 "parts",
                 parts.stream()

@@ -23,6 +23,7 @@ import org.stdtrack.engine.EngineTasks.EngineTask;
 import org.stdtrack.engine.ProcessVariable;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
+import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.standard.OpenTasks;
 import org.stdtrack.standard.Standard;
@@ -49,6 +50,8 @@ class TaskWork implements OpenTasks {
     private final StandardAccess access;
     private final Map<String, TaskHandler> handlers;
     private final List<TaskCompletionCheck> checks;
+    private final TaskDecisions decisions;
+    private final ProgrammeClock clock;
     /** Forms are fixed per process definition and task: read once from the model. */
     private final Map<String, TaskForm> formCache = new ConcurrentHashMap<>();
 
@@ -60,8 +63,12 @@ class TaskWork implements OpenTasks {
             AuditTrail audit,
             StandardAccess access,
             List<TaskHandler> handlers,
-            List<TaskCompletionCheck> checks) {
+            List<TaskCompletionCheck> checks,
+            TaskDecisions decisions,
+            ProgrammeClock clock) {
         this.checks = checks;
+        this.decisions = decisions;
+        this.clock = clock;
         this.access = access;
         this.openTasks = openTasks;
         this.audit = audit;
@@ -114,6 +121,11 @@ class TaskWork implements OpenTasks {
 
     /** The engine shows a task only to its candidates, its assignee and administrators. */
     @Transactional(readOnly = true)
+    Map<String, Object> variables(AppUser user, String taskId) {
+        get(user, taskId);
+        return tasks.variables(taskId);
+    }
+
     TaskView get(AppUser user, String taskId) {
         return engine.as(user, () -> {
             EngineTask task = open(taskId);
@@ -209,6 +221,13 @@ class TaskWork implements OpenTasks {
                 variables.putAll(TaskHandler.COMMENT.asMap(submission.comment()));
             }
             tasks.complete(taskId, variables);
+            decisions.record(
+                    standard.id(),
+                    task.key(),
+                    submission.decision(),
+                    submission.comment(),
+                    user.username(),
+                    clock.now());
             String what = task.key() + (submission.decision() == null ? "" : " " + submission.decision());
             audit.done(user.username(), standard.id(), AuditAction.COMPLETE_TASK, taskId, what);
             LogContext.afterCommit(

@@ -59,6 +59,11 @@ public class Worklist {
         return audited(user, AuditAction.UNCLAIM_TASK, taskId, () -> tasks.unclaim(user, taskId));
     }
 
+    /** The process variables of an open task the user may see (for the sections of its page). */
+    public Map<String, Object> variables(AppUser user, String taskId) {
+        return tasks.variables(user, taskId);
+    }
+
     /** The decision ({@code outcome} or {@code vote}), {@code comment}, and the task's fields. */
     public CompletedTask complete(AppUser user, String taskId, Map<String, Object> body) {
         return audited(user, AuditAction.COMPLETE_TASK, taskId, () -> tasks.complete(user, taskId, body));

@@ -2,8 +2,10 @@
  * The worklist of every process of the tracker, whatever its model: the {@link org.stdtrack.tasks.Worklist}
  * façade (list, claim, hand back, complete; refusals audited), task views and forms read from the model ({@code
  * camunda:formData}), the open-task projection the lists are read from, the task API and pages. A feature plugs
- * in through two interfaces: a {@link org.stdtrack.tasks.TaskHandler} validates and applies the inputs of its
- * own tasks, a {@link org.stdtrack.tasks.TaskPagePart} adds its own section to their pages. It knows the
+ * in through three interfaces: a {@link org.stdtrack.tasks.TaskHandler} validates and applies the inputs of
+ * its own tasks, a {@link org.stdtrack.tasks.TaskPagePart} adds its own section to their pages, and a {@link
+ * org.stdtrack.tasks.DecisionMaterial} lists what a decision weighs for the panel above its form. Each
+ * completion's decision and note are kept ({@link org.stdtrack.tasks.TaskDecisions}). It knows the
  * standard each process is about, and nothing of stages, ballots or any one model.
  */
 @ApplicationModule(
