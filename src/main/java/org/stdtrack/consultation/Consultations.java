@@ -11,7 +11,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,7 +65,7 @@ public class Consultations {
         this.audit = audit;
     }
 
-    public record Round(long id, int round, Instant openedAt, Instant closesAt) {}
+    public record Round(long id, int round, Instant openedAt, Instant closesAt, String openedBy) {}
 
     /**
      * A comment, as the API and the pages take it: a reviewer's own (no channel, or ACCOUNT), or one the
@@ -99,7 +104,7 @@ public class Consultations {
                 .params(standardId, round, toDb(now), toDb(closesAt), actor)
                 .update(keys, "id");
         events.publishEvent(new ConsultationOpened(standardId, round, closesAt));
-        return new Round(keys.getKey().longValue(), round, now, closesAt);
+        return new Round(keys.getKey().longValue(), round, now, closesAt, actor);
     }
 
     /** The round taking comments now: the standard is in consultation and its deadline has not passed. */
@@ -113,9 +118,56 @@ public class Consultations {
     public Optional<Round> latestRound(long standardId) {
         return jdbc.sql("select * from consultation where standard_id = ? order by round desc limit 1")
                 .param(standardId)
-                .query((rs, n) -> new Round(
-                        rs.getLong("id"), rs.getInt("round"), instant(rs, "opened_at"), instant(rs, "closes_at")))
+                .query(Consultations::round)
                 .optional();
+    }
+
+    /** Every consultation round of the standard, the first first. */
+    public List<Round> rounds(long standardId) {
+        return jdbc.sql("select * from consultation where standard_id = ? order by round")
+                .param(standardId)
+                .query(Consultations::round)
+                .list();
+    }
+
+    /** The comments a round has had so far. */
+    public long commentCount(Round round) {
+        return jdbc.sql("select count(*) from consultation_comment where consultation_id = ?")
+                .param(round.id())
+                .query(Long.class)
+                .single();
+    }
+
+    /** The rounds taking comments now among these standards, by standard: one query for a list's page. */
+    public Map<Long, Round> openRounds(Collection<Standard> shown) {
+        List<Object> ids = shown.stream()
+                .filter(s -> s.stage() == Stage.CONSULTATION)
+                .map(s -> (Object) s.id())
+                .toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Object> parameters = new ArrayList<>(ids);
+        parameters.add(toDb(clock.instant()));
+        Map<Long, Round> open = new HashMap<>();
+        jdbc.sql("""
+                        select c.* from consultation c
+                        where c.standard_id in (%s) and c.closes_at > ?
+                        and c.round = (select max(l.round) from consultation l where l.standard_id = c.standard_id)""".formatted(String.join(", ", Collections.nCopies(ids.size(), "?"))))
+                .params(parameters)
+                .query((rs, n) -> Map.entry(rs.getLong("standard_id"), round(rs, n)))
+                .list()
+                .forEach(e -> open.put(e.getKey(), e.getValue()));
+        return open;
+    }
+
+    private static Round round(ResultSet rs, int row) throws SQLException {
+        return new Round(
+                rs.getLong("id"),
+                rs.getInt("round"),
+                instant(rs, "opened_at"),
+                instant(rs, "closes_at"),
+                rs.getString("opened_by"));
     }
 
     /** Whether anyone has commented on the standard's drafts (its resolution table then exists). */

@@ -3,6 +3,7 @@ package org.stdtrack.dossier;
 import static java.util.stream.Collectors.toList;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -19,7 +20,9 @@ import org.stdtrack.document.DocumentKind;
 import org.stdtrack.document.Documents;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.standard.PlanFreeze;
+import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.StageDurations;
+import org.stdtrack.standard.StageEvent;
 import org.stdtrack.standard.StageHistory;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
@@ -76,6 +79,18 @@ class StandardPage {
         this.clock = clock;
     }
 
+    /** One line of the timeline: a stage entered, or a consultation round opened. */
+    record TimelineEntry(Instant time, StageEvent stage, Consultations.Round consultation) {}
+
+    /** The stage history with each consultation round's opening, oldest first. */
+    static List<TimelineEntry> timeline(List<StageEvent> stages, List<Consultations.Round> rounds) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        stages.forEach(e -> entries.add(new TimelineEntry(e.time(), e, null)));
+        rounds.forEach(r -> entries.add(new TimelineEntry(r.openedAt(), null, r)));
+        entries.sort(Comparator.comparing(TimelineEntry::time));
+        return entries;
+    }
+
     @GetMapping("/standards/{id}")
     String standard(AppUser user, @PathVariable long id, Model model) {
         Standard standard = access.find(user, id);
@@ -85,7 +100,9 @@ class StandardPage {
         model.addAttribute(
                 "stalledSince",
                 stageDurations.stalledSince(standard, clock.instant()).orElse(null));
-        model.addAttribute("history", stageHistory.history(id));
+        model.addAttribute("timeline", timeline(stageHistory.history(id), consultations.rounds(id)));
+        model.addAttribute("steps", Stage.STEPS);
+        model.addAttribute("waiting", tasks.waitingOn(id));
         model.addAttribute("lastReviewedAt", stageHistory.lastReviewedAt(id).orElse(null));
         model.addAttribute("myTasks", tasks.mine(user, id));
         // The committee's working material (the resolution table among the documents) only for those who read it.
@@ -111,10 +128,11 @@ class StandardPage {
             sections.put(place, new ArrayList<>());
         }
         for (StandardPagePart part : parts) {
-            if ((part.place() == Place.PUBLIC) == publicView) {
+            if (part.place() == Place.BANNER || (part.place() == Place.PUBLIC) == publicView) {
                 part.addTo(user, standard, model).ifPresent(sections.get(part.place())::add);
             }
         }
+        model.addAttribute("banners", sections.get(Place.BANNER));
         model.addAttribute("partsAfterFacts", sections.get(Place.AFTER_FACTS));
         model.addAttribute("partsAfterDocuments", sections.get(Place.AFTER_DOCUMENTS));
         model.addAttribute("partsForThePublic", sections.get(Place.PUBLIC));

@@ -2,6 +2,7 @@ package org.stdtrack.identity;
 
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.stdtrack.programme.Committee;
 
@@ -49,6 +50,22 @@ public final class EngineGroups {
         }
         return switch (department) {
             case MIIT -> user.has(Role.APPROVER_MIIT);
+        };
+    }
+
+    /** The role whose holders make up a candidate group (for saying who acts), if it is one of these. */
+    public static Optional<Role> role(String group) {
+        if (group.startsWith("secretariat")) {
+            return Optional.of(Role.SECRETARIAT);
+        }
+        if (group.startsWith("drafting")) {
+            return Optional.of(Role.DRAFTING_GROUP);
+        }
+        return switch (group) {
+            case APPROVER_SAC -> Optional.of(Role.APPROVER_SAC);
+            case APPROVER_MIIT -> Optional.of(Role.APPROVER_MIIT);
+            case ASSOCIATION -> Optional.of(Role.ASSOCIATION);
+            default -> Optional.empty();
         };
     }
 

@@ -1,5 +1,7 @@
 package org.stdtrack.standard;
 
+import java.util.List;
+
 /** The lifecycle stages with their GB/T 16733 (ISO harmonized) stage codes; named in the message bundles ({@code stage.*}). */
 public enum Stage {
     PRELIMINARY("00"),
@@ -34,6 +36,23 @@ public enum Stage {
     /** Being developed: not yet published, not cancelled. */
     public boolean isInDevelopment() {
         return !isPublished() && this != CANCELLED;
+    }
+
+    /** The steps of a standard's way as the page's stepper shows them, from preliminary work to in force. */
+    public static final List<Stage> STEPS =
+            List.of(PRELIMINARY, PROPOSAL, DRAFTING, CONSULTATION, TECHNICAL_REVIEW, APPROVAL, PUBLISHED, IN_FORCE);
+
+    /**
+     * Where a stage stands against another on the stepper: done before it, current, or to come. A stage off the
+     * way (periodic review, withdrawn, cancelled) has passed every step it reached.
+     */
+    public String stepState(Stage current) {
+        int mine = STEPS.indexOf(this);
+        int at = STEPS.indexOf(current);
+        if (at < 0) {
+            return current == CANCELLED ? "todo" : "done";
+        }
+        return mine < at ? "done" : mine == at ? "current" : "todo";
     }
 
     public boolean isClosed() {

@@ -2,6 +2,10 @@ package org.stdtrack.standard;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,13 +24,16 @@ class StandardListPage {
     private final ReferenceData referenceData;
     private final Clock clock;
     private final StageDurations stageDurations;
+    private final List<StandardListNotes> notes;
 
     StandardListPage(
             StandardRepository standards,
             StandardAccess access,
             ReferenceData referenceData,
             Clock clock,
-            StageDurations stageDurations) {
+            StageDurations stageDurations,
+            List<StandardListNotes> notes) {
+        this.notes = notes;
         this.stageDurations = stageDurations;
         this.standards = standards;
         this.access = access;
@@ -56,7 +63,13 @@ class StandardListPage {
                 type,
                 overdue ? now : null);
         long from = (long) Math.max(page, 0) * PAGE_SIZE;
-        model.addAttribute("standards", standards.search(filter, from, PAGE_SIZE));
+        List<Standard> shown = standards.search(filter, from, PAGE_SIZE);
+        model.addAttribute("standards", shown);
+        Map<Long, List<String>> notesById = new HashMap<>();
+        notes.forEach(source -> source.notesFor(shown)
+                .forEach((id, note) ->
+                        notesById.computeIfAbsent(id, k -> new ArrayList<>()).add(note)));
+        model.addAttribute("notes", notesById);
         model.addAttribute("total", standards.count(filter));
         model.addAttribute("page", Math.max(page, 0));
         model.addAttribute("pageSize", PAGE_SIZE);

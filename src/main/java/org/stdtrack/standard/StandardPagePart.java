@@ -14,6 +14,8 @@ public interface StandardPagePart {
 
     /** Where the section goes: after the standard's facts, or after its documents. */
     enum Place {
+        /** Under the title, in the working view and the public's alike: what is happening now (a consultation). */
+        BANNER,
         AFTER_FACTS,
         AFTER_DOCUMENTS,
         /** On the page as the public sees it ({@link StandardAccess#seesPublicView}), after its documents. */

@@ -1,13 +1,19 @@
 package org.stdtrack.tasks;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.stdtrack.audit.AuditAction;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.identity.AppUser;
+import org.stdtrack.identity.EngineGroups;
+import org.stdtrack.identity.Role;
 import org.stdtrack.problem.ApiException;
 
 /**
@@ -38,6 +44,39 @@ public class Worklist {
     public List<NextStep> nextSteps(long standardId) {
         return openTasks.ofStandard(standardId, 5).stream()
                 .map(row -> new NextStep(row.key(), row.name(), row.due()))
+                .toList();
+    }
+
+    /**
+     * Who a standard waits on now, one line per kind of task: the people it is assigned to or the roles it is
+     * offered to, and the earliest due date; empty while it waits on a timer.
+     */
+    public record Waiting(String key, String name, Instant due, List<String> assignees, List<Role> roles) {}
+
+    public List<Waiting> waitingOn(long standardId) {
+        List<OpenTaskProjection.Row> rows = openTasks.ofStandard(standardId, 50);
+        Map<String, Set<String>> groups = openTasks.candidateGroups(
+                rows.stream().map(OpenTaskProjection.Row::taskId).toList());
+        Map<String, List<OpenTaskProjection.Row>> byKey = new LinkedHashMap<>();
+        rows.forEach(
+                row -> byKey.computeIfAbsent(row.key(), k -> new ArrayList<>()).add(row));
+        return byKey.values().stream()
+                .map(same -> new Waiting(
+                        same.get(0).key(),
+                        same.get(0).name(),
+                        same.get(0).due(),
+                        same.stream()
+                                .map(OpenTaskProjection.Row::assignee)
+                                .filter(Objects::nonNull)
+                                .distinct()
+                                .sorted()
+                                .toList(),
+                        same.stream()
+                                .filter(row -> row.assignee() == null)
+                                .flatMap(row -> groups.getOrDefault(row.taskId(), Set.of()).stream())
+                                .flatMap(group -> EngineGroups.role(group).stream())
+                                .distinct()
+                                .toList()))
                 .toList();
     }
 

@@ -249,6 +249,9 @@ class BrowserJourneyTest {
         signIn("reviewer1");
         open("/standards/" + id + "?lang=zh");
         assertThat(text("#comments-heading")).isEqualTo("意见");
+        // The consultation under the title, and its button, which opens the folded form.
+        assertThat(text("#consultation-banner")).contains("正在征求意见（第 1 轮）", "还剩");
+        browser.findElement(By.cssSelector("#consultation-banner a.button")).click();
         type("clause", "5.2");
         select("commentType", "TECHNICAL");
         type("text", "日志保留期限应可配置。");
@@ -392,6 +395,7 @@ class BrowserJourneyTest {
                         .map(WebElement::getText))
                 .last()
                 .isEqualTo("sac");
+        browser.findElement(By.cssSelector("#process > summary")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(d -> !d.findElements(By.cssSelector("#diagram[data-current]"))
                         .isEmpty());
@@ -532,6 +536,10 @@ class BrowserJourneyTest {
 
     /** Fills the form's inputs (by id: a click for a radio or checkbox, the value for a choice) and submits it. */
     private void fillAndSubmit(String form, Map<String, String> inputs) {
+        // A form behind its button: opened as the user opens it.
+        browser.findElement(By.id(form))
+                .findElements(By.xpath("ancestor::details[not(@open)]/summary"))
+                .forEach(WebElement::click);
         inputs.forEach((id, value) -> {
             WebElement input = browser.findElement(By.id(id));
             String type = input.getDomAttribute("type");

@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.stdtrack.audit.AuditAction;
 import org.stdtrack.identity.Role;
 import org.stdtrack.standard.InternationalDegree;
 import org.stdtrack.standard.Stage;
@@ -124,6 +125,9 @@ class MessageBundlesTest {
                     assertThat(known).contains("task." + tasks.group(1));
                 }
             }
+        }
+        for (AuditAction action : AuditAction.values()) {
+            assertThat(known).contains("auditAction." + action.name());
         }
         for (Role role : Role.values()) {
             assertThat(known).contains("role." + role.name());

@@ -261,7 +261,7 @@ abstract class WebPagesTest {
         long id = journeys.registerNational("Audit on the page");
         assertThat(page(as("secretary", get("/standards/" + id)), 200))
                 .contains("Audit trail")
-                .contains("REGISTER");
+                .contains("Registered");
         assertThat(page(as("sac", get("/standards/" + id)), 200)).doesNotContain("Audit trail");
         var position = api.as("secretary").get("/standards/" + id + "/position");
         assertThat(position.get("activeActivities").toString()).contains("submitProposal");
