@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -53,8 +55,9 @@ public class TableExport {
             return ResponseEntity.ok(json);
         }
         Table t = table.get();
-        Function<Object, Object> inLanguage = words(language(request));
-        byte[] body = format == Format.CSV ? csv(t, inLanguage) : xlsx(t, inLanguage);
+        Locale locale = language(request);
+        Function<Object, Object> inLanguage = words(locale);
+        byte[] body = format == Format.CSV ? csv(t, inLanguage) : xlsx(t, inLanguage, heading(t, locale));
         return ResponseEntity.ok()
                 .contentType(format == Format.CSV ? new MediaType(CSV, StandardCharsets.UTF_8) : XLSX)
                 .header(
@@ -133,6 +136,23 @@ public class TableExport {
         };
     }
 
+    /** The title row of a report's spreadsheet: "Target report · CLOUD-2025 · as of 2026-12-07". */
+    private String heading(Table table, Locale locale) {
+        Table.Heading heading = table.heading();
+        if (heading == null) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(messages.getMessage(heading.titleKey(), null, locale));
+        parts.add(
+                heading.programme() == null
+                        ? messages.getMessage("export.allProgrammes", null, locale)
+                        : heading.programme());
+        parts.add(
+                messages.getMessage("export.asOf", new Object[] {heading.asOf().toString()}, locale));
+        return String.join(" · ", parts);
+    }
+
     private static String title(Table table, String column, Function<Object, Object> inLanguage) {
         return table.columnsAreKeys() ? (String) inLanguage.apply(new Table.Label(column)) : column;
     }
@@ -150,11 +170,16 @@ public class TableExport {
             out.append(String.join(
                             ",",
                             row.stream()
-                                    .map(v -> quote(FormulaGuard.guarded(inLanguage.apply(v))))
+                                    .map(v -> quote(FormulaGuard.guarded(plain(inLanguage.apply(v)))))
                                     .toList()))
                     .append("\r\n");
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A cell as CSV writes it: a share as its fraction, as before percentages came to spreadsheets. */
+    private static Object plain(Object value) {
+        return value instanceof Table.Percent share ? share.fraction() : value;
     }
 
     /** A download's file name: letters, digits, '-', '_' and '.' only, whatever the report's name holds. */
@@ -168,7 +193,12 @@ public class TableExport {
         return needsQuotes ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 
-    static byte[] xlsx(Table table, Function<Object, Object> inLanguage) {
+    /**
+     * A spreadsheet as offices hand it on: a title row (report, programme, "as of") where the report has one,
+     * bold column titles frozen in view, dates as date cells, shares as percentages, numbers as numbers, and
+     * columns as wide as what they hold (bounded).
+     */
+    static byte[] xlsx(Table table, Function<Object, Object> inLanguage, String title) {
         try (XSSFWorkbook workbook = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(table.name());
@@ -176,29 +206,77 @@ public class TableExport {
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
-            Row header = sheet.createRow(0);
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+            CellStyle percent = workbook.createCellStyle();
+            percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+            int[] widths = new int[table.columns().size()];
+            int first = 0;
+            if (title != null) {
+                CellStyle heading = workbook.createCellStyle();
+                Font large = workbook.createFont();
+                large.setBold(true);
+                large.setFontHeightInPoints((short) 14);
+                heading.setFont(large);
+                var cell = sheet.createRow(0).createCell(0);
+                cell.setCellValue(title);
+                cell.setCellStyle(heading);
+                first = 2;
+            }
+            Row header = sheet.createRow(first);
             for (int c = 0; c < table.columns().size(); c++) {
                 var cell = header.createCell(c);
-                cell.setCellValue(title(table, table.columns().get(c), inLanguage));
+                String name = title(table, table.columns().get(c), inLanguage);
+                cell.setCellValue(name);
                 cell.setCellStyle(bold);
+                widths[c] = Math.max(widths[c], width(name));
             }
             for (int r = 0; r < table.rows().size(); r++) {
-                Row row = sheet.createRow(r + 1);
+                Row row = sheet.createRow(first + 1 + r);
                 List<Object> values = table.rows().get(r);
                 for (int c = 0; c < values.size(); c++) {
                     Object value = inLanguage.apply(values.get(c));
-                    if (value instanceof Number number) {
-                        row.createCell(c).setCellValue(number.doubleValue());
-                    } else if (value != null) {
-                        row.createCell(c).setCellValue(value.toString());
+                    if (value == null) {
+                        continue;
+                    }
+                    var cell = row.createCell(c);
+                    if (value instanceof Table.Percent share) {
+                        cell.setCellValue(share.fraction());
+                        cell.setCellStyle(percent);
+                        widths[c] = Math.max(widths[c], 7);
+                    } else if (value instanceof LocalDate day) {
+                        cell.setCellValue(day);
+                        cell.setCellStyle(date);
+                        widths[c] = Math.max(widths[c], 11);
+                    } else if (value instanceof Number number) {
+                        cell.setCellValue(number.doubleValue());
+                        widths[c] = Math.max(widths[c], width(value.toString()));
+                    } else {
+                        cell.setCellValue(value.toString());
+                        widths[c] = Math.max(widths[c], width(value.toString()));
                     }
                 }
             }
-            sheet.createFreezePane(0, 1);
+            for (int c = 0; c < widths.length; c++) {
+                sheet.setColumnWidth(c, Math.min(widths[c] + 2, MAX_COLUMN_CHARS) * 256);
+            }
+            sheet.createFreezePane(0, first + 1);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Columns grow with their longest text up to this many characters; longer text wraps in the cell's view. */
+    static final int MAX_COLUMN_CHARS = 60;
+
+    /** A text's width in characters as a spreadsheet shows it: a Chinese character takes two. */
+    private static int width(String text) {
+        int width = 0;
+        for (int i = 0; i < text.length(); i++) {
+            width += Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN ? 2 : 1;
+        }
+        return width;
     }
 }

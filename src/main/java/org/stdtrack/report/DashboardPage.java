@@ -1,18 +1,33 @@
 package org.stdtrack.report;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.stdtrack.chart.ProgrammeCharts;
+import org.stdtrack.forecast.Verdict;
 import org.stdtrack.identity.AppUser;
+import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.programme.Programme;
 import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.standard.Stage;
+import org.stdtrack.standard.Standard;
+import org.stdtrack.standard.StandardRepository;
+import org.stdtrack.tasks.Worklist;
 import org.stdtrack.web.PageController;
 
 /** The programme office's view: the reports of the API on one page, with their exports. */
 @PageController
 class DashboardPage {
+
+    /** How many of the worst-placed standards an "at risk" verdict lists. */
+    static final int AT_RISK_SHOWN = 10;
+
+    private final StandardRepository standards;
+    private final Worklist tasks;
+    private final ProgrammeClock clock;
 
     private final ReferenceData referenceData;
     private final StageReports stages;
@@ -27,7 +42,13 @@ class DashboardPage {
             TargetReports targets,
             AdoptionReports adoption,
             WorkReports work,
-            ProgrammeCharts charts) {
+            ProgrammeCharts charts,
+            StandardRepository standards,
+            Worklist tasks,
+            ProgrammeClock clock) {
+        this.standards = standards;
+        this.tasks = tasks;
+        this.clock = clock;
         this.charts = charts;
         this.referenceData = referenceData;
         this.stages = stages;
@@ -64,6 +85,28 @@ class DashboardPage {
         model.addAttribute("cycleTimes", work.cycleTimes(shown.code()));
         model.addAttribute("overdueWork", work.overdue(shown.code()));
         model.addAttribute("stages", Stage.values());
+        model.addAttribute("today", clock.today());
+        model.addAttribute("atRisk", atRisk(targetReport));
         return "dashboard";
+    }
+
+    /** A standard the forecast gives a poor chance: its chance of publication by the deadline and what it waits on. */
+    record AtRisk(Standard standard, double chance, List<Worklist.Waiting> waiting) {}
+
+    /** The standards in progress least likely to be published in time, worst first: only when the target is at risk. */
+    private List<AtRisk> atRisk(TargetReports.TargetReport report) {
+        if (report.forecast().verdict() == Verdict.ON_TRACK) {
+            return List.of();
+        }
+        List<TargetReports.StandardForecast> worst = report.forecast().standards().stream()
+                .sorted(Comparator.comparingDouble(TargetReports.StandardForecast::pPublishedByDeadline))
+                .limit(AT_RISK_SHOWN)
+                .toList();
+        Map<Long, Standard> known = standards.find(
+                worst.stream().map(TargetReports.StandardForecast::id).toList());
+        return worst.stream()
+                .filter(f -> known.containsKey(f.id()))
+                .map(f -> new AtRisk(known.get(f.id()), f.pPublishedByDeadline(), tasks.waitingOn(f.id())))
+                .toList();
     }
 }

@@ -19,7 +19,10 @@ import org.stdtrack.export.Table;
 import org.stdtrack.export.TableExport;
 import org.stdtrack.forecast.ForecastCalibration;
 import org.stdtrack.identity.AppUser;
+import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.standard.Stage;
+import org.stdtrack.standard.Standard;
+import org.stdtrack.standard.StandardRepository;
 
 /** The programme reports over HTTP: each as JSON, CSV or XLSX (TableExport), built by its service. */
 @RestController
@@ -31,6 +34,8 @@ class ReportController {
     private final WorkReports work;
     private final ForecastCalibration calibration;
     private final TableExport exports;
+    private final StandardRepository standards;
+    private final ProgrammeClock clock;
 
     ReportController(
             StageReports stages,
@@ -38,7 +43,11 @@ class ReportController {
             AdoptionReports adoption,
             WorkReports work,
             ForecastCalibration calibration,
-            TableExport exports) {
+            TableExport exports,
+            StandardRepository standards,
+            ProgrammeClock clock) {
+        this.standards = standards;
+        this.clock = clock;
         this.calibration = calibration;
         this.stages = stages;
         this.targets = targets;
@@ -62,7 +71,8 @@ class ReportController {
             @RequestParam(required = false) String groupBy,
             HttpServletRequest request) {
         StageReports.StageReport report = stages.report(programme, asOf, groupBy);
-        return exports.respond(request, report, () -> table(report));
+        return exports.respond(
+                request, report, () -> table(report).headed("export.title.stages", report.programme(), report.asOf()));
     }
 
     /** Published before the deadline against the target, and whether the programme will make it (docs/reports.md, "Targets and forecast"). */
@@ -77,27 +87,32 @@ class ReportController {
             @RequestParam(required = false) LocalDate asOf,
             HttpServletRequest request) {
         TargetReports.TargetReport report = targets.report(reader, programme, asOf);
-        return exports.respond(
-                request,
-                report,
-                () -> new Table(
-                        "targets-" + report.programme(),
-                        List.of(
-                                "column.standard",
-                                "column.stage",
-                                "column.earliestPublication",
-                                "column.expectedPublication",
-                                "column.latestPublication",
-                                "column.pPublishedByDeadline"),
-                        report.forecast().standards().stream()
-                                .map(s -> Arrays.<Object>asList(
-                                        s.id(),
-                                        Table.label("stage", s.stage()),
-                                        s.early(),
-                                        s.expected(),
-                                        s.late(),
-                                        s.pPublishedByDeadline()))
-                                .toList()));
+        return exports.respond(request, report, () -> {
+            Map<Long, Standard> known = standards.find(report.forecast().standards().stream()
+                    .map(TargetReports.StandardForecast::id)
+                    .toList());
+            return new Table(
+                            "targets-" + report.programme(),
+                            List.of(
+                                    "column.planNumber",
+                                    "column.title",
+                                    "column.stage",
+                                    "column.earliestPublication",
+                                    "column.expectedPublication",
+                                    "column.latestPublication",
+                                    "column.pPublishedByDeadline"),
+                            report.forecast().standards().stream()
+                                    .map(s -> Arrays.<Object>asList(
+                                            planNumber(known.get(s.id())),
+                                            title(known.get(s.id())),
+                                            Table.label("stage", s.stage()),
+                                            s.early(),
+                                            s.expected(),
+                                            s.late(),
+                                            new Table.Percent(s.pPublishedByDeadline())))
+                                    .toList())
+                    .headed("export.title.targets", report.programme(), report.asOf());
+        });
     }
 
     /**
@@ -117,15 +132,29 @@ class ReportController {
             @RequestParam(required = false) LocalDate from,
             HttpServletRequest request) {
         ForecastCalibration.Calibration report = calibration.calibrate(reader, programme, horizon, every, from);
-        return exports.respond(
-                request,
-                report,
-                () -> new Table(
-                        "forecast-calibration-" + report.programme(),
-                        List.of("column.asOf", "column.standard", "column.predicted", "column.publishedWithin"),
-                        report.predictions().stream()
-                                .map(p -> List.<Object>of(p.asOf(), p.standardId(), p.predicted(), p.published()))
-                                .toList()));
+        return exports.respond(request, report, () -> {
+            Map<Long, Standard> known = standards.find(report.predictions().stream()
+                    .map(ForecastCalibration.Prediction::standardId)
+                    .distinct()
+                    .toList());
+            return new Table(
+                            "forecast-calibration-" + report.programme(),
+                            List.of(
+                                    "column.asOf",
+                                    "column.planNumber",
+                                    "column.title",
+                                    "column.predicted",
+                                    "column.publishedWithin"),
+                            report.predictions().stream()
+                                    .map(p -> Arrays.<Object>asList(
+                                            p.asOf(),
+                                            planNumber(known.get(p.standardId())),
+                                            title(known.get(p.standardId())),
+                                            new Table.Percent(p.predicted()),
+                                            Table.label("answer", p.published() ? Answer.YES : Answer.NO)))
+                                    .toList())
+                    .headed("export.title.calibration", report.programme(), clock.today());
+        });
     }
 
     @GetMapping("/api/reports/adoption")
@@ -139,21 +168,20 @@ class ReportController {
                 request,
                 report,
                 () -> new Table(
-                        "adoption-" + report.programme(),
-                        List.of(
-                                "column.standard",
-                                "column.title",
-                                "column.number",
-                                "column.verifiedEnterprises",
-                                "column.declarations"),
-                        report.byStandard().stream()
-                                .map(s -> Arrays.<Object>asList(
-                                        s.standardId(),
-                                        s.title(),
-                                        s.publishedNumber(),
-                                        s.verifiedEnterprises(),
-                                        s.declarations()))
-                                .toList()));
+                                "adoption-" + report.programme(),
+                                List.of(
+                                        "column.number",
+                                        "column.title",
+                                        "column.verifiedEnterprises",
+                                        "column.declarations"),
+                                report.byStandard().stream()
+                                        .map(s -> Arrays.<Object>asList(
+                                                s.publishedNumber(),
+                                                s.title(),
+                                                s.verifiedEnterprises(),
+                                                s.declarations()))
+                                        .toList())
+                        .headed("export.title.adoption", report.programme(), clock.today()));
     }
 
     @GetMapping("/api/reports/cycle-times")
@@ -167,15 +195,16 @@ class ReportController {
                 request,
                 report,
                 () -> new Table(
-                        "cycle-times-" + report.programme(),
-                        List.of("column.stage", "column.completed", "column.medianDays", "column.p90Days"),
-                        report.stages().entrySet().stream()
-                                .map(e -> Arrays.<Object>asList(
-                                        Table.label("stage", e.getKey()),
-                                        e.getValue().completed(),
-                                        e.getValue().medianDays(),
-                                        e.getValue().p90Days()))
-                                .toList()));
+                                "cycle-times-" + report.programme(),
+                                List.of("column.stage", "column.completed", "column.medianDays", "column.p90Days"),
+                                report.stages().entrySet().stream()
+                                        .map(e -> Arrays.<Object>asList(
+                                                Table.label("stage", e.getKey()),
+                                                e.getValue().completed(),
+                                                e.getValue().medianDays(),
+                                                e.getValue().p90Days()))
+                                        .toList())
+                        .headed("export.title.cycleTimes", report.programme(), clock.today()));
     }
 
     /** Per committee: open tasks, those past their due date, and standards past their development limit. */
@@ -190,14 +219,29 @@ class ReportController {
                 request,
                 report,
                 () -> new Table(
-                        "overdue-" + report.programme(),
-                        List.of(
-                                "column.committee", "column.openTasks",
-                                "column.tasksPastDue", "column.overdueStandards"),
-                        report.committees().stream()
-                                .map(c -> List.<Object>of(
-                                        c.committee(), c.openTasks(), c.tasksPastDue(), c.overdueStandards()))
-                                .toList()));
+                                "overdue-" + report.programme(),
+                                List.of(
+                                        "column.committee", "column.openTasks",
+                                        "column.tasksPastDue", "column.overdueStandards"),
+                                report.committees().stream()
+                                        .map(c -> List.<Object>of(
+                                                c.committee(), c.openTasks(), c.tasksPastDue(), c.overdueStandards()))
+                                        .toList())
+                        .headed("export.title.overdue", report.programme(), clock.today()));
+    }
+
+    /** A yes or a no in a report's cell, named in the bundles. */
+    private enum Answer {
+        YES,
+        NO
+    }
+
+    private static String planNumber(Standard standard) {
+        return standard == null ? null : standard.planNumber();
+    }
+
+    private static Table.Name title(Standard standard) {
+        return standard == null ? null : new Table.Name(standard.title(), standard.titleZh());
     }
 
     private static Table table(StageReports.StageReport report) {

@@ -16,6 +16,7 @@
             "problem",
             "programme",
             "standard",
+            "tasks",
             "web"
         })
 package org.stdtrack.report;

@@ -117,6 +117,20 @@ public class StandardAccess {
             String text,
             StandardType type,
             Instant overdueAt) {
+        return restrict(user, programme, stage, domain, committee, text, type, overdueAt, false);
+    }
+
+    /** As above, keeping only published standards (published, in force, under review or withdrawn) if asked. */
+    StandardRepository.Filter restrict(
+            AppUser user,
+            String programme,
+            Stage stage,
+            String domain,
+            String committee,
+            String text,
+            StandardType type,
+            Instant overdueAt,
+            boolean publishedOnly) {
         boolean restricted = !seesEverything(user);
         List<String> committees = user.grants().stream()
                 .map(g -> g.committee())
@@ -124,6 +138,6 @@ public class StandardAccess {
                 .distinct()
                 .toList();
         return new StandardRepository.Filter(
-                programme, stage, domain, committee, text, type, overdueAt, committees, restricted);
+                programme, stage, domain, committee, text, type, overdueAt, committees, restricted, publishedOnly);
     }
 }

@@ -45,23 +45,26 @@ class StandardListPage {
     String list(
             AppUser user,
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) String programme,
             @RequestParam(required = false) String domain,
             @RequestParam(required = false) Stage stage,
             @RequestParam(required = false) String committee,
             @RequestParam(required = false) StandardType type,
             @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(defaultValue = "false") boolean published,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         Instant now = clock.instant();
         var filter = access.restrict(
                 user,
-                null,
+                programme,
                 stage,
                 domain,
                 committee,
                 q == null ? null : q.substring(0, Math.min(q.length(), 200)),
                 type,
-                overdue ? now : null);
+                overdue ? now : null,
+                published);
         long from = (long) Math.max(page, 0) * PAGE_SIZE;
         List<Standard> shown = standards.search(filter, from, PAGE_SIZE);
         model.addAttribute("standards", shown);
@@ -76,11 +79,13 @@ class StandardListPage {
         model.addAttribute("now", now);
         model.addAttribute("stageDurations", stageDurations);
         model.addAttribute("q", q);
+        model.addAttribute("programme", programme);
         model.addAttribute("domain", domain);
         model.addAttribute("stage", stage);
         model.addAttribute("committee", committee);
         model.addAttribute("type", type);
         model.addAttribute("overdue", overdue);
+        model.addAttribute("published", published);
         model.addAttribute(
                 "domains",
                 referenceData.domains().stream().filter(d -> d.parent() == null).toList());

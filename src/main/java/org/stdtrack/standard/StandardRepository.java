@@ -59,7 +59,8 @@ public class StandardRepository {
             StandardType type,
             Instant overdueAt,
             Collection<String> visibleCommittees,
-            boolean publishedOnlyOutsideCommittees) {}
+            boolean publishedOnlyOutsideCommittees,
+            boolean publishedOnly) {}
 
     public long insert(NewStandard s, Instant now, String actor) {
         var keys = new GeneratedKeyHolder();
@@ -131,7 +132,7 @@ public class StandardRepository {
 
     /** Standards overdue at that instant, in every programme (the rule of {@link Standard#isOverdue}). */
     public long countOverdue(Instant now) {
-        return count(new Filter(null, null, null, null, null, null, now, List.of(), false));
+        return count(new Filter(null, null, null, null, null, null, now, List.of(), false, false));
     }
 
     public long countInProgramme(String programme) {
@@ -215,6 +216,17 @@ public class StandardRepository {
 
     private record Where(String sql, List<Object> params) {}
 
+    /** The published stages as SQL literals, from the enumeration (never from input). */
+    private static String publishedStages() {
+        List<String> published = new ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            if (stage.isPublished()) {
+                published.add("'" + stage.name() + "'");
+            }
+        }
+        return String.join(", ", published);
+    }
+
     private static Where where(Filter f) {
         List<String> clauses = new ArrayList<>();
         List<Object> params = new ArrayList<>();
@@ -249,6 +261,9 @@ public class StandardRepository {
                     "(lower(title) like ? or lower(title_zh) like ? or lower(plan_number) like ? or lower(published_number) like ?)");
             params.addAll(List.of(pattern, pattern, pattern, pattern));
         }
+        if (f.publishedOnly()) {
+            clauses.add("stage in (" + publishedStages() + ")");
+        }
         if (f.type() != null) {
             clauses.add("type = ?");
             params.add(f.type().name());
@@ -258,13 +273,7 @@ public class StandardRepository {
             params.add(toDb(f.overdueAt()));
         }
         if (f.publishedOnlyOutsideCommittees()) {
-            List<String> published = new ArrayList<>();
-            for (Stage stage : Stage.values()) {
-                if (stage.isPublished()) {
-                    published.add("'" + stage.name() + "'");
-                }
-            }
-            String visible = "stage in (" + String.join(", ", published) + ")";
+            String visible = "stage in (" + publishedStages() + ")";
             if (!f.visibleCommittees().isEmpty()) {
                 visible += " or committee_code in ("
                         + String.join(

@@ -3,11 +3,18 @@ package org.stdtrack.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.stdtrack.support.Demo.ZONE;
+import static org.stdtrack.support.TestTime.now;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +63,12 @@ class ExportOnH2Test {
                     get(path).header("Accept", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
             assertThat(xlsx.getStatus()).as(path).isEqualTo(200);
             try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
-                Row header = workbook.getSheetAt(0).getRow(0);
+                Sheet sheet = workbook.getSheetAt(0);
+                boolean titled = !path.startsWith("/api/standards");
+                assertThat(sheet.getRow(0).getPhysicalNumberOfCells())
+                        .as(path + ": a report's title row, or the list's column titles")
+                        .isEqualTo(titled ? 1 : 11);
+                Row header = sheet.getRow(titled ? 2 : 0);
                 assertThat(header.getPhysicalNumberOfCells()).as(path).isGreaterThan(1);
             }
         }
@@ -77,10 +89,58 @@ class ExportOnH2Test {
         assertThat(chinese).contains("安全");
         MockHttpServletResponse xlsx = call(get("/api/reports/cycle-times?programme=CLOUD-2025&format=xlsx&lang=zh"));
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
-            assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+            assertThat(workbook.getSheetAt(0).getRow(2).getCell(0).getStringCellValue())
                     .isEqualTo("阶段");
-            assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
+            assertThat(workbook.getSheetAt(0).getRow(3).getCell(0).getStringCellValue())
                     .isEqualTo("预阶段");
+        }
+    }
+
+    /**
+     * The target report as an office hands it to SAC or MIIT: a title row with the programme and the day, plan
+     * numbers and titles rather than ids, real date cells, the chance as a percentage, columns wide enough.
+     */
+    @Test
+    void aReportsSpreadsheetReadsAsAReport() throws Exception {
+        MockHttpServletResponse xlsx = call(get("/api/reports/targets?programme=CLOUD-2025&format=xlsx&lang=zh"));
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+                    .contains("目标标准及其预测", "CLOUD-2025", "截至 " + LocalDate.ofInstant(now(), ZONE));
+            Row header = sheet.getRow(2);
+            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("计划号");
+            assertThat(header.getCell(1).getStringCellValue()).isEqualTo("名称");
+            assertThat(sheet.getLastRowNum())
+                    .as("the demo programme's standards in progress")
+                    .isGreaterThan(3);
+            int dates = 0;
+            for (int r = 3; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                assertThat(row.getCell(1).getStringCellValue())
+                        .as("the title in Chinese, not an id")
+                        .containsPattern("\\p{IsHan}");
+                for (int c = 3; c <= 5; c++) {
+                    Cell cell = row.getCell(c);
+                    if (cell != null) {
+                        assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
+                        assertThat(DateUtil.isCellDateFormatted(cell))
+                                .as("a date cell")
+                                .isTrue();
+                        dates++;
+                    }
+                }
+                Cell chance = row.getCell(6);
+                assertThat(chance.getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(chance.getNumericCellValue()).isBetween(0.0, 1.0);
+                assertThat(chance.getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            }
+            assertThat(dates).isPositive();
+            assertThat(sheet.getColumnWidth(1))
+                    .as("the title column fits its titles")
+                    .isGreaterThan(20 * 256);
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition())
+                    .as("the column titles stay in view")
+                    .isEqualTo((short) 3);
         }
     }
 
