@@ -14,8 +14,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -304,6 +306,23 @@ class BrowserJourneyTest {
         }
         signIn("secretary");
         open("/standards/" + id);
+        // A refused form comes back open at its place, with what was typed and why: a reference names a standard
+        // of the tracker or an outside document, not both.
+        browser.findElement(By.cssSelector("#reference-form"))
+                .findElements(By.xpath("ancestor::details[not(@open)]/summary"))
+                .forEach(WebElement::click);
+        select("referenceKind", "INFORMATIVE");
+        new Select(browser.findElement(By.id("referenceStandard"))).selectByIndex(1);
+        type("referenceDocument", "ISO/IEC 22123-1");
+        submit("#reference-form button[type=submit]");
+        assertThat(text("#reference-form-refusal")).contains("Give either a standard of the tracker");
+        assertThat(browser.findElement(By.id("referenceDocument")).getDomProperty("value"))
+                .isEqualTo("ISO/IEC 22123-1");
+        assertThat(new Select(browser.findElement(By.id("referenceKind")))
+                        .getFirstSelectedOption()
+                        .getDomAttribute("value"))
+                .isEqualTo("INFORMATIVE");
+        assertThat(browser.getCurrentUrl()).endsWith("/standards/" + id + "#reference-form");
         fillAndSubmit(
                 "paper-vote",
                 Map.of("paper-member", "reviewer4", "paper-vote-choice", "APPROVE", "paper-confirmed", ""));
@@ -357,8 +376,18 @@ class BrowserJourneyTest {
         open("/admin/users");
         assertThat(text("h1")).as("a page refused by role").isEqualTo("Not allowed");
 
+        // SAC decides with the material in front of it: the package as submitted, each file with its SHA-256,
+        // the review's result in words and MIIT's opinion.
         signIn("sac");
-        work(id, "approvePublication", Map.of("decision-APPROVE", ""));
+        openTask(id, "approvePublication");
+        assertThat(text("#material"))
+                .contains("Package submitted for approval", "Draft for approval", "SHA-256")
+                .contains("Result of the technical review", "4 approve")
+                .contains("Opinion of the competent department", "miit");
+        String packageLink = browser.findElement(By.cssSelector("#material a[href$='/package']"))
+                .getDomAttribute("href");
+        assertThat(packageLink).isEqualTo("/api/standards/" + id + "/package");
+        complete(Map.of("decision-APPROVE", ""));
         String today = ZonedDateTime.ofInstant(now(), zone).toLocalDate().toString();
         String year = today.substring(0, 4);
         work(
@@ -403,6 +432,30 @@ class BrowserJourneyTest {
                 .isNotEmpty();
         shot("standard", 2600);
 
+        // An enterprise declares its adoption from the public page, in Chinese; the association verifies it from
+        // the declaration shown on its task; the enterprise sees it verified among its declarations.
+        signIn("enterprise1");
+        open("/standards/" + id + "?lang=zh");
+        assertThat(browser.findElements(By.id("timeline-heading")))
+                .as("the public view")
+                .isEmpty();
+        fillAndSubmit(
+                "declare-adoption",
+                Map.of(
+                        "adoption-scope", "全部公有云区域",
+                        "adoption-products", "弹性计算服务",
+                        "adoption-implementedOn", today,
+                        "adoption-evidence", "https://example.com/conformance/ecloud",
+                        "area-OPERATIONS", ""));
+        assertThat(text("#adoptions")).contains("已声明");
+        signIn("association");
+        openTask(id, "verifyAdoption");
+        assertThat(text("#material")).contains("全部公有云区域", "弹性计算服务", "91110108MA01ECL0U5");
+        complete(Map.of("decision-VERIFY", ""));
+        signIn("enterprise1");
+        open("/adoptions/mine?lang=zh");
+        assertThat(text("main")).contains("已核实");
+
         signIn("observer");
         open("/dashboard");
         assertThat(number("#stage-PUBLISHED td.number")).isEqualTo(publishedBefore + 1);
@@ -423,23 +476,48 @@ class BrowserJourneyTest {
         open("/standards");
         shot("standards");
 
-        // At a phone's width nothing runs off the side: wide tables scroll inside their own box.
+        // Every role's own pages at a phone's width, in Chinese and in English: nothing runs off the side (wide
+        // tables scroll inside their own box, task lists are cards), each kind of page is checked with axe-core
+        // once per language, and a Chinese page is a Chinese page.
         browser.manage().window().setSize(new Dimension(390, 844));
-        for (String page : List.of("/tasks", "/standards", "/standards/" + id, "/dashboard")) {
-            open(page);
-            Object overflow = ((JavascriptExecutor) browser)
-                    .executeScript(
-                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-            Object widest = ((JavascriptExecutor) browser).executeScript("""
-                    return [...document.querySelectorAll('body *')]
-                        .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth && !e.closest('.table-wrap'))
-                        .map(e => e.tagName + '.' + e.className).slice(0, 5).join(' ');""");
-            assertThat(((Number) overflow).intValue())
-                    .as(page + " at phone width: " + widest)
-                    .isLessThanOrEqualTo(0);
-        }
+        Map<String, List<String>> pagesOfRoles = new LinkedHashMap<>();
+        pagesOfRoles.put("secretary", List.of("/tasks", "/standards", "/standards/" + id));
+        pagesOfRoles.put("reviewer1", List.of("/tasks", "/standards/" + id));
+        pagesOfRoles.put("sac", List.of("/tasks"));
+        pagesOfRoles.put("miit", List.of("/tasks"));
+        pagesOfRoles.put("observer", List.of("/dashboard"));
+        pagesOfRoles.put("enterprise1", List.of("/standards/" + id, "/adoptions/mine"));
+        pagesOfRoles.put("association", List.of("/tasks"));
+        pagesOfRoles.put("admin", List.of("/admin/users"));
+        pagesOfRoles.forEach((role, pages) -> {
+            signIn(role);
+            for (String language : List.of("zh", "en")) {
+                List<String> shown = new ArrayList<>(pages);
+                if (pages.contains("/tasks")) {
+                    open("/tasks?lang=" + language);
+                    browser.findElements(By.cssSelector("table.tasks td:first-child a")).stream()
+                            .findFirst()
+                            .map(link -> link.getDomAttribute("href"))
+                            .ifPresent(shown::add);
+                }
+                for (String page : shown) {
+                    open(page + (page.contains("?") ? "&" : "?") + "lang=" + language);
+                    assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang"))
+                            .isEqualTo(language.equals("zh") ? "zh-CN" : "en");
+                    assertNothingRunsOffTheSide(role + " " + page + " (" + language + ")");
+                }
+            }
+        });
+        signIn("secretary");
+        open("/tasks");
+        assertThat(browser.findElements(By.cssSelector("table.tasks tr")).stream()
+                        .filter(WebElement::isDisplayed)
+                        .map(card -> card.getCssValue("display")))
+                .as("below 600 px each task is a card")
+                .isNotEmpty()
+                .allMatch("block"::equals);
         byte[] phone = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-        Files.write(SCREENSHOTS.resolve("dashboard-phone.png"), phone);
+        Files.write(SCREENSHOTS.resolve("tasks-phone.png"), phone);
         browser.manage().window().setSize(new Dimension(1280, 900));
     }
 
@@ -467,6 +545,19 @@ class BrowserJourneyTest {
     // ---- one person at the browser ---------------------------------------------------------------
 
     /** Signs in with the keyboard only: the user name field has the focus, Tab moves on, Enter submits. */
+    /** The page is no wider than the window; else the widest culprits outside a scrolling table. */
+    private void assertNothingRunsOffTheSide(String what) {
+        Object overflow = ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        Object widest = ((JavascriptExecutor) browser).executeScript("""
+                return [...document.querySelectorAll('body *')]
+                    .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth && !e.closest('.table-wrap'))
+                    .map(e => e.tagName + '.' + e.className + '#' + e.id).slice(0, 5).join(' ');""");
+        assertThat(((Number) overflow).intValue())
+                .as(what + " at phone width: " + widest)
+                .isLessThanOrEqualTo(0);
+    }
+
     private void signIn(String user) {
         browser.manage().deleteAllCookies();
         open("/login");
