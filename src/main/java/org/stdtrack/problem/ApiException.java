@@ -1,8 +1,11 @@
 package org.stdtrack.problem;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
@@ -16,6 +19,7 @@ public class ApiException extends RuntimeException {
     private final String field;
     private String code;
     private List<Object> arguments = List.of();
+    private List<ApiException> others = List.of();
 
     protected ApiException(HttpStatus status, String field, String message) {
         super(message);
@@ -64,6 +68,24 @@ public class ApiException extends RuntimeException {
         return arguments;
     }
 
+    /**
+     * Several refusals of one request, said all at once: the first is the refusal (its status, field and detail),
+     * the rest come with it ({@link #each()}), each naming its own field.
+     */
+    public static ApiException all(List<ApiException> refusals) {
+        ApiException first = refusals.get(0);
+        first.others = List.copyOf(refusals.subList(1, refusals.size()));
+        return first;
+    }
+
+    /** This refusal and those that came with it, in order. */
+    public List<ApiException> each() {
+        List<ApiException> each = new ArrayList<>(others.size() + 1);
+        each.add(this);
+        each.addAll(others);
+        return each;
+    }
+
     /** Whether the refusal has a text of its own rather than its status's. */
     public boolean hasOwnText() {
         return code != null;
@@ -79,6 +101,20 @@ public class ApiException extends RuntimeException {
         problem.setProperty("arguments", arguments());
         if (field != null) {
             problem.setProperty("field", field);
+        }
+        if (!others.isEmpty()) {
+            problem.setProperty(
+                    "errors",
+                    each().stream()
+                            .map(e -> {
+                                Map<String, Object> error = new LinkedHashMap<>();
+                                error.put("field", e.field());
+                                error.put("detail", e.getMessage());
+                                error.put("code", e.code());
+                                error.put("arguments", e.arguments());
+                                return error;
+                            })
+                            .toList());
         }
         return problem;
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -92,10 +93,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        FieldError error = e.getBindingResult().getFieldError();
-        String field = error == null ? null : error.getField();
-        String message = error == null ? "The request is not valid." : field + ": " + error.getDefaultMessage();
-        return cast(problem(HttpStatus.UNPROCESSABLE_ENTITY, message, field));
+        // Every field at fault at once, sorted by name; the first is the refusal's own.
+        List<ApiException> refusals = e.getBindingResult().getFieldErrors().stream()
+                .sorted(Comparator.comparing(FieldError::getField))
+                .map(error ->
+                        ApiException.invalid(error.getField(), error.getField() + ": " + error.getDefaultMessage()))
+                .toList();
+        if (refusals.isEmpty()) {
+            return cast(problem(HttpStatus.UNPROCESSABLE_ENTITY, "The request is not valid.", null));
+        }
+        return cast(ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ApiException.all(refusals).toProblem()));
     }
 
     @Override

@@ -3,20 +3,23 @@ package org.stdtrack.problem;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Comparator;
+import java.util.List;
 
 /** Bean Validation for requests that do not come through {@code @Valid} (the pages' forms). */
 public final class Validation {
 
     private Validation() {}
 
-    /** The request, or a 422 naming the first field at fault. */
+    /** The request, or a 422 naming each field at fault, the first as the refusal's own. */
     public static <T> T valid(Validator validator, T request) {
-        validator.validate(request).stream()
-                .min(Comparator.comparing(
+        List<ApiException> refusals = validator.validate(request).stream()
+                .sorted(Comparator.comparing(
                         (ConstraintViolation<T> v) -> v.getPropertyPath().toString()))
-                .ifPresent(v -> {
-                    throw refusal(v);
-                });
+                .map(Validation::refusal)
+                .toList();
+        if (!refusals.isEmpty()) {
+            throw ApiException.all(refusals);
+        }
         return request;
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.form.FormField;
 import org.camunda.bpm.engine.form.TaskFormData;
+import org.springframework.http.HttpStatus;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.problem.DateRange;
 
@@ -58,10 +59,11 @@ record TaskForm(String decisionField, List<String> outcomes, List<TaskField> fie
     }
 
     /**
-     * Checks a request body against the model: unknown or mistyped fields are 400, broken rules 422,
-     * each naming the field.
+     * Checks a request body against the model: unknown or mistyped fields are 400, at the first; broken rules
+     * 422, all of them at once (a missing decision, each missing or overlong field), each naming its field.
      */
     Submission validate(Map<String, Object> body) {
+        List<ApiException> broken = new ArrayList<>();
         for (String key : body.keySet()) {
             if (!key.equals(decisionField) && fields.stream().noneMatch(f -> f.id().equals(key))) {
                 throw ApiException.badRequest(key, "Unknown field '" + key + "'; this task takes " + accepted() + ".")
@@ -72,43 +74,56 @@ record TaskForm(String decisionField, List<String> outcomes, List<TaskField> fie
         if (decisionField != null) {
             Object raw = body.get(decisionField);
             if (raw == null) {
-                throw ApiException.invalid(
+                broken.add(ApiException.invalid(
                                 decisionField,
                                 "'" + decisionField + "' is required; allowed values: " + String.join(", ", outcomes)
                                         + ".")
-                        .withText("problem.chooseOne", label(decisionField));
-            }
-            if (!(raw instanceof String value) || !outcomes.contains(value)) {
+                        .withText("problem.chooseOne", label(decisionField)));
+            } else if (!(raw instanceof String value) || !outcomes.contains(value)) {
                 throw ApiException.invalid(
                                 decisionField,
                                 "'" + raw + "' is not a valid " + decisionField + "; allowed values: "
                                         + String.join(", ", outcomes) + ".")
                         .withText("problem.chooseOne", label(decisionField));
+            } else {
+                decision = value;
             }
-            decision = value;
         }
         Map<String, Object> values = new LinkedHashMap<>();
         for (TaskField field : fields) {
-            Object value = typed(field, body.get(field.id()));
+            Object value;
+            try {
+                value = typed(field, body.get(field.id()));
+            } catch (ApiException refusal) {
+                if (refusal.status() != HttpStatus.UNPROCESSABLE_ENTITY) {
+                    throw refusal;
+                }
+                broken.add(refusal);
+                continue;
+            }
             boolean blank = value == null || (value instanceof String s && s.isBlank());
             if (blank
                     && (field.required()
                             || (decision != null && field.requiredFor().contains(decision)))) {
-                throw field.required()
-                        ? ApiException.invalid(field.id(), "'" + field.id() + "' is required.")
-                                .withText("problem.required", label(field.id()))
-                        : ApiException.invalid(
-                                        field.id(),
-                                        "'" + field.id() + "' is required when " + decisionField + " is " + decision
-                                                + ".")
-                                .withText(
-                                        "problem.requiredWhen",
-                                        label(field.id()),
-                                        new ApiException.Label(decisionField + "." + decision));
+                broken.add(
+                        field.required()
+                                ? ApiException.invalid(field.id(), "'" + field.id() + "' is required.")
+                                        .withText("problem.required", label(field.id()))
+                                : ApiException.invalid(
+                                                field.id(),
+                                                "'" + field.id() + "' is required when " + decisionField + " is "
+                                                        + decision + ".")
+                                        .withText(
+                                                "problem.requiredWhen",
+                                                label(field.id()),
+                                                new ApiException.Label(decisionField + "." + decision)));
             }
             if (!blank) {
                 values.put(field.id(), value);
             }
+        }
+        if (!broken.isEmpty()) {
+            throw ApiException.all(broken);
         }
         return new Submission(decision, (String) values.remove(TaskHandler.COMMENT.name()), values);
     }

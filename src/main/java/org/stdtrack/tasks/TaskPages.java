@@ -25,6 +25,7 @@ import org.stdtrack.problem.ApiException;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
+import org.stdtrack.web.Labels;
 import org.stdtrack.web.PageController;
 
 /**
@@ -47,6 +48,7 @@ class TaskPages {
     private final List<TaskConfirmation> confirmations;
     private final List<Agenda> agendas;
     private final List<DecisionMaterial> materials;
+    private final Labels labels;
 
     TaskPages(
             Worklist tasks,
@@ -55,7 +57,9 @@ class TaskPages {
             List<TaskPagePart> parts,
             List<TaskConfirmation> confirmations,
             List<Agenda> agendas,
-            List<DecisionMaterial> materials) {
+            List<DecisionMaterial> materials,
+            Labels labels) {
+        this.labels = labels;
         this.materials = materials;
         this.tasks = tasks;
         this.access = access;
@@ -157,6 +161,14 @@ class TaskPages {
         } catch (ApiException refusal) {
             response.setStatus(refusal.status().value());
             model.addAttribute("error", refusal);
+            // Each field at fault says why beside it: all of them at once.
+            Map<String, String> fieldErrors = new LinkedHashMap<>();
+            refusal.each().stream()
+                    .filter(e -> e.field() != null)
+                    .forEach(e -> fieldErrors.putIfAbsent(
+                            DECISION.equals(e.field()) || e.field().equals(task.decisionField()) ? DECISION : e.field(),
+                            labels.problem(e)));
+            model.addAttribute("fieldErrors", fieldErrors);
             return form(user, task, params.toSingleValueMap(), model);
         }
     }

@@ -2,6 +2,8 @@ package org.stdtrack.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Objects;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -37,9 +39,11 @@ class PageErrors {
     /** A refusal: back to the form it came from with its input (see {@link RefusedForm}), else the error page. */
     @ExceptionHandler(ApiException.class)
     ModelAndView refused(ApiException e, HttpServletRequest request, HttpServletResponse response) {
-        String text = labels.problem(e);
-        return RefusedForm.backTo(request, e.status(), e.field(), text)
-                .orElseGet(() -> page(e.status(), text, response));
+        List<ApiException> each = e.each();
+        String text = String.join(" ", each.stream().map(labels::problem).toList());
+        List<String> fields =
+                each.stream().map(ApiException::field).filter(Objects::nonNull).toList();
+        return RefusedForm.backTo(request, e.status(), fields, text).orElseGet(() -> page(e.status(), text, response));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -15,7 +15,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * {@code returnTo} (the page's path): a refusal then sends the browser back to the form, filled in as it was,
  * instead of to an error page that loses the input. Templates read it as {@code refusedForm}.
  */
-public record RefusedForm(String form, Map<String, List<String>> input, String field, int status, String detail) {
+public record RefusedForm(
+        String form, Map<String, List<String>> input, String field, int status, String detail, List<String> fields) {
 
     public static final String ATTRIBUTE = "refusedForm";
 
@@ -44,16 +45,17 @@ public record RefusedForm(String form, Map<String, List<String>> input, String f
         return is(formId) && input.getOrDefault(name, List.of()).contains(String.valueOf(option));
     }
 
-    /** Whether the refusal names this input of that form. */
+    /** Whether the refusal names this input of that form (a refusal may name several, all at once). */
     public boolean faults(String formId, String name) {
-        return is(formId) && name.equals(field);
+        return is(formId) && fields.contains(name);
     }
 
     /**
      * Back to the form, for a refused request from a form that takes part; empty for any other request (the
      * error page then answers). The input kept leaves out the CSRF token.
      */
-    static Optional<ModelAndView> backTo(HttpServletRequest request, HttpStatus status, String field, String detail) {
+    static Optional<ModelAndView> backTo(
+            HttpServletRequest request, HttpStatus status, List<String> fields, String detail) {
         String form = request.getParameter(FORM);
         String page = Forms.localPath(request.getParameter(RETURN_TO), null);
         if (!"POST".equals(request.getMethod())
@@ -77,7 +79,10 @@ public record RefusedForm(String form, Map<String, List<String>> input, String f
             input.put(parameter.getKey(), List.of(parameter.getValue()));
         }
         RequestContextUtils.getOutputFlashMap(request)
-                .put(ATTRIBUTE, new RefusedForm(form, input, field, status.value(), detail));
+                .put(
+                        ATTRIBUTE,
+                        new RefusedForm(
+                                form, input, fields.isEmpty() ? null : fields.get(0), status.value(), detail, fields));
         return Optional.of(new ModelAndView("redirect:" + page.split("#")[0] + "#" + form));
     }
 }

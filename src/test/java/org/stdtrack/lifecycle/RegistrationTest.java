@@ -102,6 +102,12 @@ abstract class RegistrationTest {
         assertThat(badDegree.text("detail")).contains("IDT", "MOD", "NEQ");
         refusals.ofRegistration(with("unexpected", "field"), 400, "unexpected");
         refusals.ofRegistration(with("title", 42), 400, "title");
+        Map<String, Object> twoFaults = with("title", null);
+        twoFaults.put("type", null);
+        Api.Response both = refusals.ofRegistration(twoFaults, 422, "title");
+        assertThat(both.get("errors").findValuesAsText("field"))
+                .as("every field at fault at once")
+                .containsExactly("title", "type");
     }
 
     @Test

@@ -150,6 +150,17 @@ abstract class WorklistTest {
         Api.FileResponse noDecision = guard.unchangedBy(() -> api.as("sac").submitFormIn("zh", path, Map.of()));
         assertThat(noDecision.status()).isEqualTo(422);
         assertThat(noDecision.text()).contains("请选择决定。").doesNotContain("is required", "allowed values");
+        assertThat(noDecision.text())
+                .as("beside the decision it is about")
+                .containsPattern("<fieldset[^>]*id=\"decision\"[^>]*aria-describedby=\"decision-error\"")
+                .contains("<p class=\"field-error\" id=\"decision-error\">请选择决定。</p>");
+        Api.FileResponse twoFaults =
+                guard.unchangedBy(() -> api.as("sac").submitFormIn("en", path, Map.of("planNumber", "9".repeat(65))));
+        assertThat(twoFaults.text())
+                .as("all at once: the list at the top, each beside its field")
+                .contains("href=\"#decision\"", "href=\"#planNumber\"")
+                .contains("id=\"decision-error\"", "id=\"planNumber-error\"")
+                .containsPattern("id=\"planNumber\"[^>]*aria-invalid=\"true\"");
 
         Api.FileResponse noPlanNumber =
                 guard.unchangedBy(() -> api.as("sac").submitFormIn("zh", path, Map.of("decision", "APPROVE")));
