@@ -489,6 +489,7 @@ class BrowserJourneyTest {
         pagesOfRoles.put("enterprise1", List.of("/standards/" + id, "/adoptions/mine"));
         pagesOfRoles.put("association", List.of("/tasks"));
         pagesOfRoles.put("admin", List.of("/admin/users"));
+        List<String> taskPages = new ArrayList<>();
         pagesOfRoles.forEach((role, pages) -> {
             signIn(role);
             for (String language : List.of("zh", "en")) {
@@ -498,7 +499,10 @@ class BrowserJourneyTest {
                     browser.findElements(By.cssSelector("table.tasks td:first-child a")).stream()
                             .findFirst()
                             .map(link -> link.getDomAttribute("href"))
-                            .ifPresent(shown::add);
+                            .ifPresent(task -> {
+                                shown.add(task);
+                                taskPages.add(task);
+                            });
                 }
                 for (String page : shown) {
                     open(page + (page.contains("?") ? "&" : "?") + "lang=" + language);
@@ -508,6 +512,7 @@ class BrowserJourneyTest {
                 }
             }
         });
+        assertThat(taskPages).as("task pages among those at phone width").isNotEmpty();
         signIn("secretary");
         open("/tasks");
         assertThat(browser.findElements(By.cssSelector("table.tasks tr")).stream()
