@@ -53,6 +53,12 @@ public enum AuditAction {
     DECLARE_ADOPTION_ON_BEHALF,
     VERIFY_ADOPTION,
     REJECT_ADOPTION,
+    // The programme's standard system
+    CREATE_SYSTEM_TABLE,
+    UPDATE_SYSTEM_TABLE,
+    CHANGE_SYSTEM_TABLE,
+    LINK_SYSTEM_ROW,
+    UNLINK_SYSTEM_ROW,
     // Reference data
     CREATE_PROGRAMME,
     UPDATE_PROGRAMME,

@@ -433,6 +433,51 @@ class ApiContractTest {
                 () -> "/api/standards/" + f.planned.get() + "/plan-changes",
                 () -> Map.of("kind", "CHANGE", "reason", "Contract check", "title", "Contract check title"));
         body(calls, "POST /api/programmes", "admin", () -> "/api/programmes", () -> programme(newCode("CP")));
+        String tables = "/api/programmes/CLOUD-2025/system-tables";
+        body(
+                calls,
+                "POST /api/programmes/{}/system-tables",
+                "admin",
+                () -> tables,
+                () -> Map.of(
+                        "version",
+                        newCode("CV"),
+                        "titleEn",
+                        "Contract",
+                        "titleZh",
+                        "契约",
+                        "basedOn",
+                        f.systemTable.get()));
+        body(
+                calls,
+                "PUT /api/programmes/{}/system-tables/{}",
+                "admin",
+                () -> tables + "/" + f.systemTable.get(),
+                () -> Map.of("titleEn", "Contract", "titleZh", "契约"));
+        Map<String, Object> node = Map.of("code", "SRV.IAAS", "parent", "SRV", "nameEn", "IaaS", "nameZh", "基础设施即服务");
+        body(
+                calls,
+                "POST /api/programmes/{}/system-tables/{}/nodes",
+                "admin",
+                () -> tables + "/" + f.systemTable.get() + "/nodes",
+                () -> ApiFixtures.with(node, "code", newCode("CN")));
+        body(
+                calls,
+                "PUT /api/programmes/{}/system-tables/{}/nodes/{}",
+                "admin",
+                () -> tables + "/" + f.systemTable.get() + "/nodes/SRV.IAAS",
+                () -> node);
+        Map<String, Object> row = ApiFixtures.with(
+                ApiFixtures.with(ApiFixtures.systemRow("Contract row"), "targetYear", 2027),
+                "externalNumber",
+                "YD/T 1");
+        body(calls, "POST /api/programmes/{}/system-tables/{}/rows", "admin", f::systemRows, () -> row);
+        body(
+                calls,
+                "PUT /api/programmes/{}/system-tables/{}/rows/{}",
+                "admin",
+                () -> f.systemRows() + "/" + f.systemRow(false),
+                () -> row);
         body(
                 calls,
                 "PUT /api/programmes/{}",

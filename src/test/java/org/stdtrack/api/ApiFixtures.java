@@ -78,6 +78,29 @@ final class ApiFixtures {
                 : api.as(user).post("/api/me/feed-token", Map.of()).text("token");
     }
 
+    /** The rows of the fixture system table. */
+    String systemRows() {
+        return "/api/programmes/CLOUD-2025/system-tables/" + systemTable.get() + "/rows";
+    }
+
+    static Map<String, Object> systemRow(String title) {
+        return Map.of("node", "SRV.IAAS", "title", title, "level", "GB_T");
+    }
+
+    /** A new row of the fixture system table; with {@code filled}, filled by a fresh draft of TC28-SC38. */
+    long systemRow(boolean filled) {
+        Api.Response row = api.as("admin").post(systemRows(), systemRow("Matrix row " + SERIAL.incrementAndGet()));
+        assertThat(row.status()).as(row.body().toString()).isEqualTo(201);
+        long id = row.get("id").asLong();
+        if (filled) {
+            assertThat(api.as("admin")
+                            .put(systemRows() + "/" + id + "/standard", Map.of("standardId", freshDraft()))
+                            .status())
+                    .isEqualTo(200);
+        }
+        return id;
+    }
+
     long freshDraft() {
         return journeys.registerNational("Matrix draft " + SERIAL.incrementAndGet());
     }
@@ -149,6 +172,17 @@ final class ApiFixtures {
             once(() -> created("/api/committees", with(names(newCode("MC")), "level", "NATIONAL")));
     final Supplier<String> organisation = once(() -> created("/api/organisations", names(newCode("MO"))));
     final Supplier<Long> draft = once(() -> freshDraft());
+    /** A version of the demo programme's system table, made by an administrator. */
+    final Supplier<String> systemTable = once(() -> {
+        String version = newCode("MV");
+        Api.Response created = api.as("admin")
+                .post(
+                        "/api/programmes/CLOUD-2025/system-tables",
+                        Map.of("version", version, "titleEn", "Matrix " + version, "titleZh", "矩阵 " + version));
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        return version;
+    });
+
     final Supplier<String> secretariatTask = once(() -> secretariatTask());
     final Supplier<Long> published = once(() -> {
         long id = freshDraft();

@@ -168,6 +168,65 @@ class AuthorizationMatrixTest {
     private Map<String, Probe> probes(ApiFixtures f) {
         Map<String, Probe> probes = new LinkedHashMap<>();
         probes.put("GET /api/programmes", user -> api.as(user).get("/api/programmes"));
+        String systemTables = "/api/programmes/CLOUD-2025/system-tables";
+        probes.put(
+                "GET /api/programmes/{programme}/system-tables",
+                user -> api.as(user).get(systemTables));
+        probes.put(
+                "POST /api/programmes/{programme}/system-tables",
+                user -> api.as(user)
+                        .post(
+                                systemTables,
+                                Map.of("version", ApiFixtures.newCode("MV"), "titleEn", "Matrix", "titleZh", "矩阵")));
+        probes.put(
+                "GET /api/programmes/{programme}/system-tables/{version}",
+                user -> api.as(user).get(systemTables + "/" + f.systemTable.get()));
+        probes.put(
+                "PUT /api/programmes/{programme}/system-tables/{version}",
+                user -> api.as(user).put(systemTables + "/" + f.systemTable.get(), Map.of("titleEn", "Matrix again")));
+        probes.put(
+                "POST /api/programmes/{programme}/system-tables/{version}/nodes",
+                user -> api.as(user)
+                        .post(
+                                systemTables + "/" + f.systemTable.get() + "/nodes",
+                                Map.of(
+                                        "code", ApiFixtures.newCode("MN"),
+                                        "parent", "SRV",
+                                        "nameEn", "Matrix node",
+                                        "nameZh", "矩阵节点")));
+        probes.put(
+                "PUT /api/programmes/{programme}/system-tables/{version}/nodes/{code}",
+                user -> api.as(user)
+                        .put(
+                                systemTables + "/" + f.systemTable.get() + "/nodes/SRV.IAAS",
+                                Map.of(
+                                        "code", "SRV.IAAS",
+                                        "parent", "SRV",
+                                        "nameEn", "Infrastructure as a service",
+                                        "nameZh", "基础设施即服务")));
+        probes.put(
+                "POST /api/programmes/{programme}/system-tables/{version}/rows",
+                user -> api.as(user).post(f.systemRows(), ApiFixtures.systemRow("Matrix row")));
+        probes.put(
+                "PUT /api/programmes/{programme}/system-tables/{version}/rows/{id}",
+                user -> api.as(user)
+                        .put(f.systemRows() + "/" + f.systemRow(false), ApiFixtures.systemRow("Matrix row renamed")));
+        probes.put(
+                "DELETE /api/programmes/{programme}/system-tables/{version}/rows/{id}",
+                user -> api.as(user).delete(f.systemRows() + "/" + f.systemRow(false)));
+        probes.put(
+                "PUT /api/programmes/{programme}/system-tables/{version}/rows/{id}/standard",
+                user -> api.as(user)
+                        .put(
+                                f.systemRows() + "/" + f.systemRow(false) + "/standard",
+                                Map.of("standardId", f.freshDraft())));
+        probes.put(
+                "DELETE /api/programmes/{programme}/system-tables/{version}/rows/{id}/standard",
+                user -> api.as(user).delete(f.systemRows() + "/" + f.systemRow(true) + "/standard"));
+        probes.put(
+                "GET /api/reports/system-gap",
+                user -> api.as(user)
+                        .get("/api/reports/system-gap?programme=CLOUD-2025&version=" + f.systemTable.get()));
         probes.put("GET /api/programmes/{code}", user -> api.as(user).get("/api/programmes/CLOUD-2025"));
         probes.put("GET /api/domains", user -> api.as(user).get("/api/domains"));
         probes.put("GET /api/committees", user -> api.as(user).get("/api/committees"));

@@ -1,0 +1,31 @@
+package org.stdtrack.standardsystem;
+
+import org.stdtrack.standard.Stage;
+
+/** Where a planned standard stands, derived from what fills its row: never typed in. */
+public enum RowStatus {
+    NOT_STARTED,
+    IN_DEVELOPMENT,
+    EXISTING,
+    WITHDRAWN;
+
+    /**
+     * A row's status: from its standard's stage when linked (a cancelled standard leaves the row unstarted),
+     * else from what is said of a standard outside the tracker, else not started.
+     */
+    static RowStatus of(Stage linked, SystemRow.ExternalStatus external) {
+        if (linked != null) {
+            if (linked == Stage.CANCELLED) {
+                return NOT_STARTED;
+            }
+            if (linked == Stage.WITHDRAWN) {
+                return WITHDRAWN;
+            }
+            return linked.isPublished() ? EXISTING : IN_DEVELOPMENT;
+        }
+        if (external == SystemRow.ExternalStatus.EXISTING) {
+            return EXISTING;
+        }
+        return external == SystemRow.ExternalStatus.WITHDRAWN ? WITHDRAWN : NOT_STARTED;
+    }
+}

@@ -1,0 +1,136 @@
+package org.stdtrack.standardsystem;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.stdtrack.identity.AppUser;
+
+/** A programme's system tables, their nodes and rows, the rows' standards, and the gap report (docs/api.md). */
+@RestController
+class SystemTableController {
+
+    private static final String TABLES = "/api/programmes/{programme}/system-tables";
+
+    private final SystemTables tables;
+    private final SystemGaps gaps;
+
+    SystemTableController(SystemTables tables, SystemGaps gaps) {
+        this.tables = tables;
+        this.gaps = gaps;
+    }
+
+    @GetMapping(TABLES)
+    List<SystemTable> list(@PathVariable String programme) {
+        return tables.tables(programme);
+    }
+
+    @PostMapping(TABLES)
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<SystemTable> create(
+            AppUser user, @PathVariable String programme, @Valid @RequestBody SystemTables.NewTable body) {
+        SystemTable created = tables.create(user, programme, body);
+        return ResponseEntity.created(
+                        URI.create("/api/programmes/" + programme + "/system-tables/" + created.version()))
+                .body(created);
+    }
+
+    @GetMapping(TABLES + "/{version}")
+    SystemTables.TableView table(AppUser user, @PathVariable String programme, @PathVariable String version) {
+        return tables.view(user, programme, version);
+    }
+
+    @PutMapping(TABLES + "/{version}")
+    SystemTable change(
+            AppUser user,
+            @PathVariable String programme,
+            @PathVariable String version,
+            @Valid @RequestBody SystemTables.TableChange body) {
+        return tables.change(user, programme, version, body);
+    }
+
+    @PostMapping(TABLES + "/{version}/nodes")
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<SystemTable.Node> addNode(
+            AppUser user,
+            @PathVariable String programme,
+            @PathVariable String version,
+            @Valid @RequestBody SystemTables.NodeRequest body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(tables.addNode(user, programme, version, body));
+    }
+
+    @PutMapping(TABLES + "/{version}/nodes/{code}")
+    SystemTable.Node changeNode(
+            AppUser user,
+            @PathVariable String programme,
+            @PathVariable String version,
+            @PathVariable String code,
+            @Valid @RequestBody SystemTables.NodeRequest body) {
+        return tables.changeNode(user, programme, version, code, body);
+    }
+
+    @PostMapping(TABLES + "/{version}/rows")
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<SystemTables.RowView> addRow(
+            AppUser user,
+            @PathVariable String programme,
+            @PathVariable String version,
+            @Valid @RequestBody SystemTables.RowRequest body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(tables.addRow(user, programme, version, body));
+    }
+
+    @PutMapping(TABLES + "/{version}/rows/{id}")
+    SystemTables.RowView changeRow(
+            AppUser user,
+            @PathVariable String programme,
+            @PathVariable String version,
+            @PathVariable long id,
+            @Valid @RequestBody SystemTables.RowRequest body) {
+        return tables.changeRow(user, programme, version, id, body);
+    }
+
+    @DeleteMapping(TABLES + "/{version}/rows/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    ResponseEntity<Void> deleteRow(
+            AppUser user, @PathVariable String programme, @PathVariable String version, @PathVariable long id) {
+        tables.deleteRow(user, programme, version, id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping(TABLES + "/{version}/rows/{id}/standard")
+    SystemTables.RowView link(
+            AppUser user,
+            @PathVariable String programme,
+            @PathVariable String version,
+            @PathVariable long id,
+            @Valid @RequestBody SystemTables.Link body) {
+        return tables.link(user, programme, version, id, body);
+    }
+
+    @DeleteMapping(TABLES + "/{version}/rows/{id}/standard")
+    SystemTables.RowView unlink(
+            AppUser user, @PathVariable String programme, @PathVariable String version, @PathVariable long id) {
+        return tables.unlink(user, programme, version, id);
+    }
+
+    /** The gaps of a version (the current one unless named); {@code unstartedBy} today unless given. */
+    @GetMapping("/api/reports/system-gap")
+    SystemGaps.GapReport gap(
+            AppUser user,
+            @RequestParam String programme,
+            @RequestParam(required = false) String version,
+            @RequestParam(required = false) LocalDate unstartedBy) {
+        return gaps.report(user, programme, version, unstartedBy);
+    }
+}

@@ -1,0 +1,561 @@
+package org.stdtrack.standardsystem;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stdtrack.audit.AuditAction;
+import org.stdtrack.audit.AuditTrail;
+import org.stdtrack.identity.AppUser;
+import org.stdtrack.identity.Role;
+import org.stdtrack.policy.ProgrammeClock;
+import org.stdtrack.problem.ApiException;
+import org.stdtrack.programme.Domain;
+import org.stdtrack.programme.ReferenceData;
+import org.stdtrack.standard.Stage;
+import org.stdtrack.standard.Standard;
+import org.stdtrack.standard.StandardAccess;
+import org.stdtrack.standard.StandardRepository;
+
+/**
+ * The system tables of a programme: versions, their nodes and rows, and which tracked standard fills each row.
+ * Administrators edit them; a committee's secretariat links and unlinks its own committee's standards; every
+ * signed-in user reads them, a row filled by a standard in development showing that standard (and the row's
+ * own titles) only to those who may see it. Changing one version never changes another.
+ */
+@Service
+public class SystemTables {
+
+    private static final String CODE = "[A-Za-z0-9._-]{1,32}";
+
+    public record NewTable(
+            @NotBlank @Pattern(regexp = CODE) String version,
+            @NotBlank @Size(max = 300) String titleEn,
+            @NotBlank @Size(max = 300) String titleZh,
+            LocalDate publishedOn,
+            @Pattern(regexp = CODE) String basedOn) {}
+
+    public record TableChange(
+            @Size(max = 300) String titleEn,
+            @Size(max = 300) String titleZh,
+            Boolean current) {}
+
+    public record NodeRequest(
+            @NotBlank @Pattern(regexp = CODE) String code,
+            @Pattern(regexp = CODE) String parent,
+            @NotBlank @Size(max = 300) String nameEn,
+            @NotBlank @Size(max = 300) String nameZh,
+            @Min(0) @Max(10_000) Integer position,
+            Boolean retired) {}
+
+    public record RowRequest(
+            @NotBlank @Pattern(regexp = CODE) String node,
+            @NotBlank @Size(max = 300) String title,
+            @Size(max = 300) String titleZh,
+            @NotNull SystemRow.Level level,
+            Boolean target,
+            SystemRow.Priority priority,
+            @Min(2000) @Max(2100) Integer targetYear,
+            @Size(max = 200) String internationalCounterpart,
+            @Size(max = 100) String replaces,
+            @Size(max = 100) String externalNumber,
+            SystemRow.ExternalStatus externalStatus,
+            @Size(max = 2000) String retiredReason) {}
+
+    public record Link(@NotNull Long standardId) {}
+
+    /** A row as its reader may see it: a draft's titles and stage only to those who may see the draft. */
+    public record RowView(
+            long id,
+            String node,
+            String title,
+            String titleZh,
+            SystemRow.Level level,
+            boolean target,
+            SystemRow.Priority priority,
+            Integer targetYear,
+            String internationalCounterpart,
+            String replaces,
+            String externalNumber,
+            SystemRow.ExternalStatus externalStatus,
+            RowStatus status,
+            Stage stage,
+            Long standardId,
+            String standardNumber,
+            String retiredReason) {}
+
+    /** A node with its rows, its children and the counts of its subtree. */
+    public record NodeView(
+            String code,
+            String parent,
+            String nameEn,
+            String nameZh,
+            int position,
+            boolean retired,
+            List<RowView> rows,
+            List<NodeView> children,
+            Counts counts,
+            Counts targetCounts) {}
+
+    public record TableView(
+            String programme,
+            String version,
+            String titleEn,
+            String titleZh,
+            LocalDate publishedOn,
+            boolean current,
+            String basedOn,
+            List<NodeView> nodes,
+            Counts counts,
+            Counts targetCounts) {}
+
+    private final SystemTableRepository repository;
+    private final ReferenceData referenceData;
+    private final StandardRepository standards;
+    private final StandardAccess access;
+    private final AuditTrail audit;
+    private final ProgrammeClock clock;
+
+    SystemTables(
+            SystemTableRepository repository,
+            ReferenceData referenceData,
+            StandardRepository standards,
+            StandardAccess access,
+            AuditTrail audit,
+            ProgrammeClock clock) {
+        this.repository = repository;
+        this.referenceData = referenceData;
+        this.standards = standards;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public List<SystemTable> tables(String programme) {
+        referenceData.requireProgramme(programme);
+        return repository.tables(programme);
+    }
+
+    /**
+     * A new version: its nodes the programme's domains as they stand now, or, {@code basedOn} an earlier version,
+     * that version's nodes and its rows not linked to a standard. A programme's first version is its current one.
+     */
+    @Transactional
+    public SystemTable create(AppUser user, String programme, NewTable request) {
+        requireEditor(user);
+        referenceData.requireProgramme(programme);
+        if (repository.table(programme, request.version()).isPresent()) {
+            throw ApiException.conflict(
+                            "Programme " + programme + " already has a system table " + request.version() + ".")
+                    .withText("problem.system.versionTaken", request.version());
+        }
+        SystemTable base = request.basedOn() == null
+                ? null
+                : repository
+                        .table(programme, request.basedOn())
+                        .orElseThrow(() -> ApiException.invalid(
+                                        "basedOn",
+                                        "Programme " + programme + " has no system table " + request.basedOn() + ".")
+                                .withText("problem.system.noVersion", request.basedOn()));
+        boolean first = repository.tables(programme).isEmpty();
+        long id = repository.insertTable(request, programme, first, clock.now(), user.username());
+        if (base == null) {
+            List<Domain> domains =
+                    referenceData.domains().stream().filter(d -> !d.retired()).toList();
+            for (Domain d : domains) {
+                repository.insertNode(
+                        id, new SystemTable.Node(d.code(), d.parent(), d.nameEn(), d.nameZh(), d.position(), false));
+            }
+        } else {
+            repository.nodes(base.id()).forEach(node -> repository.insertNode(id, node));
+            for (SystemRow row : repository.rows(base.id())) {
+                if (row.standardId() == null && !row.retired()) {
+                    repository.insertRow(id, request(row), clock.now(), user.username());
+                }
+            }
+        }
+        audit.done(user.username(), null, AuditAction.CREATE_SYSTEM_TABLE, programme + "/" + request.version(), null);
+        return require(programme, request.version());
+    }
+
+    @Transactional
+    public SystemTable change(AppUser user, String programme, String version, TableChange change) {
+        requireEditor(user);
+        SystemTable table = require(programme, version);
+        repository.updateTable(
+                table.id(),
+                change.titleEn() == null || change.titleEn().isBlank() ? table.titleEn() : change.titleEn(),
+                change.titleZh() == null || change.titleZh().isBlank() ? table.titleZh() : change.titleZh());
+        if (Boolean.TRUE.equals(change.current())) {
+            repository.makeCurrent(programme, table.id());
+        }
+        audit.done(user.username(), null, AuditAction.UPDATE_SYSTEM_TABLE, programme + "/" + version, null);
+        return require(programme, version);
+    }
+
+    @Transactional
+    public SystemTable.Node addNode(AppUser user, String programme, String version, NodeRequest request) {
+        requireEditor(user);
+        SystemTable table = require(programme, version);
+        List<SystemTable.Node> nodes = repository.nodes(table.id());
+        if (nodes.stream().anyMatch(n -> n.code().equals(request.code()))) {
+            throw ApiException.conflict("System table " + version + " already has a node " + request.code() + ".")
+                    .withText("problem.system.nodeTaken", request.code());
+        }
+        SystemTable.Node node = node(request, nodes.size());
+        requireParent(nodes, node);
+        repository.insertNode(table.id(), node);
+        audit.done(
+                user.username(),
+                null,
+                AuditAction.CHANGE_SYSTEM_TABLE,
+                programme + "/" + version,
+                "node " + node.code());
+        return node;
+    }
+
+    /** Renames, moves or retires a node: a retired node keeps its rows, read-only. */
+    @Transactional
+    public SystemTable.Node changeNode(
+            AppUser user, String programme, String version, String code, NodeRequest request) {
+        requireEditor(user);
+        SystemTable table = require(programme, version);
+        List<SystemTable.Node> nodes = repository.nodes(table.id());
+        SystemTable.Node before =
+                nodes.stream().filter(n -> n.code().equals(code)).findFirst().orElseThrow(() -> noNode(version, code));
+        SystemTable.Node node = new SystemTable.Node(
+                code,
+                request.parent(),
+                request.nameEn(),
+                request.nameZh(),
+                request.position() == null ? before.position() : request.position(),
+                Boolean.TRUE.equals(request.retired()));
+        requireParent(nodes, node);
+        repository.updateNode(table.id(), node);
+        audit.done(user.username(), null, AuditAction.CHANGE_SYSTEM_TABLE, programme + "/" + version, "node " + code);
+        return node;
+    }
+
+    @Transactional
+    public RowView addRow(AppUser user, String programme, String version, RowRequest request) {
+        requireEditor(user);
+        SystemTable table = require(programme, version);
+        requireWritableNode(table, request.node());
+        requireExternalConsistent(request, null);
+        long id = repository.insertRow(table.id(), request, clock.now(), user.username());
+        audit.done(user.username(), null, AuditAction.CHANGE_SYSTEM_TABLE, programme + "/" + version, "row " + id);
+        return view(user, repository.row(table.id(), id).orElseThrow());
+    }
+
+    /** Changes a row; with {@code retiredReason} retires it (a linked row is retired rather than deleted). */
+    @Transactional
+    public RowView changeRow(AppUser user, String programme, String version, long id, RowRequest request) {
+        requireEditor(user);
+        SystemTable table = require(programme, version);
+        SystemRow row = requireRow(table, id);
+        requireWritableNode(table, row.node());
+        requireWritableNode(table, request.node());
+        requireExternalConsistent(request, row.standardId());
+        repository.updateRow(id, request);
+        audit.done(user.username(), null, AuditAction.CHANGE_SYSTEM_TABLE, programme + "/" + version, "row " + id);
+        return view(user, repository.row(table.id(), id).orElseThrow());
+    }
+
+    @Transactional
+    public void deleteRow(AppUser user, String programme, String version, long id) {
+        requireEditor(user);
+        SystemTable table = require(programme, version);
+        SystemRow row = requireRow(table, id);
+        requireWritableNode(table, row.node());
+        if (row.standardId() != null) {
+            throw ApiException.conflict("Row " + id + " is filled by standard " + row.standardId()
+                            + ": unlink it first, or retire the row with a reason.")
+                    .withText("problem.system.rowLinked");
+        }
+        repository.deleteRow(id);
+        audit.done(
+                user.username(),
+                null,
+                AuditAction.CHANGE_SYSTEM_TABLE,
+                programme + "/" + version,
+                "row " + id + " deleted");
+    }
+
+    /**
+     * Fills a row with a tracked standard of the same programme, which fills no other row of the version. The
+     * standard's committee's secretariat, or an administrator.
+     */
+    @Transactional
+    public RowView link(AppUser user, String programme, String version, long id, Link link) {
+        SystemTable table = require(programme, version);
+        SystemRow row = requireRow(table, id);
+        Standard standard = access.find(user, link.standardId());
+        requireLinker(user, standard);
+        requireWritableNode(table, row.node());
+        if (row.retired()) {
+            throw ApiException.conflict("Row " + id + " is retired.").withText("problem.system.rowRetired");
+        }
+        if (!standard.programme().equals(programme)) {
+            throw ApiException.conflict("Standard " + standard.id() + " belongs to programme " + standard.programme()
+                            + ", not " + programme + ".")
+                    .withText("problem.system.otherProgramme", standard.programme());
+        }
+        repository
+                .rowOf(table.id(), standard.id())
+                .filter(other -> other.id() != id)
+                .ifPresent(other -> {
+                    throw ApiException.conflict("Standard " + standard.id() + " already fills row " + other.id() + " ("
+                                    + other.title() + ") of system table " + version + ".")
+                            .withText("problem.system.alreadyFills", other.id(), other.title());
+                });
+        if (row.standardId() != null) {
+            repository.unlink(id, clock.now(), user.username());
+        }
+        repository.link(id, standard.id(), clock.now(), user.username());
+        audit.done(user.username(), standard.id(), AuditAction.LINK_SYSTEM_ROW, programme + "/" + version, "row " + id);
+        return view(user, repository.row(table.id(), id).orElseThrow());
+    }
+
+    @Transactional
+    public RowView unlink(AppUser user, String programme, String version, long id) {
+        SystemTable table = require(programme, version);
+        SystemRow row = requireRow(table, id);
+        if (row.standardId() == null) {
+            throw ApiException.conflict("Row " + id + " is not filled by a standard.")
+                    .withText("problem.system.rowEmpty");
+        }
+        requireLinker(user, access.find(user, row.standardId()));
+        repository.unlink(id, clock.now(), user.username());
+        audit.done(
+                user.username(),
+                row.standardId(),
+                AuditAction.UNLINK_SYSTEM_ROW,
+                programme + "/" + version,
+                "row " + id);
+        return view(user, repository.row(table.id(), id).orElseThrow());
+    }
+
+    /** The version as its reader may see it: the node tree, each node's rows and the counts of its subtree. */
+    public TableView view(AppUser user, String programme, String version) {
+        SystemTable table = require(programme, version);
+        Map<String, List<RowView>> rowsByNode = new LinkedHashMap<>();
+        Map<String, Counts> counts = new LinkedHashMap<>();
+        Map<String, Counts> targetCounts = new LinkedHashMap<>();
+        for (RowView row : views(user, repository.rows(table.id()))) {
+            rowsByNode.computeIfAbsent(row.node(), k -> new ArrayList<>()).add(row);
+            if (row.retiredReason() == null) {
+                counts.merge(row.node(), Counts.of(row.status()), Counts::plus);
+                if (row.target()) {
+                    targetCounts.merge(row.node(), Counts.of(row.status()), Counts::plus);
+                }
+            }
+        }
+        List<SystemTable.Node> nodes = repository.nodes(table.id());
+        List<NodeView> roots = tree(null, nodes, rowsByNode, counts, targetCounts);
+        return new TableView(
+                table.programme(),
+                table.version(),
+                table.titleEn(),
+                table.titleZh(),
+                table.publishedOn(),
+                table.current(),
+                table.basedOn(),
+                roots,
+                roots.stream().map(NodeView::counts).reduce(Counts.NONE, Counts::plus),
+                roots.stream().map(NodeView::targetCounts).reduce(Counts.NONE, Counts::plus));
+    }
+
+    /** The version's rows as their reader may see them, each with its derived status. */
+    List<RowView> views(AppUser user, List<SystemRow> rows) {
+        Map<Long, Standard> linked = standards.find(rows.stream()
+                .map(SystemRow::standardId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        return rows.stream().map(r -> view(user, r, linked.get(r.standardId()))).toList();
+    }
+
+    SystemTable require(String programme, String version) {
+        referenceData.requireProgramme(programme);
+        return repository
+                .table(programme, version)
+                .orElseThrow(
+                        () -> ApiException.notFound("Programme " + programme + " has no system table " + version + ".")
+                                .withText("problem.system.noVersion", version));
+    }
+
+    SystemTableRepository repository() {
+        return repository;
+    }
+
+    private RowView view(AppUser user, SystemRow row) {
+        return views(user, List.of(row)).get(0);
+    }
+
+    private RowView view(AppUser user, SystemRow r, Standard standard) {
+        Stage stage = standard == null ? null : standard.stage();
+        RowStatus status = RowStatus.of(stage, r.externalStatus());
+        // A cancelled standard no longer fills its row; a draft is shown only to those who may see it.
+        boolean filled = standard != null && stage != Stage.CANCELLED;
+        boolean hidden = filled && !access.canSee(user, standard);
+        return new RowView(
+                r.id(),
+                r.node(),
+                hidden ? null : r.title(),
+                hidden ? null : r.titleZh(),
+                r.level(),
+                r.target(),
+                r.priority(),
+                r.targetYear(),
+                r.internationalCounterpart(),
+                r.replaces(),
+                r.externalNumber(),
+                r.externalStatus(),
+                status,
+                filled && !hidden ? stage : null,
+                filled && !hidden ? standard.id() : null,
+                filled && !hidden
+                        ? (standard.publishedNumber() != null ? standard.publishedNumber() : standard.planNumber())
+                        : null,
+                r.retiredReason());
+    }
+
+    private static List<NodeView> tree(
+            String parent,
+            List<SystemTable.Node> nodes,
+            Map<String, List<RowView>> rows,
+            Map<String, Counts> counts,
+            Map<String, Counts> targetCounts) {
+        return nodes.stream()
+                .filter(n -> Objects.equals(n.parent(), parent))
+                .sorted(Comparator.comparingInt(SystemTable.Node::position).thenComparing(SystemTable.Node::code))
+                .map(n -> {
+                    List<NodeView> children = tree(n.code(), nodes, rows, counts, targetCounts);
+                    return new NodeView(
+                            n.code(),
+                            n.parent(),
+                            n.nameEn(),
+                            n.nameZh(),
+                            n.position(),
+                            n.retired(),
+                            rows.getOrDefault(n.code(), List.of()),
+                            children,
+                            children.stream()
+                                    .map(NodeView::counts)
+                                    .reduce(counts.getOrDefault(n.code(), Counts.NONE), Counts::plus),
+                            children.stream()
+                                    .map(NodeView::targetCounts)
+                                    .reduce(targetCounts.getOrDefault(n.code(), Counts.NONE), Counts::plus));
+                })
+                .toList();
+    }
+
+    private static SystemTable.Node node(NodeRequest r, int position) {
+        return new SystemTable.Node(
+                r.code(),
+                r.parent(),
+                r.nameEn(),
+                r.nameZh(),
+                r.position() == null ? position : r.position(),
+                Boolean.TRUE.equals(r.retired()));
+    }
+
+    /** A node's parent is a node of the version, and no node is its own ancestor. */
+    private static void requireParent(List<SystemTable.Node> nodes, SystemTable.Node node) {
+        if (node.parent() == null) {
+            return;
+        }
+        Map<String, String> parents = new LinkedHashMap<>();
+        nodes.forEach(n -> parents.put(n.code(), n.parent()));
+        if (!parents.containsKey(node.parent())) {
+            throw ApiException.invalid("parent", "The system table has no node " + node.parent() + ".")
+                    .withText("problem.system.noNode", node.parent());
+        }
+        parents.put(node.code(), node.parent());
+        Set<String> seen = new HashSet<>();
+        for (String at = node.code(); at != null; at = parents.get(at)) {
+            if (!seen.add(at)) {
+                throw ApiException.invalid("parent", "Node " + node.code() + " cannot be placed under its own subtree.")
+                        .withText("problem.system.nodeCycle");
+            }
+        }
+    }
+
+    private void requireWritableNode(SystemTable table, String code) {
+        SystemTable.Node node = repository.nodes(table.id()).stream()
+                .filter(n -> n.code().equals(code))
+                .findFirst()
+                .orElseThrow(() -> ApiException.invalid("node", "The system table has no node " + code + ".")
+                        .withText("problem.system.noNode", code));
+        if (node.retired()) {
+            throw ApiException.conflict("Node " + code + " is retired: its rows are kept read-only.")
+                    .withText("problem.system.nodeRetired", code);
+        }
+    }
+
+    /** What is said of an outside standard is said of a row no tracked standard fills. */
+    private static void requireExternalConsistent(RowRequest request, Long standardId) {
+        if (request.externalStatus() != null && (request.externalNumber() == null || standardId != null)) {
+            throw ApiException.invalid(
+                            "externalStatus",
+                            "An external status goes with the external number of a standard outside the tracker.")
+                    .withText("problem.system.externalStatus");
+        }
+    }
+
+    private SystemRow requireRow(SystemTable table, long id) {
+        return repository
+                .row(table.id(), id)
+                .orElseThrow(() -> ApiException.notFound("System table " + table.version() + " has no row " + id + ".")
+                        .withText("problem.system.noRow"));
+    }
+
+    private static ApiException noNode(String version, String code) {
+        return ApiException.notFound("System table " + version + " has no node " + code + ".")
+                .withText("problem.system.noNode", code);
+    }
+
+    private static void requireEditor(AppUser user) {
+        if (!user.isAdmin()) {
+            throw ApiException.forbidden("System tables are edited by administrators.")
+                    .withText("problem.system.editors");
+        }
+    }
+
+    private static void requireLinker(AppUser user, Standard standard) {
+        if (!user.isAdmin() && !user.has(Role.SECRETARIAT, standard.committee())) {
+            throw ApiException.forbidden("A row is filled with a standard by the secretariat of its committee ("
+                            + standard.committee() + ") or an administrator.")
+                    .withText("problem.system.linkers", standard.committee());
+        }
+    }
+
+    private static RowRequest request(SystemRow r) {
+        return new RowRequest(
+                r.node(),
+                r.title(),
+                r.titleZh(),
+                r.level(),
+                r.target(),
+                r.priority(),
+                r.targetYear(),
+                r.internationalCounterpart(),
+                r.replaces(),
+                r.externalNumber(),
+                r.externalStatus(),
+                null);
+    }
+}

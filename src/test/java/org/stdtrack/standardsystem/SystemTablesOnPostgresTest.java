@@ -1,0 +1,6 @@
+package org.stdtrack.standardsystem;
+
+import org.stdtrack.support.OnPostgres;
+
+@OnPostgres
+class SystemTablesOnPostgresTest extends SystemTablesTest {}

@@ -1,0 +1,343 @@
+package org.stdtrack.standardsystem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.stdtrack.support.Refusals.assertProblem;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.stdtrack.support.Api;
+import org.stdtrack.support.Journeys;
+import org.stdtrack.support.WriteGuard;
+
+/**
+ * A programme's system table: versions with their node trees and planned rows, rows filled by tracked standards,
+ * statuses derived from those standards, counts and coverage summed up the tree, the gap report, the rules of who
+ * may change what, and readers who never see a draft's title through a row. On H2 and PostgreSQL.
+ */
+abstract class SystemTablesTest {
+
+    private static final AtomicInteger VERSIONS = new AtomicInteger();
+    private static final String PROGRAMME = "CLOUD-2025";
+    private static final String NODE = "SRV.IAAS";
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    Journeys journeys;
+
+    @Autowired
+    WriteGuard guard;
+
+    @Test
+    void countsAndCoverageFollowTheStandardsThatFillTheRowsWithoutAnEdit() {
+        String version = newVersion();
+        String path = tables() + "/" + version;
+        long published = journeys.importedPublished("System row existing " + Journeys.nextPlanNumber());
+        long developed = journeys.placedAtApproval("System row in development " + Journeys.nextPlanNumber());
+        long existingRow = row(version, "Cloud service level agreements", true, 2026);
+        long developedRow = row(version, "Elastic compute interfaces", true, 2026);
+        long openRow = row(version, "Bare-metal cloud", true, 2026);
+        row(version, "Cloud desktops", false, 2027);
+        link(version, existingRow, published);
+        link(version, developedRow, developed);
+
+        JsonNode node = node(api.as("admin").get(path).body(), NODE);
+        assertThat(counts(node.get("counts"))).containsExactly(4, 1, 1, 2, 0);
+        assertThat(node.get("counts").get("coverage").asDouble()).isEqualTo(0.25);
+        assertThat(counts(node.get("targetCounts"))).containsExactly(3, 1, 1, 1, 0);
+        JsonNode parent = node(api.as("admin").get(path).body(), "SRV");
+        assertThat(counts(parent.get("counts"))).as("summed into its parent").containsExactly(4, 1, 1, 2, 0);
+        JsonNode gap = api.as("admin")
+                .get("/api/reports/system-gap?programme=" + PROGRAMME + "&version=" + version
+                        + "&unstartedBy=2026-12-31")
+                .body();
+        assertThat(gap.get("counts").get("coverage").asDouble()).isEqualTo(0.25);
+        assertThat(gap.get("unstarted").findValuesAsText("id")).containsExactly(String.valueOf(openRow));
+        assertThat(api.as("admin")
+                        .get("/api/reports/system-gap?programme=" + PROGRAMME + "&version=" + version
+                                + "&unstartedBy=2025-12-31")
+                        .body()
+                        .get("unstarted"))
+                .as("rows planned for a later year are not yet late")
+                .isEmpty();
+
+        journeys.publish(developed, journeys.nextNumber("GB/T"));
+        node = node(api.as("admin").get(path).body(), NODE);
+        assertThat(counts(node.get("counts")))
+                .as("published: existing, with no edit")
+                .containsExactly(4, 2, 0, 2, 0);
+        assertThat(node.get("counts").get("coverage").asDouble()).isEqualTo(0.5);
+
+        long cancelled = journeys.registerNational("System row cancelled " + Journeys.nextPlanNumber());
+        long cancelledRow = row(version, "Serverless runtimes", true, 2026);
+        link(version, cancelledRow, cancelled);
+        assertThat(status(path, cancelledRow)).isEqualTo("IN_DEVELOPMENT");
+        assertThat(api.as("secretary")
+                        .post("/api/standards/" + cancelled + "/cancel", Map.of("reason", "Merged"))
+                        .status())
+                .isLessThan(300);
+        assertThat(status(path, cancelledRow))
+                .as("a cancelled standard returns its row")
+                .isEqualTo("NOT_STARTED");
+    }
+
+    @Test
+    void aRowIsFilledOnceByAStandardOfItsOwnProgrammeAndOnlyByThoseAllowed() {
+        String version = newVersion();
+        long standard = journeys.registerNational("System row linked once " + Journeys.nextPlanNumber());
+        long first = row(version, "Object storage", false, null);
+        long second = row(version, "Block storage", false, null);
+        link(version, first, standard);
+        Api.Response twice = guard.unchangedBy(
+                () -> api.as("admin").put(rows(version) + "/" + second + "/standard", Map.of("standardId", standard)));
+        assertProblem(twice, 409);
+        assertThat(twice.text("detail")).contains("row " + first, "Object storage");
+
+        Map<String, Object> programme = new HashMap<>();
+        String other = "SYS" + System.nanoTime() % 1_000_000;
+        programme.putAll(Map.of(
+                "code",
+                other,
+                "nameEn",
+                "Another programme",
+                "nameZh",
+                "另一专项计划",
+                "targetStandards",
+                3,
+                "targetDate",
+                "2030-12-31",
+                "targetEnterprises",
+                9));
+        assertThat(api.as("admin").post("/api/programmes", programme).status()).isEqualTo(201);
+        Map<String, Object> elsewhere = journeys.nationalStandard("Elsewhere " + Journeys.nextPlanNumber());
+        elsewhere.put("programme", other);
+        long foreign = journeys.register(elsewhere);
+        assertProblem(
+                guard.unchangedBy(() ->
+                        api.as("admin").put(rows(version) + "/" + second + "/standard", Map.of("standardId", foreign))),
+                409);
+
+        assertProblem(
+                guard.unchangedBy(() -> api.as("secretary2")
+                        .put(rows(version) + "/" + second + "/standard", Map.of("standardId", standard))),
+                404);
+        assertThat(api.as("secretary")
+                        .delete(rows(version) + "/" + first + "/standard")
+                        .status())
+                .as("the secretariat of the standard's committee empties its row")
+                .isEqualTo(200);
+        assertThat(api.as("secretary")
+                        .put(rows(version) + "/" + second + "/standard", Map.of("standardId", standard))
+                        .status())
+                .isEqualTo(200);
+        assertProblem(guard.unchangedBy(() -> api.as("admin").delete(rows(version) + "/" + second)), 409);
+        assertThat(api.as("admin").delete(rows(version) + "/" + first).status()).isEqualTo(204);
+
+        for (String user : List.of("secretary", "sac", "observer", "enterprise1")) {
+            assertProblem(
+                    guard.unchangedBy(() ->
+                            api.as(user).post(tables(), Map.of("version", "X" + user, "titleEn", "t", "titleZh", "表"))),
+                    403);
+        }
+        assertProblem(
+                guard.unchangedBy(() -> api.as("admin").post(rows(version), rowBody("No node", "NOPE", false, null))),
+                422);
+        assertProblem(
+                guard.unchangedBy(() -> api.as("admin")
+                        .post(tables(), Map.of("version", version, "titleEn", "Again", "titleZh", "重复"))),
+                409);
+    }
+
+    @Test
+    void aDraftsTitleNeverReachesThoseWhoMayNotSeeIt() {
+        String version = newVersion();
+        String secret = "Confidential draft " + System.nanoTime();
+        long draft = journeys.registerNational(secret);
+        Map<String, Object> body = rowBody(secret, NODE, true, 2026);
+        long row = api.as("admin").post(rows(version), body).get("id").asLong();
+        link(version, row, draft);
+        String path = tables() + "/" + version;
+        for (String user : List.of("secretary2", "enterprise1")) {
+            JsonNode seen = api.as(user).get(path).body();
+            assertThat(seen.toString()).as(user).doesNotContain(secret).doesNotContain("\"standardId\":" + draft);
+            assertThat(rowOf(seen, row).get("status").asText()).isEqualTo("IN_DEVELOPMENT");
+        }
+        assertThat(api.as("secretary2")
+                        .get("/api/reports/system-gap?programme=" + PROGRAMME + "&version=" + version)
+                        .body()
+                        .toString())
+                .doesNotContain(secret);
+        assertThat(api.as("secretary").get(path).body().toString()).contains(secret);
+    }
+
+    @Test
+    void aVersionBasedOnAnotherCopiesItsTreeAndUnfilledRowsAndIsChangedAlone() {
+        String base = newVersion();
+        String added = "SRV.N" + VERSIONS.incrementAndGet();
+        long standard = journeys.registerNational("System row based on " + Journeys.nextPlanNumber());
+        row(base, "Kept open", true, 2027);
+        long filled = row(base, "Filled before", true, 2027);
+        link(base, filled, standard);
+        assertThat(api.as("admin")
+                        .post(
+                                tables() + "/" + base + "/nodes",
+                                Map.of(
+                                        "code",
+                                        added,
+                                        "parent",
+                                        "SRV",
+                                        "nameEn",
+                                        "AI as a service",
+                                        "nameZh",
+                                        "人工智能即服务"))
+                        .status())
+                .isEqualTo(201);
+        String next = "V" + VERSIONS.incrementAndGet() + "-" + System.nanoTime() % 100_000;
+        Api.Response created = api.as("admin")
+                .post(tables(), Map.of("version", next, "titleEn", "Next", "titleZh", "下一版", "basedOn", base));
+        assertThat(created.status()).isEqualTo(201);
+        JsonNode copy = api.as("admin").get(tables() + "/" + next).body();
+        assertThat(node(copy, added)).isNotNull();
+        assertThat(copy.toString()).contains("Kept open").doesNotContain("Filled before");
+
+        assertThat(api.as("admin")
+                        .put(
+                                tables() + "/" + next + "/nodes/" + added,
+                                Map.of(
+                                        "code",
+                                        added,
+                                        "parent",
+                                        "SRV",
+                                        "nameEn",
+                                        "AI services",
+                                        "nameZh",
+                                        "人工智能服务",
+                                        "retired",
+                                        true))
+                        .status())
+                .isEqualTo(200);
+        assertThat(node(api.as("admin").get(tables() + "/" + base).body(), added)
+                        .get("nameEn")
+                        .asText())
+                .as("changing one version never changes another")
+                .isEqualTo("AI as a service");
+        assertProblem(
+                guard.unchangedBy(
+                        () -> api.as("admin").post(rows(next), rowBody("Under a retired node", added, false, null))),
+                409);
+        assertProblem(
+                guard.unchangedBy(() -> api.as("admin")
+                        .put(
+                                tables() + "/" + next + "/nodes/SRV",
+                                Map.of("code", "SRV", "parent", "SRV.IAAS", "nameEn", "Services", "nameZh", "服务"))),
+                422);
+        assertThat(api.as("admin")
+                        .put(tables() + "/" + next, Map.of("current", true))
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.as("observer").get(tables()).body().findValues("current").stream()
+                        .filter(JsonNode::asBoolean)
+                        .count())
+                .as("one version is current")
+                .isEqualTo(1);
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------------
+
+    private String newVersion() {
+        String version = "V" + VERSIONS.incrementAndGet() + "-" + System.nanoTime() % 100_000;
+        Api.Response created = api.as("admin")
+                .post(
+                        tables(),
+                        Map.of(
+                                "version",
+                                version,
+                                "titleEn",
+                                "Cloud system " + version,
+                                "titleZh",
+                                "云计算标准体系 " + version));
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        return version;
+    }
+
+    private static String tables() {
+        return "/api/programmes/" + PROGRAMME + "/system-tables";
+    }
+
+    private static String rows(String version) {
+        return tables() + "/" + version + "/rows";
+    }
+
+    private static Map<String, Object> rowBody(String title, String node, boolean target, Integer year) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("node", node);
+        body.put("title", title);
+        body.put("titleZh", "中文 " + title);
+        body.put("level", "GB_T");
+        body.put("target", target);
+        if (year != null) {
+            body.put("targetYear", year);
+        }
+        return body;
+    }
+
+    private long row(String version, String title, boolean target, Integer year) {
+        Api.Response created = api.as("admin").post(rows(version), rowBody(title, NODE, target, year));
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        assertThat(created.text("status")).isEqualTo("NOT_STARTED");
+        return created.get("id").asLong();
+    }
+
+    private void link(String version, long row, long standard) {
+        Api.Response linked =
+                api.as("admin").put(rows(version) + "/" + row + "/standard", Map.of("standardId", standard));
+        assertThat(linked.status()).as(linked.body().toString()).isEqualTo(200);
+    }
+
+    private String status(String path, long row) {
+        return rowOf(api.as("admin").get(path).body(), row).get("status").asText();
+    }
+
+    private static List<Integer> counts(JsonNode counts) {
+        return List.of(
+                counts.get("planned").asInt(),
+                counts.get("existing").asInt(),
+                counts.get("inDevelopment").asInt(),
+                counts.get("notStarted").asInt(),
+                counts.get("withdrawn").asInt());
+    }
+
+    private static JsonNode node(JsonNode table, String code) {
+        List<JsonNode> found = new ArrayList<>();
+        table.findValues("children")
+                .forEach(children -> children.forEach(n -> {
+                    if (n.get("code").asText().equals(code)) {
+                        found.add(n);
+                    }
+                }));
+        table.get("nodes").forEach(n -> {
+            if (n.get("code").asText().equals(code)) {
+                found.add(n);
+            }
+        });
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private static JsonNode rowOf(JsonNode table, long id) {
+        for (JsonNode rows : table.findValues("rows")) {
+            for (JsonNode row : rows) {
+                if (row.get("id").asLong() == id) {
+                    return row;
+                }
+            }
+        }
+        throw new AssertionError("row " + id + " not in " + table);
+    }
+}
