@@ -25,10 +25,19 @@ class SystemTableController {
 
     private final SystemTables tables;
     private final SystemGaps gaps;
+    private final SystemTableDiff diffs;
 
-    SystemTableController(SystemTables tables, SystemGaps gaps) {
+    SystemTableController(SystemTables tables, SystemGaps gaps, SystemTableDiff diffs) {
         this.tables = tables;
         this.gaps = gaps;
+        this.diffs = diffs;
+    }
+
+    /** What changed from one version to another (nodes, rows, replacements). */
+    @GetMapping(TABLES + "/diff")
+    SystemTableDiff.Diff diff(
+            AppUser user, @PathVariable String programme, @RequestParam String from, @RequestParam String to) {
+        return diffs.diff(user, programme, from, to);
     }
 
     @GetMapping(TABLES)

@@ -41,6 +41,8 @@ import org.stdtrack.standard.StandardRepository;
 public class SystemTables {
 
     private static final String CODE = "[A-Za-z0-9._-]{1,32}";
+    /** Names the API gives to other things under a programme's system tables. */
+    private static final Set<String> RESERVED = Set.of("diff");
 
     public record NewTable(
             @NotBlank @Pattern(regexp = CODE) String version,
@@ -158,7 +160,8 @@ public class SystemTables {
     public SystemTable create(AppUser user, String programme, NewTable request) {
         requireEditor(user);
         referenceData.requireProgramme(programme);
-        if (repository.table(programme, request.version()).isPresent()) {
+        if (RESERVED.contains(request.version())
+                || repository.table(programme, request.version()).isPresent()) {
             throw ApiException.conflict(
                             "Programme " + programme + " already has a system table " + request.version() + ".")
                     .withText("problem.system.versionTaken", request.version());

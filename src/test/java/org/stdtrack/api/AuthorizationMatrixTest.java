@@ -224,6 +224,10 @@ class AuthorizationMatrixTest {
                 "DELETE /api/programmes/{programme}/system-tables/{version}/rows/{id}/standard",
                 user -> api.as(user).delete(f.systemRows() + "/" + f.systemRow(true) + "/standard"));
         probes.put(
+                "GET /api/programmes/{programme}/system-tables/diff",
+                user -> api.as(user)
+                        .get(systemTables + "/diff?from=" + f.systemTable.get() + "&to=" + f.systemTable.get()));
+        probes.put(
                 "GET /api/reports/system-gap",
                 user -> api.as(user)
                         .get("/api/reports/system-gap?programme=CLOUD-2025&version=" + f.systemTable.get()));

@@ -238,6 +238,23 @@ abstract class SystemTablesTest {
                                 tables() + "/" + next + "/nodes/SRV",
                                 Map.of("code", "SRV", "parent", "SRV.IAAS", "nameEn", "Services", "nameZh", "服务"))),
                 422);
+        Map<String, Object> successor = rowBody("Successor of an old standard", NODE, true, 2027);
+        successor.put("replaces", "GB/T 31167-2014");
+        assertThat(api.as("admin").post(rows(next), successor).status()).isEqualTo(201);
+        JsonNode diff = api.as("observer")
+                .get(tables() + "/diff?from=" + base + "&to=" + next)
+                .body();
+        assertThat(diff.get("nodesRenamed").findValuesAsText("code")).containsExactly(added);
+        assertThat(diff.get("nodesAdded")).isEmpty();
+        JsonNode iaas = null;
+        for (JsonNode change : diff.get("rows")) {
+            if (change.get("node").asText().equals(NODE)) {
+                iaas = change;
+            }
+        }
+        assertThat(iaas.get("added").toString()).contains("Successor of an old standard");
+        assertThat(iaas.get("removed").toString()).contains("Filled before");
+        assertThat(diff.get("replacements").findValuesAsText("replaces")).containsExactly("GB/T 31167-2014");
         assertThat(api.as("admin")
                         .put(tables() + "/" + next, Map.of("current", true))
                         .status())
