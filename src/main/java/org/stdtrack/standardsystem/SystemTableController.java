@@ -1,10 +1,20 @@
 package org.stdtrack.standardsystem;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +25,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.stdtrack.export.TableExport;
+import org.stdtrack.export.WrittenInLanguage;
 import org.stdtrack.identity.AppUser;
+import org.stdtrack.problem.ApiException;
 
 /** A programme's system tables, their nodes and rows, the rows' standards, and the gap report (docs/api.md). */
 @RestController
@@ -26,11 +39,56 @@ class SystemTableController {
     private final SystemTables tables;
     private final SystemGaps gaps;
     private final SystemTableDiff diffs;
+    private final SystemTableExport exports;
 
-    SystemTableController(SystemTables tables, SystemGaps gaps, SystemTableDiff diffs) {
+    SystemTableController(SystemTables tables, SystemGaps gaps, SystemTableDiff diffs, SystemTableExport exports) {
         this.tables = tables;
         this.gaps = gaps;
         this.diffs = diffs;
+        this.exports = exports;
+    }
+
+    /**
+     * The version as files: XLSX with the detail and the statistics tables (default), or CSV with the detail
+     * table; in the language of {@code lang=} or else the request's.
+     */
+    @GetMapping(TABLES + "/{version}/export")
+    @WrittenInLanguage
+    @ApiResponse(
+            responseCode = "200",
+            content = {
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))
+            })
+    ResponseEntity<byte[]> export(
+            AppUser user,
+            @PathVariable String programme,
+            @PathVariable String version,
+            @RequestParam(defaultValue = "xlsx") @Parameter(schema = @Schema(allowableValues = {"xlsx", "csv"}))
+                    String format,
+            HttpServletRequest request) {
+        Locale language = TableExport.language(request);
+        SystemTables.TableView view = tables.view(user, programme, version);
+        boolean csv = switch (format) {
+            case "csv" -> true;
+            case "xlsx" -> false;
+            default ->
+                throw ApiException.badRequest(
+                                "format",
+                                "'" + format + "' is not a valid value for 'format'; allowed values: xlsx, csv.")
+                        .withText("problem.notValid", new ApiException.Label("field.format"));
+        };
+        return ResponseEntity.ok()
+                .contentType(csv ? new MediaType(TableExport.CSV, StandardCharsets.UTF_8) : TableExport.XLSX)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("system-table-" + programme + "-" + version + (csv ? ".csv" : ".xlsx"))
+                                .build()
+                                .toString())
+                .body(csv ? exports.csv(view, language) : exports.xlsx(view, language));
     }
 
     /** What changed from one version to another (nodes, rows, replacements). */

@@ -5,7 +5,17 @@
  * the tree). Administrators edit the tables; a committee's secretariat links its own committee's standards.
  */
 @ApplicationModule(
-        allowedDependencies = {"audit", "identity", "persistence", "policy", "problem", "programme", "standard", "web"})
+        allowedDependencies = {
+            "audit",
+            "export",
+            "identity",
+            "persistence",
+            "policy",
+            "problem",
+            "programme",
+            "standard",
+            "web"
+        })
 package org.stdtrack.standardsystem;
 
 import org.springframework.modulith.ApplicationModule;

@@ -228,6 +228,9 @@ class AuthorizationMatrixTest {
                 user -> api.as(user)
                         .get(systemTables + "/diff?from=" + f.systemTable.get() + "&to=" + f.systemTable.get()));
         probes.put(
+                "GET /api/programmes/{programme}/system-tables/{version}/export",
+                user -> api.as(user).get(systemTables + "/" + f.systemTable.get() + "/export?format=csv"));
+        probes.put(
                 "GET /api/reports/system-gap",
                 user -> api.as(user)
                         .get("/api/reports/system-gap?programme=CLOUD-2025&version=" + f.systemTable.get()));

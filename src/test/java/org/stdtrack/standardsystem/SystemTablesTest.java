@@ -4,11 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.stdtrack.support.Refusals.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.stdtrack.support.Api;
@@ -67,6 +74,8 @@ abstract class SystemTablesTest {
                         .get("unstarted"))
                 .as("rows planned for a later year are not yet late")
                 .isEmpty();
+
+        assertExportMatches(path, 4, 1, 1, 2);
 
         journeys.publish(developed, journeys.nextNumber("GB/T"));
         node = node(api.as("admin").get(path).body(), NODE);
@@ -167,6 +176,10 @@ abstract class SystemTablesTest {
         for (String user : List.of("secretary2", "enterprise1")) {
             JsonNode seen = api.as(user).get(path).body();
             assertThat(seen.toString()).as(user).doesNotContain(secret).doesNotContain("\"standardId\":" + draft);
+            assertThat(new String(api.as(user).download(path + "/export?format=csv"), StandardCharsets.UTF_8))
+                    .as(user + "'s export")
+                    .doesNotContain(secret)
+                    .contains("(a standard in development)");
             assertThat(rowOf(seen, row).get("status").asText()).isEqualTo("IN_DEVELOPMENT");
         }
         assertThat(api.as("secretary2")
@@ -267,6 +280,35 @@ abstract class SystemTablesTest {
     }
 
     // ---- helpers --------------------------------------------------------------------------------------
+
+    /** The XLSX read back with POI: the detail table a line per row, the statistics' totals the report's. */
+    private void assertExportMatches(String path, int planned, int existing, int inDevelopment, int notStarted) {
+        byte[] xlsx = api.as("observer").download(path + "/export?format=xlsx&lang=zh");
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet detail = workbook.getSheet("明细表");
+            assertThat(detail.getRow(0).getCell(0).getStringCellValue()).isEqualTo("序号");
+            assertThat(detail.getRow(0).getCell(1).getStringCellValue()).isEqualTo("体系编号");
+            assertThat(detail.getLastRowNum()).isEqualTo(planned);
+            assertThat(detail.getRow(1).getCell(1).getStringCellValue()).startsWith(NODE + "-");
+            Sheet statistics = workbook.getSheet("统计表");
+            Row total = statistics.getRow(statistics.getLastRowNum());
+            assertThat(total.getCell(0).getStringCellValue()).isEqualTo("合计");
+            assertThat(List.of(
+                            (int) total.getCell(1).getNumericCellValue(),
+                            (int) total.getCell(2).getNumericCellValue(),
+                            (int) total.getCell(3).getNumericCellValue(),
+                            (int) total.getCell(4).getNumericCellValue()))
+                    .containsExactly(planned, existing, inDevelopment, notStarted);
+            assertThat(total.getCell(6).getNumericCellValue()).isEqualTo((double) existing / planned);
+            assertThat(total.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String csv =
+                new String(api.as("observer").download(path + "/export?format=csv&lang=en"), StandardCharsets.UTF_8);
+        assertThat(csv.lines().findFirst().orElseThrow()).contains("System number", "Planned level");
+        assertThat(csv.lines().count()).isEqualTo(planned + 1);
+    }
 
     private String newVersion() {
         String version = "V" + VERSIONS.incrementAndGet() + "-" + System.nanoTime() % 100_000;
