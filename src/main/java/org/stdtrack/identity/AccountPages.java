@@ -47,7 +47,9 @@ class AccountPages {
             RedirectAttributes redirect) {
         try {
             String role = Forms.text(form, "role");
-            List<Accounts.Grant> roles = role == null ? List.of() : List.of(grant(role, Forms.text(form, "committee")));
+            List<Accounts.Grant> roles = role == null
+                    ? List.of()
+                    : List.of(grant(role, Forms.text(form, "committee"), Forms.text(form, "programme")));
             var account = Validation.valid(
                     validator,
                     new Accounts.NewAccount(
@@ -72,6 +74,7 @@ class AccountPages {
         model.addAttribute("account", accounts.get(admin, username));
         model.addAttribute("roles", Role.values());
         model.addAttribute("committees", referenceData.committees());
+        model.addAttribute("programmes", referenceData.programmes());
         return "admin-user";
     }
 
@@ -81,8 +84,9 @@ class AccountPages {
             @PathVariable String username,
             @RequestParam String role,
             @RequestParam(required = false) String committee,
+            @RequestParam(required = false) String programme,
             RedirectAttributes redirect) {
-        return changeRoles(admin, username, grants -> grants.add(grant(role, committee)), redirect);
+        return changeRoles(admin, username, grants -> grants.add(grant(role, committee, programme)), redirect);
     }
 
     @PostMapping("/{username}/roles/remove")
@@ -91,8 +95,9 @@ class AccountPages {
             @PathVariable String username,
             @RequestParam String role,
             @RequestParam(required = false) String committee,
+            @RequestParam(required = false) String programme,
             RedirectAttributes redirect) {
-        return changeRoles(admin, username, grants -> grants.remove(grant(role, committee)), redirect);
+        return changeRoles(admin, username, grants -> grants.remove(grant(role, committee, programme)), redirect);
     }
 
     /** Applies the change to the account's current grants and saves them with the account API's rules. */
@@ -139,12 +144,16 @@ class AccountPages {
         model.addAttribute("entered", entered);
         model.addAttribute("roles", Role.values());
         model.addAttribute("committees", referenceData.committees());
+        model.addAttribute("programmes", referenceData.programmes());
         return "admin-users";
     }
 
-    private static Accounts.Grant grant(String role, String committee) {
+    private static Accounts.Grant grant(String role, String committee, String programme) {
         try {
-            return new Accounts.Grant(Role.valueOf(role), committee);
+            return new Accounts.Grant(
+                    Role.valueOf(role),
+                    committee == null || committee.isBlank() ? null : committee,
+                    programme == null || programme.isBlank() ? null : programme);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("role", "'" + role + "' is not a role.");
         }

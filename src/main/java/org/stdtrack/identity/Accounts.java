@@ -53,7 +53,10 @@ class Accounts {
     /** Roles and committee memberships an account may hold at most. */
     static final int MAX_GRANTS = 50;
 
-    record Grant(@NotNull Role role, @Size(max = 32) String committee) {}
+    record Grant(
+            @NotNull Role role,
+            @Size(max = 32) String committee,
+            @Size(max = 32) String programme) {}
 
     record NewAccount(
             @NotBlank @Pattern(regexp = "[A-Za-z0-9]{2,64}", message = "2 to 64 letters and digits")
@@ -137,7 +140,7 @@ class Accounts {
         requireAdmin(admin);
         users.lock(username);
         List<Grant> grants = new ArrayList<>(account(username).user().grants().stream()
-                .map(g -> new Grant(g.role(), g.committee()))
+                .map(g -> new Grant(g.role(), g.committee(), g.programme()))
                 .toList());
         change.accept(grants);
         return roles(admin, username, grants);
@@ -186,7 +189,20 @@ class Accounts {
                     && referenceData.committee(grant.committee()).isEmpty()) {
                 throw ApiException.invalid("roles", "No committee with code '" + grant.committee() + "'.");
             }
-            grants.add(new RoleGrant(grant.role(), grant.committee()));
+            if (grant.role().isProgrammeScoped() != (grant.programme() != null)) {
+                throw ApiException.invalid(
+                        "roles",
+                        grant.role()
+                                + (grant.role().isProgrammeScoped()
+                                        ? " is granted for a programme: give 'programme'."
+                                        : " is not granted per programme: leave 'programme' out."));
+            }
+            if (grant.programme() != null
+                    && referenceData.programme(grant.programme()).isEmpty()) {
+                throw ApiException.invalid("roles", "No programme with code '" + grant.programme() + "'.")
+                        .withText("problem.noProgramme", grant.programme());
+            }
+            grants.add(new RoleGrant(grant.role(), grant.committee(), grant.programme()));
         }
         return grants;
     }

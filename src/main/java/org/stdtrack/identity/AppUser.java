@@ -18,6 +18,11 @@ public record AppUser(String username, String displayName, String organisation, 
     }
 
     /** Holds any committee role for this committee. */
+    /** Whether the user keeps that programme's standard system (its programme office). */
+    public boolean managesProgramme(String programme) {
+        return grants.stream().anyMatch(g -> g.role() == Role.PROGRAMME_MANAGER && programme.equals(g.programme()));
+    }
+
     public boolean isMemberOf(String committee) {
         return grants.stream().anyMatch(g -> committee.equals(g.committee()));
     }

@@ -1,31 +1,45 @@
 package org.stdtrack.identity;
 
 /**
- * What a user may do. Committee roles are granted for one committee; the others are global.
+ * What a user may do. Committee roles are granted for one committee, programme roles for one programme; the
+ * others are global.
  * Each role that receives group tasks names the engine group prefix it maps to (see {@link EngineGroups}).
  */
 public enum Role {
-    ADMIN(false),
-    SECRETARIAT(true),
-    DRAFTING_GROUP(true),
-    INDUSTRY_REVIEWER(true),
-    ACADEMIC_REVIEWER(true),
+    ADMIN(Scope.GLOBAL),
+    SECRETARIAT(Scope.COMMITTEE),
+    DRAFTING_GROUP(Scope.COMMITTEE),
+    INDUSTRY_REVIEWER(Scope.COMMITTEE),
+    ACADEMIC_REVIEWER(Scope.COMMITTEE),
     /** On the committee's voting roll for technical review ballots. */
-    VOTING_MEMBER(true),
-    APPROVER_SAC(false),
-    APPROVER_MIIT(false),
-    ASSOCIATION(false),
-    ENTERPRISE(false),
-    OBSERVER(false);
+    VOTING_MEMBER(Scope.COMMITTEE),
+    APPROVER_SAC(Scope.GLOBAL),
+    APPROVER_MIIT(Scope.GLOBAL),
+    ASSOCIATION(Scope.GLOBAL),
+    ENTERPRISE(Scope.GLOBAL),
+    OBSERVER(Scope.GLOBAL),
+    /** The programme office of one programme: keeps its standard system (system tables). */
+    PROGRAMME_MANAGER(Scope.PROGRAMME);
 
-    private final boolean committeeScoped;
+    /** What a grant of the role is for. */
+    enum Scope {
+        GLOBAL,
+        COMMITTEE,
+        PROGRAMME
+    }
 
-    Role(boolean committeeScoped) {
-        this.committeeScoped = committeeScoped;
+    private final Scope scope;
+
+    Role(Scope scope) {
+        this.scope = scope;
     }
 
     public boolean isCommitteeScoped() {
-        return committeeScoped;
+        return scope == Scope.COMMITTEE;
+    }
+
+    public boolean isProgrammeScoped() {
+        return scope == Scope.PROGRAMME;
     }
 
     public boolean isReviewer() {

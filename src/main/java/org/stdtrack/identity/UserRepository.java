@@ -207,11 +207,14 @@ public class UserRepository {
     public List<String> membersOf(String engineGroup) {
         Map<String, Set<RoleGrant>> grants = new LinkedHashMap<>();
         jdbc.sql("""
-                select r.username, r.role, r.committee_code from user_role r
+                select r.username, r.role, r.committee_code, r.programme_code from user_role r
                 join app_user u on u.username = r.username where u.enabled order by r.username""")
                 .query((rs, n) -> {
                     grants.computeIfAbsent(rs.getString("username"), k -> new HashSet<>())
-                            .add(new RoleGrant(Role.valueOf(rs.getString("role")), rs.getString("committee_code")));
+                            .add(new RoleGrant(
+                                    Role.valueOf(rs.getString("role")),
+                                    rs.getString("committee_code"),
+                                    rs.getString("programme_code")));
                     return null;
                 })
                 .list();
@@ -245,8 +248,8 @@ public class UserRepository {
 
     private void insertGrants(String username, Set<RoleGrant> grants) {
         for (RoleGrant grant : grants) {
-            jdbc.sql("insert into user_role (username, role, committee_code) values (?, ?, ?)")
-                    .params(username, grant.role().name(), grant.committee())
+            jdbc.sql("insert into user_role (username, role, committee_code, programme_code) values (?, ?, ?, ?)")
+                    .params(username, grant.role().name(), grant.committee(), grant.programme())
                     .update();
         }
     }
@@ -269,9 +272,10 @@ public class UserRepository {
     }
 
     private Set<RoleGrant> grants(String username) {
-        return new LinkedHashSet<>(jdbc.sql("select role, committee_code from user_role where username = ? order by id")
+        return new LinkedHashSet<>(jdbc.sql(
+                        "select role, committee_code, programme_code from user_role where username = ? order by id")
                 .param(username)
-                .query((rs, n) -> new RoleGrant(Role.valueOf(rs.getString(1)), rs.getString(2)))
+                .query((rs, n) -> new RoleGrant(Role.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3)))
                 .list());
     }
 }

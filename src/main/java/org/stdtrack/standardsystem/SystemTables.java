@@ -33,7 +33,7 @@ import org.stdtrack.standard.StandardRepository;
 
 /**
  * The system tables of a programme: versions, their nodes and rows, and which tracked standard fills each row.
- * Administrators edit them; a committee's secretariat links and unlinks its own committee's standards; every
+ * The programme's managers and administrators edit them; a committee's secretariat links and unlinks its own committee's standards; every
  * signed-in user reads them, a row filled by a standard in development showing that standard (and the row's
  * own titles) only to those who may see it. Changing one version never changes another.
  */
@@ -158,7 +158,7 @@ public class SystemTables {
      */
     @Transactional
     public SystemTable create(AppUser user, String programme, NewTable request) {
-        requireEditor(user);
+        requireEditor(user, programme);
         referenceData.requireProgramme(programme);
         if (RESERVED.contains(request.version())
                 || repository.table(programme, request.version()).isPresent()) {
@@ -197,7 +197,7 @@ public class SystemTables {
 
     @Transactional
     public SystemTable change(AppUser user, String programme, String version, TableChange change) {
-        requireEditor(user);
+        requireEditor(user, programme);
         SystemTable table = require(programme, version);
         repository.updateTable(
                 table.id(),
@@ -212,7 +212,7 @@ public class SystemTables {
 
     @Transactional
     public SystemTable.Node addNode(AppUser user, String programme, String version, NodeRequest request) {
-        requireEditor(user);
+        requireEditor(user, programme);
         SystemTable table = require(programme, version);
         List<SystemTable.Node> nodes = repository.nodes(table.id());
         if (nodes.stream().anyMatch(n -> n.code().equals(request.code()))) {
@@ -235,7 +235,7 @@ public class SystemTables {
     @Transactional
     public SystemTable.Node changeNode(
             AppUser user, String programme, String version, String code, NodeRequest request) {
-        requireEditor(user);
+        requireEditor(user, programme);
         SystemTable table = require(programme, version);
         List<SystemTable.Node> nodes = repository.nodes(table.id());
         SystemTable.Node before =
@@ -255,7 +255,7 @@ public class SystemTables {
 
     @Transactional
     public RowView addRow(AppUser user, String programme, String version, RowRequest request) {
-        requireEditor(user);
+        requireEditor(user, programme);
         SystemTable table = require(programme, version);
         requireWritableNode(table, request.node());
         requireExternalConsistent(request, null);
@@ -267,7 +267,7 @@ public class SystemTables {
     /** Changes a row; with {@code retiredReason} retires it (a linked row is retired rather than deleted). */
     @Transactional
     public RowView changeRow(AppUser user, String programme, String version, long id, RowRequest request) {
-        requireEditor(user);
+        requireEditor(user, programme);
         SystemTable table = require(programme, version);
         SystemRow row = requireRow(table, id);
         requireWritableNode(table, row.node());
@@ -280,7 +280,7 @@ public class SystemTables {
 
     @Transactional
     public void deleteRow(AppUser user, String programme, String version, long id) {
-        requireEditor(user);
+        requireEditor(user, programme);
         SystemTable table = require(programme, version);
         SystemRow row = requireRow(table, id);
         requireWritableNode(table, row.node());
@@ -531,10 +531,12 @@ public class SystemTables {
                 .withText("problem.system.noNode", code);
     }
 
-    private static void requireEditor(AppUser user) {
-        if (!user.isAdmin()) {
-            throw ApiException.forbidden("System tables are edited by administrators.")
-                    .withText("problem.system.editors");
+    /** Administrators, and the programme's own managers, edit its system tables. */
+    private static void requireEditor(AppUser user, String programme) {
+        if (!user.isAdmin() && !user.managesProgramme(programme)) {
+            throw ApiException.forbidden("The system tables of " + programme
+                            + " are edited by its programme managers and administrators.")
+                    .withText("problem.system.editors", programme);
         }
     }
 

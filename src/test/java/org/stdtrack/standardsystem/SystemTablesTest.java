@@ -165,6 +165,45 @@ abstract class SystemTablesTest {
     }
 
     @Test
+    void aProgrammeManagerKeepsTheStandardSystemOfTheirProgrammeOnly() {
+        String manager = account("PROGRAMME_MANAGER", PROGRAMME);
+        String version = "M" + VERSIONS.incrementAndGet() + "-" + System.nanoTime() % 100_000;
+        Api.Response created = api.as(manager)
+                .post(tables(), Map.of("version", version, "titleEn", "Kept by the office", "titleZh", "专项办维护"));
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        assertThat(api.as(manager)
+                        .post(rows(version), rowBody("Planned by the office", NODE, true, 2027))
+                        .status())
+                .isEqualTo(201);
+
+        String other = "PM" + System.nanoTime() % 1_000_000;
+        Map<String, Object> programme = new HashMap<>(Map.of(
+                "code",
+                other,
+                "nameEn",
+                "Programme of another office",
+                "nameZh",
+                "另一专项",
+                "targetStandards",
+                3,
+                "targetDate",
+                "2030-12-31",
+                "targetEnterprises",
+                9));
+        assertThat(api.as("admin").post("/api/programmes", programme).status()).isEqualTo(201);
+        String elsewhere = account("PROGRAMME_MANAGER", other);
+        assertProblem(
+                guard.unchangedBy(() -> api.as(elsewhere).post(rows(version), rowBody("Not theirs", NODE, true, 2027))),
+                403);
+        Api.Response noProgramme = guard.unchangedBy(() -> api.as("admin")
+                .post(
+                        "/api/users",
+                        accountBody("pm" + System.nanoTime() % 100_000, Map.of("role", "PROGRAMME_MANAGER"))));
+        assertProblem(noProgramme, 422);
+        assertThat(noProgramme.text("detail")).contains("programme");
+    }
+
+    @Test
     void aDraftsTitleNeverReachesThoseWhoMayNotSeeIt() {
         String version = newVersion();
         String secret = "Confidential draft " + System.nanoTime();
@@ -280,6 +319,27 @@ abstract class SystemTablesTest {
     }
 
     // ---- helpers --------------------------------------------------------------------------------------
+
+    /** An account holding one programme role, made by an administrator through the API; its user name. */
+    private String account(String role, String programme) {
+        String username = "pm" + VERSIONS.incrementAndGet() + System.nanoTime() % 10_000;
+        Api.Response created =
+                api.as("admin").post("/api/users", accountBody(username, Map.of("role", role, "programme", programme)));
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        return username;
+    }
+
+    private static Map<String, Object> accountBody(String username, Map<String, Object> grant) {
+        return Map.of(
+                "username",
+                username,
+                "displayName",
+                "Programme office " + username,
+                "password",
+                "a-long-password",
+                "roles",
+                List.of(grant));
+    }
 
     /** The XLSX read back with POI: the detail table a line per row, the statistics' totals the report's. */
     private void assertExportMatches(String path, int planned, int existing, int inDevelopment, int notStarted) {
