@@ -5,7 +5,11 @@ import static org.stdtrack.persistence.Timestamps.toDb;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -106,6 +110,28 @@ public class StageHistory {
                 .params(id, toDb(OPEN_END))
                 .query((rs, n) -> instant(rs, "occurred_at"))
                 .single();
+    }
+
+    /**
+     * Each standard's stage at that instant (the stage event in effect then), for those that had one; asked a
+     * thousand standards at a time.
+     */
+    public Map<Long, Stage> stagesAt(Collection<Long> ids, Instant at) {
+        Map<Long, Stage> stages = new HashMap<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 1000) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + 1000));
+            List<Object> parameters = new ArrayList<>(chunk);
+            parameters.add(toDb(at));
+            parameters.add(toDb(at));
+            jdbc.sql("select standard_id, to_stage from stage_event where standard_id in ("
+                            + String.join(", ", Collections.nCopies(chunk.size(), "?"))
+                            + ") and occurred_at <= ? and superseded_at > ?")
+                    .params(parameters)
+                    .query((rs, n) -> stages.put(rs.getLong(1), Stage.valueOf(rs.getString(2))))
+                    .list();
+        }
+        return stages;
     }
 
     public List<StageEvent> history(long id) {

@@ -5,22 +5,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.standard.Stage;
-import org.stdtrack.standard.Standard;
-import org.stdtrack.standard.StandardRepository;
+import org.stdtrack.standard.StageHistory;
 
 /**
  * Where the standard system has gaps: per node (summed up the tree) and in all, the planned standards by status
- * and the coverage, for all rows and for the target rows; and the target rows due by a year that have not started
- * (not filled, or filled by a standard not yet in drafting).
+ * and the coverage, for all rows and for the target rows, now or at the end of a past day; and the target rows
+ * due by a year that have not started (not filled, or filled by a standard not yet in drafting).
  */
 @Service
 public class SystemGaps {
+
+    /** The stages before drafting, and cancellation: a row whose standard is in one of them has not started. */
+    private static final Set<Stage> NOT_STARTED = Set.of(Stage.PRELIMINARY, Stage.PROPOSAL, Stage.CANCELLED);
 
     public record NodeGap(
             String code, String parent, String nameEn, String nameZh, Counts counts, Counts targetCounts) {}
@@ -28,6 +31,7 @@ public class SystemGaps {
     public record GapReport(
             String programme,
             String version,
+            LocalDate asOf,
             LocalDate unstartedBy,
             Counts counts,
             Counts targetCounts,
@@ -35,17 +39,20 @@ public class SystemGaps {
             List<SystemTables.RowView> unstarted) {}
 
     private final SystemTables tables;
-    private final StandardRepository standards;
     private final ProgrammeClock clock;
+    private final StageHistory stageHistory;
 
-    SystemGaps(SystemTables tables, StandardRepository standards, ProgrammeClock clock) {
+    SystemGaps(SystemTables tables, ProgrammeClock clock, StageHistory stageHistory) {
         this.tables = tables;
-        this.standards = standards;
         this.clock = clock;
+        this.stageHistory = stageHistory;
     }
 
-    /** Of a version, or of the programme's current one; {@code unstartedBy} today unless given. */
-    public GapReport report(AppUser reader, String programme, String version, LocalDate unstartedBy) {
+    /**
+     * Of a version, or of the programme's current one: the counts as they are, or as they were at the end of
+     * {@code asOf}; the target rows not started by {@code unstartedBy} (today unless given).
+     */
+    public GapReport report(AppUser reader, String programme, String version, LocalDate asOf, LocalDate unstartedBy) {
         String shown = version != null
                 ? version
                 : tables.tables(programme).stream()
@@ -54,18 +61,20 @@ public class SystemGaps {
                         .findFirst()
                         .orElseThrow(() -> ApiException.notFound("Programme " + programme + " has no system table.")
                                 .withText("problem.system.none"));
-        SystemTables.TableView view = tables.view(reader, programme, shown);
+        SystemTables.TableView view =
+                asOf == null ? tables.view(reader, programme, shown) : tables.viewAt(reader, programme, shown, asOf);
         List<NodeGap> nodes = new ArrayList<>();
         flatten(view.nodes(), nodes);
         LocalDate by = unstartedBy == null ? clock.today() : unstartedBy;
         return new GapReport(
                 programme,
                 shown,
+                asOf,
                 by,
                 view.counts(),
                 view.targetCounts(),
                 nodes,
-                unstarted(reader, tables.require(programme, shown), by.getYear()));
+                unstarted(reader, tables.require(programme, shown), by));
     }
 
     private static void flatten(List<SystemTables.NodeView> level, List<NodeGap> into) {
@@ -75,23 +84,25 @@ public class SystemGaps {
         }
     }
 
-    /** Target rows planned for that year or before whose standard has not reached drafting. */
-    private List<SystemTables.RowView> unstarted(AppUser reader, SystemTable table, int year) {
+    /**
+     * Target rows planned for that day's year or before whose standard had not reached drafting by the end of
+     * that day (or has none, or was cancelled).
+     */
+    private List<SystemTables.RowView> unstarted(AppUser reader, SystemTable table, LocalDate by) {
         List<SystemRow> due = tables.repository().rows(table.id()).stream()
-                .filter(r -> r.target() && !r.retired() && r.targetYear() != null && r.targetYear() <= year)
+                .filter(r -> r.target() && !r.retired() && r.externalStatus() == null)
+                .filter(r -> r.targetYear() != null && r.targetYear() <= by.getYear())
                 .toList();
-        Map<Long, Standard> linked = standards.find(
-                due.stream().map(SystemRow::standardId).filter(Objects::nonNull).collect(Collectors.toSet()));
-        List<SystemRow> notStarted = due.stream()
-                .filter(r -> r.externalStatus() == null)
-                .filter(r -> {
-                    Standard s = linked.get(r.standardId());
-                    return s == null
-                            || s.stage() == Stage.CANCELLED
-                            || s.stage() == Stage.PRELIMINARY
-                            || s.stage() == Stage.PROPOSAL;
-                })
-                .toList();
-        return tables.views(reader, notStarted);
+        Map<Long, Stage> stages = stageHistory.stagesAt(
+                due.stream().map(SystemRow::standardId).filter(Objects::nonNull).collect(Collectors.toSet()),
+                clock.startOf(by.plusDays(1)));
+        return tables.views(
+                reader,
+                due.stream()
+                        .filter(r -> {
+                            Stage stage = r.standardId() == null ? null : stages.get(r.standardId());
+                            return stage == null || NOT_STARTED.contains(stage);
+                        })
+                        .toList());
     }
 }

@@ -1,5 +1,7 @@
 package org.stdtrack.standardsystem;
 
+import java.time.Instant;
+
 /** A planned standard of a system table's node, as stored; {@code standardId} the tracked standard filling it. */
 record SystemRow(
         long id,
@@ -15,7 +17,8 @@ record SystemRow(
         String externalNumber,
         ExternalStatus externalStatus,
         Long standardId,
-        String retiredReason) {
+        String retiredReason,
+        Instant createdAt) {
 
     /** The level the standard is planned at (宜定级别). */
     public enum Level {
@@ -37,6 +40,26 @@ record SystemRow(
     public enum ExternalStatus {
         EXISTING,
         WITHDRAWN
+    }
+
+    /** The same row filled by another standard (or none): the row as it stood at another time. */
+    SystemRow filledBy(Long standard) {
+        return new SystemRow(
+                id,
+                node,
+                title,
+                titleZh,
+                level,
+                target,
+                priority,
+                targetYear,
+                internationalCounterpart,
+                replaces,
+                externalNumber,
+                externalStatus,
+                standard,
+                retiredReason,
+                createdAt);
     }
 
     boolean retired() {

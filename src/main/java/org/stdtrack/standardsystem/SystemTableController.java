@@ -191,13 +191,17 @@ class SystemTableController {
         return tables.unlink(user, programme, version, id);
     }
 
-    /** The gaps of a version (the current one unless named); {@code unstartedBy} today unless given. */
+    /**
+     * The gaps of a version (the current one unless named), as they are or as they were at the end of {@code
+     * asOf}; the target rows not started by {@code unstartedBy}, today unless given.
+     */
     @GetMapping("/api/reports/system-gap")
     SystemGaps.GapReport gap(
             AppUser user,
             @RequestParam String programme,
             @RequestParam(required = false) String version,
+            @RequestParam(required = false) LocalDate asOf,
             @RequestParam(required = false) LocalDate unstartedBy) {
-        return gaps.report(user, programme, version, unstartedBy);
+        return gaps.report(user, programme, version, asOf, unstartedBy);
     }
 }

@@ -7,7 +7,9 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -206,6 +208,18 @@ class SystemTableRepository {
                 .update();
     }
 
+    /** Which standard filled each row of the version at that instant, by row. */
+    Map<Long, Long> filledAt(long tableId, Instant at) {
+        Map<Long, Long> filled = new HashMap<>();
+        jdbc.sql("""
+                        select l.row_id, l.standard_id from system_row_link l join system_row r on r.id = l.row_id
+                        where r.table_id = ? and l.linked_at <= ? and (l.unlinked_at is null or l.unlinked_at > ?)""")
+                .params(tableId, toDb(at), toDb(at))
+                .query((rs, n) -> filled.put(rs.getLong(1), rs.getLong(2)))
+                .list();
+        return filled;
+    }
+
     /** The standards that have filled the row, the first first. */
     List<Long> filledBy(long rowId) {
         return jdbc.sql("select standard_id from system_row_link where row_id = ? order by linked_at, id")
@@ -250,6 +264,7 @@ class SystemTableRepository {
                 rs.getString("external_number"),
                 external == null ? null : SystemRow.ExternalStatus.valueOf(external),
                 standard,
-                rs.getString("retired_reason"));
+                rs.getString("retired_reason"),
+                instant(rs, "created_at"));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,6 +28,7 @@ import org.stdtrack.problem.ApiException;
 import org.stdtrack.programme.Domain;
 import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.standard.Stage;
+import org.stdtrack.standard.StageHistory;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
 import org.stdtrack.standard.StandardRepository;
@@ -131,6 +133,7 @@ public class SystemTables {
     private final StandardAccess access;
     private final AuditTrail audit;
     private final ProgrammeClock clock;
+    private final StageHistory stageHistory;
 
     SystemTables(
             SystemTableRepository repository,
@@ -138,7 +141,9 @@ public class SystemTables {
             StandardRepository standards,
             StandardAccess access,
             AuditTrail audit,
-            ProgrammeClock clock) {
+            ProgrammeClock clock,
+            StageHistory stageHistory) {
+        this.stageHistory = stageHistory;
         this.repository = repository;
         this.referenceData = referenceData;
         this.standards = standards;
@@ -355,10 +360,29 @@ public class SystemTables {
     /** The version as its reader may see it: the node tree, each node's rows and the counts of its subtree. */
     public TableView view(AppUser user, String programme, String version) {
         SystemTable table = require(programme, version);
+        return tree(table, views(user, repository.rows(table.id())));
+    }
+
+    /**
+     * The version as it stood at the end of a day: the rows it had then, each filled by the standard that filled
+     * it then, at the stage that standard was in then (retired rows as they are now).
+     */
+    public TableView viewAt(AppUser user, String programme, String version, LocalDate asOf) {
+        SystemTable table = require(programme, version);
+        Instant at = clock.startOf(asOf.plusDays(1));
+        Map<Long, Long> filled = repository.filledAt(table.id(), at);
+        List<SystemRow> rows = repository.rows(table.id()).stream()
+                .filter(r -> r.createdAt().isBefore(at))
+                .map(r -> r.filledBy(filled.get(r.id())))
+                .toList();
+        return tree(table, views(user, rows, stageHistory.stagesAt(filled.values(), at)));
+    }
+
+    private TableView tree(SystemTable table, List<RowView> rows) {
         Map<String, List<RowView>> rowsByNode = new LinkedHashMap<>();
         Map<String, Counts> counts = new LinkedHashMap<>();
         Map<String, Counts> targetCounts = new LinkedHashMap<>();
-        for (RowView row : views(user, repository.rows(table.id()))) {
+        for (RowView row : rows) {
             rowsByNode.computeIfAbsent(row.node(), k -> new ArrayList<>()).add(row);
             if (row.retiredReason() == null) {
                 counts.merge(row.node(), Counts.of(row.status()), Counts::plus);
@@ -367,8 +391,7 @@ public class SystemTables {
                 }
             }
         }
-        List<SystemTable.Node> nodes = repository.nodes(table.id());
-        List<NodeView> roots = tree(null, nodes, rowsByNode, counts, targetCounts);
+        List<NodeView> roots = tree(null, repository.nodes(table.id()), rowsByNode, counts, targetCounts);
         return new TableView(
                 table.programme(),
                 table.version(),
@@ -384,11 +407,24 @@ public class SystemTables {
 
     /** The version's rows as their reader may see them, each with its derived status. */
     List<RowView> views(AppUser user, List<SystemRow> rows) {
+        return views(user, rows, null);
+    }
+
+    /** As above, with the stages the standards were in at another time (null: as they are). */
+    private List<RowView> views(AppUser user, List<SystemRow> rows, Map<Long, Stage> stagesThen) {
         Map<Long, Standard> linked = standards.find(rows.stream()
                 .map(SystemRow::standardId)
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
-        return rows.stream().map(r -> view(user, r, linked.get(r.standardId()))).toList();
+        return rows.stream()
+                .map(r -> {
+                    Standard standard = linked.get(r.standardId());
+                    Stage stage = standard == null
+                            ? null
+                            : stagesThen == null ? standard.stage() : stagesThen.get(standard.id());
+                    return view(user, r, standard, stage);
+                })
+                .toList();
     }
 
     SystemTable require(String programme, String version) {
@@ -408,11 +444,10 @@ public class SystemTables {
         return views(user, List.of(row)).get(0);
     }
 
-    private RowView view(AppUser user, SystemRow r, Standard standard) {
-        Stage stage = standard == null ? null : standard.stage();
+    private RowView view(AppUser user, SystemRow r, Standard standard, Stage stage) {
         RowStatus status = RowStatus.of(stage, r.externalStatus());
         // A cancelled standard no longer fills its row; a draft is shown only to those who may see it.
-        boolean filled = standard != null && stage != Stage.CANCELLED;
+        boolean filled = standard != null && stage != null && stage != Stage.CANCELLED;
         boolean hidden = filled && !access.canSee(user, standard);
         return new RowView(
                 r.id(),

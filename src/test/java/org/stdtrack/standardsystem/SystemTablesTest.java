@@ -1,6 +1,7 @@
 package org.stdtrack.standardsystem;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stdtrack.support.Demo.ZONE;
 import static org.stdtrack.support.Refusals.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,6 +9,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.stdtrack.support.Api;
 import org.stdtrack.support.Journeys;
+import org.stdtrack.support.TestTime;
 import org.stdtrack.support.WriteGuard;
 
 /**
@@ -77,12 +81,27 @@ abstract class SystemTablesTest {
 
         assertExportMatches(path, 4, 1, 1, 2);
 
+        LocalDate before = LocalDate.ofInstant(TestTime.now(), ZONE);
+        TestTime.passTime(Period.ofDays(2));
         journeys.publish(developed, journeys.nextNumber("GB/T"));
         node = node(api.as("admin").get(path).body(), NODE);
         assertThat(counts(node.get("counts")))
                 .as("published: existing, with no edit")
                 .containsExactly(4, 2, 0, 2, 0);
         assertThat(node.get("counts").get("coverage").asDouble()).isEqualTo(0.5);
+        JsonNode then = api.as("admin")
+                .get("/api/reports/system-gap?programme=" + PROGRAMME + "&version=" + version + "&asOf=" + before)
+                .body();
+        assertThat(counts(then.get("counts")))
+                .as("as of the day before: in development still, from the stage events")
+                .containsExactly(4, 1, 1, 2, 0);
+        assertThat(counts(api.as("admin")
+                        .get("/api/reports/system-gap?programme=" + PROGRAMME + "&version=" + version + "&asOf="
+                                + before.minusDays(1))
+                        .body()
+                        .get("counts")))
+                .as("before the rows were planned")
+                .containsExactly(0, 0, 0, 0, 0);
 
         long cancelled = journeys.registerNational("System row cancelled " + Journeys.nextPlanNumber());
         long cancelledRow = row(version, "Serverless runtimes", true, 2026);
