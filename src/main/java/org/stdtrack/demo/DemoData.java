@@ -22,11 +22,13 @@ class DemoData implements ApplicationRunner {
 
     private final DemoUsers users;
     private final DemoProgramme programme;
+    private final DemoSystemTables systemTables;
     private final boolean loadStandards;
 
     DemoData(
             DemoUsers users,
             DemoProgramme programme,
+            DemoSystemTables systemTables,
             @Value("${stdtrack.demo.standards:true}") boolean loadStandards,
             Environment environment) {
         if (environment.matchesProfiles("postgres")) {
@@ -35,6 +37,7 @@ class DemoData implements ApplicationRunner {
         }
         this.users = users;
         this.programme = programme;
+        this.systemTables = systemTables;
         this.loadStandards = loadStandards;
     }
 
@@ -45,6 +48,9 @@ class DemoData implements ApplicationRunner {
         if (loadStandards && !programme.isLoaded()) {
             programme.load();
             log.info("Demo programme loaded: {} standards of {}", DemoProgramme.ITEMS.size(), DemoProgramme.PROGRAMME);
+        }
+        if (loadStandards && !systemTables.isLoaded()) {
+            systemTables.load();
         }
     }
 }

@@ -18,6 +18,7 @@
             "proposal",
             "reference",
             "standard",
+            "standardsystem",
             "tasks",
             "translation"
         })

@@ -15,6 +15,9 @@ import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardRepository;
+import org.stdtrack.standardsystem.SystemGaps;
+import org.stdtrack.standardsystem.SystemTable;
+import org.stdtrack.standardsystem.SystemTables;
 import org.stdtrack.tasks.Worklist;
 import org.stdtrack.web.PageController;
 
@@ -28,6 +31,8 @@ class DashboardPage {
     private final StandardRepository standards;
     private final Worklist tasks;
     private final ProgrammeClock clock;
+    private final SystemTables systemTables;
+    private final SystemGaps gaps;
 
     private final ReferenceData referenceData;
     private final StageReports stages;
@@ -45,7 +50,11 @@ class DashboardPage {
             ProgrammeCharts charts,
             StandardRepository standards,
             Worklist tasks,
-            ProgrammeClock clock) {
+            ProgrammeClock clock,
+            SystemTables systemTables,
+            SystemGaps gaps) {
+        this.systemTables = systemTables;
+        this.gaps = gaps;
         this.standards = standards;
         this.tasks = tasks;
         this.clock = clock;
@@ -87,6 +96,12 @@ class DashboardPage {
         model.addAttribute("stages", Stage.values());
         model.addAttribute("today", clock.today());
         model.addAttribute("atRisk", atRisk(targetReport));
+        // The current version of the programme's standard system, where it has one.
+        model.addAttribute(
+                "systemGap",
+                systemTables.tables(shown.code()).stream().anyMatch(SystemTable::current)
+                        ? gaps.report(reader, shown.code(), null, null, null)
+                        : null);
         return "dashboard";
     }
 

@@ -16,6 +16,7 @@
             "problem",
             "programme",
             "standard",
+            "standardsystem",
             "tasks",
             "web"
         })

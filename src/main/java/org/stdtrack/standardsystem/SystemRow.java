@@ -3,7 +3,7 @@ package org.stdtrack.standardsystem;
 import java.time.Instant;
 
 /** A planned standard of a system table's node, as stored; {@code standardId} the tracked standard filling it. */
-record SystemRow(
+public record SystemRow(
         long id,
         String node,
         String title,

@@ -55,10 +55,14 @@ public class SystemTableDiff {
         List<NodeChange> added = new ArrayList<>();
         List<Renamed> renamed = new ArrayList<>();
         List<Moved> moved = new ArrayList<>();
+        // A retired node is no longer part of the structure: retiring one removes it, bringing it back adds it.
         after.values().forEach(n -> {
             SystemTable.Node was = before.get(n.code());
-            if (was == null) {
+            if ((was == null || was.retired()) && !n.retired()) {
                 added.add(new NodeChange(n.code(), n.nameEn(), n.nameZh()));
+                return;
+            }
+            if (was == null) {
                 return;
             }
             if (!was.nameEn().equals(n.nameEn()) || !was.nameZh().equals(n.nameZh())) {
@@ -69,7 +73,8 @@ public class SystemTableDiff {
             }
         });
         List<NodeChange> removed = before.values().stream()
-                .filter(n -> !after.containsKey(n.code()))
+                .filter(n -> !n.retired())
+                .filter(n -> !after.containsKey(n.code()) || after.get(n.code()).retired())
                 .map(n -> new NodeChange(n.code(), n.nameEn(), n.nameZh()))
                 .toList();
         List<SystemTables.RowView> oldRows =

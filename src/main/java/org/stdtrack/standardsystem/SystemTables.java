@@ -215,6 +215,21 @@ public class SystemTables {
         return require(programme, version);
     }
 
+    /** Retires these nodes of a version at once (an older structure without the areas added since). */
+    @Transactional
+    public void retireNodes(AppUser user, String programme, String version, Set<String> codes) {
+        requireEditor(user, programme);
+        SystemTable table = require(programme, version);
+        for (SystemTable.Node n : repository.nodes(table.id())) {
+            if (codes.contains(n.code())) {
+                repository.updateNode(
+                        table.id(),
+                        new SystemTable.Node(n.code(), n.parent(), n.nameEn(), n.nameZh(), n.position(), true));
+            }
+        }
+        audit.done(user.username(), null, AuditAction.CHANGE_SYSTEM_TABLE, programme + "/" + version, "nodes retired");
+    }
+
     @Transactional
     public SystemTable.Node addNode(AppUser user, String programme, String version, NodeRequest request) {
         requireEditor(user, programme);

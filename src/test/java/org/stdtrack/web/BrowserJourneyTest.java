@@ -469,6 +469,14 @@ class BrowserJourneyTest {
         assertThat(browser.findElement(By.cssSelector("#burnup desc")).getAttribute("textContent"))
                 .contains("30");
         shot("dashboard", 2200);
+        // The programme's standard system: its coverage on the dashboard, the 2025 system table a click away with
+        // the demo's standards in their rows and the gaps still to be started.
+        assertThat(text("#kpi-system")).contains("%", "not started");
+        open(browser.findElement(By.cssSelector("#kpi-system a.value")).getDomAttribute("href"));
+        assertThat(text("h1")).contains("2025");
+        assertThat(text("#system-table"))
+                .contains("SRV.AIAAS", "AI as a service — General requirements", "Not started", "In development");
+        shot("system", 2200);
 
         signIn("secretary");
         open("/tasks");

@@ -1,0 +1,74 @@
+package org.stdtrack.standardsystem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.stdtrack.support.Api;
+import org.stdtrack.support.Journeys;
+import org.stdtrack.support.OnH2;
+
+/**
+ * The standard system's page: the tree with each node's counts and coverage, its rows with their status, the
+ * filters, in both languages; and the dashboard's coverage of the current version. Page composition, so on H2.
+ */
+@OnH2
+class SystemTablePagesTest {
+
+    private static final String TABLES = "/api/programmes/CLOUD-2025/system-tables";
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    Journeys journeys;
+
+    @Test
+    void theSystemPageShowsTheTreeTheCountsAndTheRowsFiltered() {
+        String version = "P" + System.nanoTime() % 1_000_000;
+        assertThat(api.as("admin")
+                        .post(TABLES, Map.of("version", version, "titleEn", "Page system", "titleZh", "页面体系"))
+                        .status())
+                .isEqualTo(201);
+        long filled = journeys.registerNational("Filled on the page " + Journeys.nextPlanNumber());
+        long row = api.as("admin")
+                .post(
+                        TABLES + "/" + version + "/rows",
+                        Map.of("node", "SRV.IAAS", "title", "Filled row", "titleZh", "已关联明细", "level", "GB_T"))
+                .get("id")
+                .asLong();
+        api.as("admin").put(TABLES + "/" + version + "/rows/" + row + "/standard", Map.of("standardId", filled));
+        api.as("admin")
+                .post(
+                        TABLES + "/" + version + "/rows",
+                        Map.of(
+                                "node", "SRV.IAAS",
+                                "title", "Row to start",
+                                "titleZh", "待启动明细",
+                                "level", "GB_T",
+                                "target", true,
+                                "targetYear", 2026));
+        api.as("admin").put(TABLES + "/" + version, Map.of("current", true));
+
+        String page = api.as("observer")
+                .fetchIn("en", "/programmes/CLOUD-2025/system?version=" + version)
+                .text();
+        assertThat(page)
+                .contains("Page system", "id=\"node-SRV.IAAS\"", "Filled row", "Row to start")
+                .contains("In development", "Not started", "Target 2026")
+                .contains("href=\"/standards/" + filled + "\"")
+                .contains("/api/programmes/CLOUD-2025/system-tables/" + version + "/export");
+        String notStarted = api.as("observer")
+                .fetchIn("zh", "/programmes/CLOUD-2025/system?version=" + version + "&status=NOT_STARTED")
+                .text();
+        assertThat(notStarted).contains("页面体系", "待启动明细", "待制定").doesNotContain("已关联明细");
+
+        String dashboard = api.as("observer")
+                .fetchIn("en", "/dashboard?programme=CLOUD-2025")
+                .text();
+        assertThat(dashboard)
+                .contains("id=\"kpi-system\"", "Standard system coverage", "Target standards not started: 1")
+                .contains("href=\"/programmes/CLOUD-2025/system?status=NOT_STARTED\"");
+    }
+}
