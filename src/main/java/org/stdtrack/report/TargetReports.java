@@ -21,6 +21,7 @@ import org.stdtrack.programme.Programme;
 import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.StandardAccess;
+import org.stdtrack.standardsystem.SystemGaps;
 
 /**
  * Published before the deadline against the target, and the chance of making it: a simulation of the
@@ -35,6 +36,7 @@ class TargetReports {
     private final ForecastPolicy policy;
     private final ProgrammeClock clock;
     private final StandardAccess access;
+    private final SystemGaps gaps;
 
     TargetReports(
             ReferenceData referenceData,
@@ -42,7 +44,9 @@ class TargetReports {
             ProgrammeForecast forecasts,
             ForecastPolicy policy,
             ProgrammeClock clock,
-            StandardAccess access) {
+            StandardAccess access,
+            SystemGaps gaps) {
+        this.gaps = gaps;
         this.access = access;
         this.referenceData = referenceData;
         this.history = history;
@@ -102,7 +106,9 @@ class TargetReports {
             long inProgress,
             long cancelled,
             long overdue,
-            ForecastView forecast) {}
+            ForecastView forecast,
+            /** The target standards as the current system table's named slots; null without one. */
+            SystemGaps.Slots slots) {}
 
     /** The counts are the programme's; the per-standard rows only the standards the reader may see. */
     TargetReport report(AppUser reader, String programme, LocalDate asOf) {
@@ -179,7 +185,8 @@ class TargetReports {
                         policy.runs(),
                         estimates,
                         standards,
-                        band));
+                        band),
+                gaps.slots(p.code(), at).orElse(null));
     }
 
     /**

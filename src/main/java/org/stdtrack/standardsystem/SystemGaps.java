@@ -1,10 +1,13 @@
 package org.stdtrack.standardsystem;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -37,6 +40,17 @@ public class SystemGaps {
             Counts targetCounts,
             List<NodeGap> nodes,
             List<SystemTables.RowView> unstarted) {}
+
+    /**
+     * The target standards as named slots of the current system table: how many stand at each status, how many
+     * of those under way at each stage, and how many have no project yet.
+     */
+    public record Slots(
+            String version,
+            int targetRows,
+            Map<RowStatus, Long> byStatus,
+            Map<Stage, Long> byStage,
+            long withoutProject) {}
 
     private final SystemTables tables;
     private final ProgrammeClock clock;
@@ -77,6 +91,43 @@ public class SystemGaps {
                 unstarted(reader, tables.require(programme, shown), by));
     }
 
+    /**
+     * The programme's target rows in its current system table, counted whole, their standards at the stages
+     * they were in at that instant; empty without a current table.
+     */
+    public Optional<Slots> slots(String programme, Instant at) {
+        Optional<SystemTable> current =
+                tables.tables(programme).stream().filter(SystemTable::current).findFirst();
+        if (current.isEmpty()) {
+            return Optional.empty();
+        }
+        List<SystemRow> rows = tables.repository().rows(current.get().id()).stream()
+                .filter(r -> r.target() && !r.retired() && !r.proposed())
+                .toList();
+        Map<Long, Stage> stages = stageHistory.stagesAt(
+                rows.stream()
+                        .map(SystemRow::standardId)
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.toSet()),
+                at);
+        Map<RowStatus, Long> byStatus = new EnumMap<>(RowStatus.class);
+        Map<Stage, Long> byStage = new EnumMap<>(Stage.class);
+        for (SystemRow r : rows) {
+            Stage stage = r.standardId() == null ? null : stages.get(r.standardId());
+            RowStatus status = RowStatus.of(false, stage, r.externalStatus());
+            byStatus.merge(status, 1L, Long::sum);
+            if (stage != null && status != RowStatus.NOT_STARTED) {
+                byStage.merge(stage, 1L, Long::sum);
+            }
+        }
+        return Optional.of(new Slots(
+                current.get().version(),
+                rows.size(),
+                byStatus,
+                byStage,
+                byStatus.getOrDefault(RowStatus.NOT_STARTED, 0L)));
+    }
+
     private static void flatten(List<SystemTables.NodeView> level, List<NodeGap> into) {
         for (SystemTables.NodeView n : level) {
             into.add(new NodeGap(n.code(), n.parent(), n.nameEn(), n.nameZh(), n.counts(), n.targetCounts()));
@@ -90,7 +141,7 @@ public class SystemGaps {
      */
     private List<SystemTables.RowView> unstarted(AppUser reader, SystemTable table, LocalDate by) {
         List<SystemRow> due = tables.repository().rows(table.id()).stream()
-                .filter(r -> r.target() && !r.retired() && r.externalStatus() == null)
+                .filter(r -> r.target() && !r.retired() && !r.proposed() && r.externalStatus() == null)
                 .filter(r -> r.targetYear() != null && r.targetYear() <= by.getYear())
                 .toList();
         Map<Long, Stage> stages = stageHistory.stagesAt(

@@ -18,7 +18,8 @@ public record SystemRow(
         ExternalStatus externalStatus,
         Long standardId,
         String retiredReason,
-        Instant createdAt) {
+        Instant createdAt,
+        boolean proposed) {
 
     /** The level the standard is planned at (宜定级别). */
     public enum Level {
@@ -59,7 +60,8 @@ public record SystemRow(
                 externalStatus,
                 standard,
                 retiredReason,
-                createdAt);
+                createdAt,
+                proposed);
     }
 
     boolean retired() {

@@ -167,6 +167,13 @@ class SystemTableController {
         return tables.changeRow(user, programme, version, id, body);
     }
 
+    /** A proposed row accepted into the system by the programme's managers. */
+    @PostMapping(TABLES + "/{version}/rows/{id}/acceptance")
+    SystemTables.RowView accept(
+            AppUser user, @PathVariable String programme, @PathVariable String version, @PathVariable long id) {
+        return tables.accept(user, programme, version, id);
+    }
+
     @DeleteMapping(TABLES + "/{version}/rows/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> deleteRow(

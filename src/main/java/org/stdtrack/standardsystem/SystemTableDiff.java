@@ -117,7 +117,7 @@ public class SystemTableDiff {
 
     private static Map<String, Set<String>> titles(List<SystemTables.RowView> rows) {
         return rows.stream()
-                .filter(r -> r.title() != null && r.retiredReason() == null)
+                .filter(r -> r.title() != null && r.retiredReason() == null && r.status() != RowStatus.PROPOSED)
                 .collect(Collectors.groupingBy(
                         SystemTables.RowView::node,
                         LinkedHashMap::new,

@@ -115,12 +115,13 @@ class SystemTableRepository {
                 .list();
     }
 
-    long insertRow(long tableId, SystemTables.RowRequest r, Instant now, String by) {
+    long insertRow(long tableId, SystemTables.RowRequest r, boolean proposed, Instant now, String by) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into system_row (table_id, node_code, title, title_zh, level, target, priority, target_year,
-                    international_counterpart, replaces, external_number, external_status, created_at, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    international_counterpart, replaces, external_number, external_status, created_at, created_by,
+                    proposed)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         tableId,
                         r.node(),
@@ -135,9 +136,16 @@ class SystemTableRepository {
                         r.externalNumber(),
                         r.externalStatus() == null ? null : r.externalStatus().name(),
                         toDb(now),
-                        by)
+                        by,
+                        proposed)
                 .update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    void accept(long id) {
+        jdbc.sql("update system_row set proposed = false where id = ?")
+                .param(id)
+                .update();
     }
 
     void updateRow(long id, SystemTables.RowRequest r) {
@@ -265,6 +273,7 @@ class SystemTableRepository {
                 external == null ? null : SystemRow.ExternalStatus.valueOf(external),
                 standard,
                 rs.getString("retired_reason"),
-                instant(rs, "created_at"));
+                instant(rs, "created_at"),
+                rs.getBoolean("proposed"));
     }
 }

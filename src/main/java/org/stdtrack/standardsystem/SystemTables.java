@@ -192,7 +192,7 @@ public class SystemTables {
             repository.nodes(base.id()).forEach(node -> repository.insertNode(id, node));
             for (SystemRow row : repository.rows(base.id())) {
                 if (row.standardId() == null && !row.retired()) {
-                    repository.insertRow(id, request(row), clock.now(), user.username());
+                    repository.insertRow(id, request(row), row.proposed(), clock.now(), user.username());
                 }
             }
         }
@@ -275,12 +275,36 @@ public class SystemTables {
 
     @Transactional
     public RowView addRow(AppUser user, String programme, String version, RowRequest request) {
-        requireEditor(user, programme);
+        // A committee's secretariat proposes; the programme's managers accept what is proposed.
+        boolean proposed = !mayEdit(user, programme);
+        if (proposed && !user.has(Role.SECRETARIAT)) {
+            requireEditor(user, programme);
+        }
         SystemTable table = require(programme, version);
         requireWritableNode(table, request.node());
         requireExternalConsistent(request, null);
-        long id = repository.insertRow(table.id(), request, clock.now(), user.username());
+        long id = repository.insertRow(table.id(), request, proposed, clock.now(), user.username());
         audit.done(user.username(), null, AuditAction.CHANGE_SYSTEM_TABLE, programme + "/" + version, "row " + id);
+        return view(user, repository.row(table.id(), id).orElseThrow());
+    }
+
+    /** Accepts a proposed row into the system: from then on it is counted. */
+    @Transactional
+    public RowView accept(AppUser user, String programme, String version, long id) {
+        requireEditor(user, programme);
+        SystemTable table = require(programme, version);
+        SystemRow row = requireRow(table, id);
+        if (!row.proposed()) {
+            throw ApiException.conflict("Row " + id + " is part of the system already.")
+                    .withText("problem.system.notProposed");
+        }
+        repository.accept(id);
+        audit.done(
+                user.username(),
+                null,
+                AuditAction.CHANGE_SYSTEM_TABLE,
+                programme + "/" + version,
+                "row " + id + " accepted");
         return view(user, repository.row(table.id(), id).orElseThrow());
     }
 
@@ -399,7 +423,7 @@ public class SystemTables {
         Map<String, Counts> targetCounts = new LinkedHashMap<>();
         for (RowView row : rows) {
             rowsByNode.computeIfAbsent(row.node(), k -> new ArrayList<>()).add(row);
-            if (row.retiredReason() == null) {
+            if (row.retiredReason() == null && row.status() != RowStatus.PROPOSED) {
                 counts.merge(row.node(), Counts.of(row.status()), Counts::plus);
                 if (row.target()) {
                     targetCounts.merge(row.node(), Counts.of(row.status()), Counts::plus);
@@ -460,7 +484,7 @@ public class SystemTables {
     }
 
     private RowView view(AppUser user, SystemRow r, Standard standard, Stage stage) {
-        RowStatus status = RowStatus.of(stage, r.externalStatus());
+        RowStatus status = RowStatus.of(r.proposed(), stage, r.externalStatus());
         // A cancelled standard no longer fills its row; a draft is shown only to those who may see it.
         boolean filled = standard != null && stage != null && stage != Stage.CANCELLED;
         boolean hidden = filled && !access.canSee(user, standard);
@@ -581,9 +605,13 @@ public class SystemTables {
                 .withText("problem.system.noNode", code);
     }
 
+    private static boolean mayEdit(AppUser user, String programme) {
+        return user.isAdmin() || user.managesProgramme(programme);
+    }
+
     /** Administrators, and the programme's own managers, edit its system tables. */
     private static void requireEditor(AppUser user, String programme) {
-        if (!user.isAdmin() && !user.managesProgramme(programme)) {
+        if (!mayEdit(user, programme)) {
             throw ApiException.forbidden("The system tables of " + programme
                             + " are edited by its programme managers and administrators.")
                     .withText("problem.system.editors", programme);

@@ -101,6 +101,14 @@ final class ApiFixtures {
         return id;
     }
 
+    /** A row of the fixture system table as a committee's secretariat proposes it. */
+    long proposedSystemRow() {
+        Api.Response row =
+                api.as("secretary").post(systemRows(), systemRow("Proposed matrix row " + SERIAL.incrementAndGet()));
+        assertThat(row.status()).as(row.body().toString()).isEqualTo(201);
+        return row.get("id").asLong();
+    }
+
     long freshDraft() {
         return journeys.registerNational("Matrix draft " + SERIAL.incrementAndGet());
     }

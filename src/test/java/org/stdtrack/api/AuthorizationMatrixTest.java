@@ -212,6 +212,9 @@ class AuthorizationMatrixTest {
                 user -> api.as(user)
                         .put(f.systemRows() + "/" + f.systemRow(false), ApiFixtures.systemRow("Matrix row renamed")));
         probes.put(
+                "POST /api/programmes/{programme}/system-tables/{version}/rows/{id}/acceptance",
+                user -> api.as(user).post(f.systemRows() + "/" + f.proposedSystemRow() + "/acceptance", Map.of()));
+        probes.put(
                 "DELETE /api/programmes/{programme}/system-tables/{version}/rows/{id}",
                 user -> api.as(user).delete(f.systemRows() + "/" + f.systemRow(false)));
         probes.put(

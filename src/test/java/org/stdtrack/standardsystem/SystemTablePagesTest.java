@@ -2,6 +2,7 @@ package org.stdtrack.standardsystem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +51,15 @@ class SystemTablePagesTest {
                                 "target", true,
                                 "targetYear", 2026));
         api.as("admin").put(TABLES + "/" + version, Map.of("current", true));
+        JsonNode slots = api.as("observer")
+                .get("/api/reports/targets?programme=CLOUD-2025")
+                .get("slots");
+        assertThat(slots.get("version").asText())
+                .as("the target standards as the current system table's slots")
+                .isEqualTo(version);
+        assertThat(slots.get("targetRows").asInt()).isEqualTo(1);
+        assertThat(slots.get("withoutProject").asInt()).isEqualTo(1);
+        assertThat(slots.get("byStatus").get("NOT_STARTED").asInt()).isEqualTo(1);
 
         String page = api.as("observer")
                 .fetchIn("en", "/programmes/CLOUD-2025/system?version=" + version)

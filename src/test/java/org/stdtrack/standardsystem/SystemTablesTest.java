@@ -223,6 +223,35 @@ abstract class SystemTablesTest {
     }
 
     @Test
+    void aSecretariatProposesRowsThatCountOnceAccepted() {
+        String version = newVersion();
+        Api.Response proposed =
+                api.as("secretary").post(rows(version), rowBody("Proposed by the secretariat", NODE, true, 2027));
+        assertThat(proposed.status()).as(proposed.body().toString()).isEqualTo(201);
+        assertThat(proposed.text("status")).isEqualTo("PROPOSED");
+        long id = proposed.get("id").asLong();
+        String path = tables() + "/" + version;
+        assertThat(counts(node(api.as("admin").get(path).body(), NODE).get("counts")))
+                .as("a proposal is not counted")
+                .containsExactly(0, 0, 0, 0, 0);
+        assertProblem(
+                guard.unchangedBy(
+                        () -> api.as("observer").post(rows(version), rowBody("Not a secretariat", NODE, true, 2027))),
+                403);
+        assertProblem(
+                guard.unchangedBy(() -> api.as("secretary").post(rows(version) + "/" + id + "/acceptance", Map.of())),
+                403);
+        assertThat(api.as("admin")
+                        .post(rows(version) + "/" + id + "/acceptance", Map.of())
+                        .text("status"))
+                .isEqualTo("NOT_STARTED");
+        assertThat(counts(node(api.as("admin").get(path).body(), NODE).get("counts")))
+                .containsExactly(1, 0, 0, 1, 0);
+        assertProblem(
+                guard.unchangedBy(() -> api.as("admin").post(rows(version) + "/" + id + "/acceptance", Map.of())), 409);
+    }
+
+    @Test
     void aDraftsTitleNeverReachesThoseWhoMayNotSeeIt() {
         String version = newVersion();
         String secret = "Confidential draft " + System.nanoTime();
