@@ -40,12 +40,32 @@ class SystemTableController {
     private final SystemGaps gaps;
     private final SystemTableDiff diffs;
     private final SystemTableExport exports;
+    private final SystemDiagram diagrams;
 
-    SystemTableController(SystemTables tables, SystemGaps gaps, SystemTableDiff diffs, SystemTableExport exports) {
+    SystemTableController(
+            SystemTables tables,
+            SystemGaps gaps,
+            SystemTableDiff diffs,
+            SystemTableExport exports,
+            SystemDiagram diagrams) {
         this.tables = tables;
         this.gaps = gaps;
         this.diffs = diffs;
         this.exports = exports;
+        this.diagrams = diagrams;
+    }
+
+    /** The version's structure diagram, each node with its counts and coverage, in the request's language. */
+    @GetMapping(value = TABLES + "/{version}/diagram.svg", produces = "image/svg+xml")
+    @WrittenInLanguage
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(mediaType = "image/svg+xml", schema = @Schema(type = "string")))
+    ResponseEntity<String> diagram(
+            AppUser user, @PathVariable String programme, @PathVariable String version, HttpServletRequest request) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.valueOf("image/svg+xml;charset=UTF-8"))
+                .body(diagrams.svg(tables.view(user, programme, version), TableExport.language(request)));
     }
 
     /**

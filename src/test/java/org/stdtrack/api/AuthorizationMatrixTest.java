@@ -234,6 +234,9 @@ class AuthorizationMatrixTest {
                 "GET /api/programmes/{programme}/system-tables/{version}/export",
                 user -> api.as(user).get(systemTables + "/" + f.systemTable.get() + "/export?format=csv"));
         probes.put(
+                "GET /api/programmes/{programme}/system-tables/{version}/diagram.svg",
+                user -> api.as(user).get(systemTables + "/" + f.systemTable.get() + "/diagram.svg"));
+        probes.put(
                 "GET /api/reports/system-gap",
                 user -> api.as(user)
                         .get("/api/reports/system-gap?programme=CLOUD-2025&version=" + f.systemTable.get()));

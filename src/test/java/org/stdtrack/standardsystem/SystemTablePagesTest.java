@@ -3,7 +3,9 @@ package org.stdtrack.standardsystem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.stdtrack.support.Api;
@@ -24,6 +26,20 @@ class SystemTablePagesTest {
 
     @Autowired
     Journeys journeys;
+
+    /** The root element of an XML document, read as a parser reads it (no DTDs). */
+    private static String svgRoot(byte[] xml) {
+        try {
+            var factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return factory.newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(xml))
+                    .getDocumentElement()
+                    .getTagName();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
 
     @Test
     void theSystemPageShowsTheTreeTheCountsAndTheRowsFiltered() {
@@ -73,6 +89,15 @@ class SystemTablePagesTest {
                 .fetchIn("zh", "/programmes/CLOUD-2025/system?version=" + version + "&status=NOT_STARTED")
                 .text();
         assertThat(notStarted).contains("页面体系", "待启动明细", "待制定").doesNotContain("已关联明细");
+
+        Api.FileResponse diagram = api.as("observer").fetchIn("zh", TABLES + "/" + version + "/diagram.svg?lang=zh");
+        assertThat(diagram.header("Content-Type")).startsWith("image/svg+xml");
+        assertThat(diagram.text())
+                .contains("<title id=\"system-diagram-title\">页面体系</title>", "id=\"diagram-node-SRV.IAAS\"")
+                .contains("基础设施即服务", "0 / 2")
+                .containsPattern("<desc id=\"system-diagram-desc\">[^<]*应有标准 2 项");
+        assertThat(svgRoot(diagram.bytes())).as("well-formed SVG").isEqualTo("svg");
+        assertThat(page).contains("diagram.svg", "Structure diagram of the standard system");
 
         String dashboard = api.as("observer")
                 .fetchIn("en", "/dashboard?programme=CLOUD-2025")
