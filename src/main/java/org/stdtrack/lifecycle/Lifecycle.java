@@ -33,6 +33,7 @@ import org.stdtrack.standard.StandardPlan;
 import org.stdtrack.standard.StandardRepository;
 import org.stdtrack.standard.StandardRepository.NewStandard;
 import org.stdtrack.standard.Track;
+import org.stdtrack.standardsystem.SystemTables;
 
 /**
  * Registering standards (each gets its own lifecycle process) and cancelling them; moving their processes on
@@ -56,6 +57,7 @@ public class Lifecycle {
     private final Policy policy;
     private final ProgrammeClock clock;
     private final TrackRules tracks;
+    private final SystemTables systemTables;
 
     Lifecycle(
             StandardRepository standards,
@@ -68,7 +70,9 @@ public class Lifecycle {
             Policy policy,
             ProgrammeClock clock,
             TrackRules tracks,
-            StandardPlan standardPlan) {
+            StandardPlan standardPlan,
+            SystemTables systemTables) {
+        this.systemTables = systemTables;
         this.standardPlan = standardPlan;
         this.tracks = tracks;
         this.audit = audit;
@@ -135,6 +139,19 @@ public class Lifecycle {
         instances.start(standards.find(id).orElseThrow(), user);
         audit.done(user.username(), id, AuditAction.REGISTER, settled.track().name(), request.title());
         return standards.find(id).orElseThrow();
+    }
+
+    /**
+     * Registers the standard and, where the registration names one, fills that row of the programme's system
+     * table with it, in one transaction: a row that cannot take it refuses the registration.
+     */
+    @Transactional
+    public Standard register(NewStandard request, Long systemRow, AppUser user) {
+        Standard standard = register(request, user);
+        if (systemRow != null) {
+            systemTables.fill(user, systemRow, standard);
+        }
+        return standard;
     }
 
     /**

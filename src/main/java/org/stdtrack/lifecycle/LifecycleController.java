@@ -36,7 +36,7 @@ class LifecycleController {
     @PostMapping("/api/standards")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<StageView> register(AppUser user, @Valid @RequestBody StandardRegistration body) {
-        Standard standard = lifecycle.register(body.toNewStandard(), user);
+        Standard standard = lifecycle.register(body.toNewStandard(), body.systemRow(), user);
         return ResponseEntity.created(URI.create("/api/standards/" + standard.id()))
                 .body(StageView.of(standard));
     }

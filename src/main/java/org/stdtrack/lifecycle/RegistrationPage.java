@@ -48,7 +48,8 @@ class RegistrationPage {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
-            Standard standard = lifecycle.register(request(form).toNewStandard(), user);
+            StandardRegistration registration = request(form);
+            Standard standard = lifecycle.register(registration.toNewStandard(), registration.systemRow(), user);
             redirect.addFlashAttribute("notice", "notice.registered");
             return "redirect:/standards/" + standard.id();
         } catch (ApiException refusal) {
@@ -77,7 +78,8 @@ class RegistrationPage {
                 international,
                 parse(Track.class, "track", form.get("track")),
                 revisionOf(Forms.text(form, "revisionOf")),
-                source(Forms.text(form, "sourceStandard"), Forms.text(form, "sourceInUseSince")));
+                source(Forms.text(form, "sourceStandard"), Forms.text(form, "sourceInUseSince")),
+                null);
         return Validation.valid(validator, request);
     }
 

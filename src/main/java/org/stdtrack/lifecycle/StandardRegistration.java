@@ -23,7 +23,9 @@ record StandardRegistration(
         @Valid International international,
         Track track,
         Long revisionOf,
-        @Valid Source source) {
+        @Valid Source source,
+        /** The row of the programme's system table the standard fills, if it names one. */
+        Long systemRow) {
 
     /** The international document it corresponds to, and how closely. */
     record International(

@@ -20,6 +20,7 @@
             "problem",
             "programme",
             "standard",
+            "standardsystem",
             "tasks",
             "web"
         })

@@ -185,6 +185,21 @@ class SystemTableRepository {
                 .optional();
     }
 
+    /** A row by its id alone, with the version it belongs to. */
+    Optional<Long> tableOfRow(long id) {
+        return jdbc.sql("select table_id from system_row where id = ?")
+                .param(id)
+                .query(Long.class)
+                .optional();
+    }
+
+    Optional<SystemTable> table(long id) {
+        return jdbc.sql("select * from system_table where id = ?")
+                .param(id)
+                .query(SystemTableRepository::table)
+                .optional();
+    }
+
     /** The row of the version that the standard fills, if one does. */
     Optional<SystemRow> rowOf(long tableId, long standardId) {
         return jdbc.sql("select * from system_row where table_id = ? and standard_id = ?")

@@ -377,6 +377,32 @@ public class SystemTables {
         return view(user, repository.row(table.id(), id).orElseThrow());
     }
 
+    /**
+     * Fills a row, named by its id alone, with a standard being registered: the rules of {@link #link}, the
+     * row's version found from the row (404 for no such row, 409 for another programme's).
+     */
+    @Transactional
+    public RowView fill(AppUser user, long rowId, Standard standard) {
+        SystemTable table = repository
+                .tableOfRow(rowId)
+                .flatMap(repository::table)
+                .orElseThrow(() -> ApiException.invalid("systemRow", "There is no system table row " + rowId + ".")
+                        .withText("problem.system.noRow"));
+        SystemRow row = requireRow(table, rowId);
+        if (row.standardId() != null) {
+            // A registration never displaces the standard that fills a row; a secretariat re-fills it on purpose.
+            throw ApiException.conflict(
+                            "Row " + rowId + " (" + row.title() + ") is filled by another standard already.")
+                    .withText("problem.system.rowFilled", row.title());
+        }
+        if (!table.programme().equals(standard.programme())) {
+            throw ApiException.conflict("Row " + rowId + " belongs to the system table of " + table.programme()
+                            + ", not of " + standard.programme() + ".")
+                    .withText("problem.system.otherProgramme", table.programme());
+        }
+        return link(user, table.programme(), table.version(), rowId, new Link(standard.id()));
+    }
+
     @Transactional
     public RowView unlink(AppUser user, String programme, String version, long id) {
         SystemTable table = require(programme, version);

@@ -252,6 +252,31 @@ abstract class SystemTablesTest {
     }
 
     @Test
+    void aRegistrationNamesTheRowItFillsOrIsRefusedWhole() {
+        String version = newVersion();
+        long open = row(version, "Filled at registration", true, 2027);
+        Map<String, Object> body = journeys.nationalStandard("Registered into its row " + Journeys.nextPlanNumber());
+        body.put("systemRow", open);
+        long id = journeys.register(body);
+        assertThat(status(tables() + "/" + version, open)).isEqualTo("IN_DEVELOPMENT");
+        assertThat(rowOf(api.as("secretary").get(tables() + "/" + version).body(), open)
+                        .get("standardId")
+                        .asLong())
+                .isEqualTo(id);
+
+        Map<String, Object> again = journeys.nationalStandard("Into a taken row " + Journeys.nextPlanNumber());
+        again.put("systemRow", open);
+        Api.Response taken = guard.unchangedBy(() -> api.as("secretary").post("/api/standards", again));
+        assertProblem(taken, 409);
+        assertThat(taken.text("detail")).contains("Filled at registration");
+        Map<String, Object> nowhere = journeys.nationalStandard("Into no row " + Journeys.nextPlanNumber());
+        nowhere.put("systemRow", 999_999_999L);
+        Api.Response missing = guard.unchangedBy(() -> api.as("secretary").post("/api/standards", nowhere));
+        assertProblem(missing, 422);
+        assertThat(missing.text("field")).isEqualTo("systemRow");
+    }
+
+    @Test
     void aDraftsTitleNeverReachesThoseWhoMayNotSeeIt() {
         String version = newVersion();
         String secret = "Confidential draft " + System.nanoTime();
