@@ -7,6 +7,8 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,29 +118,16 @@ class SystemTableRepository {
     }
 
     long insertRow(long tableId, SystemTables.RowRequest r, boolean proposed, Instant now, String by) {
+        List<Object> values = new ArrayList<>();
+        values.add(tableId);
+        values.addAll(described(r));
+        values.addAll(Arrays.asList(toDb(now), by, proposed));
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into system_row (table_id, node_code, title, title_zh, level, target, priority, target_year,
                     international_counterpart, replaces, external_number, external_status, created_at, created_by,
                     proposed)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        tableId,
-                        r.node(),
-                        r.title(),
-                        r.titleZh(),
-                        r.level().name(),
-                        Boolean.TRUE.equals(r.target()),
-                        priority(r).name(),
-                        r.targetYear(),
-                        r.internationalCounterpart(),
-                        r.replaces(),
-                        r.externalNumber(),
-                        r.externalStatus() == null ? null : r.externalStatus().name(),
-                        toDb(now),
-                        by,
-                        proposed)
-                .update(keys, "id");
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(values).update(keys, "id");
         return keys.getKey().longValue();
     }
 
@@ -149,26 +138,29 @@ class SystemTableRepository {
     }
 
     void updateRow(long id, SystemTables.RowRequest r) {
+        List<Object> values = new ArrayList<>(described(r));
+        values.addAll(Arrays.asList(r.retiredReason(), id));
         jdbc.sql("""
                 update system_row set node_code = ?, title = ?, title_zh = ?, level = ?, target = ?, priority = ?,
                     target_year = ?, international_counterpart = ?, replaces = ?, external_number = ?,
                     external_status = ?, retired_reason = ?
-                where id = ?""")
-                .params(
-                        r.node(),
-                        r.title(),
-                        r.titleZh(),
-                        r.level().name(),
-                        Boolean.TRUE.equals(r.target()),
-                        priority(r).name(),
-                        r.targetYear(),
-                        r.internationalCounterpart(),
-                        r.replaces(),
-                        r.externalNumber(),
-                        r.externalStatus() == null ? null : r.externalStatus().name(),
-                        r.retiredReason(),
-                        id)
-                .update();
+                where id = ?""").params(values).update();
+    }
+
+    /** What a request says of a row, in the columns' order from node_code to external_status. */
+    private static List<Object> described(SystemTables.RowRequest r) {
+        return Arrays.asList(
+                r.node(),
+                r.title(),
+                r.titleZh(),
+                r.level().name(),
+                Boolean.TRUE.equals(r.target()),
+                priority(r).name(),
+                r.targetYear(),
+                r.internationalCounterpart(),
+                r.replaces(),
+                r.externalNumber(),
+                r.externalStatus() == null ? null : r.externalStatus().name());
     }
 
     List<SystemRow> rows(long tableId) {
