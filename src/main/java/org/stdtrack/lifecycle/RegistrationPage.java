@@ -77,18 +77,19 @@ class RegistrationPage {
                 Forms.text(form, "leadOrganisation"),
                 international,
                 parse(Track.class, "track", form.get("track")),
-                revisionOf(Forms.text(form, "revisionOf")),
+                id("revisionOf", Forms.text(form, "revisionOf")),
                 source(Forms.text(form, "sourceStandard"), Forms.text(form, "sourceInUseSince")),
-                null);
+                id("systemRow", Forms.text(form, "systemRow")));
         return Validation.valid(validator, request);
     }
 
-    private static Long revisionOf(String id) {
+    /** An id typed into a field (a standard's, a system table row's), or null for none. */
+    private static Long id(String field, String id) {
         try {
             return id == null ? null : Long.valueOf(id);
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest("revisionOf", "'" + id + "' is not a standard's id.")
-                    .withText("problem.notValid", new ApiException.Label("field.revisionOf"));
+            throw ApiException.badRequest(field, "'" + id + "' is not an id.")
+                    .withText("problem.notValid", new ApiException.Label("field." + field));
         }
     }
 

@@ -27,6 +27,41 @@ class SystemTablePagesTest {
     @Autowired
     Journeys journeys;
 
+    @Test
+    void theRegistrationPageFillsTheRowItNames() {
+        String version = "R" + System.nanoTime() % 1_000_000;
+        assertThat(api.as("admin")
+                        .post(TABLES, Map.of("version", version, "titleEn", "Registration system", "titleZh", "登记体系"))
+                        .status())
+                .isEqualTo(201);
+        long row = api.as("admin")
+                .post(
+                        TABLES + "/" + version + "/rows",
+                        Map.of("node", "SRV.PAAS", "title", "From the page", "level", "GB_T"))
+                .get("id")
+                .asLong();
+        Api.FileResponse registered = api.as("secretary")
+                .submitFormIn(
+                        "en",
+                        "/standards/new",
+                        Map.of(
+                                "title", "Registered from the page into its row " + Journeys.nextPlanNumber(),
+                                "titleZh", "页面登记",
+                                "type", "GB_T",
+                                "domain", "SRV.PAAS",
+                                "committee", "TC28-SC38",
+                                "programme", "CLOUD-2025",
+                                "systemRow", String.valueOf(row)));
+        assertThat(registered.status()).as(registered.text()).isEqualTo(302);
+        assertThat(api.as("admin").get(TABLES + "/" + version).body().toString())
+                .contains("\"id\":" + row + ",")
+                .contains("IN_DEVELOPMENT");
+        assertThat(api.as("admin")
+                        .fetchIn("en", "/programmes/CLOUD-2025/system?version=" + version)
+                        .text())
+                .contains("row " + row);
+    }
+
     /** The root element of an XML document, read as a parser reads it (no DTDs). */
     private static String svgRoot(byte[] xml) {
         try {
