@@ -163,6 +163,13 @@ class SystemTableRepository {
                 r.externalStatus() == null ? null : r.externalStatus().name());
     }
 
+    int rowCount(long tableId) {
+        return jdbc.sql("select count(*) from system_row where table_id = ?")
+                .param(tableId)
+                .query(Integer.class)
+                .single();
+    }
+
     List<SystemRow> rows(long tableId) {
         return jdbc.sql("select * from system_row where table_id = ? order by node_code, id")
                 .param(tableId)

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdtrack.audit.AuditAction;
@@ -134,6 +135,13 @@ public class SystemTables {
     private final AuditTrail audit;
     private final ProgrammeClock clock;
     private final StageHistory stageHistory;
+    /**
+     * The most rows and nodes a version holds (stdtrack.system-tables.max-rows, max-nodes): a national system
+     * with room to spare, and bounded work for every page, report and file made of it.
+     */
+    private final int maxRows;
+
+    private final int maxNodes;
 
     SystemTables(
             SystemTableRepository repository,
@@ -142,7 +150,11 @@ public class SystemTables {
             StandardAccess access,
             AuditTrail audit,
             ProgrammeClock clock,
-            StageHistory stageHistory) {
+            StageHistory stageHistory,
+            @Value("${stdtrack.system-tables.max-rows:20000}") int maxRows,
+            @Value("${stdtrack.system-tables.max-nodes:1000}") int maxNodes) {
+        this.maxRows = maxRows;
+        this.maxNodes = maxNodes;
         this.stageHistory = stageHistory;
         this.repository = repository;
         this.referenceData = referenceData;
@@ -239,6 +251,11 @@ public class SystemTables {
             throw ApiException.conflict("System table " + version + " already has a node " + request.code() + ".")
                     .withText("problem.system.nodeTaken", request.code());
         }
+        if (nodes.size() >= maxNodes) {
+            throw ApiException.conflict(
+                            "System table " + version + " holds " + maxNodes + " nodes, the most a version holds.")
+                    .withText("problem.system.tooManyNodes", maxNodes);
+        }
         SystemTable.Node node = node(request, nodes.size());
         requireParent(nodes, node);
         repository.insertNode(table.id(), node);
@@ -281,6 +298,11 @@ public class SystemTables {
             requireEditor(user, programme);
         }
         SystemTable table = require(programme, version);
+        if (repository.rowCount(table.id()) >= maxRows) {
+            throw ApiException.conflict("System table " + version + " holds " + maxRows
+                            + " rows, the most a version holds; retire or delete rows first.")
+                    .withText("problem.system.tooManyRows", maxRows);
+        }
         requireWritableNode(table, request.node());
         requireExternalConsistent(request, null);
         long id = repository.insertRow(table.id(), request, proposed, clock.now(), user.username());

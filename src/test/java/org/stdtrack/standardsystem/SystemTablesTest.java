@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.stdtrack.support.Api;
 import org.stdtrack.support.Journeys;
 import org.stdtrack.support.TestTime;
@@ -45,6 +46,12 @@ abstract class SystemTablesTest {
 
     @Autowired
     WriteGuard guard;
+
+    @Value("${stdtrack.system-tables.max-rows}")
+    int maxRows;
+
+    @Value("${stdtrack.system-tables.max-nodes}")
+    int maxNodes;
 
     @Test
     void countsAndCoverageFollowTheStandardsThatFillTheRowsWithoutAnEdit() {
@@ -277,6 +284,45 @@ abstract class SystemTablesTest {
     }
 
     @Test
+    void hostileRequestsAreRefusedBeforeAnyWork() {
+        String version = newVersion();
+        for (int i = 0; i < maxRows; i++) {
+            assertThat(api.as("admin")
+                            .post(rows(version), rowBody("Row " + i, NODE, false, null))
+                            .status())
+                    .isEqualTo(201);
+        }
+        assertProblem(
+                guard.unchangedBy(
+                        () -> api.as("admin").post(rows(version), rowBody("One too many", NODE, false, null))),
+                409);
+        for (int i = 0; i < maxNodes; i++) {
+            Api.Response added = api.as("admin")
+                    .post(
+                            tables() + "/" + version + "/nodes",
+                            Map.of("code", "N" + i, "nameEn", "Node " + i, "nameZh", "节点"));
+            if (added.status() == 409) {
+                assertProblem(added, 409);
+                assertThat(added.text("detail")).contains(maxNodes + " nodes");
+                break;
+            }
+            assertThat(added.status()).isEqualTo(201);
+            assertThat(i).as("refused at the limit").isLessThan(maxNodes - 1);
+        }
+        String gap = "/api/reports/system-gap?programme=" + PROGRAMME + "&version=" + version;
+        assertProblem(api.as("admin").get(gap + "&asOf=0001-01-01"), 422);
+        assertProblem(api.as("admin").get(gap + "&unstartedBy=99999-01-01"), 400);
+        assertProblem(api.as("admin").get(tables() + "/" + "x".repeat(5000)), 404);
+        assertThat(api.as("admin").get(tables() + "/%2e%2e%2fetc").status())
+                .as("an encoded path: refused, never served")
+                .isEqualTo(400);
+        assertProblem(api.as("admin").get(tables() + "/" + version + "/export?format=pdf"), 400);
+        assertProblem(api.as("admin").get(tables() + "/diff?from=" + version + "&to=nope"), 404);
+        Map<String, Object> longTitle = rowBody("x".repeat(301), NODE, false, null);
+        assertProblem(guard.unchangedBy(() -> api.as("admin").post(rows(version), longTitle)), 422);
+    }
+
+    @Test
     void aDraftsTitleNeverReachesThoseWhoMayNotSeeIt() {
         String version = newVersion();
         String secret = "Confidential draft " + System.nanoTime();
@@ -300,6 +346,18 @@ abstract class SystemTablesTest {
                         .toString())
                 .doesNotContain(secret);
         assertThat(api.as("secretary").get(path).body().toString()).contains(secret);
+        String empty = newVersion();
+        for (String user : List.of("secretary2", "enterprise1")) {
+            assertThat(api.as(user)
+                            .get(tables() + "/diff?from=" + empty + "&to=" + version)
+                            .body()
+                            .toString())
+                    .as(user + "'s diff")
+                    .doesNotContain(secret);
+            assertThat(new String(api.as(user).download(path + "/diagram.svg"), StandardCharsets.UTF_8))
+                    .as(user + "'s diagram")
+                    .doesNotContain(secret);
+        }
     }
 
     @Test
