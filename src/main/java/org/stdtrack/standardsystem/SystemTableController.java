@@ -6,16 +6,20 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,8 +31,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.stdtrack.export.TableExport;
 import org.stdtrack.export.WrittenInLanguage;
+import org.stdtrack.files.SpooledFile;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.problem.ApiException;
+import org.stdtrack.web.FileRequests;
 
 /** A programme's system tables, their nodes and rows, the rows' standards, and the gap report (docs/api.md). */
 @RestController
@@ -41,13 +47,19 @@ class SystemTableController {
     private final SystemTableDiff diffs;
     private final SystemTableExport exports;
     private final SystemDiagram diagrams;
+    private final SystemRowImport imports;
+    private final long maxImportBytes;
 
     SystemTableController(
             SystemTables tables,
             SystemGaps gaps,
             SystemTableDiff diffs,
             SystemTableExport exports,
-            SystemDiagram diagrams) {
+            SystemDiagram diagrams,
+            SystemRowImport imports,
+            @Value("${stdtrack.system-tables.max-import-size:10MB}") DataSize maxImportSize) {
+        this.imports = imports;
+        this.maxImportBytes = maxImportSize.toBytes();
         this.tables = tables;
         this.gaps = gaps;
         this.diffs = diffs;
@@ -185,6 +197,60 @@ class SystemTableController {
             @PathVariable long id,
             @Valid @RequestBody SystemTables.RowRequest body) {
         return tables.changeRow(user, programme, version, id, body);
+    }
+
+    /**
+     * Rows in bulk from a file in the detail table's columns (CSV or XLSX, as exported): 200 with what was found
+     * (a dry run, the default) or added; 422 with every line's fault when a committed import has any, and then
+     * nothing is written.
+     */
+    @PostMapping(TABLES + "/{version}/rows/import")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true,
+            description = "The file, in the columns of the export's detail table.",
+            content = {
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        schema = @Schema(type = "string", format = "binary"))
+            })
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(implementation = SystemRowImport.Result.class)))
+    ResponseEntity<?> importRows(
+            AppUser user,
+            @PathVariable String programme,
+            @PathVariable String version,
+            @RequestParam(defaultValue = "true") boolean dryRun,
+            @RequestParam(defaultValue = "upload") String fileName,
+            HttpServletRequest request)
+            throws IOException {
+        MediaType type = FileRequests.contentType(request);
+        SystemRowImport.Result result;
+        try (SpooledFile file = SpooledFile.of(request.getInputStream(), maxImportBytes, "A system table file")) {
+            result = imports.run(
+                    user,
+                    programme,
+                    version,
+                    dryRun,
+                    new SystemRowImport.Upload(fileName, type, file.path(), file.sha256()));
+        }
+        if (dryRun || result.errors().isEmpty()) {
+            return ResponseEntity.ok(result);
+        }
+        ProblemDetail problem = ApiException.of(
+                        HttpStatus.UNPROCESSABLE_ENTITY,
+                        result.errors().size() + " error(s) in the file; nothing was imported.")
+                .withText("problem.import.errors", result.errors().size())
+                .toProblem();
+        problem.setProperty("rows", result.rows());
+        problem.setProperty("added", 0);
+        problem.setProperty("linked", 0);
+        problem.setProperty("errors", result.errors());
+        problem.setProperty("encoding", result.encoding());
+        return ResponseEntity.unprocessableEntity()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     /** A proposed row accepted into the system by the programme's managers. */

@@ -39,7 +39,11 @@ class SystemTableExport {
             "systemExport.level",
             "systemExport.international",
             "systemExport.replaces",
-            "systemExport.implemented");
+            "systemExport.implemented",
+            "systemExport.otherTitle",
+            "systemExport.target",
+            "systemExport.priority",
+            "systemExport.targetYear");
 
     private static final List<String> STATISTICS = List.of(
             "systemExport.node",
@@ -96,7 +100,7 @@ class SystemTableExport {
                     }
                 }
             }
-            widths(detail, new int[] {6, 16, 50, 22, 12, 10, 22, 22, 12});
+            widths(detail, new int[] {6, 16, 50, 22, 12, 10, 22, 22, 12, 50, 8, 8, 8});
 
             Sheet statistics = workbook.createSheet(text("systemExport.statisticsSheet", locale));
             header(statistics, STATISTICS, locale, bold);
@@ -157,6 +161,13 @@ class SystemTableExport {
             line.add(row.internationalCounterpart());
             line.add(row.replaces());
             line.add(standard == null ? null : standard.implementationDate());
+            line.add(row.title() == null ? null : chinese ? row.title() : row.titleZh());
+            line.add(text(row.target() ? "systemExport.yes" : "systemExport.no", locale));
+            line.add(
+                    row.priority() == null
+                            ? null
+                            : text("systemPriority." + row.priority().name(), locale));
+            line.add(row.targetYear());
             lines.add(line);
         }
         return lines;

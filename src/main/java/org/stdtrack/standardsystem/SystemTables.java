@@ -658,7 +658,7 @@ public class SystemTables {
     }
 
     /** Administrators, and the programme's own managers, edit its system tables. */
-    private static void requireEditor(AppUser user, String programme) {
+    static void requireEditor(AppUser user, String programme) {
         if (!mayEdit(user, programme)) {
             throw ApiException.forbidden("The system tables of " + programme
                             + " are edited by its programme managers and administrators.")

@@ -8,6 +8,7 @@
         allowedDependencies = {
             "audit",
             "export",
+            "files",
             "identity",
             "persistence",
             "policy",

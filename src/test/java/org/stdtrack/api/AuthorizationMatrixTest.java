@@ -212,6 +212,14 @@ class AuthorizationMatrixTest {
                 user -> api.as(user)
                         .put(f.systemRows() + "/" + f.systemRow(false), ApiFixtures.systemRow("Matrix row renamed")));
         probes.put(
+                "POST /api/programmes/{programme}/system-tables/{version}/rows/import",
+                user -> api.as(user)
+                        .postFile(
+                                f.systemRows() + "/import",
+                                "System number,Standard,Planned level\nSRV.IAAS,Matrix import,GB_T\n"
+                                        .getBytes(StandardCharsets.UTF_8),
+                                MediaType.parseMediaType("text/csv")));
+        probes.put(
                 "POST /api/programmes/{programme}/system-tables/{version}/rows/{id}/acceptance",
                 user -> api.as(user).post(f.systemRows() + "/" + f.proposedSystemRow() + "/acceptance", Map.of()));
         probes.put(

@@ -22,6 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
 import org.stdtrack.support.Api;
 import org.stdtrack.support.Journeys;
 import org.stdtrack.support.TestTime;
@@ -37,6 +38,9 @@ abstract class SystemTablesTest {
     private static final AtomicInteger VERSIONS = new AtomicInteger();
     private static final String PROGRAMME = "CLOUD-2025";
     private static final String NODE = "SRV.IAAS";
+    private static final MediaType CSV = MediaType.parseMediaType("text/csv");
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     @Autowired
     Api api;
@@ -449,6 +453,135 @@ abstract class SystemTablesTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void rowsComeBackFromTheExportedFileAndANumberTheTrackerHoldsFillsItsRow() {
+        String from = newVersion();
+        long published = journeys.importedPublished("System import published " + Journeys.nextPlanNumber());
+        String number = api.as("admin").get("/api/standards/" + published).text("publishedNumber");
+        long filled = row(from, "Cloud service catalogues", true, 2026);
+        link(from, filled, published);
+        Map<String, Object> planned = rowBody("Cloud-native observability", NODE, true, 2027);
+        planned.put("priority", "HIGH");
+        planned.put("internationalCounterpart", "ISO/IEC 22123-3");
+        assertThat(api.as("admin").post(rows(from), planned).status()).isEqualTo(201);
+        Map<String, Object> outside = rowBody("Cloud data centre energy", NODE, false, null);
+        outside.put("externalNumber", "YD/T 2543-2013");
+        outside.put("externalStatus", "EXISTING");
+        assertThat(api.as("admin").post(rows(from), outside).status()).isEqualTo(201);
+        byte[] xlsx = api.as("admin").download(tables() + "/" + from + "/export?format=xlsx&lang=zh");
+
+        // The link to the published standard moves with the file: the old version lets it go.
+        assertThat(api.as("admin")
+                        .delete(rows(from) + "/" + filled + "/standard")
+                        .status())
+                .isEqualTo(200);
+        String to = newVersion();
+        String path = tables() + "/" + to;
+        Api.Response checked = guard.unchangedBy(() -> api.as("admin").postFile(rows(to) + "/import", xlsx, XLSX));
+        assertThat(checked.status()).as(checked.body().toString()).isEqualTo(200);
+        assertThat(checked.get("rows").asInt()).isEqualTo(3);
+        assertThat(checked.get("linked").asInt()).isEqualTo(1);
+        assertThat(checked.get("errors")).isEmpty();
+
+        Api.Response imported = api.as("admin").postFile(rows(to) + "/import?dryRun=false", xlsx, XLSX);
+        assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
+        assertThat(imported.get("added").asInt()).isEqualTo(3);
+        JsonNode table = api.as("admin").get(path).body();
+        assertThat(counts(node(table, NODE).get("counts")))
+                .as("the published standard's row existing, the outside one existing, the planned one open")
+                .containsExactly(3, 2, 0, 1, 0);
+        JsonNode again = api.as("admin").get(tables() + "/" + from).body();
+        Map<String, JsonNode> before = byTitle(again);
+        Map<String, JsonNode> after = byTitle(table);
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        for (String title : before.keySet()) {
+            for (String field : List.of(
+                    "titleZh",
+                    "level",
+                    "target",
+                    "priority",
+                    "targetYear",
+                    "internationalCounterpart",
+                    "externalNumber",
+                    "externalStatus")) {
+                assertThat(after.get(title).get(field))
+                        .as(title + " " + field)
+                        .isEqualTo(before.get(title).get(field));
+            }
+        }
+        assertThat(after.get("Cloud service catalogues").get("standardId").asLong())
+                .as("filled by the standard with the national number " + number)
+                .isEqualTo(published);
+    }
+
+    @Test
+    void aFileWithFaultyLinesIsRefusedWholeNamingEveryLine() {
+        String version = newVersion();
+        long published = journeys.importedPublished("System import twice " + Journeys.nextPlanNumber());
+        String number = api.as("admin").get("/api/standards/" + published).text("publishedNumber");
+        String csv = String.join(
+                "\r\n",
+                "System number,Standard,Chinese title,Number or plan number,Status,Planned level,Target,Priority,"
+                        + "Target year",
+                NODE + "-01,Good row,好的明细,,,GB_T,Yes,High,2027",
+                "NOPE-02,Under no node,,,,GB_T,No,,",
+                NODE + ",Bad level,,,,STATE,No,,",
+                NODE + ",Bad year,,,,Recommended national (GB/T),No,,20x7",
+                NODE + ",First with the number,,\"" + number + "\",,GB,No,,",
+                NODE + ",Second with the number,,\"" + number + "\",,GB,No,,",
+                NODE + ",Existing without a number,,,Existing,GROUP,No,,",
+                "");
+        byte[] file = csv.getBytes(StandardCharsets.UTF_8);
+        Api.Response refused =
+                guard.unchangedBy(() -> api.as("admin").postFile(rows(version) + "/import?dryRun=false", file, CSV));
+        assertProblem(refused, 422);
+        List<String> errors = new ArrayList<>();
+        refused.get("errors")
+                .forEach(e ->
+                        errors.add(e.get("row").asInt() + " " + e.get("column").asText()));
+        assertThat(errors)
+                .containsExactly(
+                        "3 System number",
+                        "4 Planned level",
+                        "5 Target year",
+                        "7 Number or plan number",
+                        "8 Number or plan number");
+        assertThat(api.as("admin").get(tables() + "/" + version).body().toString())
+                .doesNotContain("Good row");
+
+        Api.Response dryRun = api.as("admin").postFile(rows(version) + "/import", file, CSV);
+        assertThat(dryRun.status()).isEqualTo(200);
+        assertThat(dryRun.get("errors")).hasSize(5);
+        assertThat(dryRun.get("rows").asInt()).isEqualTo(7);
+
+        for (String user : List.of("secretary", "observer")) {
+            assertProblem(
+                    guard.unchangedBy(() -> api.as(user).postFile(rows(version) + "/import?dryRun=false", file, CSV)),
+                    403);
+        }
+        assertProblem(
+                guard.unchangedBy(() -> api.as("admin")
+                        .postFile(
+                                rows(version) + "/import?dryRun=false",
+                                "Node,Notes\r\nSRV,x\r\n".getBytes(StandardCharsets.UTF_8),
+                                CSV)),
+                422);
+        assertProblem(api.as("admin").postFile(rows(version) + "/import", file, MediaType.APPLICATION_PDF), 415);
+        assertProblem(
+                guard.unchangedBy(() ->
+                        api.as("admin").postFile(rows(version) + "/import?dryRun=false", rowsFile(maxRows + 1), CSV)),
+                413);
+        byte[] most = rowsFile(maxRows * 3 / 4);
+        assertThat(api.as("admin")
+                        .postFile(rows(version) + "/import?dryRun=false", most, CSV)
+                        .status())
+                .isEqualTo(200);
+        Api.Response full =
+                guard.unchangedBy(() -> api.as("admin").postFile(rows(version) + "/import?dryRun=false", most, CSV));
+        assertProblem(full, 409);
+        assertThat(full.text("detail")).contains("at most " + maxRows + " rows");
+    }
+
     // ---- helpers --------------------------------------------------------------------------------------
 
     /** An account holding one programme role, made by an administrator through the API; its user name. */
@@ -499,6 +632,23 @@ abstract class SystemTablesTest {
                 new String(api.as("observer").download(path + "/export?format=csv&lang=en"), StandardCharsets.UTF_8);
         assertThat(csv.lines().findFirst().orElseThrow()).contains("System number", "Planned level");
         assertThat(csv.lines().count()).isEqualTo(planned + 1);
+    }
+
+    /** A CSV file of so many rows under the node, in the export's English headings. */
+    private static byte[] rowsFile(int rows) {
+        StringBuilder file = new StringBuilder("System number,Standard,Planned level\r\n");
+        for (int i = 0; i < rows; i++) {
+            file.append(NODE).append(",Bulk row ").append(i).append(",GB_T\r\n");
+        }
+        return file.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The rows of a version by their title, as their reader sees them. */
+    private static Map<String, JsonNode> byTitle(JsonNode table) {
+        Map<String, JsonNode> rows = new HashMap<>();
+        table.findValues("rows")
+                .forEach(list -> list.forEach(r -> rows.put(r.get("title").asText(), r)));
+        return rows;
     }
 
     private String newVersion() {
