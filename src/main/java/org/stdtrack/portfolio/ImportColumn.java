@@ -23,7 +23,9 @@ enum ImportColumn {
     IMPLEMENTATION_DATE("implementation_date"),
     WITHDRAWN_ON("withdrawn_on"),
     COMMENT_DEADLINE("comment_deadline"),
-    BALLOT_CLOSES_ON("ballot_closes_on");
+    BALLOT_CLOSES_ON("ballot_closes_on"),
+    /** The row of a system table the standard fills (its id, as the standard system page shows it). */
+    SYSTEM_ROW("system_row");
 
     private final String header;
 

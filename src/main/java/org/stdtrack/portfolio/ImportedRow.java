@@ -27,7 +27,8 @@ record ImportedRow(
         LocalDate implementationDate,
         LocalDate withdrawnOn,
         LocalDate commentDeadline,
-        LocalDate ballotClosesOn) {
+        LocalDate ballotClosesOn,
+        Long systemRow) {
 
     /** The published number without an IDT adoption's dual part: what is unique. */
     String nationalNumber() {

@@ -66,7 +66,7 @@ class PortfolioHistory {
         return publications.publishedNumberTaken(nationalNumber);
     }
 
-    void create(String programme, ImportedRow row, AppUser user, String fileName) {
+    long create(String programme, ImportedRow row, AppUser user, String fileName) {
         long id = standards.insert(
                 new NewStandard(
                         programme,
@@ -112,6 +112,7 @@ class PortfolioHistory {
         placement.placeAt(standard, deadlines(row), user.username());
         audit.done(
                 user.username(), id, AuditAction.IMPORT_STANDARD, fileName, "line " + row.line() + ": " + row.stage());
+        return id;
     }
 
     /**

@@ -35,6 +35,7 @@ import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
 import org.stdtrack.standard.StandardRepository;
 import org.stdtrack.standard.StandardType;
+import org.stdtrack.standardsystem.SystemTables;
 
 /**
  * Brings a programme's existing standards in from a file, each at its real stage with its history: every
@@ -53,6 +54,7 @@ public class PortfolioImport {
     private final ProgrammeClock clock;
     private final TransactionTemplate transaction;
     private final StandardAccess access;
+    private final SystemTables systemTables;
     private final int maxRows;
 
     PortfolioImport(
@@ -64,7 +66,9 @@ public class PortfolioImport {
             TransactionTemplate transaction,
             StandardAccess access,
             @Value("${stdtrack.imports.max-rows:50000}") int maxRows,
-            StageHistory stageHistory) {
+            StageHistory stageHistory,
+            SystemTables systemTables) {
+        this.systemTables = systemTables;
         this.stageHistory = stageHistory;
         this.referenceData = referenceData;
         this.standards = standards;
@@ -128,10 +132,17 @@ public class PortfolioImport {
 
     private void write(AppUser user, String programme, Upload upload, Check check, Result found) {
         for (Match match : check.matches) {
-            switch (match.outcome) {
+            long id = switch (match.outcome) {
                 case CREATE -> history.create(programme, match.row, user, upload.fileName());
-                case UPDATE -> standards.updateTitles(match.existing.id(), match.row.title(), match.row.titleZh());
-                case UNCHANGED -> {}
+                case UPDATE -> {
+                    standards.updateTitles(match.existing.id(), match.row.title(), match.row.titleZh());
+                    yield match.existing.id();
+                }
+                case UNCHANGED -> match.existing.id();
+            };
+            if (match.row.systemRow() != null) {
+                systemTables.fill(
+                        user, match.row.systemRow(), standards.find(id).orElseThrow());
             }
         }
         audit.done(
@@ -160,6 +171,7 @@ public class PortfolioImport {
         private final List<FieldChange> changes = new ArrayList<>();
         private final Map<String, Long> nationalNumbers = new HashMap<>();
         private final Map<String, Long> planNumbers = new HashMap<>();
+        private final Map<Long, Long> systemRows = new HashMap<>();
         /** Committee and title of the rows without a number: what such a standard is known by. */
         private final Map<String, Long> unnumbered = new HashMap<>();
         /** The reference data, read once for the whole file. */
@@ -230,13 +242,13 @@ public class PortfolioImport {
                             read.nationalNumber() + " is the number of another standard.");
                     return;
                 }
-                matches.add(new Match(read, Outcome.CREATE, null));
+                accept(cells, new Match(read, Outcome.CREATE, null));
                 return;
             }
             Standard standard = existing.get();
             if (!access.canSee(user, standard)) {
                 // Another committee's standard in development: its number is answered as an unknown one is.
-                matches.add(new Match(read, Outcome.CREATE, null));
+                accept(cells, new Match(read, Outcome.CREATE, null));
                 return;
             }
             if (!standard.committee().equals(read.committee().code())) {
@@ -257,7 +269,28 @@ public class PortfolioImport {
             changed(row.line(), ImportColumn.TITLE_ZH, standard.titleZh(), read.titleZh());
             boolean renamed =
                     !read.title().equals(standard.title()) || !Objects.equals(read.titleZh(), standard.titleZh());
-            matches.add(new Match(read, renamed ? Outcome.UPDATE : Outcome.UNCHANGED, standard));
+            accept(cells, new Match(read, renamed ? Outcome.UPDATE : Outcome.UNCHANGED, standard));
+        }
+
+        /** A row that names the system row its standard fills: that row can take it, and no other line names it. */
+        private void accept(Cells cells, Match match) {
+            Long systemRow = match.row.systemRow();
+            if (systemRow != null) {
+                Long earlier = systemRows.putIfAbsent(systemRow, match.row.line());
+                if (earlier != null) {
+                    cells.error(
+                            ImportColumn.SYSTEM_ROW, "Row " + systemRow + " is also named on line " + earlier + ".");
+                    return;
+                }
+                try {
+                    systemTables.requireFillable(
+                            systemRow, programme, match.existing == null ? null : match.existing.id());
+                } catch (ApiException refused) {
+                    cells.error(ImportColumn.SYSTEM_ROW, refused.getMessage());
+                    return;
+                }
+            }
+            matches.add(match);
         }
 
         private void changed(long line, ImportColumn column, String from, String to) {
@@ -344,6 +377,7 @@ public class PortfolioImport {
                 LocalDate withdrawn = date(ImportColumn.WITHDRAWN_ON, stage == Stage.WITHDRAWN);
                 LocalDate commentDeadline = date(ImportColumn.COMMENT_DEADLINE, false);
                 LocalDate ballotCloses = date(ImportColumn.BALLOT_CLOSES_ON, false);
+                Long systemRow = number(ImportColumn.SYSTEM_ROW);
 
                 Committee committee = null;
                 if (committeeCode != null) {
@@ -443,7 +477,8 @@ public class PortfolioImport {
                         implementation,
                         withdrawn,
                         commentDeadline,
-                        ballotCloses);
+                        ballotCloses,
+                        systemRow);
             }
 
             private String text(ImportColumn column, int maxLength, boolean required) {
@@ -467,6 +502,19 @@ public class PortfolioImport {
                     return null;
                 }
                 return value;
+            }
+
+            private Long number(ImportColumn column) {
+                String value = text(column, 18, false);
+                if (value == null) {
+                    return null;
+                }
+                try {
+                    return Long.valueOf(value);
+                } catch (NumberFormatException e) {
+                    error(column, "'" + value + "' is not a row's number.");
+                    return null;
+                }
             }
 
             private <E extends Enum<E>> E choice(ImportColumn column, Class<E> values, boolean required) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdtrack.ballot.Ballots;
@@ -18,6 +19,7 @@ import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.StageHistory;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardRepository;
+import org.stdtrack.standardsystem.SystemTables;
 
 /**
  * A programme's standards as a portfolio file, in exactly the import's format: the standards the reader
@@ -33,6 +35,7 @@ class PortfolioTemplate {
     private final Consultations consultations;
     private final Ballots ballots;
     private final ProgrammeClock clock;
+    private final SystemTables systemTables;
 
     PortfolioTemplate(
             ReferenceData referenceData,
@@ -40,7 +43,9 @@ class PortfolioTemplate {
             Consultations consultations,
             Ballots ballots,
             ProgrammeClock clock,
-            StageHistory stageHistory) {
+            StageHistory stageHistory,
+            SystemTables systemTables) {
+        this.systemTables = systemTables;
         this.stageHistory = stageHistory;
         this.referenceData = referenceData;
         this.standards = standards;
@@ -53,15 +58,16 @@ class PortfolioTemplate {
     Table of(AppUser reader, String programme) {
         referenceData.requireProgramme(programme);
         List<List<Object>> rows = new ArrayList<>();
+        Map<Long, Long> systemRows = systemTables.filledRowsOfCurrent(programme);
         for (Standard s : standards.inProgramme(programme)) {
             if (reader.isAdmin() || reader.has(Role.SECRETARIAT, s.committee())) {
-                rows.add(row(s));
+                rows.add(row(s, systemRows.get(s.id())));
             }
         }
         return Table.withColumnNames("portfolio-" + programme, ImportColumn.headers(), rows);
     }
 
-    private List<Object> row(Standard s) {
+    private List<Object> row(Standard s, Long systemRow) {
         Stage stage = s.stage();
         boolean enteredCounts = stage.isInDevelopment() || stage == Stage.PERIODIC_REVIEW || stage == Stage.CANCELLED;
         LocalDate since = date(stageHistory.currentStageSince(s.id()));
@@ -93,7 +99,8 @@ class PortfolioTemplate {
                                 .reduce((first, second) -> second)
                                 .map(b -> lastDay(b.closesAt()))
                                 .orElse(null)
-                        : null);
+                        : null,
+                systemRow);
     }
 
     private LocalDate date(Instant instant) {

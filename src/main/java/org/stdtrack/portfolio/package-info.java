@@ -17,6 +17,7 @@
             "problem",
             "programme",
             "standard",
+            "standardsystem",
             "web"
         })
 package org.stdtrack.portfolio;

@@ -405,24 +405,69 @@ public class SystemTables {
      */
     @Transactional
     public RowView fill(AppUser user, long rowId, Standard standard) {
+        SystemTable table = requireFillable(rowId, standard.programme(), standard.id());
+        SystemRow row = repository.row(table.id(), rowId).orElseThrow();
+        if (Long.valueOf(standard.id()).equals(row.standardId())) {
+            return view(user, row);
+        }
+        return link(user, table.programme(), table.version(), rowId, new Link(standard.id()));
+    }
+
+    /**
+     * Whether a row, named by its id alone, can take a standard of a programme (null: one still to be
+     * registered): the row exists (422), is the programme's (409), is open to change and not filled by another
+     * standard, and the standard fills no other row of its version (409). Returns the row's version.
+     */
+    public SystemTable requireFillable(long rowId, String programme, Long standardId) {
         SystemTable table = repository
                 .tableOfRow(rowId)
                 .flatMap(repository::table)
                 .orElseThrow(() -> ApiException.invalid("systemRow", "There is no system table row " + rowId + ".")
                         .withText("problem.system.noRow"));
         SystemRow row = requireRow(table, rowId);
-        if (row.standardId() != null) {
+        if (!table.programme().equals(programme)) {
+            throw ApiException.conflict("Row " + rowId + " belongs to the system table of " + table.programme()
+                            + ", not of " + programme + ".")
+                    .withText("problem.system.otherProgramme", table.programme());
+        }
+        boolean filledByAnother = row.standardId() != null
+                && !row.standardId().equals(standardId)
+                && standards
+                        .find(row.standardId())
+                        .map(s -> s.stage() != Stage.CANCELLED)
+                        .orElse(false);
+        if (filledByAnother) {
             // A registration never displaces the standard that fills a row; a secretariat re-fills it on purpose.
             throw ApiException.conflict(
                             "Row " + rowId + " (" + row.title() + ") is filled by another standard already.")
                     .withText("problem.system.rowFilled", row.title());
         }
-        if (!table.programme().equals(standard.programme())) {
-            throw ApiException.conflict("Row " + rowId + " belongs to the system table of " + table.programme()
-                            + ", not of " + standard.programme() + ".")
-                    .withText("problem.system.otherProgramme", table.programme());
+        if (row.retired()) {
+            throw ApiException.conflict("Row " + rowId + " is retired.").withText("problem.system.rowRetired");
         }
-        return link(user, table.programme(), table.version(), rowId, new Link(standard.id()));
+        requireWritableNode(table, row.node());
+        if (standardId != null) {
+            repository
+                    .rowOf(table.id(), standardId)
+                    .filter(other -> other.id() != rowId)
+                    .ifPresent(other -> {
+                        throw ApiException.conflict("Standard " + standardId + " already fills row " + other.id() + " ("
+                                        + other.title() + ") of system table " + table.version() + ".")
+                                .withText("problem.system.alreadyFills", other.id(), other.title());
+                    });
+        }
+        return table;
+    }
+
+    /** The rows of the programme's current version that tracked standards fill: standard id to row id. */
+    public Map<Long, Long> filledRowsOfCurrent(String programme) {
+        return repository.tables(programme).stream()
+                .filter(SystemTable::current)
+                .findFirst()
+                .map(table -> repository.rows(table.id()).stream()
+                        .filter(r -> r.standardId() != null)
+                        .collect(Collectors.toMap(SystemRow::standardId, SystemRow::id)))
+                .orElse(Map.of());
     }
 
     @Transactional

@@ -241,6 +241,68 @@ abstract class PortfolioImportTest {
     }
 
     @Test
+    void aRowNamesTheSystemRowItsStandardFillsAndTheTemplateWritesItBack() {
+        String programme = programme();
+        String tables = "/api/programmes/" + programme + "/system-tables";
+        assertThat(api.as("admin")
+                        .post(tables, Map.of("version", "2025", "titleEn", "System", "titleZh", "体系"))
+                        .status())
+                .isEqualTo(201);
+        List<Long> open = new ArrayList<>();
+        for (String planned : List.of("Planned drafting", "Planned publication", "Planned later", "Planned last")) {
+            open.add(api.as("admin")
+                    .post(
+                            tables + "/2025/rows",
+                            Map.of("node", "SRV.IAAS", "title", planned, "level", "GB_T", "target", true))
+                    .get("id")
+                    .asLong());
+        }
+        List<String> header = new ArrayList<>(HEADER);
+        header.add("system_row");
+        List<Map<String, String>> rows = portfolio();
+        rows.get(2).put("system_row", String.valueOf(open.get(0)));
+        rows.get(6).put("system_row", String.valueOf(open.get(1)));
+        Api.Response imported = importing(programme, csv(header, rows), false);
+        assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
+        Map<String, Long> ids = idsByTitle(programme);
+        JsonNode table = api.as("admin").get(tables + "/2025").body();
+        Map<Long, JsonNode> byId = new HashMap<>();
+        table.findValues("rows")
+                .forEach(list -> list.forEach(r -> byId.put(r.get("id").asLong(), r)));
+        assertThat(byId.get(open.get(0)).get("standardId").asLong()).isEqualTo(ids.get(title("drafting")));
+        assertThat(byId.get(open.get(0)).get("status").asText()).isEqualTo("IN_DEVELOPMENT");
+        assertThat(byId.get(open.get(1)).get("status").asText()).isEqualTo("EXISTING");
+
+        byte[] template =
+                api.as("admin").download("/api/imports/standards/template?programme=" + programme + "&format=csv");
+        assertThat(new String(template, StandardCharsets.UTF_8))
+                .as("the template names the row each standard fills")
+                .contains("," + open.get(0) + "\r\n", "," + open.get(1) + "\r\n");
+        JsonNode back = guard.unchangedBy(() -> importing(programme, template, CSV, false))
+                .body();
+        assertThat(back.get("unchanged").asInt()).isEqualTo(rows.size());
+
+        List<Map<String, String>> faulty = new ArrayList<>(List.of(row("into a filled row", "PRELIMINARY", today)));
+        faulty.get(0).put("system_row", String.valueOf(open.get(0)));
+        faulty.add(row("into an open row", "PRELIMINARY", today));
+        faulty.get(1).put("system_row", String.valueOf(open.get(2)));
+        faulty.add(row("into the same open row", "PRELIMINARY", today));
+        faulty.get(2).put("system_row", String.valueOf(open.get(2)));
+        faulty.add(row("into no row", "PRELIMINARY", today));
+        faulty.get(3).put("system_row", "999999999");
+        faulty.add(row("into a word", "PRELIMINARY", today));
+        faulty.get(4).put("system_row", "third");
+        Api.Response refused = guard.unchangedBy(() -> importing(programme, csv(header, faulty), false));
+        assertProblem(refused, 422);
+        List<String> errors = new ArrayList<>();
+        refused.get("errors")
+                .forEach(e ->
+                        errors.add(e.get("row").asInt() + " " + e.get("column").asText()));
+        assertThat(errors).containsExactly("2 system_row", "4 system_row", "5 system_row", "6 system_row");
+        assertThat(refused.get("errors").get(0).get("message").asText()).contains("Planned drafting");
+    }
+
+    @Test
     void aCsvSavedByExcelOnChineseWindowsImportsItsChineseTitlesIntactAndSaysItsEncoding() {
         String programme = programme();
         List<Map<String, String>> rows = portfolio();
@@ -606,10 +668,14 @@ abstract class PortfolioImportTest {
     }
 
     private static byte[] csv(List<Map<String, String>> rows) {
-        StringBuilder out = new StringBuilder("\uFEFF" + String.join(",", HEADER) + "\r\n");
+        return csv(HEADER, rows);
+    }
+
+    private static byte[] csv(List<String> header, List<Map<String, String>> rows) {
+        StringBuilder out = new StringBuilder("\uFEFF" + String.join(",", header) + "\r\n");
         for (Map<String, String> row : rows) {
             List<String> cells = new ArrayList<>();
-            for (String column : HEADER) {
+            for (String column : header) {
                 cells.add(row.getOrDefault(column, ""));
             }
             out.append(String.join(",", cells)).append("\r\n");

@@ -125,6 +125,14 @@ abstract class SystemTablesTest {
         assertThat(status(path, cancelledRow))
                 .as("a cancelled standard returns its row")
                 .isEqualTo("NOT_STARTED");
+        Map<String, Object> successor = journeys.nationalStandard("System row refilled " + Journeys.nextPlanNumber());
+        successor.put("systemRow", cancelledRow);
+        long refilled = journeys.register(successor);
+        assertThat(rowOf(api.as("admin").get(path).body(), cancelledRow)
+                        .get("standardId")
+                        .asLong())
+                .as("a registration takes the row a cancelled standard left")
+                .isEqualTo(refilled);
     }
 
     @Test
