@@ -1,7 +1,10 @@
 package org.stdtrack.standardsystem;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,13 +21,82 @@ import org.stdtrack.web.PageController;
 class SystemTablePages {
 
     private final SystemTables tables;
+    private final SystemTableDiff diffs;
+    private final SystemGaps gaps;
 
-    SystemTablePages(SystemTables tables) {
+    SystemTablePages(SystemTables tables, SystemTableDiff diffs, SystemGaps gaps) {
         this.tables = tables;
+        this.diffs = diffs;
+        this.gaps = gaps;
     }
 
     /** A node of the page's table: the node, how deep it sits, and its rows as filtered. */
     record Line(SystemTables.NodeView node, int depth, List<SystemTables.RowView> rows) {}
+
+    /** A node of the gap report, and how deep it sits in the tree. */
+    record GapLine(SystemGaps.NodeGap node, int depth) {}
+
+    /**
+     * What changed between two versions: by default from the version before the current one (by name) to the
+     * current one.
+     */
+    @GetMapping("/programmes/{programme}/system/diff")
+    String diff(
+            AppUser user,
+            @PathVariable String programme,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            Model model) {
+        List<SystemTable> versions = tables.tables(programme);
+        String newer = to != null ? to : current(programme, versions);
+        String older = from != null
+                ? from
+                : versions.stream()
+                        .map(SystemTable::version)
+                        .filter(v -> v.compareTo(newer) < 0)
+                        .reduce((first, second) -> second)
+                        .orElse(newer);
+        Map<String, SystemTable.Node> nodes = new HashMap<>();
+        tables.nodes(programme, older).forEach(n -> nodes.put(n.code(), n));
+        tables.nodes(programme, newer).forEach(n -> nodes.put(n.code(), n));
+        model.addAttribute("programme", programme);
+        model.addAttribute("versions", versions);
+        model.addAttribute("diff", diffs.diff(user, programme, older, newer));
+        model.addAttribute("nodes", nodes);
+        return "standardsystem/diff";
+    }
+
+    /** The gap report as a page: per node the counts and coverage, and the target rows not started in time. */
+    @GetMapping("/programmes/{programme}/system/gaps")
+    String gaps(
+            AppUser user,
+            @PathVariable String programme,
+            @RequestParam(required = false) String version,
+            @RequestParam(required = false) LocalDate asOf,
+            @RequestParam(required = false) LocalDate unstartedBy,
+            Model model) {
+        List<SystemTable> versions = tables.tables(programme);
+        SystemGaps.GapReport report = gaps.report(user, programme, version, asOf, unstartedBy);
+        Map<String, String> parents = new HashMap<>();
+        report.nodes().forEach(n -> parents.put(n.code(), n.parent()));
+        List<GapLine> lines = report.nodes().stream()
+                .map(n -> {
+                    int depth = 0;
+                    for (String at = n.parent(); at != null && depth < parents.size(); at = parents.get(at)) {
+                        depth++;
+                    }
+                    return new GapLine(n, depth);
+                })
+                .toList();
+        Map<String, SystemGaps.NodeGap> nodes = new HashMap<>();
+        report.nodes().forEach(n -> nodes.put(n.code(), n));
+        model.addAttribute("programme", programme);
+        model.addAttribute("versions", versions);
+        model.addAttribute("report", report);
+        model.addAttribute("lines", lines);
+        model.addAttribute("nodes", nodes);
+        return "standardsystem/gaps";
+    }
 
     @GetMapping("/programmes/{programme}/system")
     String system(
@@ -36,14 +108,7 @@ class SystemTablePages {
             @RequestParam(required = false) SystemRow.Priority priority,
             Model model) {
         List<SystemTable> versions = tables.tables(programme);
-        String shown = version != null
-                ? version
-                : versions.stream()
-                        .filter(SystemTable::current)
-                        .map(SystemTable::version)
-                        .findFirst()
-                        .orElseThrow(() -> ApiException.notFound("Programme " + programme + " has no system table.")
-                                .withText("problem.system.none"));
+        String shown = version != null ? version : current(programme, versions);
         SystemTables.TableView view = tables.view(user, programme, shown);
         List<Line> lines = new ArrayList<>();
         flatten(view.nodes(), 0, lines, status, level, priority);
@@ -58,6 +123,15 @@ class SystemTablePages {
         model.addAttribute("level", level);
         model.addAttribute("priority", priority);
         return "standardsystem/system";
+    }
+
+    private static String current(String programme, List<SystemTable> versions) {
+        return versions.stream()
+                .filter(SystemTable::current)
+                .map(SystemTable::version)
+                .findFirst()
+                .orElseThrow(() -> ApiException.notFound("Programme " + programme + " has no system table.")
+                        .withText("problem.system.none"));
     }
 
     private static void flatten(

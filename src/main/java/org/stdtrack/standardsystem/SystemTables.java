@@ -568,6 +568,11 @@ public class SystemTables {
                                 .withText("problem.system.noVersion", version));
     }
 
+    /** A version's nodes as stored, retired ones included. */
+    List<SystemTable.Node> nodes(String programme, String version) {
+        return repository.nodes(require(programme, version).id());
+    }
+
     SystemTableRepository repository() {
         return repository;
     }

@@ -141,4 +141,96 @@ class SystemTablePagesTest {
                 .contains("id=\"kpi-system\"", "Standard system coverage", "Target standards not started: 1")
                 .contains("href=\"/programmes/CLOUD-2025/system?status=NOT_STARTED\"");
     }
+
+    @Test
+    void theDiffAndGapPagesShowWhatChangedAndWhatIsMissingInBothLanguages() {
+        String base = "D" + System.nanoTime() % 1_000_000;
+        assertThat(api.as("admin")
+                        .post(TABLES, Map.of("version", base, "titleEn", "Older system", "titleZh", "旧体系"))
+                        .status())
+                .isEqualTo(201);
+        api.as("admin")
+                .post(
+                        TABLES + "/" + base + "/rows",
+                        Map.of("node", "SRV.IAAS", "title", "Kept in both", "level", "GB_T", "target", true));
+        String next = base + "N";
+        assertThat(api.as("admin")
+                        .post(
+                                TABLES,
+                                Map.of("version", next, "titleEn", "Newer system", "titleZh", "新体系", "basedOn", base))
+                        .status())
+                .isEqualTo(201);
+        String added = "SRV.N" + System.nanoTime() % 10_000;
+        api.as("admin")
+                .post(
+                        TABLES + "/" + next + "/nodes",
+                        Map.of("code", added, "parent", "SRV", "nameEn", "AI as a service", "nameZh", "人工智能即服务"));
+        api.as("admin")
+                .post(
+                        TABLES + "/" + next + "/rows",
+                        Map.of(
+                                "node", added,
+                                "title", "Model serving interfaces",
+                                "titleZh", "模型服务接口",
+                                "level", "GB_T",
+                                "target", true,
+                                "targetYear", 2025,
+                                "replaces", "GB/T 1-2015"));
+        String secret = "Confidential gap draft " + System.nanoTime();
+        long draft = journeys.registerNational(secret);
+        long hidden = api.as("admin")
+                .post(
+                        TABLES + "/" + next + "/rows",
+                        Map.of("node", added, "title", secret, "level", "GB_T", "target", true, "targetYear", 2025))
+                .get("id")
+                .asLong();
+        api.as("admin").put(TABLES + "/" + next + "/rows/" + hidden + "/standard", Map.of("standardId", draft));
+
+        String diff = api.as("observer")
+                .fetchIn("en", "/programmes/CLOUD-2025/system/diff?from=" + base + "&to=" + next)
+                .text();
+        assertThat(diff)
+                .contains("from version " + base + " to version " + next, "Nodes added: 1")
+                .contains("<ins>" + added + " AI as a service</ins>", "<ins>Model serving interfaces</ins>")
+                .contains("Model serving interfaces replaces GB/T 1-2015")
+                .doesNotContain("Kept in both");
+        assertThat(api.as("observer")
+                        .fetchIn("zh", "/programmes/CLOUD-2025/system/diff?from=" + base + "&to=" + next)
+                        .text())
+                .contains("新增节点：1 个", "人工智能即服务", "拟代替");
+
+        String gaps = api.as("observer")
+                .fetchIn("en", "/programmes/CLOUD-2025/system/gaps?version=" + next + "&unstartedBy=2026-12-31")
+                .text();
+        assertThat(gaps)
+                .contains("Gaps of the standard system, version " + next, "id=\"gap-" + added + "\"")
+                .contains("Target standards due by 2026-12-31 that have not reached drafting")
+                .contains("Model serving interfaces")
+                .containsPattern("id=\"unstarted-count\">2<")
+                .doesNotContain("stage-null");
+        assertThat(api.as("enterprise1")
+                        .fetchIn("en", "/programmes/CLOUD-2025/system/gaps?version=" + next)
+                        .text())
+                .as("a draft's title only to those who may see the draft")
+                .contains("(a standard in development)")
+                .doesNotContain(secret);
+        assertThat(api.as("secretary")
+                        .fetchIn("en", "/programmes/CLOUD-2025/system/gaps?version=" + next)
+                        .text())
+                .as("the draft's committee sees its title")
+                .contains(secret);
+        assertThat(api.as("observer")
+                        .fetchIn("zh", "/programmes/CLOUD-2025/system/gaps?version=" + next + "&asOf=2020-01-01")
+                        .text())
+                .contains("缺口分析", "截至 2020-01-01 日终的情况");
+        assertThat(api.as("observer")
+                        .fetchIn("en", "/programmes/CLOUD-2025/system/gaps?asOf=nonsense")
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.as("observer")
+                        .fetchIn("en", "/programmes/CLOUD-2025/system?version=" + next)
+                        .text())
+                .contains("href=\"/programmes/CLOUD-2025/system/gaps?version=" + next + "\"")
+                .contains("href=\"/programmes/CLOUD-2025/system/diff?to=" + next + "\"");
+    }
 }

@@ -477,6 +477,13 @@ class BrowserJourneyTest {
         assertThat(text("#system-table"))
                 .contains("SRV.AIAAS", "AI as a service — General requirements", "Not started", "In development");
         shot("system", 2200);
+        // Its gaps: the target standards due by 2027 and not yet in drafting; and what the 2025 guideline added.
+        open(browser.findElement(By.id("system-gaps-link")).getDomAttribute("href") + "&unstartedBy=2027-12-31");
+        assertThat(text("#unstarted-table")).contains("Security as a service — Capability requirements");
+        open(browser.findElement(By.cssSelector("p.subtitle a")).getDomAttribute("href"));
+        open(browser.findElement(By.id("system-diff-link")).getDomAttribute("href"));
+        assertThat(text("h1")).contains("2015", "2025");
+        assertThat(text("#diff-nodes")).contains("SRV.AIAAS", "SRV.DAAS");
 
         signIn("secretary");
         open("/tasks");
@@ -493,7 +500,9 @@ class BrowserJourneyTest {
         pagesOfRoles.put("reviewer1", List.of("/tasks", "/standards/" + id));
         pagesOfRoles.put("sac", List.of("/tasks"));
         pagesOfRoles.put("miit", List.of("/tasks"));
-        pagesOfRoles.put("observer", List.of("/dashboard"));
+        pagesOfRoles.put(
+                "observer",
+                List.of("/dashboard", "/programmes/CLOUD-2025/system/gaps", "/programmes/CLOUD-2025/system/diff"));
         pagesOfRoles.put("enterprise1", List.of("/standards/" + id, "/adoptions/mine"));
         pagesOfRoles.put("association", List.of("/tasks"));
         pagesOfRoles.put("admin", List.of("/admin/users"));
