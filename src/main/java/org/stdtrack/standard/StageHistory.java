@@ -6,7 +6,6 @@ import static org.stdtrack.persistence.Timestamps.toDb;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.stdtrack.persistence.SqlIds;
 
 /**
  * A standard's stage history (stage_event): each stage change as it happens and an imported past in one batch,
@@ -112,22 +112,16 @@ public class StageHistory {
                 .single();
     }
 
-    /**
-     * Each standard's stage at that instant (the stage event in effect then), for those that had one; asked a
-     * thousand standards at a time.
-     */
+    /** The stage event in effect at an instant of each standard of an id array (SqlIds), found by its index. */
+    static final String STAGES_AT = "select e.standard_id, e.to_stage from " + SqlIds.TABLE
+            + " join stage_event e on e.standard_id = ids.id where e.occurred_at <= ? and e.superseded_at > ?";
+
+    /** Each standard's stage at that instant (the stage event in effect then), for those that had one. */
     public Map<Long, Stage> stagesAt(Collection<Long> ids, Instant at) {
         Map<Long, Stage> stages = new HashMap<>();
-        List<Long> all = List.copyOf(ids);
-        for (int from = 0; from < all.size(); from += 1000) {
-            List<Long> chunk = all.subList(from, Math.min(all.size(), from + 1000));
-            List<Object> parameters = new ArrayList<>(chunk);
-            parameters.add(toDb(at));
-            parameters.add(toDb(at));
-            jdbc.sql("select standard_id, to_stage from stage_event where standard_id in ("
-                            + String.join(", ", Collections.nCopies(chunk.size(), "?"))
-                            + ") and occurred_at <= ? and superseded_at > ?")
-                    .params(parameters)
+        if (!ids.isEmpty()) {
+            jdbc.sql(STAGES_AT)
+                    .params(SqlIds.of(ids), toDb(at), toDb(at))
                     .query((rs, n) -> stages.put(rs.getLong(1), Stage.valueOf(rs.getString(2))))
                     .list();
         }

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +18,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.stdtrack.persistence.SqlIds;
 
 @Repository
 public class StandardRepository {
@@ -100,16 +100,14 @@ public class StandardRepository {
                 .optional();
     }
 
+    /** Standards by their ids, each found by the primary key (SqlIds). */
+    static final String BY_IDS = "select s.* from " + SqlIds.TABLE + " join standard s on s.id = ids.id";
+
     /** These standards, by id; unknown ids are left out. */
     public Map<Long, Standard> find(Collection<Long> ids) {
         Map<Long, Standard> found = new HashMap<>();
         if (!ids.isEmpty()) {
-            jdbc.sql("select * from standard where id in (" + String.join(", ", Collections.nCopies(ids.size(), "?"))
-                            + ")")
-                    .params(List.copyOf(ids))
-                    .query(this::standard)
-                    .list()
-                    .forEach(s -> found.put(s.id(), s));
+            jdbc.sql(BY_IDS).param(SqlIds.of(ids)).query(this::standard).list().forEach(s -> found.put(s.id(), s));
         }
         return found;
     }

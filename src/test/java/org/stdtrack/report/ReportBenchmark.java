@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -81,9 +80,11 @@ class ReportBenchmark {
             StageCounts counts = app.getBean(StageCounts.class);
             Instant pastDate = LocalDate.of(2025, 6, 30).atStartOfDay().toInstant(ZoneOffset.UTC);
             Runnable write = () -> touch(jdbc);
-            Duration today = median(50, write, () -> counts.current("BENCH", StageCounts.GroupBy.NONE));
-            Duration asOf = median(10, write, () -> counts.asOf("BENCH", pastDate, StageCounts.GroupBy.NONE));
-            Duration grouped = median(50, write, () -> counts.current("BENCH", StageCounts.GroupBy.DOMAIN));
+            Duration today = BenchmarkData.median(50, write, () -> counts.current("BENCH", StageCounts.GroupBy.NONE));
+            Duration asOf =
+                    BenchmarkData.median(10, write, () -> counts.asOf("BENCH", pastDate, StageCounts.GroupBy.NONE));
+            Duration grouped =
+                    BenchmarkData.median(50, write, () -> counts.current("BENCH", StageCounts.GroupBy.DOMAIN));
 
             Duration engineLoad = startEngineInstances(app, jdbc);
             jdbc.execute(url.startsWith("jdbc:postgresql") ? "vacuum analyze" : "analyze");
@@ -94,7 +95,7 @@ class ReportBenchmark {
                     .singleResult()
                     .getId();
             ManagementService management = app.getBean(ManagementService.class);
-            Duration engine = median(20, write, () -> {
+            Duration engine = BenchmarkData.median(20, write, () -> {
                 Map<String, Integer> perActivity = new HashMap<>();
                 management
                         .createActivityStatisticsQuery(definition)
@@ -102,15 +103,16 @@ class ReportBenchmark {
                         .forEach(a -> perActivity.put(a.getId(), a.getInstances()));
                 return perActivity;
             });
-            Duration projection = median(20, write, () -> counts.current("BENCH-ENGINE", StageCounts.GroupBy.NONE));
+            Duration projection =
+                    BenchmarkData.median(20, write, () -> counts.current("BENCH-ENGINE", StageCounts.GroupBy.NONE));
             results.append("| %s | %s | %s | %s | %s | %s | %.1f | %s | %s (%.0f/s) |%n"
                     .formatted(
                             name,
-                            ms(today),
-                            ms(asOf),
-                            ms(grouped),
-                            ms(engine),
-                            ms(projection),
+                            BenchmarkData.ms(today),
+                            BenchmarkData.ms(asOf),
+                            BenchmarkData.ms(grouped),
+                            BenchmarkData.ms(engine),
+                            BenchmarkData.ms(projection),
                             (double) engine.toNanos() / projection.toNanos(),
                             seconds(load),
                             seconds(engineLoad),
@@ -170,23 +172,6 @@ class ReportBenchmark {
         jdbc.update("update standard set stage_code = stage_code where id = (select min(id) from standard)");
         jdbc.update("update stage_event set code = code where id = (select min(id) from stage_event)");
         jdbc.update("update act_ru_execution set rev_ = rev_ where id_ = (select min(id_) from act_ru_execution)");
-    }
-
-    private static Duration median(int runs, Runnable between, Supplier<?> query) {
-        query.get();
-        List<Long> nanos = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            between.run();
-            long start = System.nanoTime();
-            query.get();
-            nanos.add(System.nanoTime() - start);
-        }
-        nanos.sort(null);
-        return Duration.ofNanos(nanos.get(runs / 2));
-    }
-
-    private static String ms(Duration d) {
-        return "%.1f ms".formatted(d.toNanos() / 1_000_000.0);
     }
 
     private static String seconds(Duration d) {

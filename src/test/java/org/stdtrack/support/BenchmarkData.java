@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Supplier;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -126,5 +127,26 @@ public final class BenchmarkData {
                 events);
         standards.clear();
         events.clear();
+    }
+
+    /**
+     * The median of {@code runs} timed runs of a query after one untimed warm-up, with a write between runs (H2
+     * reuses the result of a query whose tables have not changed: that would measure a cache, not the query).
+     */
+    public static Duration median(int runs, Runnable between, Supplier<?> query) {
+        query.get();
+        List<Long> nanos = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            between.run();
+            long start = System.nanoTime();
+            query.get();
+            nanos.add(System.nanoTime() - start);
+        }
+        nanos.sort(null);
+        return Duration.ofNanos(nanos.get(runs / 2));
+    }
+
+    public static String ms(Duration d) {
+        return "%.1f ms".formatted(d.toNanos() / 1_000_000.0);
     }
 }

@@ -1,0 +1,6 @@
+package org.stdtrack.standard;
+
+import org.stdtrack.support.OnPostgres;
+
+@OnPostgres
+class ManyIdsOnPostgresTest extends ManyIdsTest {}
