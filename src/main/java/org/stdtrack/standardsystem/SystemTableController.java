@@ -278,6 +278,13 @@ class SystemTableController {
         return tables.link(user, programme, version, id, body);
     }
 
+    /** What has filled the row, the first first (links are kept when a row is emptied or its standard cancelled). */
+    @GetMapping(TABLES + "/{version}/rows/{id}/history")
+    List<SystemTables.RowLink> history(
+            AppUser user, @PathVariable String programme, @PathVariable String version, @PathVariable long id) {
+        return tables.history(user, programme, version, id);
+    }
+
     @DeleteMapping(TABLES + "/{version}/rows/{id}/standard")
     SystemTables.RowView unlink(
             AppUser user, @PathVariable String programme, @PathVariable String version, @PathVariable long id) {

@@ -8,7 +8,10 @@ import java.util.Map;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.web.PageController;
@@ -29,6 +32,9 @@ class SystemTablePages {
         this.diffs = diffs;
         this.gaps = gaps;
     }
+
+    /** The most standards the page offers to fill a row with; any other is named by its number. */
+    private static final int MAX_LINKABLE = 200;
 
     /** A node of the page's table: the node, how deep it sits, and its rows as filtered. */
     record Line(SystemTables.NodeView node, int depth, List<SystemTables.RowView> rows) {}
@@ -122,7 +128,52 @@ class SystemTablePages {
         model.addAttribute("status", status);
         model.addAttribute("level", level);
         model.addAttribute("priority", priority);
+        model.addAttribute("linkable", tables.linkable(user, programme, shown, MAX_LINKABLE));
+        model.addAttribute(
+                "unlinkable",
+                tables.unlinkable(
+                        user, lines.stream().flatMap(l -> l.rows().stream()).toList()));
         return "standardsystem/system";
+    }
+
+    /** A row filled, from the page, with one of the standards offered there (or any the user may link). */
+    @PostMapping("/programmes/{programme}/system/rows/{id}/standard")
+    String link(
+            AppUser user,
+            @PathVariable String programme,
+            @PathVariable long id,
+            @RequestParam String version,
+            @RequestParam(required = false) Long standardId,
+            RedirectAttributes redirect) {
+        if (standardId == null) {
+            throw ApiException.invalid("standardId", "Choose the standard that fills the row.")
+                    .withText("problem.system.chooseStandard");
+        }
+        tables.link(user, programme, version, id, new SystemTables.Link(standardId));
+        redirect.addFlashAttribute("notice", "notice.systemRowFilled");
+        return rowOnPage(programme, version, id);
+    }
+
+    @PostMapping("/programmes/{programme}/system/rows/{id}/unlink")
+    String unlink(
+            AppUser user,
+            @PathVariable String programme,
+            @PathVariable long id,
+            @RequestParam String version,
+            RedirectAttributes redirect) {
+        tables.unlink(user, programme, version, id);
+        redirect.addFlashAttribute("notice", "notice.systemRowEmptied");
+        return rowOnPage(programme, version, id);
+    }
+
+    private static String rowOnPage(String programme, String version, long id) {
+        return "redirect:"
+                + UriComponentsBuilder.fromPath("/programmes/{p}/system")
+                        .queryParam("version", version)
+                        .fragment("row-" + id)
+                        .buildAndExpand(programme)
+                        .encode()
+                        .toUriString();
     }
 
     private static String current(String programme, List<SystemTable> versions) {

@@ -242,13 +242,20 @@ class SystemTableRepository {
         return filled;
     }
 
-    /** The standards that have filled the row, the first first. */
-    List<Long> filledBy(long rowId) {
-        return jdbc.sql("select standard_id from system_row_link where row_id = ? order by linked_at, id")
+    /** Each time a standard filled the row, the first first; unlinked or cancelled ones included. */
+    List<StoredLink> links(long rowId) {
+        return jdbc.sql("select * from system_row_link where row_id = ? order by linked_at, id")
                 .param(rowId)
-                .query(Long.class)
+                .query((rs, n) -> new StoredLink(
+                        rs.getLong("standard_id"),
+                        instant(rs, "linked_at"),
+                        rs.getString("linked_by"),
+                        instant(rs, "unlinked_at"),
+                        rs.getString("unlinked_by")))
                 .list();
     }
+
+    record StoredLink(long standardId, Instant linkedAt, String linkedBy, Instant unlinkedAt, String unlinkedBy) {}
 
     private static SystemRow.Priority priority(SystemTables.RowRequest r) {
         return r.priority() == null ? SystemRow.Priority.MEDIUM : r.priority();

@@ -83,6 +83,17 @@ public class SystemTables {
 
     public record Link(@NotNull Long standardId) {}
 
+    /** A standard that filled a row, and when; standard, number, title and stage null when hidden from the reader. */
+    public record RowLink(
+            Long standardId,
+            String number,
+            String title,
+            Stage stage,
+            Instant linkedAt,
+            String linkedBy,
+            Instant unlinkedAt,
+            String unlinkedBy) {}
+
     /** A row as its reader may see it: a draft's titles and stage only to those who may see the draft. */
     public record RowView(
             long id,
@@ -487,6 +498,66 @@ public class SystemTables {
                 programme + "/" + version,
                 "row " + id);
         return view(user, repository.row(table.id(), id).orElseThrow());
+    }
+
+    /**
+     * What has filled a row, the first first: each standard with when and by whom it was linked and unlinked;
+     * a standard hidden from the reader (a draft of another committee) without its number and title.
+     */
+    public List<RowLink> history(AppUser user, String programme, String version, long id) {
+        SystemTable table = require(programme, version);
+        requireRow(table, id);
+        List<SystemTableRepository.StoredLink> links = repository.links(id);
+        Map<Long, Standard> found = standards.find(
+                links.stream().map(SystemTableRepository.StoredLink::standardId).collect(Collectors.toSet()));
+        return links.stream()
+                .map(l -> {
+                    Standard s = found.get(l.standardId());
+                    boolean seen = s != null && access.canSee(user, s);
+                    return new RowLink(
+                            seen ? s.id() : null,
+                            seen ? (s.publishedNumber() != null ? s.publishedNumber() : s.planNumber()) : null,
+                            seen ? s.title() : null,
+                            seen ? s.stage() : null,
+                            l.linkedAt(),
+                            l.linkedBy(),
+                            l.unlinkedAt(),
+                            l.unlinkedBy());
+                })
+                .toList();
+    }
+
+    /** The rows among these whose standard the user may take out of its row: its committee's secretariat's. */
+    public Set<Long> unlinkable(AppUser user, List<RowView> rows) {
+        Map<Long, Standard> linked = standards.find(
+                rows.stream().map(RowView::standardId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        return rows.stream()
+                .filter(r -> r.standardId() != null)
+                .filter(r -> user.isAdmin()
+                        || user.has(Role.SECRETARIAT, linked.get(r.standardId()).committee()))
+                .map(RowView::id)
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * The standards the user may put into a row of the version: the programme's, of the user's committees (all for
+     * an administrator), not cancelled and filling no row of it yet; at most {@code limit}, the newest first.
+     */
+    public List<Standard> linkable(AppUser user, String programme, String version, int limit) {
+        if (!user.isAdmin() && !user.has(Role.SECRETARIAT)) {
+            return List.of();
+        }
+        SystemTable table = require(programme, version);
+        Set<Long> filling = repository.rows(table.id()).stream()
+                .map(SystemRow::standardId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return standards.inProgramme(programme).stream()
+                .sorted(Comparator.comparingLong(Standard::id).reversed())
+                .filter(s -> s.stage() != Stage.CANCELLED && !filling.contains(s.id()))
+                .filter(s -> user.isAdmin() || user.has(Role.SECRETARIAT, s.committee()))
+                .limit(limit)
+                .toList();
     }
 
     /** The version as its reader may see it: the node tree, each node's rows and the counts of its subtree. */

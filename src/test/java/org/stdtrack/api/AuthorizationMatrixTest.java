@@ -232,6 +232,9 @@ class AuthorizationMatrixTest {
                                 f.systemRows() + "/" + f.systemRow(false) + "/standard",
                                 Map.of("standardId", f.freshDraft())));
         probes.put(
+                "GET /api/programmes/{programme}/system-tables/{version}/rows/{id}/history",
+                user -> api.as(user).get(f.systemRows() + "/" + f.systemRow(true) + "/history"));
+        probes.put(
                 "DELETE /api/programmes/{programme}/system-tables/{version}/rows/{id}/standard",
                 user -> api.as(user).delete(f.systemRows() + "/" + f.systemRow(true) + "/standard"));
         probes.put(

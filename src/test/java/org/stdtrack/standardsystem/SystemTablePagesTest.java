@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -232,5 +233,60 @@ class SystemTablePagesTest {
                         .text())
                 .contains("href=\"/programmes/CLOUD-2025/system/gaps?version=" + next + "\"")
                 .contains("href=\"/programmes/CLOUD-2025/system/diff?to=" + next + "\"");
+    }
+
+    @Test
+    void aSecretariatFillsAndEmptiesRowsFromThePageAndOthersSeeNoSuchButtons() {
+        String version = "F" + System.nanoTime() % 1_000_000;
+        assertThat(api.as("admin")
+                        .post(TABLES, Map.of("version", version, "titleEn", "Filled from the page", "titleZh", "页面关联"))
+                        .status())
+                .isEqualTo(201);
+        long row = api.as("admin")
+                .post(
+                        TABLES + "/" + version + "/rows",
+                        Map.of("node", "SRV.IAAS", "title", "Row filled on the page", "level", "GB_T"))
+                .get("id")
+                .asLong();
+        String title = "Offered on the page " + Journeys.nextPlanNumber();
+        long standard = journeys.registerNational(title);
+        String path = "/programmes/CLOUD-2025/system?version=" + version;
+
+        String page = api.as("secretary").fetchIn("en", path).text();
+        assertThat(page)
+                .contains("id=\"fill-" + row + "\"", "<datalist id=\"linkable-standards\">", title)
+                .doesNotContain("Empty this row");
+        for (String reader : List.of("observer", "enterprise1")) {
+            assertThat(api.as(reader).fetchIn("en", path).text())
+                    .as(reader)
+                    .doesNotContain("id=\"fill-" + row + "\"", "linkable-standards");
+        }
+        Api.FileResponse filled = api.as("secretary")
+                .submitForm(
+                        "/programmes/CLOUD-2025/system/rows/" + row + "/standard",
+                        Map.of("version", version, "standardId", String.valueOf(standard)));
+        assertThat(filled.status()).isEqualTo(302);
+        assertThat(filled.header("Location")).endsWith("/system?version=" + version + "#row-" + row);
+        assertThat(api.as("admin").get(TABLES + "/" + version).body().toString())
+                .contains("\"standardId\":" + standard);
+        assertThat(api.as("secretary").fetchIn("zh", path).text()).contains("取消关联");
+        assertThat(api.as("secretary2").fetchIn("en", path).text())
+                .as("another committee's secretariat empties none of this committee's rows")
+                .doesNotContain("Empty this row");
+        assertThat(api.as("secretary2")
+                        .submitForm("/programmes/CLOUD-2025/system/rows/" + row + "/unlink", Map.of("version", version))
+                        .status())
+                .isEqualTo(404);
+        Api.FileResponse emptied = api.as("secretary")
+                .submitForm("/programmes/CLOUD-2025/system/rows/" + row + "/unlink", Map.of("version", version));
+        assertThat(emptied.status()).isEqualTo(302);
+        assertThat(api.as("admin").get(TABLES + "/" + version).body().toString())
+                .doesNotContain("\"standardId\":" + standard);
+        assertThat(api.as("secretary")
+                        .submitForm(
+                                "/programmes/CLOUD-2025/system/rows/" + row + "/standard", Map.of("version", version))
+                        .status())
+                .as("no standard chosen")
+                .isEqualTo(422);
     }
 }

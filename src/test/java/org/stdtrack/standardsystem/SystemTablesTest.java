@@ -133,6 +133,21 @@ abstract class SystemTablesTest {
                         .asLong())
                 .as("a registration takes the row a cancelled standard left")
                 .isEqualTo(refilled);
+        JsonNode history = api.as("admin")
+                .get(rows(version) + "/" + cancelledRow + "/history")
+                .body();
+        assertThat(history.findValuesAsText("standardId"))
+                .as("the row keeps what filled it")
+                .containsExactly(String.valueOf(cancelled), String.valueOf(refilled));
+        assertThat(history.get(0).get("unlinkedAt").isNull()).isFalse();
+        assertThat(history.get(1).get("unlinkedAt").isNull()).isTrue();
+        JsonNode seenByEnterprise = api.as("enterprise1")
+                .get(rows(version) + "/" + cancelledRow + "/history")
+                .body();
+        assertThat(seenByEnterprise).hasSize(2);
+        assertThat(seenByEnterprise.toString())
+                .as("drafts in a row's history only to those who may see them")
+                .doesNotContain("System row refilled", "System row cancelled");
     }
 
     @Test
