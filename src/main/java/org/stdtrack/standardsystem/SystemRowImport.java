@@ -268,10 +268,15 @@ public class SystemRowImport {
                 String title = text(Column.TITLE, 300);
                 String titleZh = text(Column.TITLE_ZH, 300);
                 if (title == null && titleZh == null) {
+                    // Said under the file's first title column: 标准名称 in a Chinese file, "Standard" in an English one.
+                    Column first = columns.getOrDefault(Column.TITLE, Integer.MAX_VALUE)
+                                    < columns.getOrDefault(Column.TITLE_ZH, Integer.MAX_VALUE)
+                            ? Column.TITLE
+                            : Column.TITLE_ZH;
                     error(
-                            columns.containsKey(Column.TITLE) ? Column.TITLE : Column.TITLE_ZH,
+                            first,
                             ApiException.invalid("title", "A row has a title.")
-                                    .withText("problem.systemImport.required", heading(Column.TITLE)));
+                                    .withText("problem.systemImport.required", heading(first)));
                 }
                 String number = text(Column.NUMBER, 100);
                 SystemRow.Level level = choice(Column.LEVEL, SystemRow.Level.class, "systemLevel", true);

@@ -576,6 +576,29 @@ abstract class SystemTablesTest {
         assertThat(dryRun.status()).isEqualTo(200);
         assertThat(dryRun.get("errors")).hasSize(5);
         assertThat(dryRun.get("rows").asInt()).isEqualTo(7);
+        String moreFaults = String.join(
+                "\r\n",
+                "体系编号,标准名称,英文名称,宜定级别,目标标准,优先级,目标年份",
+                NODE + ",,,GB_T,是,高,2027",
+                ",无节点,No node,GB_T,否,,",
+                NODE + ",优先级有误,Bad priority,GB_T,否,紧急,",
+                NODE + ",目标有误,Bad target,GB_T,也许,,",
+                NODE + ",年份有误,Bad year,GB_T,否,,2026.5",
+                NODE + ",\"两行\n标题\",Two lines,GB_T,否,,",
+                NODE + "," + "长".repeat(301) + ",Too long,GB_T,否,,",
+                NODE + ",缺少级别,No level,,否,,",
+                "");
+        JsonNode more = api.as("admin")
+                .postFile(rows(version) + "/import", moreFaults.getBytes(StandardCharsets.UTF_8), CSV)
+                .body();
+        List<String> faults = new ArrayList<>();
+        more.get("errors")
+                .forEach(e ->
+                        faults.add(e.get("row").asInt() + " " + e.get("column").asText()));
+        assertThat(faults)
+                .as("each fault under the file's own Chinese heading")
+                .containsExactly("2 标准名称", "3 体系编号", "4 优先级", "5 目标标准", "6 目标年份", "7 标准名称", "8 标准名称", "9 宜定级别");
+        assertThat(more.get("errors").get(0).get("code").asText()).isEqualTo("problem.systemImport.required");
 
         for (String user : List.of("secretary", "observer")) {
             assertProblem(
