@@ -308,7 +308,7 @@ public class References implements ReferenceWarning.Source {
                 row.kind(),
                 other == null ? null : other.id(),
                 row.citedDocument(),
-                other == null ? null : other.publishedNumber() != null ? other.publishedNumber() : other.planNumber(),
+                other == null ? null : other.designation(),
                 other == null ? null : other.title(),
                 other == null ? null : other.titleZh(),
                 other == null ? null : other.stage(),

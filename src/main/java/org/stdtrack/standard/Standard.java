@@ -56,6 +56,11 @@ public record Standard(
         return titleIn(locale, title, titleZh);
     }
 
+    /** What the standard is known by: its published number, else its plan number (null before the plan). */
+    public String designation() {
+        return publishedNumber != null ? publishedNumber : planNumber;
+    }
+
     /** The rule of {@link #title(Locale)} for titles kept apart from the standard (a notification's words). */
     public static String titleIn(Locale locale, String title, String titleZh) {
         return Locale.CHINESE.getLanguage().equals(locale.getLanguage()) && titleZh != null ? titleZh : title;

@@ -516,7 +516,7 @@ public class SystemTables {
                     boolean seen = s != null && access.canSee(user, s);
                     return new RowLink(
                             seen ? s.id() : null,
-                            seen ? (s.publishedNumber() != null ? s.publishedNumber() : s.planNumber()) : null,
+                            seen ? s.designation() : null,
                             seen ? s.title() : null,
                             seen ? s.stage() : null,
                             l.linkedAt(),
@@ -673,9 +673,7 @@ public class SystemTables {
                 status,
                 filled && !hidden ? stage : null,
                 filled && !hidden ? standard.id() : null,
-                filled && !hidden
-                        ? (standard.publishedNumber() != null ? standard.publishedNumber() : standard.planNumber())
-                        : null,
+                filled && !hidden ? standard.designation() : null,
                 r.retiredReason());
     }
 

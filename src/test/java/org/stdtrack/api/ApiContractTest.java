@@ -557,10 +557,57 @@ class ApiContractTest {
                 "secretary",
                 () -> "/api/standards/" + f.draft.get() + "/references",
                 () -> Map.of("kind", "INFORMATIVE", "reference", "ISO/IEC 17788:2014"));
+        body(
+                calls,
+                "POST /api/international/committees",
+                "admin",
+                () -> "/api/international/committees",
+                () -> ApiFixtures.intlCommittee(newCode("SC ")));
+        body(
+                calls,
+                "PUT /api/international/committees/{}",
+                "admin",
+                () -> "/api/international/committees/" + f.intlCommittee.get(),
+                () -> withoutCode(ApiFixtures.intlCommittee("unused")));
+        body(
+                calls,
+                "POST /api/international/projects",
+                "admin",
+                () -> "/api/international/projects",
+                () -> withStaff(f, f.intlProject(newCode("ISO/IEC "))));
+        body(
+                calls,
+                "PUT /api/international/projects/{}",
+                "admin",
+                () -> "/api/international/projects/" + f.intlProject.get(),
+                () -> withStaff(f, f.intlProjectChange(newCode("ISO/IEC "))));
+        body(
+                calls,
+                "POST /api/international/projects/{}/stage",
+                "admin",
+                () -> "/api/international/projects/" + f.intlProject.get() + "/stage",
+                () -> Map.of(
+                        "code",
+                        "30.60",
+                        "on",
+                        LocalDate.ofInstant(TestTime.now(), Demo.ZONE).toString()));
+        body(calls, "POST /api/experts", "admin", () -> "/api/experts", f::expert);
+        body(calls, "PUT /api/experts/{}", "admin", () -> "/api/experts/" + f.expert.get(), f::expert);
+        query(calls, "GET /api/international/projects", "observer", "/api/international/projects");
+        query(calls, "GET /api/experts", "admin", "/api/experts");
         query(calls, "GET /api/standards", "observer", "/api/standards");
         query(calls, "GET /api/adoptions", "observer", "/api/adoptions");
         query(calls, "GET /api/me/notifications/inbox", "observer", "/api/me/notifications/inbox");
         return calls;
+    }
+
+    /** A project with a leader, an editor and a national counterpart: every list the limits are tried on. */
+    private static Map<String, Object> withStaff(ApiFixtures f, Map<String, Object> project) {
+        Map<String, Object> staffed = new LinkedHashMap<>(project);
+        staffed.put("projectLeader", f.expert.get());
+        staffed.put("editors", List.of(f.expert.get()));
+        staffed.put("nationalCounterparts", List.of(Map.of("standardId", f.draft.get(), "degree", "IDT")));
+        return staffed;
     }
 
     private void body(

@@ -191,6 +191,66 @@ final class ApiFixtures {
         return version;
     });
 
+    /** An international committee mirrored by the demo's national committee: its key. */
+    final Supplier<String> intlCommittee = once(() -> {
+        Api.Response created = api.as("admin").post("/api/international/committees", intlCommittee(newCode("SC ")));
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        return created.text("key");
+    });
+
+    final Supplier<Long> intlProject = once(() -> {
+        Api.Response created = api.as("admin").post("/api/international/projects", intlProject(newCode("ISO/IEC ")));
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        return created.get("id").asLong();
+    });
+
+    final Supplier<Long> expert = once(() -> {
+        Api.Response created = api.as("admin").post("/api/experts", expert());
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        return created.get("id").asLong();
+    });
+
+    static Map<String, Object> intlCommittee(String code) {
+        Map<String, Object> committee = new LinkedHashMap<>();
+        committee.put("code", "ISO/IEC JTC 1/" + code);
+        committee.put("body", "ISO_IEC_JTC1");
+        committee.put("nameEn", "Matrix committee");
+        committee.put("nameZh", "矩阵技术机构");
+        committee.put("chinaMembership", "P");
+        committee.put("mirrorCommittee", Demo.NATIONAL);
+        return committee;
+    }
+
+    Map<String, Object> intlProject(String reference) {
+        Map<String, Object> project = new LinkedHashMap<>();
+        project.put("programme", "CLOUD-2025");
+        project.put("body", "ISO");
+        project.put("reference", reference);
+        project.put("title", "Matrix project");
+        project.put("ownerCommittee", intlCommittee.get());
+        project.put("deliverableType", "IS");
+        project.put("stage", "30.20");
+        project.put("chinaRole", "LED");
+        return project;
+    }
+
+    /** A project's fields as a PUT sends them: its stage changes only through its stage history. */
+    Map<String, Object> intlProjectChange(String reference) {
+        Map<String, Object> change = intlProject(reference);
+        change.remove("stage");
+        return change;
+    }
+
+    Map<String, Object> expert() {
+        return Map.of(
+                "name",
+                "Matrix expert",
+                "role",
+                "EXPERT",
+                "committees",
+                List.of(Map.of("committee", intlCommittee.get())));
+    }
+
     final Supplier<String> secretariatTask = once(() -> secretariatTask());
     final Supplier<Long> published = once(() -> {
         long id = freshDraft();

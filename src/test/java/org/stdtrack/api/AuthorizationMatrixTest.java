@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -37,6 +38,7 @@ import org.stdtrack.support.Demo;
 import org.stdtrack.support.Drafts;
 import org.stdtrack.support.Journeys;
 import org.stdtrack.support.OnPostgres;
+import org.stdtrack.support.TestTime;
 
 /**
  * Walks the authorization matrix of docs/authorization-matrix.md, cell by cell, as the demo users. The table is
@@ -168,6 +170,49 @@ class AuthorizationMatrixTest {
     private Map<String, Probe> probes(ApiFixtures f) {
         Map<String, Probe> probes = new LinkedHashMap<>();
         probes.put("GET /api/programmes", user -> api.as(user).get("/api/programmes"));
+        probes.put("GET /api/international/committees", user -> api.as(user).get("/api/international/committees"));
+        probes.put(
+                "POST /api/international/committees",
+                user -> api.as(user)
+                        .post("/api/international/committees", ApiFixtures.intlCommittee(ApiFixtures.newCode("SC "))));
+        probes.put(
+                "GET /api/international/committees/{key}",
+                user -> api.as(user).get("/api/international/committees/" + f.intlCommittee.get()));
+        probes.put(
+                "PUT /api/international/committees/{key}",
+                user -> api.as(user)
+                        .put(
+                                "/api/international/committees/" + f.intlCommittee.get(),
+                                ApiFixtures.withoutCode(ApiFixtures.intlCommittee("unused"))));
+        probes.put("GET /api/international/projects", user -> api.as(user).get("/api/international/projects"));
+        probes.put(
+                "POST /api/international/projects",
+                user -> api.as(user)
+                        .post("/api/international/projects", f.intlProject(ApiFixtures.newCode("ISO/IEC "))));
+        probes.put(
+                "GET /api/international/projects/{id}",
+                user -> api.as(user).get("/api/international/projects/" + f.intlProject.get()));
+        probes.put(
+                "PUT /api/international/projects/{id}",
+                user -> api.as(user)
+                        .put(
+                                "/api/international/projects/" + f.intlProject.get(),
+                                f.intlProjectChange(ApiFixtures.newCode("ISO/IEC "))));
+        probes.put(
+                "POST /api/international/projects/{id}/stage",
+                user -> api.as(user)
+                        .post(
+                                "/api/international/projects/" + f.intlProject.get() + "/stage",
+                                Map.of(
+                                        "code",
+                                        "30.60",
+                                        "on",
+                                        LocalDate.ofInstant(TestTime.now(), Demo.ZONE)
+                                                .toString())));
+        probes.put("GET /api/experts", user -> api.as(user).get("/api/experts"));
+        probes.put("GET /api/experts/{id}", user -> api.as(user).get("/api/experts/" + f.expert.get()));
+        probes.put("POST /api/experts", user -> api.as(user).post("/api/experts", f.expert()));
+        probes.put("PUT /api/experts/{id}", user -> api.as(user).put("/api/experts/" + f.expert.get(), f.expert()));
         String systemTables = "/api/programmes/CLOUD-2025/system-tables";
         probes.put(
                 "GET /api/programmes/{programme}/system-tables",

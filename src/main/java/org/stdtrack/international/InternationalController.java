@@ -1,0 +1,128 @@
+package org.stdtrack.international;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.stdtrack.identity.AppUser;
+
+/** International committees, projects and experts over HTTP (docs/api.md, "International work"). */
+@RestController
+@Validated
+class InternationalController {
+
+    private final InternationalWork work;
+    private final Experts experts;
+
+    InternationalController(InternationalWork work, Experts experts) {
+        this.work = work;
+        this.experts = experts;
+    }
+
+    @GetMapping("/api/international/committees")
+    List<IntlCommittee> committees() {
+        return work.committees();
+    }
+
+    /** A committee by its key ({@code ISO-IEC-JTC-1-SC-38}): its code with other characters as hyphens. */
+    @GetMapping("/api/international/committees/{key}")
+    IntlCommittee committee(@PathVariable String key) {
+        return work.committee(key);
+    }
+
+    @PostMapping("/api/international/committees")
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<IntlCommittee> createCommittee(
+            AppUser user, @Valid @RequestBody InternationalWork.CommitteeRequest body) {
+        IntlCommittee created = work.createCommittee(user, body);
+        return ResponseEntity.created(URI.create("/api/international/committees/" + created.key()))
+                .body(created);
+    }
+
+    @PutMapping("/api/international/committees/{key}")
+    IntlCommittee updateCommittee(
+            AppUser user, @PathVariable String key, @Valid @RequestBody InternationalWork.CommitteeRequest body) {
+        return work.updateCommittee(user, key, body);
+    }
+
+    @GetMapping("/api/international/projects")
+    InternationalWork.ProjectPage projects(
+            AppUser user,
+            @RequestParam(required = false) String programme,
+            @RequestParam(required = false) String committee,
+            @RequestParam(required = false) ChinaRole chinaRole,
+            @RequestParam(required = false) String stage,
+            @RequestParam(required = false) String domain,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        String owner = committee == null ? null : work.committee(committee).code();
+        return work.projects(
+                user, new InternationalWork.ProjectFilter(programme, owner, chinaRole, stage, domain), page, size);
+    }
+
+    @GetMapping("/api/international/projects/{id}")
+    InternationalWork.ProjectView project(AppUser user, @PathVariable long id) {
+        return work.project(user, id);
+    }
+
+    @PostMapping("/api/international/projects")
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<InternationalWork.ProjectView> createProject(
+            AppUser user, @Valid @RequestBody InternationalWork.ProjectRequest body) {
+        InternationalWork.ProjectView created = work.createProject(user, body);
+        return ResponseEntity.created(URI.create("/api/international/projects/" + created.id()))
+                .body(created);
+    }
+
+    @PutMapping("/api/international/projects/{id}")
+    InternationalWork.ProjectView updateProject(
+            AppUser user, @PathVariable long id, @Valid @RequestBody InternationalWork.ProjectRequest body) {
+        return work.updateProject(user, id, body);
+    }
+
+    /** A stage the project entered (harmonized, or the body's own code), kept in its history. */
+    @PostMapping("/api/international/projects/{id}/stage")
+    InternationalWork.ProjectView recordStage(
+            AppUser user, @PathVariable long id, @Valid @RequestBody InternationalWork.StageChange body) {
+        return work.recordStage(user, id, body);
+    }
+
+    @GetMapping("/api/experts")
+    List<Expert> experts(
+            AppUser user,
+            @RequestParam(required = false) String committee,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        return experts.experts(user, committee, page, size);
+    }
+
+    @GetMapping("/api/experts/{id}")
+    Expert expert(AppUser user, @PathVariable long id) {
+        return experts.expert(user, id);
+    }
+
+    @PostMapping("/api/experts")
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<Expert> register(AppUser user, @Valid @RequestBody Experts.ExpertRequest body) {
+        Expert created = experts.register(user, body);
+        return ResponseEntity.created(URI.create("/api/experts/" + created.id()))
+                .body(created);
+    }
+
+    @PutMapping("/api/experts/{id}")
+    Expert change(AppUser user, @PathVariable long id, @Valid @RequestBody Experts.ExpertRequest body) {
+        return experts.change(user, id, body);
+    }
+}
