@@ -67,6 +67,7 @@ public enum AuditAction {
     CHANGE_INTL_STAGE,
     REGISTER_EXPERT,
     CHANGE_EXPERT,
+    IMPORT_ISO_DATA,
     // Reference data
     CREATE_PROGRAMME,
     UPDATE_PROGRAMME,

@@ -1,12 +1,20 @@
 package org.stdtrack.international;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +24,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.stdtrack.files.SpooledFile;
 import org.stdtrack.identity.AppUser;
+import org.stdtrack.web.FileRequests;
 
 /** International committees, projects and experts over HTTP (docs/api.md, "International work"). */
 @RestController
@@ -25,10 +35,73 @@ class InternationalController {
 
     private final InternationalWork work;
     private final Experts experts;
+    private final IsoImports imports;
+    private final long maxImportBytes;
 
-    InternationalController(InternationalWork work, Experts experts) {
+    InternationalController(
+            InternationalWork work,
+            Experts experts,
+            IsoImports imports,
+            @Value("${stdtrack.international.max-import-size:300MB}") DataSize maxImportSize) {
         this.work = work;
         this.experts = experts;
+        this.imports = imports;
+        this.maxImportBytes = maxImportSize.toBytes();
+    }
+
+    /**
+     * ISO's deliverables file as ISO publishes it (JSON Lines or CSV): 200 with what was found (a dry run, the
+     * default) or done; 422 with every faulty line when a committed file has any, and then nothing is written.
+     */
+    @PostMapping("/api/international/imports/iso-deliverables")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true,
+            content = {
+                @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))
+            })
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(implementation = IsoImports.DeliverablesResult.class)))
+    ResponseEntity<?> importDeliverables(
+            AppUser user,
+            @RequestParam(defaultValue = "true") boolean dryRun,
+            @RequestParam(defaultValue = "iso_deliverables_metadata") String fileName,
+            HttpServletRequest request)
+            throws IOException {
+        MediaType type = FileRequests.contentType(request);
+        IsoImports.DeliverablesResult result;
+        try (SpooledFile file = SpooledFile.of(request.getInputStream(), maxImportBytes, "ISO's deliverables file")) {
+            result = imports.deliverables(
+                    user, dryRun, new IsoImports.Upload(fileName, type, file.path(), file.sha256()));
+        }
+        return FileRequests.importAnswer(dryRun, result, result.errors().size());
+    }
+
+    /** ISO's committees file: China's membership of each tracked committee, read from its P- and O-members. */
+    @PostMapping("/api/international/imports/iso-committees")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true,
+            content = {
+                @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))
+            })
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(implementation = IsoImports.CommitteesResult.class)))
+    ResponseEntity<?> importCommittees(
+            AppUser user,
+            @RequestParam(defaultValue = "true") boolean dryRun,
+            @RequestParam(defaultValue = "iso_technical_committees") String fileName,
+            HttpServletRequest request)
+            throws IOException {
+        MediaType type = FileRequests.contentType(request);
+        IsoImports.CommitteesResult result;
+        try (SpooledFile file = SpooledFile.of(request.getInputStream(), maxImportBytes, "ISO's committees file")) {
+            result =
+                    imports.committees(user, dryRun, new IsoImports.Upload(fileName, type, file.path(), file.sha256()));
+        }
+        return FileRequests.importAnswer(dryRun, result, result.errors().size());
     }
 
     @GetMapping("/api/international/committees")

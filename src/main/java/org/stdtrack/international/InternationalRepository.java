@@ -6,6 +6,7 @@ import static org.stdtrack.persistence.Timestamps.toDb;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -155,6 +156,31 @@ class InternationalRepository {
                 .param(isoId)
                 .query(InternationalRepository::project)
                 .optional();
+    }
+
+    /** Every project ISO's data can name, by ISO's id. */
+    List<IntlProject> projectsWithIsoId(boolean forUpdate) {
+        return jdbc.sql("select * from intl_project where iso_id is not null" + (forUpdate ? " for update" : ""))
+                .query(InternationalRepository::project)
+                .list();
+    }
+
+    void markPublished(long id, LocalDate on) {
+        jdbc.sql("update intl_project set publication_date = ? where id = ?")
+                .params(on, id)
+                .update();
+    }
+
+    void markReplaced(long id, String by) {
+        jdbc.sql("update intl_project set replaced_by = ? where id = ?")
+                .params(by, id)
+                .update();
+    }
+
+    void setMembership(String committee, Long isoId, Membership membership) {
+        jdbc.sql("update intl_committee set iso_id = ?, china_membership = ? where code = ?")
+                .params(isoId, membership.name(), committee)
+                .update();
     }
 
     long insert(IntlProject p) {

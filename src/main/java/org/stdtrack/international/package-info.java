@@ -4,7 +4,17 @@
  * correspond to them, and the experts the mirror committees register.
  */
 @ApplicationModule(
-        allowedDependencies = {"audit", "identity", "persistence", "policy", "problem", "programme", "standard"})
+        allowedDependencies = {
+            "audit",
+            "files",
+            "identity",
+            "persistence",
+            "policy",
+            "problem",
+            "programme",
+            "standard",
+            "web"
+        })
 package org.stdtrack.international;
 
 import org.springframework.modulith.ApplicationModule;

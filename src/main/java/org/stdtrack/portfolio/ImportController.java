@@ -9,9 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -78,24 +76,7 @@ class ImportController {
             result = imports.run(
                     user, programme, dryRun, new PortfolioImport.Upload(fileName, type, file.path(), file.sha256()));
         }
-        if (dryRun || result.errors().isEmpty()) {
-            return ResponseEntity.ok(result);
-        }
-        ProblemDetail problem = ApiException.of(
-                        HttpStatus.UNPROCESSABLE_ENTITY,
-                        result.errors().size() + " error(s) in the file; nothing was imported.")
-                .withText("problem.import.errors", result.errors().size())
-                .toProblem();
-        problem.setProperty("rows", result.rows());
-        problem.setProperty("created", 0);
-        problem.setProperty("updated", 0);
-        problem.setProperty("unchanged", 0);
-        problem.setProperty("errors", result.errors());
-        problem.setProperty("encoding", result.encoding());
-        problem.setProperty("changes", result.changes());
-        return ResponseEntity.unprocessableEntity()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return FileRequests.importAnswer(dryRun, result, result.errors().size());
     }
 
     /** The programme's standards that the caller may import, in exactly the import's format (CSV or XLSX). */

@@ -93,7 +93,13 @@ public class PortfolioImport {
             long unchanged,
             List<RowError> errors,
             String encoding,
-            List<FieldChange> changes) {}
+            List<FieldChange> changes) {
+
+        /** What a refused import did: nothing, though it found the file's rows, faults and changes. */
+        Result refused() {
+            return new Result(rows, 0, 0, 0, errors, encoding, changes);
+        }
+    }
 
     /** What an update changes in a standard that exists: the row, the column, the value before and after. */
     public record FieldChange(long row, String column, String from, String to) {}
@@ -117,7 +123,7 @@ public class PortfolioImport {
                 Check check = new Check(user, programme);
                 Result found = check.read(upload);
                 if (!found.errors().isEmpty()) {
-                    return found;
+                    return found.refused();
                 }
                 write(user, programme, upload, check, found);
                 return found;

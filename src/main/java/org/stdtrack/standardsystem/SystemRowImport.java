@@ -135,9 +135,13 @@ public class SystemRowImport {
                     linked,
                     List.copyOf(check.errors),
                     charset == null ? null : charset.name());
-            if (!dryRun && check.errors.isEmpty()) {
-                write(user, table, upload, check.found, result);
+            if (dryRun) {
+                return result;
             }
+            if (!check.errors.isEmpty()) {
+                return new Result(result.rows(), 0, 0, result.errors(), result.encoding()); // nothing was added
+            }
+            write(user, table, upload, check.found, result);
             return result;
         });
     }

@@ -17,7 +17,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -235,22 +234,7 @@ class SystemTableController {
                     dryRun,
                     new SystemRowImport.Upload(fileName, type, file.path(), file.sha256()));
         }
-        if (dryRun || result.errors().isEmpty()) {
-            return ResponseEntity.ok(result);
-        }
-        ProblemDetail problem = ApiException.of(
-                        HttpStatus.UNPROCESSABLE_ENTITY,
-                        result.errors().size() + " error(s) in the file; nothing was imported.")
-                .withText("problem.import.errors", result.errors().size())
-                .toProblem();
-        problem.setProperty("rows", result.rows());
-        problem.setProperty("added", 0);
-        problem.setProperty("linked", 0);
-        problem.setProperty("errors", result.errors());
-        problem.setProperty("encoding", result.encoding());
-        return ResponseEntity.unprocessableEntity()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return FileRequests.importAnswer(dryRun, result, result.errors().size());
     }
 
     /** A proposed row accepted into the system by the programme's managers. */

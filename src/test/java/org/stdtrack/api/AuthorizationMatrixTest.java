@@ -209,6 +209,22 @@ class AuthorizationMatrixTest {
                                         "on",
                                         LocalDate.ofInstant(TestTime.now(), Demo.ZONE)
                                                 .toString())));
+        probes.put(
+                "POST /api/international/imports/iso-deliverables",
+                user -> api.as(user)
+                        .postFile(
+                                "/api/international/imports/iso-deliverables",
+                                "{\"id\": 1, \"reference\": \"ISO 1\", \"currentStage\": 6060}\n"
+                                        .getBytes(StandardCharsets.UTF_8),
+                                MediaType.parseMediaType("application/x-ndjson")));
+        probes.put(
+                "POST /api/international/imports/iso-committees",
+                user -> api.as(user)
+                        .postFile(
+                                "/api/international/imports/iso-committees",
+                                "{\"id\": 1, \"reference\": \"ISO/TC 1\", \"pMembers\": []}\n"
+                                        .getBytes(StandardCharsets.UTF_8),
+                                MediaType.parseMediaType("application/x-ndjson")));
         probes.put("GET /api/experts", user -> api.as(user).get("/api/experts"));
         probes.put("GET /api/experts/{id}", user -> api.as(user).get("/api/experts/" + f.expert.get()));
         probes.put("POST /api/experts", user -> api.as(user).post("/api/experts", f.expert()));
