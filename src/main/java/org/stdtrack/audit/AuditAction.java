@@ -68,6 +68,7 @@ public enum AuditAction {
     REGISTER_EXPERT,
     CHANGE_EXPERT,
     IMPORT_ISO_DATA,
+    ADOPT_INTL_PROJECT,
     // Reference data
     CREATE_PROGRAMME,
     UPDATE_PROGRAMME,

@@ -172,6 +172,20 @@ class InternationalController {
         return work.recordStage(user, id, body);
     }
 
+    /** The programme's published projects that no national standard adopts yet. */
+    @GetMapping("/api/international/adoption-candidates")
+    List<InternationalWork.ProjectView> adoptionCandidates(AppUser user, @RequestParam String programme) {
+        return work.adoptionCandidates(user, programme);
+    }
+
+    /** The national adoption of a published project, registered in one step and linked to it. */
+    @PostMapping("/api/international/projects/{id}/adoption")
+    @ResponseStatus(HttpStatus.CREATED)
+    InternationalWork.ProjectView adopt(
+            AppUser user, @PathVariable long id, @Valid @RequestBody InternationalWork.AdoptionRequest body) {
+        return work.adopt(user, id, body);
+    }
+
     @GetMapping("/api/experts")
     List<Expert> experts(
             AppUser user,

@@ -165,6 +165,15 @@ class InternationalRepository {
                 .list();
     }
 
+    /** The programme's projects at publication or in review: published deliverables. */
+    List<IntlProject> publishedProjects(String programme) {
+        return jdbc.sql("select * from intl_project where programme_code = ? and (stage_code = '60.60'"
+                        + " or stage_code like '90.%') order by reference")
+                .param(programme)
+                .query(InternationalRepository::project)
+                .list();
+    }
+
     void markPublished(long id, LocalDate on) {
         jdbc.sql("update intl_project set publication_date = ? where id = ?")
                 .params(on, id)

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +23,7 @@ import org.stdtrack.audit.AuditAction;
 import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
+import org.stdtrack.lifecycle.Lifecycle;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.problem.OneLine;
@@ -32,6 +34,8 @@ import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
 import org.stdtrack.standard.StandardRepository;
+import org.stdtrack.standard.StandardType;
+import org.stdtrack.standard.Track;
 
 /**
  * The international committees China takes part in and their projects, kept as a national mirror committee
@@ -115,12 +119,28 @@ public class InternationalWork {
 
     public record ProjectPage(long total, int page, int size, List<ProjectView> items) {}
 
+    /**
+     * A national adoption of a published project, registered in one step: the fast track of an identical or
+     * modified adoption, by the mirror committee unless another is named, in the project's domain unless another
+     * is named.
+     */
+    public record AdoptionRequest(
+            @NotNull InternationalDegree degree,
+            StandardType type,
+            @Size(max = 32) String committee,
+            @Size(max = 32) String domain,
+            @Size(max = 32) String leadOrganisation,
+            @OneLine @Size(max = 500) String title,
+            @OneLine @Size(max = 500) String titleZh) {}
+
     private final InternationalRepository repository;
     private final ReferenceData referenceData;
     private final StandardRepository standards;
     private final StandardAccess access;
     private final AuditTrail audit;
     private final ProgrammeClock clock;
+    private final ApplicationEventPublisher events;
+    private final Lifecycle lifecycle;
 
     InternationalWork(
             InternationalRepository repository,
@@ -128,7 +148,11 @@ public class InternationalWork {
             StandardRepository standards,
             StandardAccess access,
             AuditTrail audit,
-            ProgrammeClock clock) {
+            ProgrammeClock clock,
+            ApplicationEventPublisher events,
+            Lifecycle lifecycle) {
+        this.events = events;
+        this.lifecycle = lifecycle;
         this.repository = repository;
         this.referenceData = referenceData;
         this.standards = standards;
@@ -358,7 +382,99 @@ public class InternationalWork {
                         IntlProject.Source.MANUAL,
                         clock.now(),
                         user.username()));
+        announceIfCandidate(project, stage.harmonized());
         audit.done(user.username(), null, AuditAction.CHANGE_INTL_STAGE, project.reference(), stage.harmonized());
+        return project(user, id);
+    }
+
+    /**
+     * Tells the mirror of a project that has just been published (it was not, it is now) and that no national
+     * standard adopts.
+     */
+    void announceIfCandidate(IntlProject before, String stage) {
+        if (HarmonizedStage.isPublished(before.stage())
+                || !HarmonizedStage.isPublished(stage)
+                || isAdopted(before.id())) {
+            return;
+        }
+        String mirror = committee(before.ownerCommittee()).mirrorCommittee();
+        if (mirror != null) {
+            events.publishEvent(new AdoptionCandidateFound(
+                    before.id(), before.reference(), before.title(), before.titleZh(), mirror));
+        }
+    }
+
+    /**
+     * Whether a national standard adopts the project: an identical or modified counterpart that is not withdrawn
+     * or cancelled (a revision adopted as NEQ no longer adopts it).
+     */
+    boolean isAdopted(long projectId) {
+        List<IntlProject.Counterpart> counterparts = repository.counterparts(projectId);
+        Map<Long, Standard> found = standards.find(
+                counterparts.stream().map(IntlProject.Counterpart::standardId).collect(Collectors.toSet()));
+        return counterparts.stream()
+                .filter(c -> c.degree().allowsFastTrack())
+                .map(c -> found.get(c.standardId()))
+                .anyMatch(s -> s != null && s.stage() != Stage.WITHDRAWN && s.stage() != Stage.CANCELLED);
+    }
+
+    /** The programme's published projects that no national standard adopts: candidates for adoption. */
+    public List<ProjectView> adoptionCandidates(AppUser user, String programme) {
+        referenceData.requireProgramme(programme);
+        return repository.publishedProjects(programme).stream()
+                .filter(p -> !isAdopted(p.id()))
+                .map(p -> view(user, p))
+                .toList();
+    }
+
+    /**
+     * Starts the national adoption of a published project in one step: the new standard registered on the fast
+     * track (the rules of any registration apply: its committee's secretariat registers it), with the project's
+     * reference and the degree, and linked to the project as its national counterpart.
+     */
+    @Transactional
+    public ProjectView adopt(AppUser user, long id, AdoptionRequest request) {
+        IntlProject project = requireProject(id);
+        IntlCommittee owner = committee(project.ownerCommittee());
+        if (!HarmonizedStage.isPublished(project.stage())) {
+            throw ApiException.conflict(
+                            "Project " + project.reference() + " is not published: it is at " + project.stage() + ".")
+                    .withText("problem.international.notPublished", project.reference());
+        }
+        if (!request.degree().allowsFastTrack()) {
+            throw ApiException.invalid("degree", "An adoption is identical (IDT) or modified (MOD).")
+                    .withText("problem.international.adoptionDegree");
+        }
+        if (isAdopted(id)) {
+            throw ApiException.conflict("A national standard adopts " + project.reference() + " already.")
+                    .withText("problem.international.adoptedAlready", project.reference());
+        }
+        String committee = request.committee() != null ? request.committee() : owner.mirrorCommittee();
+        Standard standard = lifecycle.register(
+                new StandardRepository.NewStandard(
+                        project.programme(),
+                        request.title() != null ? request.title() : project.title(),
+                        request.titleZh() != null ? request.titleZh() : project.titleZh(),
+                        request.type() != null ? request.type() : StandardType.GB_T,
+                        request.domain() != null ? request.domain() : project.domain(),
+                        committee,
+                        request.leadOrganisation(),
+                        project.reference(),
+                        request.degree(),
+                        null,
+                        Track.byDefault(request.degree()),
+                        null,
+                        null),
+                user);
+        List<IntlProject.Counterpart> counterparts = new ArrayList<>(repository.counterparts(id));
+        counterparts.add(new IntlProject.Counterpart(standard.id(), request.degree()));
+        repository.replaceCounterparts(id, counterparts);
+        audit.done(
+                user.username(),
+                standard.id(),
+                AuditAction.ADOPT_INTL_PROJECT,
+                project.reference(),
+                request.degree().name());
         return project(user, id);
     }
 

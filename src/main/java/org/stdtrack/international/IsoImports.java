@@ -58,6 +58,7 @@ public class IsoImports {
     public record Upload(String fileName, MediaType type, Path file, String sha256) {}
 
     private final InternationalRepository repository;
+    private final InternationalWork work;
     private final AuditTrail audit;
     private final ProgrammeClock clock;
     private final TransactionTemplate transaction;
@@ -65,11 +66,13 @@ public class IsoImports {
 
     IsoImports(
             InternationalRepository repository,
+            InternationalWork work,
             AuditTrail audit,
             ProgrammeClock clock,
             TransactionTemplate transaction,
             @Value("${stdtrack.international.max-import-rows:200000}") long maxRows) {
         this.repository = repository;
+        this.work = work;
         this.audit = audit;
         this.clock = clock;
         this.transaction = transaction;
@@ -235,6 +238,7 @@ public class IsoImports {
             for (Change change : changes) {
                 long id = change.project().id();
                 if (change.stage() != null) {
+                    work.announceIfCandidate(change.project(), change.stage());
                     repository.recordStage(
                             id,
                             new IntlProject.StageEntry(

@@ -8,6 +8,7 @@
             "audit",
             "files",
             "identity",
+            "lifecycle",
             "persistence",
             "policy",
             "problem",

@@ -23,5 +23,7 @@ public enum NotificationKind {
     /** A standard the recipient watches (or of a committee they watch) changed stage. */
     STAGE_CHANGED,
     /** A standard cited by one of the recipient's committee was withdrawn or superseded: to its secretariat. */
-    REFERENCE_OUTDATED
+    REFERENCE_OUTDATED,
+    /** An international project was published and no national standard adopts it: to its mirror's secretariat. */
+    ADOPTION_CANDIDATE
 }

@@ -80,10 +80,13 @@ class NotificationMessages {
         return new Rendered(subject, text.toString(), html.append("</ul>").toString(), publicUrl + "/inbox");
     }
 
-    /** Where the notification leads: its task, else its standard, else the inbox. */
+    /** Where the notification leads: its task, else its standard, else the page it names, else the inbox. */
     String link(Notification n) {
         if (n.taskId() != null) {
             return publicUrl + "/tasks/" + n.taskId();
+        }
+        if (n.standardId() == null && n.params().containsKey("path")) {
+            return publicUrl + n.params().get("path");
         }
         return publicUrl + (n.standardId() != null ? "/standards/" + n.standardId() : "/inbox");
     }

@@ -1,6 +1,7 @@
 package org.stdtrack.notification;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -15,6 +16,7 @@ import org.stdtrack.engine.EngineCalls;
 import org.stdtrack.engine.EngineTasks;
 import org.stdtrack.identity.Role;
 import org.stdtrack.identity.UserRepository;
+import org.stdtrack.international.AdoptionCandidateFound;
 import org.stdtrack.plan.ExtensionDecided;
 import org.stdtrack.reference.CitedStandardChanged;
 import org.stdtrack.standard.Stage;
@@ -124,6 +126,23 @@ class NotificationTriggers {
                 citing,
                 null,
                 NotificationMessages.about(citing, "referenceWarning." + changed.reason()));
+    }
+
+    @EventListener
+    void on(AdoptionCandidateFound candidate) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("title", candidate.title());
+        if (candidate.titleZh() != null) {
+            params.put("titleZh", candidate.titleZh());
+        }
+        params.put("detail", candidate.reference());
+        params.put("path", "/international/projects/" + candidate.projectId());
+        notifications.notify(
+                NotificationKind.ADOPTION_CANDIDATE,
+                users.withRole(Role.SECRETARIAT, candidate.mirrorCommittee()),
+                null,
+                null,
+                params);
     }
 
     @EventListener

@@ -12,6 +12,7 @@
             "engine::processes",
             "export",
             "identity",
+            "international",
             "persistence",
             "plan",
             "policy",

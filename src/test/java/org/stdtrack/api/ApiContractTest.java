@@ -591,6 +591,12 @@ class ApiContractTest {
                         "30.60",
                         "on",
                         LocalDate.ofInstant(TestTime.now(), Demo.ZONE).toString()));
+        body(
+                calls,
+                "POST /api/international/projects/{}/adoption",
+                "admin",
+                () -> "/api/international/projects/" + f.publishedIntlProject() + "/adoption",
+                () -> Map.of("degree", "IDT", "domain", "SRV.IAAS", "leadOrganisation", "CESI"));
         body(calls, "POST /api/experts", "admin", () -> "/api/experts", f::expert);
         body(calls, "PUT /api/experts/{}", "admin", () -> "/api/experts/" + f.expert.get(), f::expert);
         query(calls, "GET /api/international/projects", "observer", "/api/international/projects");

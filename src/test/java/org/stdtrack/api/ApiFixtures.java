@@ -241,6 +241,17 @@ final class ApiFixtures {
         return change;
     }
 
+    /** A published project no national standard adopts yet, fresh for each call: its id. */
+    long publishedIntlProject() {
+        String reference = newCode("ISO/IEC ");
+        Map<String, Object> project = intlProject(reference);
+        project.put("stage", "60.60");
+        project.put("title", "Matrix adoption of " + reference); // each adoption registers a standard of this title
+        Api.Response created = api.as("admin").post("/api/international/projects", project);
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        return created.get("id").asLong();
+    }
+
     Map<String, Object> expert() {
         return Map.of(
                 "name",

@@ -225,6 +225,15 @@ class AuthorizationMatrixTest {
                                 "{\"id\": 1, \"reference\": \"ISO/TC 1\", \"pMembers\": []}\n"
                                         .getBytes(StandardCharsets.UTF_8),
                                 MediaType.parseMediaType("application/x-ndjson")));
+        probes.put(
+                "GET /api/international/adoption-candidates",
+                user -> api.as(user).get("/api/international/adoption-candidates?programme=CLOUD-2025"));
+        probes.put(
+                "POST /api/international/projects/{id}/adoption",
+                user -> api.as(user)
+                        .post(
+                                "/api/international/projects/" + f.publishedIntlProject() + "/adoption",
+                                Map.of("degree", "IDT", "domain", "SRV.IAAS", "leadOrganisation", "CESI")));
         probes.put("GET /api/experts", user -> api.as(user).get("/api/experts"));
         probes.put("GET /api/experts/{id}", user -> api.as(user).get("/api/experts/" + f.expert.get()));
         probes.put("POST /api/experts", user -> api.as(user).post("/api/experts", f.expert()));

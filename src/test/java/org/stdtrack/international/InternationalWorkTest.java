@@ -251,6 +251,65 @@ abstract class InternationalWorkTest {
         assertProblem(guard.unchangedBy(() -> api.as("admin").post("/api/experts", again)), 409);
     }
 
+    @Test
+    void aPublishedProjectNoStandardAdoptsIsACandidateAdoptedInOneStep() {
+        String committee = newCommittee("ISO_IEC_JTC1");
+        String reference = "ISO/IEC 5" + serial;
+        Map<String, Object> body = project(committee, reference, "50.20");
+        long id = api.as("secretary")
+                .post("/api/international/projects", body)
+                .get("id")
+                .asLong();
+        String path = "/api/international/projects/" + id;
+        Map<String, Object> idt = Map.of("degree", "IDT", "leadOrganisation", "CESI");
+        assertProblem(guard.unchangedBy(() -> api.as("secretary").post(path + "/adoption", idt)), 409);
+
+        LocalDate today = LocalDate.ofInstant(TestTime.now(), Demo.ZONE);
+        assertThat(api.as("secretary")
+                        .post(path + "/stage", Map.of("code", "60.60", "on", today.toString()))
+                        .status())
+                .isEqualTo(200);
+        JsonNode told = null;
+        for (JsonNode item :
+                api.as("secretary").get("/api/me/notifications/inbox?size=200").get("items")) {
+            if (item.get("kind").asText().equals("ADOPTION_CANDIDATE")
+                    && item.toString().contains(reference)) {
+                told = item;
+            }
+        }
+        assertThat(told).as("the mirror's secretariat is told").isNotNull();
+        assertThat(told.toString()).contains("/international/projects/" + id);
+        assertThat(api.as("observer")
+                        .get("/api/international/adoption-candidates?programme=CLOUD-2025")
+                        .body()
+                        .findValuesAsText("reference"))
+                .contains(reference);
+
+        assertProblem(
+                guard.unchangedBy(() -> api.as("secretary")
+                        .post(path + "/adoption", Map.of("degree", "NEQ", "leadOrganisation", "CESI"))),
+                422);
+        assertProblem(guard.unchangedBy(() -> api.as("secretary2").post(path + "/adoption", idt)), 403);
+        Api.Response adopted = api.as("secretary").post(path + "/adoption", idt);
+        assertThat(adopted.status()).as(adopted.body().toString()).isEqualTo(201);
+        JsonNode counterpart = adopted.get("nationalCounterparts").get(0);
+        assertThat(counterpart.get("degree").asText()).isEqualTo("IDT");
+        JsonNode standard = api.as("secretary")
+                .get("/api/standards/" + counterpart.get("standardId").asLong())
+                .body();
+        assertThat(standard.get("international").get("reference").asText()).isEqualTo(reference);
+        assertThat(standard.get("international").get("degree").asText()).isEqualTo("IDT");
+        assertThat(standard.get("track").asText())
+                .as("the fast track of an adoption")
+                .isEqualTo("ADOPTION");
+        assertThat(api.as("observer")
+                        .get("/api/international/adoption-candidates?programme=CLOUD-2025")
+                        .body()
+                        .findValuesAsText("reference"))
+                .doesNotContain(reference);
+        assertProblem(guard.unchangedBy(() -> api.as("secretary").post(path + "/adoption", idt)), 409);
+    }
+
     // ---- helpers ----
 
     /** A committee mirrored by the demo's national committee (whose secretariat is {@code secretary}). */
