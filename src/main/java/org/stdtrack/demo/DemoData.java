@@ -23,12 +23,14 @@ class DemoData implements ApplicationRunner {
     private final DemoUsers users;
     private final DemoProgramme programme;
     private final DemoSystemTables systemTables;
+    private final DemoInternational international;
     private final boolean loadStandards;
 
     DemoData(
             DemoUsers users,
             DemoProgramme programme,
             DemoSystemTables systemTables,
+            DemoInternational international,
             @Value("${stdtrack.demo.standards:true}") boolean loadStandards,
             Environment environment) {
         if (environment.matchesProfiles("postgres")) {
@@ -38,6 +40,7 @@ class DemoData implements ApplicationRunner {
         this.users = users;
         this.programme = programme;
         this.systemTables = systemTables;
+        this.international = international;
         this.loadStandards = loadStandards;
     }
 
@@ -51,6 +54,9 @@ class DemoData implements ApplicationRunner {
         }
         if (loadStandards && !systemTables.isLoaded()) {
             systemTables.load();
+        }
+        if (loadStandards && !international.isLoaded()) {
+            international.load();
         }
     }
 }

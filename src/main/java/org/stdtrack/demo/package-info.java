@@ -11,6 +11,7 @@
             "document",
             "engine::clock",
             "identity",
+            "international",
             "lifecycle",
             "plan",
             "policy",

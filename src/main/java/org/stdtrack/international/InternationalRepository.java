@@ -174,6 +174,15 @@ class InternationalRepository {
                 .list();
     }
 
+    /** The projects a standard corresponds to, with its degree for each. */
+    List<IntlProject> projectsOf(long standardId) {
+        return jdbc.sql("select p.* from intl_project p join intl_project_counterpart c on c.project_id = p.id"
+                        + " where c.standard_id = ? order by p.reference")
+                .param(standardId)
+                .query(InternationalRepository::project)
+                .list();
+    }
+
     void markPublished(long id, LocalDate on) {
         jdbc.sql("update intl_project set publication_date = ? where id = ?")
                 .params(on, id)

@@ -81,6 +81,7 @@ public class InternationalWork {
             @Size(max = 32) String domain,
             LocalDate publicationDate,
             @OneLine @Size(max = 100) String replacedBy,
+            LocalDate stageOn,
             @Size(max = 20) List<@Valid @NotNull CounterpartRequest> nationalCounterparts) {}
 
     public record StageChange(
@@ -289,6 +290,10 @@ public class InternationalWork {
                     .withText("problem.international.projectTaken", request.reference());
         }
         checkDetails(user, request);
+        if (request.stageOn() != null && request.stageOn().isAfter(clock.today())) {
+            throw ApiException.invalid("stageOn", "'stageOn' (" + request.stageOn() + ") is in the future.")
+                    .withText("problem.international.stageInFuture");
+        }
         Instant now = clock.now();
         IntlProject project = project(0, request.programme(), request.body(), owner, stage, request, now, user);
         long id;
@@ -302,7 +307,7 @@ public class InternationalWork {
                 new IntlProject.StageEntry(
                         stage.harmonized(),
                         stage.bodyCode(),
-                        clock.today(),
+                        request.stageOn() != null ? request.stageOn() : clock.today(),
                         IntlProject.Source.MANUAL,
                         now,
                         user.username()));
@@ -416,6 +421,26 @@ public class InternationalWork {
                 .filter(c -> c.degree().allowsFastTrack())
                 .map(c -> found.get(c.standardId()))
                 .anyMatch(s -> s != null && s.stage() != Stage.WITHDRAWN && s.stage() != Stage.CANCELLED);
+    }
+
+    /** An international project a standard corresponds to, and how; superseded when ISO replaced it. */
+    public record Correspondence(
+            long projectId, String reference, String stage, InternationalDegree degree, String replacedBy) {}
+
+    /** The international projects a standard corresponds to (for its page). */
+    public List<Correspondence> correspondence(long standardId) {
+        return repository.projectsOf(standardId).stream()
+                .map(p -> new Correspondence(
+                        p.id(),
+                        p.reference(),
+                        p.stage(),
+                        repository.counterparts(p.id()).stream()
+                                .filter(c -> c.standardId() == standardId)
+                                .map(IntlProject.Counterpart::degree)
+                                .findFirst()
+                                .orElseThrow(),
+                        p.replacedBy()))
+                .toList();
     }
 
     /** The programme's published projects that no national standard adopts: candidates for adoption. */

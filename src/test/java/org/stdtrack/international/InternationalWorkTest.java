@@ -152,8 +152,16 @@ abstract class InternationalWorkTest {
         String committee = newCommittee("IEC");
         Map<String, Object> body = project(committee, "IEC 63" + serial, "CCDV");
         body.put("body", "IEC");
+        LocalDate entered = LocalDate.ofInstant(TestTime.now(), Demo.ZONE).minusDays(30);
+        Map<String, Object> ahead = new HashMap<>(body);
+        ahead.put("stageOn", entered.plusYears(1).toString());
+        assertProblem(guard.unchangedBy(() -> api.as("secretary").post("/api/international/projects", ahead)), 422);
+        body.put("stageOn", entered.toString());
         Api.Response created = api.as("secretary").post("/api/international/projects", body);
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        assertThat(created.get("stages").get(0).get("on").asText())
+                .as("an existing project's stage entered on its own day")
+                .isEqualTo(entered.toString());
         assertThat(created.text("stage")).isEqualTo("40.20");
         assertThat(created.text("bodyStage")).isEqualTo("CCDV");
         Api.Response published = api.as("secretary")

@@ -484,6 +484,15 @@ class BrowserJourneyTest {
         open(browser.findElement(By.id("system-diff-link")).getDomAttribute("href"));
         assertThat(text("h1")).contains("2015", "2025");
         assertThat(text("#diff-nodes")).contains("SRV.AIAAS", "SRV.DAAS");
+        // International work: the committees China takes part in, the China-led items, a published project
+        // no national standard adopts yet.
+        open(browser.findElement(By.cssSelector("header.site a[href='/international']"))
+                .getDomAttribute("href"));
+        assertThat(text("#committee-table")).contains("ISO/IEC JTC 1/SC 38", "ITU-T SG13");
+        assertThat(text("#project-table")).contains("ISO/IEC 5140", "40.20 Enquiry: main action started");
+        open(browser.findElement(By.linkText("ISO/IEC 22123-3:2023")).getDomAttribute("href"));
+        assertThat(text("#adoption-candidate")).contains("no national standard adopts it");
+        shot("international-project", 1400);
 
         signIn("secretary");
         open("/tasks");
@@ -502,7 +511,11 @@ class BrowserJourneyTest {
         pagesOfRoles.put("miit", List.of("/tasks"));
         pagesOfRoles.put(
                 "observer",
-                List.of("/dashboard", "/programmes/CLOUD-2025/system/gaps", "/programmes/CLOUD-2025/system/diff"));
+                List.of(
+                        "/dashboard",
+                        "/programmes/CLOUD-2025/system/gaps",
+                        "/programmes/CLOUD-2025/system/diff",
+                        "/international"));
         pagesOfRoles.put("enterprise1", List.of("/standards/" + id, "/adoptions/mine"));
         pagesOfRoles.put("association", List.of("/tasks"));
         pagesOfRoles.put("admin", List.of("/admin/users"));

@@ -1,0 +1,104 @@
+package org.stdtrack.international;
+
+import java.util.List;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stdtrack.identity.AppUser;
+import org.stdtrack.programme.ReferenceData;
+import org.stdtrack.standard.InternationalDegree;
+import org.stdtrack.web.PageController;
+
+/**
+ * International work as pages: the committees China takes part in and the projects (filtered as the API
+ * filters them), a project's page with its stage history and national counterparts, and the one-step national
+ * adoption of a published project for those who keep it.
+ */
+@PageController
+class InternationalPages {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final InternationalWork work;
+    private final ReferenceData referenceData;
+
+    InternationalPages(InternationalWork work, ReferenceData referenceData) {
+        this.work = work;
+        this.referenceData = referenceData;
+    }
+
+    @GetMapping("/international")
+    String overview(
+            AppUser user,
+            @RequestParam(required = false) String programme,
+            @RequestParam(required = false) String committee,
+            @RequestParam(required = false) ChinaRole chinaRole,
+            @RequestParam(required = false) String stage,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        String owner = committee == null || committee.isBlank()
+                ? null
+                : work.committee(committee).code();
+        String group = stage == null || stage.isBlank() ? null : stage;
+        String shown = programme == null || programme.isBlank() ? null : programme;
+        model.addAttribute("committees", work.committees());
+        model.addAttribute("programmes", referenceData.programmes());
+        model.addAttribute("roles", ChinaRole.values());
+        model.addAttribute("stageGroups", List.of("00", "10", "20", "30", "40", "50", "60", "90", "95"));
+        model.addAttribute(
+                "projects",
+                work.projects(
+                        user,
+                        new InternationalWork.ProjectFilter(shown, owner, chinaRole, group, null),
+                        Math.max(0, Math.min(page, 100_000)),
+                        PAGE_SIZE));
+        model.addAttribute("programme", shown);
+        model.addAttribute("committee", owner == null ? null : IntlCommittee.keyOf(owner));
+        model.addAttribute("chinaRole", chinaRole);
+        model.addAttribute("stage", group);
+        return "international/overview";
+    }
+
+    @GetMapping("/international/projects/{id}")
+    String project(AppUser user, @PathVariable long id, Model model) {
+        InternationalWork.ProjectView project = work.project(user, id);
+        IntlCommittee owner = work.committee(project.ownerCommittee());
+        boolean candidate = HarmonizedStage.isPublished(project.stage()) && !work.isAdopted(id);
+        model.addAttribute("project", project);
+        model.addAttribute("owner", owner);
+        model.addAttribute("candidate", candidate);
+        model.addAttribute("mayAdopt", candidate && InternationalWork.keeps(user, project.programme(), owner));
+        model.addAttribute("degrees", List.of(InternationalDegree.IDT, InternationalDegree.MOD));
+        model.addAttribute("organisations", referenceData.organisations());
+        return "international/project";
+    }
+
+    /** The one-step adoption from the project's page; the new standard's page follows. */
+    @PostMapping("/international/projects/{id}/adoption")
+    String adopt(
+            AppUser user,
+            @PathVariable long id,
+            @RequestParam InternationalDegree degree,
+            @RequestParam(required = false) String leadOrganisation,
+            RedirectAttributes redirect) {
+        InternationalWork.ProjectView adopted = work.adopt(
+                user,
+                id,
+                new InternationalWork.AdoptionRequest(
+                        degree,
+                        null,
+                        null,
+                        null,
+                        leadOrganisation == null || leadOrganisation.isBlank() ? null : leadOrganisation,
+                        null,
+                        null));
+        redirect.addFlashAttribute("notice", "notice.adoptionStarted");
+        Long standard = adopted.nationalCounterparts()
+                .get(adopted.nationalCounterparts().size() - 1)
+                .standardId();
+        return "redirect:/standards/" + standard;
+    }
+}

@@ -1,0 +1,138 @@
+package org.stdtrack.international;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.stdtrack.support.Api;
+import org.stdtrack.support.Demo;
+import org.stdtrack.support.Journeys;
+import org.stdtrack.support.OnH2;
+
+/**
+ * International work's pages in both languages: committees and projects with their stages in words, a project's
+ * history and counterparts as its reader may see them, the one-step adoption for the mirror's secretariat only,
+ * and the warning on a standard whose international original ISO has replaced. Page composition, so on H2.
+ */
+@OnH2
+class InternationalPagesTest {
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    Journeys journeys;
+
+    private final long serial = System.nanoTime() % 1_000_000;
+
+    @Test
+    void theOverviewAndAProjectsPageSayStagesInTheReadersLanguage() {
+        String committee = committee();
+        String secret = "Counterpart on the page " + serial;
+        long draft = journeys.registerNational(secret);
+        Map<String, Object> body = project(committee, "ISO/IEC 77" + serial, "40.20");
+        body.put("nationalCounterparts", List.of(Map.of("standardId", draft, "degree", "MOD")));
+        long id = api.as("secretary")
+                .post("/api/international/projects", body)
+                .get("id")
+                .asLong();
+
+        String overview = api.as("observer")
+                .fetchIn("en", "/international?committee=" + IntlCommittee.keyOf(committee))
+                .text();
+        assertThat(overview)
+                .contains(committee, "Participating member (P)", "ISO/IEC 77" + serial)
+                .contains("40.20 Enquiry: main action started", "Led by China")
+                .contains("href=\"/international\"");
+        assertThat(api.as("observer")
+                        .fetchIn("zh", "/international?committee=" + IntlCommittee.keyOf(committee))
+                        .text())
+                .contains("40.20 征询阶段：主要工作开始", "我国牵头", "积极成员（P）");
+        assertThat(api.as("observer")
+                        .fetchIn("en", "/international?committee=" + IntlCommittee.keyOf(committee) + "&stage=60")
+                        .text())
+                .doesNotContain("ISO/IEC 77" + serial);
+
+        String page = api.as("secretary")
+                .fetchIn("en", "/international/projects/" + id)
+                .text();
+        assertThat(page).contains(secret, "Stage history", "By hand").doesNotContain("adoption-form");
+        String seenByEnterprise = api.as("enterprise1")
+                .fetchIn("en", "/international/projects/" + id)
+                .text();
+        assertThat(seenByEnterprise).doesNotContain(secret).contains("(a standard in development)");
+    }
+
+    @Test
+    void theMirrorSecretariatAdoptsAPublishedProjectFromItsPage() {
+        String committee = committee();
+        long id = api.as("secretary")
+                .post("/api/international/projects", project(committee, "ISO/IEC 78" + serial, "60.60"))
+                .get("id")
+                .asLong();
+        String path = "/international/projects/" + id;
+        assertThat(api.as("secretary").fetchIn("en", path).text())
+                .contains("id=\"adoption-candidate\"", "id=\"adoption-form\"");
+        for (String reader : List.of("secretary2", "observer")) {
+            assertThat(api.as(reader).fetchIn("en", path).text())
+                    .as(reader)
+                    .contains("id=\"adoption-candidate\"")
+                    .doesNotContain("id=\"adoption-form\"");
+        }
+        Api.FileResponse adopted =
+                api.as("secretary").submitForm(path + "/adoption", Map.of("degree", "IDT", "leadOrganisation", "CESI"));
+        assertThat(adopted.status()).as(adopted.text()).isEqualTo(302);
+        assertThat(adopted.header("Location")).contains("/standards/");
+        assertThat(api.as("secretary").fetchIn("en", path).text()).doesNotContain("id=\"adoption-candidate\"");
+    }
+
+    @Test
+    void aStandardWhoseInternationalOriginalWasReplacedSaysSo() {
+        String committee = committee();
+        long standard = journeys.importedPublished("Adopted from ISO " + serial);
+        Map<String, Object> body = project(committee, "ISO/IEC 79" + serial, "60.60");
+        body.put("nationalCounterparts", List.of(Map.of("standardId", standard, "degree", "IDT")));
+        body.put("replacedBy", "ISO/IEC 79" + serial + ":2026");
+        long id = api.as("secretary")
+                .post("/api/international/projects", body)
+                .get("id")
+                .asLong();
+        assertThat(api.as("observer").fetchIn("en", "/standards/" + standard).text())
+                .contains("id=\"international-warning-" + id + "\"")
+                .contains("by ISO/IEC 79" + serial + ":2026");
+        assertThat(api.as("observer").fetchIn("zh", "/standards/" + standard).text())
+                .contains("已被 ISO 以 ISO/IEC 79" + serial + ":2026 代替");
+    }
+
+    private String committee() {
+        String code = "ISO/IEC JTC 1/SC P" + serial + "-" + System.nanoTime() % 1000;
+        Map<String, Object> body = new HashMap<>();
+        body.put("code", code);
+        body.put("body", "ISO_IEC_JTC1");
+        body.put("nameEn", "Cloud computing and distributed platforms");
+        body.put("nameZh", "云计算和分布式平台");
+        body.put("chinaMembership", "P");
+        body.put("mirrorCommittee", Demo.NATIONAL);
+        Api.Response created = api.as("admin").post("/api/international/committees", body);
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        return code;
+    }
+
+    private static Map<String, Object> project(String committee, String reference, String stage) {
+        Map<String, Object> project = new HashMap<>();
+        project.put("programme", "CLOUD-2025");
+        project.put("body", "ISO");
+        project.put("reference", reference);
+        project.put("title", "Cloud computing — " + reference);
+        project.put("titleZh", "云计算 " + reference);
+        project.put("ownerCommittee", committee);
+        project.put("deliverableType", "IS");
+        project.put("stage", stage);
+        project.put("chinaRole", "LED");
+        project.put("domain", "SRV.IAAS");
+        return project;
+    }
+}
