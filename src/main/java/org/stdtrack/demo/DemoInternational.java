@@ -10,6 +10,7 @@ import org.stdtrack.international.ChinaRole;
 import org.stdtrack.international.DeliverableType;
 import org.stdtrack.international.Expert;
 import org.stdtrack.international.Experts;
+import org.stdtrack.international.HarmonizedStage;
 import org.stdtrack.international.InternationalWork;
 import org.stdtrack.international.IntlBody;
 import org.stdtrack.international.Membership;
@@ -91,7 +92,7 @@ class DemoInternational {
                 "云计算 概念和术语 第1部分：术语",
                 SC38,
                 DeliverableType.IS,
-                "60.60",
+                stage(6060),
                 ChinaRole.PARTICIPATING,
                 "BAS.TERM",
                 LocalDate.of(2023, 2, 1),
@@ -109,7 +110,7 @@ class DemoInternational {
                 "云计算 概念和术语 第3部分：参考架构",
                 SC38,
                 DeliverableType.IS,
-                "60.60",
+                stage(6060),
                 ChinaRole.CO_LED,
                 "BAS.ARCH",
                 LocalDate.of(2023, 7, 1),
@@ -125,7 +126,7 @@ class DemoInternational {
                 "云计算 多云和使用多种云服务的概念",
                 SC38,
                 DeliverableType.TS,
-                "40.20",
+                stage(4020),
                 ChinaRole.LED,
                 "TEC.PLATFORM",
                 null,
@@ -141,7 +142,7 @@ class DemoInternational {
                 "云计算和分布式平台 数据流、数据类别和数据使用 第1部分",
                 SC38,
                 DeliverableType.IS,
-                "30.20",
+                stage(3020),
                 ChinaRole.PARTICIPATING,
                 "SEC.DATA",
                 null,
@@ -157,7 +158,7 @@ class DemoInternational {
                 "云服务信息安全控制",
                 SC27,
                 DeliverableType.IS,
-                "20.20",
+                stage(2020),
                 ChinaRole.MONITORING,
                 "SEC.DATA",
                 null,
@@ -196,6 +197,11 @@ class DemoInternational {
                 null,
                 List.of(),
                 List.of());
+    }
+
+    /** A stage as ISO's open data writes it: 4020 is 40.20. */
+    private static String stage(int iso) {
+        return HarmonizedStage.fromIsoInteger(iso).orElseThrow();
     }
 
     private void committee(
