@@ -9,6 +9,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.io.IOException;
 import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -24,6 +27,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.stdtrack.export.ExportableTable;
+import org.stdtrack.export.Table;
+import org.stdtrack.export.TableExport;
 import org.stdtrack.files.SpooledFile;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.web.FileRequests;
@@ -36,16 +42,22 @@ class InternationalController {
     private final InternationalWork work;
     private final Experts experts;
     private final IsoImports imports;
+    private final InternationalReport report;
+    private final TableExport exports;
     private final long maxImportBytes;
 
     InternationalController(
             InternationalWork work,
             Experts experts,
             IsoImports imports,
+            InternationalReport report,
+            TableExport exports,
             @Value("${stdtrack.international.max-import-size:300MB}") DataSize maxImportSize) {
         this.work = work;
         this.experts = experts;
         this.imports = imports;
+        this.report = report;
+        this.exports = exports;
         this.maxImportBytes = maxImportSize.toBytes();
     }
 
@@ -102,6 +114,43 @@ class InternationalController {
                     imports.committees(user, dryRun, new IsoImports.Upload(fileName, type, file.path(), file.sha256()));
         }
         return FileRequests.importAnswer(dryRun, result, result.errors().size());
+    }
+
+    /** The programme's international work in figures, as it stands or at the end of {@code asOf}; also CSV/XLSX. */
+    @GetMapping("/api/reports/international")
+    @ExportableTable
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(implementation = InternationalReport.Report.class)))
+    ResponseEntity<?> report(
+            @RequestParam String programme,
+            @RequestParam(required = false) LocalDate asOf,
+            HttpServletRequest request) {
+        InternationalReport.Report figures = report.report(programme, asOf);
+        return exports.respond(request, figures, () -> {
+            List<List<Object>> rows = new ArrayList<>();
+            rows.add(List.of(
+                    new Table.Label("intlReport.chinaLed"), figures.chinaLed().total()));
+            rows.add(List.of(
+                    new Table.Label("intlReport.chinaLedActive"),
+                    figures.chinaLed().active()));
+            rows.add(List.of(
+                    new Table.Label("intlReport.chinaLedPublished"),
+                    figures.chinaLed().published()));
+            figures.projectsByStage()
+                    .forEach((group, count) -> rows.add(List.of(new Table.Label("intlStageGroup." + group), count)));
+            InternationalReport.Conversion c = figures.conversion();
+            rows.add(List.of(new Table.Label("intlReport.publishedInScope"), c.publishedInScope()));
+            rows.add(List.of(new Table.Label("intlReport.adoptedIdtMod"), c.adoptedIdtMod()));
+            rows.add(Arrays.asList(
+                    new Table.Label("intlReport.conversionRate"),
+                    c.rate() == null ? null : new Table.Percent(c.rate())));
+            rows.add(List.of(new Table.Label("intlReport.candidates"), c.candidates()));
+            rows.add(Arrays.asList(new Table.Label("intlReport.medianLagDays"), c.medianLagDays()));
+            figures.membership().forEach((m, count) -> rows.add(List.of(Table.label("membership", m), count)));
+            return new Table("international-" + figures.programme(), List.of("column.measure", "column.value"), rows)
+                    .headed("export.title.international", figures.programme(), figures.asOf());
+        });
     }
 
     @GetMapping("/api/international/committees")

@@ -8,7 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -181,6 +183,26 @@ class InternationalRepository {
                 .param(standardId)
                 .query(InternationalRepository::project)
                 .list();
+    }
+
+    /** The programme's projects, by reference. */
+    List<IntlProject> projectsOf(String programme) {
+        return jdbc.sql("select * from intl_project where programme_code = ? order by reference")
+                .param(programme)
+                .query(InternationalRepository::project)
+                .list();
+    }
+
+    /** Each project's stage at the end of a day: the last it entered by then (ties: the last recorded). */
+    Map<Long, String> stagesAt(String programme, LocalDate day) {
+        Map<Long, String> stages = new HashMap<>();
+        jdbc.sql("""
+                        select s.project_id, s.code from intl_project_stage s join intl_project p on p.id = s.project_id
+                        where p.programme_code = ? and s.entered_on <= ? order by s.entered_on, s.id""")
+                .params(programme, day)
+                .query((rs, n) -> stages.put(rs.getLong(1), rs.getString(2)))
+                .list();
+        return stages;
     }
 
     void markPublished(long id, LocalDate on) {

@@ -6,6 +6,7 @@
 @ApplicationModule(
         allowedDependencies = {
             "audit",
+            "export",
             "files",
             "identity",
             "lifecycle",

@@ -234,6 +234,9 @@ class AuthorizationMatrixTest {
                         .post(
                                 "/api/international/projects/" + f.publishedIntlProject() + "/adoption",
                                 Map.of("degree", "IDT", "domain", "SRV.IAAS", "leadOrganisation", "CESI")));
+        probes.put(
+                "GET /api/reports/international",
+                user -> api.as(user).get("/api/reports/international?programme=CLOUD-2025"));
         probes.put("GET /api/experts", user -> api.as(user).get("/api/experts"));
         probes.put("GET /api/experts/{id}", user -> api.as(user).get("/api/experts/" + f.expert.get()));
         probes.put("POST /api/experts", user -> api.as(user).post("/api/experts", f.expert()));

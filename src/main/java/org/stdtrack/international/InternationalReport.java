@@ -1,0 +1,158 @@
+package org.stdtrack.international;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.stdtrack.policy.ProgrammeClock;
+import org.stdtrack.problem.ApiException;
+import org.stdtrack.programme.ReferenceData;
+import org.stdtrack.standard.Stage;
+import org.stdtrack.standard.Standard;
+import org.stdtrack.standard.StandardRepository;
+
+/**
+ * A programme's international work in figures, now or at the end of a past day: the projects China leads (LED
+ * and CO_LED), the projects by stage group, the conversion of published international standards into national
+ * ones (only a published IDT or MOD counterpart converts; its lag from the international publication), and
+ * China's memberships. Every figure counts projects, which everyone signed in may see.
+ */
+@Service
+public class InternationalReport {
+
+    public record Led(long total, long active, long published) {}
+
+    /**
+     * Of the published projects in scope, how many a published national standard adopts (IDT or MOD), the rate,
+     * how many no national standard adopts at all (candidates), and the median days from the international to
+     * the national publication.
+     */
+    public record Conversion(
+            long publishedInScope, long adoptedIdtMod, Double rate, long candidates, Long medianLagDays) {}
+
+    public record Report(
+            String programme,
+            LocalDate asOf,
+            Led chinaLed,
+            Map<String, Long> projectsByStage,
+            Conversion conversion,
+            Map<Membership, Long> membership) {}
+
+    private static final Set<ChinaRole> LEADING = Set.of(ChinaRole.LED, ChinaRole.CO_LED);
+
+    private final InternationalRepository repository;
+    private final StandardRepository standards;
+    private final ReferenceData referenceData;
+    private final ProgrammeClock clock;
+
+    InternationalReport(
+            InternationalRepository repository,
+            StandardRepository standards,
+            ReferenceData referenceData,
+            ProgrammeClock clock) {
+        this.repository = repository;
+        this.standards = standards;
+        this.referenceData = referenceData;
+        this.clock = clock;
+    }
+
+    public Report report(String programme, LocalDate asOf) {
+        referenceData.requireProgramme(programme);
+        LocalDate day = asOf == null ? clock.today() : asOf;
+        if (day.isAfter(clock.today())) {
+            throw ApiException.invalid("asOf", "'asOf' (" + day + ") is in the future.")
+                    .withText("problem.international.stageInFuture");
+        }
+        // Each project as it stood at the end of the day: its last stage entered by then (none: not yet recorded).
+        Map<Long, String> stageThen = repository.stagesAt(programme, day);
+        List<IntlProject> projects = repository.projectsOf(programme).stream()
+                .filter(p -> stageThen.containsKey(p.id()))
+                .toList();
+        long led = 0;
+        long ledActive = 0;
+        long ledPublished = 0;
+        Map<String, Long> byStage = new TreeMap<>();
+        List<IntlProject> published = new ArrayList<>();
+        for (IntlProject p : projects) {
+            String stage = stageThen.get(p.id());
+            byStage.merge(HarmonizedStage.group(stage), 1L, Long::sum);
+            boolean isPublished = HarmonizedStage.isPublished(stage);
+            if (isPublished) {
+                published.add(p);
+            }
+            if (LEADING.contains(p.chinaRole())) {
+                led++;
+                ledPublished += isPublished ? 1 : 0;
+                ledActive += !isPublished && !HarmonizedStage.hasEnded(stage) ? 1 : 0;
+            }
+        }
+        return new Report(
+                programme,
+                day,
+                new Led(led, ledActive, ledPublished),
+                byStage,
+                conversion(published, day),
+                memberships());
+    }
+
+    private Conversion conversion(List<IntlProject> published, LocalDate day) {
+        Map<Long, List<IntlProject.Counterpart>> counterparts = new java.util.HashMap<>();
+        published.forEach(p -> counterparts.put(p.id(), repository.counterparts(p.id())));
+        Map<Long, Standard> national = standards.find(counterparts.values().stream()
+                .flatMap(List::stream)
+                .map(IntlProject.Counterpart::standardId)
+                .collect(Collectors.toSet()));
+        long adopted = 0;
+        long candidates = 0;
+        List<Long> lags = new ArrayList<>();
+        for (IntlProject p : published) {
+            List<Standard> adopting = counterparts.get(p.id()).stream()
+                    .filter(c -> c.degree().allowsFastTrack())
+                    .map(c -> national.get(c.standardId()))
+                    .filter(s -> s != null && s.stage() != Stage.CANCELLED && s.stage() != Stage.WITHDRAWN)
+                    .toList();
+            List<Standard> publishedThen = adopting.stream()
+                    .filter(s ->
+                            s.publicationDate() != null && !s.publicationDate().isAfter(day))
+                    .toList();
+            if (!publishedThen.isEmpty()) {
+                adopted++;
+                if (p.publicationDate() != null) {
+                    publishedThen.stream()
+                            .map(Standard::publicationDate)
+                            .min(LocalDate::compareTo)
+                            .ifPresent(first -> lags.add(ChronoUnit.DAYS.between(p.publicationDate(), first)));
+                }
+            } else if (adopting.isEmpty()) {
+                candidates++;
+            }
+        }
+        lags.sort(null);
+        return new Conversion(
+                published.size(),
+                adopted,
+                published.isEmpty() ? null : (double) adopted / published.size(),
+                candidates,
+                lags.isEmpty() ? null : median(lags));
+    }
+
+    private static long median(List<Long> sorted) {
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : Math.round((sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0);
+    }
+
+    private Map<Membership, Long> memberships() {
+        Map<Membership, Long> counts = new EnumMap<>(Membership.class);
+        for (Membership m : Membership.values()) {
+            counts.put(m, 0L);
+        }
+        repository.committees().forEach(c -> counts.merge(c.chinaMembership(), 1L, Long::sum));
+        return counts;
+    }
+}

@@ -1,0 +1,187 @@
+package org.stdtrack.international;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.stdtrack.support.Refusals.assertProblem;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.stdtrack.support.Api;
+import org.stdtrack.support.Demo;
+import org.stdtrack.support.Journeys;
+import org.stdtrack.support.TestTime;
+
+/**
+ * The international report's figures on a hand-made programme: the projects China leads, by stage, the
+ * conversion (only a published IDT or MOD adoption converts; NEQ is no adoption), its median lag, as of a past
+ * day, and its CSV. On H2 and PostgreSQL.
+ */
+abstract class InternationalReportTest {
+
+    private static final AtomicInteger SERIAL = new AtomicInteger();
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    Journeys journeys;
+
+    private final String serial = SERIAL.incrementAndGet() + "" + System.nanoTime() % 100_000;
+
+    @Test
+    void theConversionCountsOnlyPublishedIdenticalOrModifiedAdoptions() {
+        String programme = programme();
+        String committee = committee();
+        LocalDate today = LocalDate.ofInstant(TestTime.now(), Demo.ZONE);
+        LocalDate longAgo = today.minusYears(2);
+        long identical = journeys.importedPublished("Report IDT " + serial);
+        long modified = journeys.importedPublished("Report MOD " + serial);
+        long notEquivalent = journeys.importedPublished("Report NEQ " + serial);
+        LocalDate nationalDay = LocalDate.parse(
+                api.as("admin").get("/api/standards/" + identical).text("publicationDate"));
+
+        project(programme, committee, "A", "40.20", "LED", null, longAgo, List.of());
+        project(
+                programme,
+                committee,
+                "B",
+                "60.60",
+                "CO_LED",
+                nationalDay.minusDays(180),
+                longAgo,
+                List.of(Map.of("standardId", identical, "degree", "IDT")));
+        project(
+                programme,
+                committee,
+                "C",
+                "60.60",
+                "PARTICIPATING",
+                nationalDay.minusDays(90),
+                longAgo,
+                List.of(Map.of("standardId", modified, "degree", "MOD")));
+        project(programme, committee, "D", "60.60", "PARTICIPATING", longAgo, longAgo, List.of());
+        project(
+                programme,
+                committee,
+                "E",
+                "60.60",
+                "MONITORING",
+                longAgo,
+                longAgo,
+                List.of(Map.of("standardId", notEquivalent, "degree", "NEQ")));
+
+        JsonNode report = api.as("observer")
+                .get("/api/reports/international?programme=" + programme)
+                .body();
+        assertThat(report.get("chinaLed").get("total").asInt()).isEqualTo(2);
+        assertThat(report.get("chinaLed").get("active").asInt()).isEqualTo(1);
+        assertThat(report.get("chinaLed").get("published").asInt()).isEqualTo(1);
+        assertThat(report.get("projectsByStage").get("40").asInt()).isEqualTo(1);
+        assertThat(report.get("projectsByStage").get("60").asInt()).isEqualTo(4);
+        JsonNode conversion = report.get("conversion");
+        assertThat(conversion.get("publishedInScope").asInt()).isEqualTo(4);
+        assertThat(conversion.get("adoptedIdtMod").asInt()).isEqualTo(2);
+        assertThat(conversion.get("rate").asDouble()).isEqualTo(0.5);
+        assertThat(conversion.get("candidates").asInt())
+                .as("no adoption, and an NEQ one")
+                .isEqualTo(2);
+        assertThat(conversion.get("medianLagDays").asLong())
+                .as("the median of 90 and 180 days")
+                .isEqualTo(135);
+        assertThat(report.get("membership").get("P").asInt()).isPositive();
+
+        JsonNode before = api.as("observer")
+                .get("/api/reports/international?programme=" + programme + "&asOf=" + nationalDay.minusDays(1))
+                .body()
+                .get("conversion");
+        assertThat(before.get("adoptedIdtMod").asInt())
+                .as("before the national publications")
+                .isZero();
+        assertThat(before.get("medianLagDays").isNull()).isTrue();
+        JsonNode earlier = api.as("observer")
+                .get("/api/reports/international?programme=" + programme + "&asOf=" + longAgo.minusDays(1))
+                .body();
+        assertThat(earlier.get("chinaLed").get("total").asInt())
+                .as("before any project was recorded")
+                .isZero();
+
+        String csv = new String(
+                api.as("observer").download("/api/reports/international?programme=" + programme + "&format=csv"),
+                StandardCharsets.UTF_8);
+        assertThat(csv).contains("Conversion rate", "0.5", "Projects China leads or co-leads");
+        assertProblem(api.as("observer").get("/api/reports/international?programme=NOPE" + serial), 404);
+        assertProblem(
+                api.as("observer")
+                        .get("/api/reports/international?programme=" + programme + "&asOf=" + today.plusDays(1)),
+                422);
+    }
+
+    private String programme() {
+        String code = "INT" + serial;
+        Api.Response created = api.as("admin")
+                .post(
+                        "/api/programmes",
+                        Map.of(
+                                "code",
+                                code,
+                                "nameEn",
+                                "International " + code,
+                                "nameZh",
+                                "国际 " + code,
+                                "targetStandards",
+                                10,
+                                "targetDate",
+                                "2030-12-31",
+                                "targetEnterprises",
+                                10));
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        return code;
+    }
+
+    private String committee() {
+        String code = "ISO/IEC JTC 1/SC R" + serial;
+        Map<String, Object> body = new HashMap<>();
+        body.put("code", code);
+        body.put("body", "ISO_IEC_JTC1");
+        body.put("nameEn", "Report committee");
+        body.put("nameZh", "报告技术机构");
+        body.put("chinaMembership", "P");
+        body.put("mirrorCommittee", Demo.NATIONAL);
+        Api.Response created = api.as("admin").post("/api/international/committees", body);
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        return code;
+    }
+
+    private void project(
+            String programme,
+            String committee,
+            String name,
+            String stage,
+            String role,
+            LocalDate published,
+            LocalDate stageOn,
+            List<Map<String, Object>> counterparts) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("programme", programme);
+        body.put("body", "ISO");
+        body.put("reference", "ISO/IEC R" + serial + "-" + name);
+        body.put("title", "Report project " + name);
+        body.put("ownerCommittee", committee);
+        body.put("deliverableType", "IS");
+        body.put("stage", stage);
+        body.put("chinaRole", role);
+        body.put("stageOn", stageOn.toString());
+        if (published != null) {
+            body.put("publicationDate", published.toString());
+        }
+        body.put("nationalCounterparts", counterparts);
+        Api.Response created = api.as("admin").post("/api/international/projects", body);
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+    }
+}
