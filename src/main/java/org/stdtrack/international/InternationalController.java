@@ -187,11 +187,12 @@ class InternationalController {
             @RequestParam(required = false) ChinaRole chinaRole,
             @RequestParam(required = false) String stage,
             @RequestParam(required = false) String domain,
+            @RequestParam(defaultValue = "false") boolean led,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         String owner = committee == null ? null : work.committee(committee).code();
         return work.projects(
-                user, new InternationalWork.ProjectFilter(programme, owner, chinaRole, stage, domain), page, size);
+                user, new InternationalWork.ProjectFilter(programme, owner, chinaRole, stage, domain, led), page, size);
     }
 
     @GetMapping("/api/international/projects/{id}")

@@ -37,6 +37,7 @@ class InternationalPages {
             @RequestParam(required = false) String committee,
             @RequestParam(required = false) ChinaRole chinaRole,
             @RequestParam(required = false) String stage,
+            @RequestParam(defaultValue = "false") boolean led,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         String owner = committee == null || committee.isBlank()
@@ -52,13 +53,14 @@ class InternationalPages {
                 "projects",
                 work.projects(
                         user,
-                        new InternationalWork.ProjectFilter(shown, owner, chinaRole, group, null),
+                        new InternationalWork.ProjectFilter(shown, owner, chinaRole, group, null, led),
                         Math.max(0, Math.min(page, 100_000)),
                         PAGE_SIZE));
         model.addAttribute("programme", shown);
         model.addAttribute("committee", owner == null ? null : IntlCommittee.keyOf(owner));
         model.addAttribute("chinaRole", chinaRole);
         model.addAttribute("stage", group);
+        model.addAttribute("led", led);
         return "international/overview";
     }
 

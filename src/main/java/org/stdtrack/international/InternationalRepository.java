@@ -136,6 +136,9 @@ class InternationalRepository {
             conditions.add("domain_code = ?");
             params.add(f.domain());
         }
+        if (f.led()) {
+            conditions.add("china_role in ('LED', 'CO_LED')");
+        }
         return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
     }
 

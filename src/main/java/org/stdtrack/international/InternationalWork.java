@@ -87,7 +87,9 @@ public class InternationalWork {
     public record StageChange(
             @NotBlank @Size(max = 16) String code, @NotNull LocalDate on) {}
 
-    public record ProjectFilter(String programme, String committee, ChinaRole chinaRole, String stage, String domain) {}
+    /** {@code led}: the projects China leads or co-leads, as the report counts them. */
+    public record ProjectFilter(
+            String programme, String committee, ChinaRole chinaRole, String stage, String domain, boolean led) {}
 
     /** A counterpart as its reader sees it: a standard in development hidden from those who may not see it. */
     public record CounterpartView(

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.stdtrack.chart.ProgrammeCharts;
 import org.stdtrack.forecast.Verdict;
 import org.stdtrack.identity.AppUser;
+import org.stdtrack.international.InternationalReport;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.programme.Programme;
 import org.stdtrack.programme.ReferenceData;
@@ -33,6 +34,7 @@ class DashboardPage {
     private final ProgrammeClock clock;
     private final SystemTables systemTables;
     private final SystemGaps gaps;
+    private final InternationalReport international;
 
     private final ReferenceData referenceData;
     private final StageReports stages;
@@ -52,7 +54,9 @@ class DashboardPage {
             Worklist tasks,
             ProgrammeClock clock,
             SystemTables systemTables,
-            SystemGaps gaps) {
+            SystemGaps gaps,
+            InternationalReport international) {
+        this.international = international;
         this.systemTables = systemTables;
         this.gaps = gaps;
         this.standards = standards;
@@ -102,6 +106,7 @@ class DashboardPage {
                 systemTables.tables(shown.code()).stream().anyMatch(SystemTable::current)
                         ? gaps.report(reader, shown.code(), null, null, null)
                         : null);
+        model.addAttribute("international", international.report(shown.code(), null));
         return "dashboard";
     }
 

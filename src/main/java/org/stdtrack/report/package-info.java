@@ -10,6 +10,7 @@
             "export",
             "forecast",
             "identity",
+            "international",
             "persistence",
             "plan",
             "policy",

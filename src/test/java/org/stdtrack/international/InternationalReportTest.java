@@ -111,6 +111,24 @@ abstract class InternationalReportTest {
                 .as("before any project was recorded")
                 .isZero();
 
+        String dashboard = api.as("observer")
+                .fetchIn("en", "/dashboard?programme=" + programme)
+                .text();
+        assertThat(dashboard)
+                .contains(
+                        "id=\"kpi-international\"", "1 in progress; 2 of 4 published international standards converted")
+                .contains("href=\"/international?programme=" + programme + "&amp;led=true\">2</a>");
+        assertThat(api.as("observer")
+                        .fetchIn("en", "/international?programme=" + programme + "&led=true")
+                        .text())
+                .as("the count opens the list it counts")
+                .contains("<p id=\"project-count\">2 projects</p>");
+        assertThat(api.as("observer")
+                        .get("/api/international/projects?programme=" + programme + "&led=true")
+                        .get("total")
+                        .asInt())
+                .isEqualTo(2);
+
         String csv = new String(
                 api.as("observer").download("/api/reports/international?programme=" + programme + "&format=csv"),
                 StandardCharsets.UTF_8);
