@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.stdtrack.files.CheckedImports;
 import org.stdtrack.files.SpooledFile;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.problem.ApiException;

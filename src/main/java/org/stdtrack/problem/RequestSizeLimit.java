@@ -50,6 +50,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
             @Value("${stdtrack.imports.max-file-size:50MB}") DataSize maxImportSize,
             @Value("${stdtrack.documents.max-size:50MB}") DataSize maxDocumentSize,
             @Value("${stdtrack.comments.max-import-size:5MB}") DataSize maxCommentImportSize,
+            @Value("${stdtrack.system-tables.max-import-size:10MB}") DataSize maxSystemRowsImportSize,
+            @Value("${stdtrack.international.max-import-size:300MB}") DataSize maxIsoImportSize,
             ObjectMapper json) {
         this.maxRequestBytes = maxRequestSize.toBytes();
         this.uploads = List.of(
@@ -62,7 +64,15 @@ class RequestSizeLimit extends OncePerRequestFilter {
                 // Comments from every channel: a CSV or XLSX as the API's body or a form.
                 new Upload(
                         Pattern.compile("(/api)?/standards/[^/]+/comments/import"),
-                        maxCommentImportSize.toBytes() + FORM_ENVELOPE));
+                        maxCommentImportSize.toBytes() + FORM_ENVELOPE),
+                // A system table's rows: the detail table as the API's body.
+                new Upload(
+                        Pattern.compile("/api/programmes/[^/]+/system-tables/[^/]+/rows/import"),
+                        maxSystemRowsImportSize.toBytes() + FORM_ENVELOPE),
+                // ISO's open data files, as the API's body or a form on the import page.
+                new Upload(
+                        Pattern.compile("(/api)?/international/imports/.*"),
+                        maxIsoImportSize.toBytes() + FORM_ENVELOPE));
         this.json = json;
     }
 

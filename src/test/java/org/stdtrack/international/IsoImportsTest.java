@@ -145,6 +145,22 @@ abstract class IsoImportsTest {
                                 many.toString().getBytes(StandardCharsets.UTF_8),
                                 JSON_LINES)),
                 413);
+        StringBuilder large = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            large.append("{\"id\": ")
+                    .append(base + 20 + i)
+                    .append(", \"reference\": \"ISO ")
+                    .append(i)
+                    .append("\", \"currentStage\": 6060, \"scope\": {\"en\": \"")
+                    .append("s".repeat(300_000))
+                    .append("\"}}\n");
+        }
+        Api.Response big =
+                api.as("admin").postFile(DELIVERABLES, large.toString().getBytes(StandardCharsets.UTF_8), JSON_LINES);
+        assertThat(big.status())
+                .as("ISO's files are larger than an ordinary request: 1.5 MB is taken")
+                .isEqualTo(200);
+        assertThat(big.get("rows").asInt()).isEqualTo(5);
         byte[] notUtf8 = {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'};
         assertProblem(api.as("admin").postFile(DELIVERABLES, notUtf8, JSON_LINES), 422);
     }

@@ -617,6 +617,21 @@ abstract class SystemTablesTest {
                 guard.unchangedBy(() ->
                         api.as("admin").postFile(rows(version) + "/import?dryRun=false", rowsFile(maxRows + 1), CSV)),
                 413);
+        StringBuilder large = new StringBuilder("System number,Standard,Planned level,Replaces\r\n");
+        for (int i = 0; i < 6; i++) {
+            large.append(NODE)
+                    .append(",Long row ")
+                    .append(i)
+                    .append(",GB_T,")
+                    .append("r".repeat(250_000))
+                    .append("\r\n");
+        }
+        Api.Response big = api.as("admin")
+                .postFile(rows(version) + "/import", large.toString().getBytes(StandardCharsets.UTF_8), CSV);
+        assertThat(big.status())
+                .as("a file of 1.5 MB is taken, its faults named")
+                .isEqualTo(200);
+        assertThat(big.get("errors")).hasSize(6);
         byte[] most = rowsFile(maxRows * 3 / 4);
         assertThat(api.as("admin")
                         .postFile(rows(version) + "/import?dryRun=false", most, CSV)

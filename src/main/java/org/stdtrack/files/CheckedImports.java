@@ -1,4 +1,4 @@
-package org.stdtrack.portfolio;
+package org.stdtrack.files;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.stdtrack.files.SpooledFile;
 import org.stdtrack.persistence.Sha256;
 
 /**
@@ -24,7 +23,7 @@ import org.stdtrack.persistence.Sha256;
  * own: the confirmation comes to the node that checked.
  */
 @Component
-class CheckedImports {
+public class CheckedImports {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
@@ -43,7 +42,7 @@ class CheckedImports {
     }
 
     /** Keeps the checked file for the account; returns the token that names it (its SHA-256). */
-    String keep(String username, SpooledFile file) {
+    public String keep(String username, SpooledFile file) {
         Path account = account(username);
         try {
             Files.createDirectories(account);
@@ -63,7 +62,7 @@ class CheckedImports {
     }
 
     /** The account's checked file of that token, if still kept. */
-    Optional<Path> find(String username, String token) {
+    public Optional<Path> find(String username, String token) {
         if (token == null || !SHA256.matcher(token).matches()) {
             return Optional.empty();
         }
@@ -74,7 +73,7 @@ class CheckedImports {
                 : Optional.empty();
     }
 
-    void remove(Path file) {
+    public void remove(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
