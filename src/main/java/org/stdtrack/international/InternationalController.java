@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -81,13 +82,7 @@ class InternationalController {
             @RequestParam(defaultValue = "iso_deliverables_metadata") String fileName,
             HttpServletRequest request)
             throws IOException {
-        MediaType type = FileRequests.contentType(request);
-        IsoImports.DeliverablesResult result;
-        try (SpooledFile file = SpooledFile.of(request.getInputStream(), maxImportBytes, "ISO's deliverables file")) {
-            result = imports.deliverables(
-                    user, dryRun, new IsoImports.Upload(fileName, type, file.path(), file.sha256()));
-        }
-        return FileRequests.importAnswer(dryRun, result, result.errors().size());
+        return isoImport(request, dryRun, fileName, upload -> imports.deliverables(user, dryRun, upload));
     }
 
     /** ISO's committees file: China's membership of each tracked committee, read from its P- and O-members. */
@@ -107,13 +102,23 @@ class InternationalController {
             @RequestParam(defaultValue = "iso_technical_committees") String fileName,
             HttpServletRequest request)
             throws IOException {
+        return isoImport(request, dryRun, fileName, upload -> imports.committees(user, dryRun, upload));
+    }
+
+    /** The request's body spooled to disk, imported, and answered as every import is. */
+    private ResponseEntity<?> isoImport(
+            HttpServletRequest request,
+            boolean dryRun,
+            String fileName,
+            Function<IsoImports.Upload, IsoImports.Answer> run)
+            throws IOException {
         MediaType type = FileRequests.contentType(request);
-        IsoImports.CommitteesResult result;
-        try (SpooledFile file = SpooledFile.of(request.getInputStream(), maxImportBytes, "ISO's committees file")) {
-            result =
-                    imports.committees(user, dryRun, new IsoImports.Upload(fileName, type, file.path(), file.sha256()));
+        IsoImports.Answer result;
+        try (SpooledFile file = SpooledFile.of(request.getInputStream(), maxImportBytes, "ISO's file")) {
+            result = run.apply(new IsoImports.Upload(fileName, type, file.path(), file.sha256()));
         }
-        return FileRequests.importAnswer(dryRun, result, result.errors().size());
+        return FileRequests.importAnswer(
+                dryRun, (Record) result, result.errors().size());
     }
 
     /** The programme's international work in figures, as it stands or at the end of {@code asOf}; also CSV/XLSX. */

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,40 +37,34 @@ class InternationalRepository {
     }
 
     void insert(IntlCommittee c) {
+        List<Object> values = new ArrayList<>(List.of(c.code()));
+        values.addAll(described(c));
         jdbc.sql("""
                 insert into intl_committee (code, body, iso_id, name_en, name_zh, china_membership, mirror_committee,
-                    counterpart_organisation, updated_at, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        c.code(),
-                        c.body().name(),
-                        c.isoId(),
-                        c.nameEn(),
-                        c.nameZh(),
-                        c.chinaMembership().name(),
-                        c.mirrorCommittee(),
-                        c.counterpartOrganisation(),
-                        toDb(c.updatedAt()),
-                        c.updatedBy())
-                .update();
+                    counterpart_organisation, updated_at, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(values).update();
     }
 
     void update(IntlCommittee c) {
+        List<Object> values = new ArrayList<>(described(c));
+        values.add(c.code());
         jdbc.sql("""
                 update intl_committee set body = ?, iso_id = ?, name_en = ?, name_zh = ?, china_membership = ?,
                     mirror_committee = ?, counterpart_organisation = ?, updated_at = ?, updated_by = ?
-                where code = ?""")
-                .params(
-                        c.body().name(),
-                        c.isoId(),
-                        c.nameEn(),
-                        c.nameZh(),
-                        c.chinaMembership().name(),
-                        c.mirrorCommittee(),
-                        c.counterpartOrganisation(),
-                        toDb(c.updatedAt()),
-                        c.updatedBy(),
-                        c.code())
-                .update();
+                where code = ?""").params(values).update();
+    }
+
+    /** What is said of a committee, in the columns' order from body to updated_by. */
+    private static List<Object> described(IntlCommittee c) {
+        return Arrays.asList(
+                c.body().name(),
+                c.isoId(),
+                c.nameEn(),
+                c.nameZh(),
+                c.chinaMembership().name(),
+                c.mirrorCommittee(),
+                c.counterpartOrganisation(),
+                toDb(c.updatedAt()),
+                c.updatedBy());
     }
 
     private static IntlCommittee committee(ResultSet rs, int n) throws SQLException {

@@ -37,6 +37,11 @@ public class IsoImports {
 
     public record LineError(long line, String field, String message) {}
 
+    /** What an import of either file answers: its faults, line by line. */
+    public interface Answer {
+        List<LineError> errors();
+    }
+
     public record Discovered(long isoId, String reference, String title, String stage, String ownerCommittee) {}
 
     public record DeliverablesResult(
@@ -48,12 +53,14 @@ public class IsoImports {
             long discoveredTotal,
             List<Discovered> discovered,
             long unchanged,
-            List<LineError> errors) {}
+            List<LineError> errors)
+            implements Answer {}
 
     public record MembershipChange(String committee, Membership from, Membership to) {}
 
     public record CommitteesResult(
-            long rows, long matched, List<MembershipChange> changes, long unchanged, List<LineError> errors) {}
+            long rows, long matched, List<MembershipChange> changes, long unchanged, List<LineError> errors)
+            implements Answer {}
 
     public record Upload(String fileName, MediaType type, Path file, String sha256) {}
 
