@@ -154,7 +154,7 @@ class SecurityConfig {
                         .requestMatchers("/standards/new")
                         .hasAnyRole(Role.SECRETARIAT.name(), Role.ADMIN.name())
                         // Programme reports aggregate unpublished work, which enterprises do not see.
-                        .requestMatchers("/api/reports/**", "/dashboard")
+                        .requestMatchers("/api/reports/**", "/dashboard", "/international/report")
                         .hasAnyRole(rolesExcept(Role.ENTERPRISE))
                         .anyRequest()
                         .authenticated())

@@ -1,5 +1,6 @@
 package org.stdtrack.international;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,11 +24,29 @@ class InternationalPages {
     private static final int PAGE_SIZE = 50;
 
     private final InternationalWork work;
+    private final InternationalReport report;
     private final ReferenceData referenceData;
 
-    InternationalPages(InternationalWork work, ReferenceData referenceData) {
+    InternationalPages(InternationalWork work, InternationalReport report, ReferenceData referenceData) {
         this.work = work;
+        this.report = report;
         this.referenceData = referenceData;
+    }
+
+    /** The programme's international work in figures, as of a day, with the files to hand on. */
+    @GetMapping("/international/report")
+    String report(
+            AppUser user,
+            @RequestParam(required = false) String programme,
+            @RequestParam(required = false) LocalDate asOf,
+            Model model) {
+        String shown = programme == null || programme.isBlank()
+                ? referenceData.programmes().get(0).code()
+                : programme;
+        model.addAttribute("programmes", referenceData.programmes());
+        model.addAttribute("programme", shown);
+        model.addAttribute("report", report.report(shown, asOf));
+        return "international/report";
     }
 
     @GetMapping("/international")

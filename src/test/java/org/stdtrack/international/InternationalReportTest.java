@@ -129,6 +129,20 @@ abstract class InternationalReportTest {
                         .asInt())
                 .isEqualTo(2);
 
+        String page = api.as("observer")
+                .fetchIn("zh", "/international/report?programme=" + programme)
+                .text();
+        assertThat(page)
+                .contains("国际标准化工作统计", "转化率", "50 %", "135")
+                .contains("href=\"/international?programme=" + programme + "&amp;led=true\">2</a>");
+        assertThat(api.as("enterprise1")
+                        .fetchIn("en", "/international/report?programme=" + programme)
+                        .status())
+                .as("reports are not for enterprises")
+                .isEqualTo(403);
+        assertThat(api.as("enterprise1").fetchIn("en", "/international").text())
+                .doesNotContain("international-report-link");
+
         String csv = new String(
                 api.as("observer").download("/api/reports/international?programme=" + programme + "&format=csv"),
                 StandardCharsets.UTF_8);

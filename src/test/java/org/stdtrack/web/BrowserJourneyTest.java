@@ -515,7 +515,8 @@ class BrowserJourneyTest {
                         "/dashboard",
                         "/programmes/CLOUD-2025/system/gaps",
                         "/programmes/CLOUD-2025/system/diff",
-                        "/international"));
+                        "/international",
+                        "/international/report?programme=CLOUD-2025"));
         pagesOfRoles.put("enterprise1", List.of("/standards/" + id, "/adoptions/mine"));
         pagesOfRoles.put("association", List.of("/tasks"));
         pagesOfRoles.put("admin", List.of("/admin/users"));
