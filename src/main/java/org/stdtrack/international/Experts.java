@@ -5,7 +5,10 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdtrack.audit.AuditAction;
@@ -75,6 +78,20 @@ public class Experts {
             requireReader(user);
         }
         return expert;
+    }
+
+    /** The names of these experts for a reader who organises international work; none for anyone else. */
+    public Map<Long, String> names(AppUser user, Collection<Long> ids) {
+        if (!readsExperts(user)) {
+            return Map.of();
+        }
+        Map<Long, String> names = new LinkedHashMap<>();
+        for (Long id : ids) {
+            repository
+                    .expert(id)
+                    .ifPresent(e -> names.put(id, e.nameZh() == null ? e.name() : e.name() + " " + e.nameZh()));
+        }
+        return names;
     }
 
     @Transactional
@@ -157,8 +174,12 @@ public class Experts {
         }
     }
 
+    private static boolean readsExperts(AppUser user) {
+        return user.isAdmin() || user.has(Role.SECRETARIAT) || user.has(Role.PROGRAMME_MANAGER);
+    }
+
     private static void requireReader(AppUser user) {
-        if (!user.isAdmin() && !user.has(Role.SECRETARIAT) && !user.has(Role.PROGRAMME_MANAGER)) {
+        if (!readsExperts(user)) {
             throw ApiException.forbidden(
                             "Experts are listed for administrators, committee secretariats and programme managers.")
                     .withText("problem.international.expertReaders");

@@ -1,7 +1,9 @@
 package org.stdtrack.international;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,8 +28,11 @@ class InternationalPages {
     private final InternationalWork work;
     private final InternationalReport report;
     private final ReferenceData referenceData;
+    private final Experts experts;
 
-    InternationalPages(InternationalWork work, InternationalReport report, ReferenceData referenceData) {
+    InternationalPages(
+            InternationalWork work, InternationalReport report, ReferenceData referenceData, Experts experts) {
+        this.experts = experts;
         this.work = work;
         this.report = report;
         this.referenceData = referenceData;
@@ -94,6 +99,18 @@ class InternationalPages {
         model.addAttribute("mayAdopt", candidate && InternationalWork.keeps(user, project.programme(), owner));
         model.addAttribute("degrees", List.of(InternationalDegree.IDT, InternationalDegree.MOD));
         model.addAttribute("organisations", referenceData.organisations());
+        List<Long> staff = new ArrayList<>(project.editors());
+        if (project.projectLeader() != null) {
+            staff.add(0, project.projectLeader());
+        }
+        Map<Long, String> names = experts.names(user, staff);
+        model.addAttribute("expertNames", names);
+        model.addAttribute(
+                "editorNames",
+                project.editors().stream()
+                        .filter(names::containsKey)
+                        .map(names::get)
+                        .toList());
         return "international/project";
     }
 

@@ -35,6 +35,8 @@ class InternationalPagesTest {
         long draft = journeys.registerNational(secret);
         Map<String, Object> body = project(committee, "ISO/IEC 77" + serial, "40.20");
         body.put("nationalCounterparts", List.of(Map.of("standardId", draft, "degree", "MOD")));
+        body.put("projectLeader", expert(committee, "Leader " + serial, "领导"));
+        body.put("editors", List.of(expert(committee, "Editor " + serial, null)));
         long id = api.as("secretary")
                 .post("/api/international/projects", body)
                 .get("id")
@@ -60,6 +62,14 @@ class InternationalPagesTest {
                 .fetchIn("en", "/international/projects/" + id)
                 .text();
         assertThat(page).contains(secret, "Stage history", "By hand").doesNotContain("adoption-form");
+        assertThat(page)
+                .contains("<dd id=\"project-leader\">Leader " + serial + " 领导</dd>")
+                .contains("<dd id=\"project-editors\">Editor " + serial + "</dd>");
+        assertThat(api.as("observer")
+                        .fetchIn("en", "/international/projects/" + id)
+                        .text())
+                .as("experts' names only for those who organise international work")
+                .doesNotContain("Leader " + serial, "Editor " + serial);
         String seenByEnterprise = api.as("enterprise1")
                 .fetchIn("en", "/international/projects/" + id)
                 .text();
@@ -105,6 +115,17 @@ class InternationalPagesTest {
                 .contains("by ISO/IEC 79" + serial + ":2026");
         assertThat(api.as("observer").fetchIn("zh", "/standards/" + standard).text())
                 .contains("已被 ISO 以 ISO/IEC 79" + serial + ":2026 代替");
+    }
+
+    private long expert(String committee, String name, String nameZh) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("nameZh", nameZh);
+        body.put("role", "EDITOR");
+        body.put("committees", List.of(Map.of("committee", committee)));
+        Api.Response created = api.as("secretary").post("/api/experts", body);
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        return created.get("id").asLong();
     }
 
     private String committee() {
