@@ -102,8 +102,8 @@ public class InternationalReport {
     }
 
     private Conversion conversion(List<IntlProject> published, LocalDate day) {
-        Map<Long, List<IntlProject.Counterpart>> counterparts = new java.util.HashMap<>();
-        published.forEach(p -> counterparts.put(p.id(), repository.counterparts(p.id())));
+        Map<Long, List<IntlProject.Counterpart>> counterparts =
+                repository.counterparts(published.stream().map(IntlProject::id).toList());
         Map<Long, Standard> national = standards.find(counterparts.values().stream()
                 .flatMap(List::stream)
                 .map(IntlProject.Counterpart::standardId)
@@ -112,7 +112,7 @@ public class InternationalReport {
         long candidates = 0;
         List<Long> lags = new ArrayList<>();
         for (IntlProject p : published) {
-            List<Standard> adopting = counterparts.get(p.id()).stream()
+            List<Standard> adopting = counterparts.getOrDefault(p.id(), List.of()).stream()
                     .filter(c -> c.degree().allowsFastTrack())
                     .map(c -> national.get(c.standardId()))
                     .filter(s -> s != null && s.stage() != Stage.CANCELLED && s.stage() != Stage.WITHDRAWN)

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.stdtrack.persistence.SqlIds;
 import org.stdtrack.standard.InternationalDegree;
 
 /** The international committees, projects, their stage history and counterparts, and the experts. */
@@ -294,24 +296,62 @@ class InternationalRepository {
     }
 
     List<IntlProject.StageEntry> stages(long projectId) {
-        return jdbc.sql("select * from intl_project_stage where project_id = ? order by entered_on, id")
-                .param(projectId)
-                .query((rs, n) -> new IntlProject.StageEntry(
-                        rs.getString("code"),
-                        rs.getString("body_stage"),
-                        date(rs, "entered_on"),
-                        IntlProject.Source.valueOf(rs.getString("source")),
-                        instant(rs, "recorded_at"),
-                        rs.getString("recorded_by")))
-                .list();
+        return stages(List.of(projectId)).getOrDefault(projectId, List.of());
+    }
+
+    private static IntlProject.StageEntry stageEntry(ResultSet rs) throws SQLException {
+        return new IntlProject.StageEntry(
+                rs.getString("code"),
+                rs.getString("body_stage"),
+                date(rs, "entered_on"),
+                IntlProject.Source.valueOf(rs.getString("source")),
+                instant(rs, "recorded_at"),
+                rs.getString("recorded_by"));
     }
 
     List<IntlProject.Counterpart> counterparts(long projectId) {
-        return jdbc.sql("select * from intl_project_counterpart where project_id = ? order by standard_id")
-                .param(projectId)
-                .query((rs, n) -> new IntlProject.Counterpart(
-                        rs.getLong("standard_id"), InternationalDegree.valueOf(rs.getString("degree"))))
+        return counterparts(List.of(projectId)).getOrDefault(projectId, List.of());
+    }
+
+    /** The counterparts of these projects, by project. */
+    Map<Long, List<IntlProject.Counterpart>> counterparts(Collection<Long> projectIds) {
+        Map<Long, List<IntlProject.Counterpart>> found = new HashMap<>();
+        jdbc.sql(
+                        "select c.* from " + SqlIds.TABLE
+                                + " join intl_project_counterpart c on c.project_id = ids.id order by c.project_id, c.standard_id")
+                .param(SqlIds.of(projectIds))
+                .query((rs, n) -> found.computeIfAbsent(rs.getLong("project_id"), k -> new ArrayList<>())
+                        .add(new IntlProject.Counterpart(
+                                rs.getLong("standard_id"), InternationalDegree.valueOf(rs.getString("degree")))))
                 .list();
+        return found;
+    }
+
+    /** The experts of these projects, by project. */
+    Map<Long, List<IntlProject.Staffing>> staffing(Collection<Long> projectIds) {
+        Map<Long, List<IntlProject.Staffing>> found = new HashMap<>();
+        jdbc.sql(
+                        "select e.* from " + SqlIds.TABLE
+                                + " join intl_project_expert e on e.project_id = ids.id order by e.project_id, e.role, e.expert_id")
+                .param(SqlIds.of(projectIds))
+                .query((rs, n) -> found.computeIfAbsent(rs.getLong("project_id"), k -> new ArrayList<>())
+                        .add(new IntlProject.Staffing(
+                                rs.getLong("expert_id"), Expert.Role.valueOf(rs.getString("role")))))
+                .list();
+        return found;
+    }
+
+    /** The stage histories of these projects, by project, each the first first. */
+    Map<Long, List<IntlProject.StageEntry>> stages(Collection<Long> projectIds) {
+        Map<Long, List<IntlProject.StageEntry>> found = new HashMap<>();
+        jdbc.sql(
+                        "select s.* from " + SqlIds.TABLE
+                                + " join intl_project_stage s on s.project_id = ids.id order by s.project_id, s.entered_on, s.id")
+                .param(SqlIds.of(projectIds))
+                .query((rs, n) -> found.computeIfAbsent(rs.getLong("project_id"), k -> new ArrayList<>())
+                        .add(stageEntry(rs)))
+                .list();
+        return found;
     }
 
     void replaceCounterparts(long projectId, List<IntlProject.Counterpart> counterparts) {
@@ -323,14 +363,6 @@ class InternationalRepository {
                     .params(projectId, c.standardId(), c.degree().name())
                     .update();
         }
-    }
-
-    List<IntlProject.Staffing> staffing(long projectId) {
-        return jdbc.sql("select * from intl_project_expert where project_id = ? order by role, expert_id")
-                .param(projectId)
-                .query((rs, n) ->
-                        new IntlProject.Staffing(rs.getLong("expert_id"), Expert.Role.valueOf(rs.getString("role"))))
-                .list();
     }
 
     void replaceStaffing(long projectId, List<IntlProject.Staffing> staffing) {

@@ -262,11 +262,7 @@ public class InternationalWork {
                     .withText("problem.international.stageFilter");
         }
         List<IntlProject> found = repository.projects(filter, page * size, size);
-        return new ProjectPage(
-                repository.count(filter),
-                page,
-                size,
-                found.stream().map(p -> view(user, p)).toList());
+        return new ProjectPage(repository.count(filter), page, size, views(user, found));
     }
 
     public ProjectView project(AppUser user, long id) {
@@ -448,10 +444,11 @@ public class InternationalWork {
     /** The programme's published projects that no national standard adopts: candidates for adoption. */
     public List<ProjectView> adoptionCandidates(AppUser user, String programme) {
         referenceData.requireProgramme(programme);
-        return repository.publishedProjects(programme).stream()
-                .filter(p -> !isAdopted(p.id()))
-                .map(p -> view(user, p))
-                .toList();
+        return views(
+                user,
+                repository.publishedProjects(programme).stream()
+                        .filter(p -> !isAdopted(p.id()))
+                        .toList());
     }
 
     /**
@@ -612,10 +609,37 @@ public class InternationalWork {
     }
 
     private ProjectView view(AppUser user, IntlProject p) {
-        List<IntlProject.Counterpart> counterparts = repository.counterparts(p.id());
-        Map<Long, Standard> found = standards.find(
-                counterparts.stream().map(IntlProject.Counterpart::standardId).collect(Collectors.toSet()));
-        List<IntlProject.Staffing> staffing = repository.staffing(p.id());
+        return views(user, List.of(p)).get(0);
+    }
+
+    /** Projects as their reader sees them; their counterparts, staff and stages read for all at once. */
+    private List<ProjectView> views(AppUser user, List<IntlProject> projects) {
+        List<Long> ids = projects.stream().map(IntlProject::id).toList();
+        Map<Long, List<IntlProject.Counterpart>> counterparts = repository.counterparts(ids);
+        Map<Long, List<IntlProject.Staffing>> staffing = repository.staffing(ids);
+        Map<Long, List<IntlProject.StageEntry>> stages = repository.stages(ids);
+        Map<Long, Standard> found = standards.find(counterparts.values().stream()
+                .flatMap(List::stream)
+                .map(IntlProject.Counterpart::standardId)
+                .collect(Collectors.toSet()));
+        return projects.stream()
+                .map(p -> view(
+                        user,
+                        p,
+                        counterparts.getOrDefault(p.id(), List.of()),
+                        staffing.getOrDefault(p.id(), List.of()),
+                        stages.getOrDefault(p.id(), List.of()),
+                        found))
+                .toList();
+    }
+
+    private ProjectView view(
+            AppUser user,
+            IntlProject p,
+            List<IntlProject.Counterpart> counterparts,
+            List<IntlProject.Staffing> staffing,
+            List<IntlProject.StageEntry> stages,
+            Map<Long, Standard> found) {
         return new ProjectView(
                 p.id(),
                 p.programme(),
@@ -655,7 +679,7 @@ public class InternationalWork {
                                     c.degree());
                         })
                         .toList(),
-                repository.stages(p.id()),
+                stages,
                 p.createdAt(),
                 p.createdBy());
     }
