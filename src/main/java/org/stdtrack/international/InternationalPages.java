@@ -61,6 +61,7 @@ class InternationalPages {
             @RequestParam(required = false) String committee,
             @RequestParam(required = false) ChinaRole chinaRole,
             @RequestParam(required = false) String stage,
+            @RequestParam(required = false) String domain,
             @RequestParam(defaultValue = "false") boolean led,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
@@ -69,6 +70,7 @@ class InternationalPages {
                 : work.committee(committee).code();
         String group = stage == null || stage.isBlank() ? null : stage;
         String shown = programme == null || programme.isBlank() ? null : programme;
+        String area = domain == null || domain.isBlank() ? null : domain;
         model.addAttribute("committees", work.committees());
         model.addAttribute("programmes", referenceData.programmes());
         model.addAttribute("roles", ChinaRole.values());
@@ -77,13 +79,15 @@ class InternationalPages {
                 "projects",
                 work.projects(
                         user,
-                        new InternationalWork.ProjectFilter(shown, owner, chinaRole, group, null, led),
+                        new InternationalWork.ProjectFilter(shown, owner, chinaRole, group, area, led),
                         Math.max(0, Math.min(page, 100_000)),
                         PAGE_SIZE));
         model.addAttribute("programme", shown);
         model.addAttribute("committee", owner == null ? null : IntlCommittee.keyOf(owner));
         model.addAttribute("chinaRole", chinaRole);
         model.addAttribute("stage", group);
+        model.addAttribute("domains", referenceData.domains());
+        model.addAttribute("domain", area);
         model.addAttribute("led", led);
         return "international/overview";
     }

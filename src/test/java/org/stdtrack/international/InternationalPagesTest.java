@@ -57,6 +57,16 @@ class InternationalPagesTest {
                         .fetchIn("en", "/international?committee=" + IntlCommittee.keyOf(committee) + "&stage=60")
                         .text())
                 .doesNotContain("ISO/IEC 77" + serial);
+        assertThat(api.as("observer")
+                        .fetchIn(
+                                "en", "/international?committee=" + IntlCommittee.keyOf(committee) + "&domain=SRV.IAAS")
+                        .text())
+                .contains("ISO/IEC 77" + serial);
+        assertThat(api.as("observer")
+                        .fetchIn(
+                                "en", "/international?committee=" + IntlCommittee.keyOf(committee) + "&domain=BAS.TERM")
+                        .text())
+                .doesNotContain("ISO/IEC 77" + serial);
 
         String page = api.as("secretary")
                 .fetchIn("en", "/international/projects/" + id)
