@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.programme.ReferenceData;
-import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardRepository;
 
@@ -113,9 +112,8 @@ public class InternationalReport {
         List<Long> lags = new ArrayList<>();
         for (IntlProject p : published) {
             List<Standard> adopting = counterparts.getOrDefault(p.id(), List.of()).stream()
-                    .filter(c -> c.degree().allowsFastTrack())
+                    .filter(c -> InternationalWork.adopts(c, national.get(c.standardId())))
                     .map(c -> national.get(c.standardId()))
-                    .filter(s -> s != null && s.stage() != Stage.CANCELLED && s.stage() != Stage.WITHDRAWN)
                     .toList();
             List<Standard> publishedThen = adopting.stream()
                     .filter(s ->

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -412,13 +413,28 @@ public class InternationalWork {
      * or cancelled (a revision adopted as NEQ no longer adopts it).
      */
     boolean isAdopted(long projectId) {
-        List<IntlProject.Counterpart> counterparts = repository.counterparts(projectId);
-        Map<Long, Standard> found = standards.find(
-                counterparts.stream().map(IntlProject.Counterpart::standardId).collect(Collectors.toSet()));
-        return counterparts.stream()
-                .filter(c -> c.degree().allowsFastTrack())
-                .map(c -> found.get(c.standardId()))
-                .anyMatch(s -> s != null && s.stage() != Stage.WITHDRAWN && s.stage() != Stage.CANCELLED);
+        return adopted(List.of(projectId)).contains(projectId);
+    }
+
+    /** Which of these projects a national standard adopts, read for all at once. */
+    Set<Long> adopted(Collection<Long> projectIds) {
+        Map<Long, List<IntlProject.Counterpart>> counterparts = repository.counterparts(projectIds);
+        Map<Long, Standard> found = standards.find(counterparts.values().stream()
+                .flatMap(List::stream)
+                .map(IntlProject.Counterpart::standardId)
+                .collect(Collectors.toSet()));
+        return counterparts.entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(c -> adopts(c, found.get(c.standardId()))))
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+    }
+
+    /** The rule of adoption, written once: an IDT or MOD counterpart that is neither withdrawn nor cancelled. */
+    static boolean adopts(IntlProject.Counterpart counterpart, Standard standard) {
+        return counterpart.degree().allowsFastTrack()
+                && standard != null
+                && standard.stage() != Stage.WITHDRAWN
+                && standard.stage() != Stage.CANCELLED;
     }
 
     /** An international project a standard corresponds to, and how; superseded when ISO replaced it. */
@@ -444,11 +460,10 @@ public class InternationalWork {
     /** The programme's published projects that no national standard adopts: candidates for adoption. */
     public List<ProjectView> adoptionCandidates(AppUser user, String programme) {
         referenceData.requireProgramme(programme);
+        List<IntlProject> published = repository.publishedProjects(programme);
+        Set<Long> adopted = adopted(published.stream().map(IntlProject::id).toList());
         return views(
-                user,
-                repository.publishedProjects(programme).stream()
-                        .filter(p -> !isAdopted(p.id()))
-                        .toList());
+                user, published.stream().filter(p -> !adopted.contains(p.id())).toList());
     }
 
     /**
