@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stdtrack.identity.AppUser;
+import org.stdtrack.problem.ApiException;
+import org.stdtrack.programme.Programme;
 import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.standard.InternationalDegree;
 import org.stdtrack.web.PageController;
@@ -45,9 +47,13 @@ class InternationalPages {
             @RequestParam(required = false) String programme,
             @RequestParam(required = false) LocalDate asOf,
             Model model) {
-        String shown = programme == null || programme.isBlank()
-                ? referenceData.programmes().get(0).code()
-                : programme;
+        String shown = programme != null && !programme.isBlank()
+                ? programme
+                : referenceData.programmes().stream()
+                        .findFirst()
+                        .map(Programme::code)
+                        .orElseThrow(() -> ApiException.notFound("There is no programme yet.")
+                                .withText("problem.international.noProgramme"));
         model.addAttribute("programmes", referenceData.programmes());
         model.addAttribute("programme", shown);
         model.addAttribute("report", report.report(shown, asOf));

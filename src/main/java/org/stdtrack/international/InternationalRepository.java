@@ -167,15 +167,6 @@ class InternationalRepository {
                 .list();
     }
 
-    /** The programme's projects at publication or in review: published deliverables. */
-    List<IntlProject> publishedProjects(String programme) {
-        return jdbc.sql("select * from intl_project where programme_code = ? and (stage_code = '60.60'"
-                        + " or stage_code like '90.%') order by reference")
-                .param(programme)
-                .query(InternationalRepository::project)
-                .list();
-    }
-
     /** The projects a standard corresponds to, with its degree for each. */
     List<IntlProject> projectsOf(long standardId) {
         return jdbc.sql("select p.* from intl_project p join intl_project_counterpart c on c.project_id = p.id"

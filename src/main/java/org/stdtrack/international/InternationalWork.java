@@ -460,7 +460,9 @@ public class InternationalWork {
     /** The programme's published projects that no national standard adopts: candidates for adoption. */
     public List<ProjectView> adoptionCandidates(AppUser user, String programme) {
         referenceData.requireProgramme(programme);
-        List<IntlProject> published = repository.publishedProjects(programme);
+        List<IntlProject> published = repository.projectsOf(programme).stream()
+                .filter(p -> HarmonizedStage.isPublished(p.stage()))
+                .toList();
         Set<Long> adopted = adopted(published.stream().map(IntlProject::id).toList());
         return views(
                 user, published.stream().filter(p -> !adopted.contains(p.id())).toList());

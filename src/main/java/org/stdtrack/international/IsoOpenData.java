@@ -1,6 +1,8 @@
 package org.stdtrack.international;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
@@ -28,6 +30,8 @@ final class IsoOpenData {
             MediaType.parseMediaType("application/jsonl"),
             MediaType.parseMediaType("application/json-lines"),
             MediaType.APPLICATION_JSON);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The most characters of one line: a deliverable's scope is long, a line of megabytes is not ISO's. */
     static final int MAX_LINE_CHARS = 1024 * 1024;
@@ -153,8 +157,8 @@ final class IsoOpenData {
         }
         if (value.isTextual() && value.asText().strip().startsWith("[")) {
             try {
-                value = new com.fasterxml.jackson.databind.ObjectMapper().readTree(value.asText());
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                value = JSON.readTree(value.asText());
+            } catch (JsonProcessingException e) {
                 return items;
             }
         }
