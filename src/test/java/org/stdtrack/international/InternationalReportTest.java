@@ -149,6 +149,8 @@ abstract class InternationalReportTest {
         assertThat(csv).contains("Conversion rate", "0.5", "Projects China leads or co-leads");
         assertProblem(api.as("observer").get("/api/reports/international?programme=NOPE" + serial), 404);
         assertProblem(
+                api.as("observer").get("/api/reports/international?programme=" + programme + "&asOf=0001-01-01"), 422);
+        assertProblem(
                 api.as("observer")
                         .get("/api/reports/international?programme=" + programme + "&asOf=" + today.plusDays(1)),
                 422);

@@ -74,6 +74,12 @@ abstract class InternationalWorkTest {
         assertProblem(
                 guard.unchangedBy(() -> api.as("admin").put("/api/international/committees/" + key, recoded)), 422);
         assertProblem(api.as("admin").get("/api/international/committees/NO-SUCH-" + serial), 404);
+        assertThat(api.as("admin")
+                        .get("/api/international/committees/ISO%2FIEC%20JTC%201")
+                        .status())
+                .as("an encoded slash: refused at the edge, never served")
+                .isEqualTo(400);
+        assertProblem(api.as("admin").get("/api/international/committees/" + "X".repeat(5000)), 404);
     }
 
     @Test
@@ -286,6 +292,12 @@ abstract class InternationalWorkTest {
             }
         }
         assertThat(told).as("the mirror's secretariat is told").isNotNull();
+        assertThat(api.as("secretary2")
+                        .get("/api/me/notifications/inbox?size=200")
+                        .body()
+                        .toString())
+                .as("another committee's secretariat is not")
+                .doesNotContain(reference);
         assertThat(told.toString()).contains("/international/projects/" + id);
         assertThat(api.as("observer")
                         .get("/api/international/adoption-candidates?programme=CLOUD-2025")

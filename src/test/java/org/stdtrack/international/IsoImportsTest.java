@@ -161,6 +161,18 @@ abstract class IsoImportsTest {
                 .as("ISO's files are larger than an ordinary request: 1.5 MB is taken")
                 .isEqualTo(200);
         assertThat(big.get("rows").asInt()).isEqualTo(5);
+        String deep = "{\"id\": 1, \"reference\": \"ISO 1\", \"scope\": " + "[".repeat(5000) + "]".repeat(5000) + "}\n";
+        Api.Response nested = api.as("admin").postFile(DELIVERABLES, deep.getBytes(StandardCharsets.UTF_8), JSON_LINES);
+        assertThat(nested.status())
+                .as("nesting beyond the parser's bound: the line's fault")
+                .isEqualTo(200);
+        assertThat(nested.get("errors").get(0).get("line").asInt()).isEqualTo(1);
+        String tooLong = "{\"id\": 1, \"scope\": \"" + "s".repeat(1024 * 1024) + "\"}\n";
+        assertProblem(
+                guard.unchangedBy(() -> api.as("admin")
+                        .postFile(
+                                DELIVERABLES + "?dryRun=false", tooLong.getBytes(StandardCharsets.UTF_8), JSON_LINES)),
+                422);
         byte[] notUtf8 = {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'};
         assertProblem(api.as("admin").postFile(DELIVERABLES, notUtf8, JSON_LINES), 422);
     }

@@ -195,6 +195,14 @@ class SystemTablePagesTest {
                 .contains("<ins>" + added + " AI as a service</ins>", "<ins>Model serving interfaces</ins>")
                 .contains("Model serving interfaces replaces GB/T 1-2015")
                 .doesNotContain("Kept in both");
+        for (String reader : List.of("secretary2", "enterprise1")) {
+            assertThat(api.as(reader)
+                            .fetchIn("en", "/programmes/CLOUD-2025/system/diff?from=" + base + "&to=" + next)
+                            .text())
+                    .as(reader + ": a draft's title never through the diff")
+                    .contains("Model serving interfaces")
+                    .doesNotContain(secret);
+        }
         assertThat(api.as("observer")
                         .fetchIn("zh", "/programmes/CLOUD-2025/system/diff?from=" + base + "&to=" + next)
                         .text())
