@@ -13,17 +13,25 @@ import org.springframework.modulith.NamedInterface;
 public final class ProcessStart {
 
     final String processKey;
-    final long standardId;
+    final String businessKey;
     final Map<String, Object> variables = new LinkedHashMap<>();
     String startBefore;
 
-    private ProcessStart(String processKey, long standardId) {
+    private ProcessStart(String processKey, String businessKey) {
         this.processKey = processKey;
-        this.standardId = standardId;
+        this.businessKey = businessKey;
     }
 
     public static ProcessStart of(String processKey, long standardId) {
-        return new ProcessStart(processKey, standardId);
+        return new ProcessStart(processKey, String.valueOf(standardId));
+    }
+
+    /**
+     * A process about something other than a standard (an international ballot), its business key the
+     * subject's ({@code intl-ballot:12}), which a {@code tasks.TaskSubjects} bean of its room resolves.
+     */
+    public static ProcessStart forSubject(String processKey, String subjectKey) {
+        return new ProcessStart(processKey, subjectKey);
     }
 
     public <T> ProcessStart with(ProcessVariable<T> variable, T value) {

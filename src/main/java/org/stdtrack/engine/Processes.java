@@ -40,7 +40,7 @@ public class Processes {
     /** Starts the process under the current authentication; returns the instance's id. */
     public String start(ProcessStart start) {
         var builder = runtime.createProcessInstanceByKey(start.processKey)
-                .businessKey(String.valueOf(start.standardId))
+                .businessKey(start.businessKey)
                 .setVariables(start.variables);
         if (start.startBefore != null) {
             builder.startBeforeActivity(start.startBefore);

@@ -80,12 +80,14 @@ class DeadlineCalendar {
         calendar.add(zone.getVTimeZone());
         for (TaskView task : tasks.mine(user, null)) {
             if (task.due() != null) {
-                Standard standard = access.find(user, task.standardId());
+                String about = task.subject() != null
+                        ? Standard.titleIn(
+                                locale, task.subject().title(), task.subject().titleZh())
+                        : access.find(user, task.standardId()).title(locale);
                 calendar.add(event(
                         "task-" + task.id(),
                         task.due(),
-                        messages.getMessage("task." + task.key(), null, task.name(), locale) + " — "
-                                + standard.title(locale),
+                        messages.getMessage("task." + task.key(), null, task.name(), locale) + " — " + about,
                         publicUrl + "/tasks/" + task.id()));
             }
         }

@@ -9,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import org.stdtrack.standard.Standard;
+import org.stdtrack.tasks.TaskSubject;
 
 /**
  * A notification in its recipient's language: subject, plain text and HTML, with the link to its task or
@@ -37,6 +38,20 @@ class NotificationMessages {
         if (standard.titleZh() != null) {
             params.put("titleZh", standard.titleZh());
         }
+        if (detailKey != null) {
+            params.put("detailKey", detailKey);
+        }
+        return params;
+    }
+
+    /** What a notification about a task's other subject (an international ballot) stores: titles and page. */
+    static Map<String, String> about(TaskSubject subject, String detailKey) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("title", subject.title());
+        if (subject.titleZh() != null) {
+            params.put("titleZh", subject.titleZh());
+        }
+        params.put("path", subject.path());
         if (detailKey != null) {
             params.put("detailKey", detailKey);
         }

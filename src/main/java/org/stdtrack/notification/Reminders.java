@@ -18,6 +18,8 @@ import org.stdtrack.identity.UserRepository;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardRepository;
+import org.stdtrack.tasks.TaskSubject;
+import org.stdtrack.tasks.TaskSubjects;
 
 /**
  * Reminds people of their open tasks before they are due ({@code stdtrack.policy.reminders}) and once they
@@ -38,6 +40,7 @@ class Reminders {
     private final UserRepository users;
     private final ReminderPolicy policy;
     private final ProgrammeClock clock;
+    private final TaskSubjects subjects;
 
     Reminders(
             JdbcClient jdbc,
@@ -46,7 +49,9 @@ class Reminders {
             StandardRepository standards,
             UserRepository users,
             ReminderPolicy policy,
-            ProgrammeClock clock) {
+            ProgrammeClock clock,
+            TaskSubjects subjects) {
+        this.subjects = subjects;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.notifications = notifications;
@@ -56,9 +61,15 @@ class Reminders {
         this.clock = clock;
     }
 
-    /** One reminder to give: the task, the threshold it crossed, and what it says. */
+    /** One reminder to give: the task (about a standard or another subject), the threshold it crossed, and what it says. */
     private record Due(
-            String taskId, long standardId, String taskKey, String assignee, String threshold, NotificationKind kind) {}
+            String taskId,
+            Long standardId,
+            String subject,
+            String taskKey,
+            String assignee,
+            String threshold,
+            NotificationKind kind) {}
 
     @Scheduled(
             fixedDelayString = "${stdtrack.notifications.reminder-interval:PT5M}",
@@ -95,14 +106,15 @@ class Reminders {
     /** Open tasks due at or before {@code limit} that have not had this threshold's reminder. */
     private List<Due> crossed(String threshold, Instant limit, NotificationKind kind) {
         return jdbc.sql("""
-                select t.task_id, t.standard_id, t.task_key, t.assignee from open_task t
+                select t.task_id, t.standard_id, t.subject, t.task_key, t.assignee from open_task t
                 where t.due_at is not null and t.due_at <= ?
                   and not exists (select 1 from task_reminder r where r.task_id = t.task_id and r.threshold = ?)
                 order by t.due_at""")
                 .params(toDb(limit), threshold)
                 .query((rs, n) -> new Due(
                         rs.getString("task_id"),
-                        rs.getLong("standard_id"),
+                        rs.getObject("standard_id", Long.class),
+                        rs.getString("subject"),
                         rs.getString("task_key"),
                         rs.getString("assignee"),
                         threshold,
@@ -116,13 +128,24 @@ class Reminders {
                 jdbc.sql("insert into task_reminder (task_id, threshold, sent_at) values (?, ?, ?)")
                         .params(due.taskId(), due.threshold(), toDb(now))
                         .update();
+                String detailKey = "task." + due.taskKey();
+                if (due.standardId() == null) {
+                    TaskSubject subject = subjects.of(due.subject()).orElseThrow();
+                    notifications.notify(
+                            due.kind(),
+                            recipients(due, subject.committee()),
+                            null,
+                            due.taskId(),
+                            NotificationMessages.about(subject, detailKey));
+                    return true;
+                }
                 Standard standard = standards.find(due.standardId()).orElseThrow();
                 notifications.notify(
                         due.kind(),
-                        recipients(due, standard),
+                        recipients(due, standard.committee()),
                         standard,
                         due.taskId(),
-                        NotificationMessages.about(standard, "task." + due.taskKey()));
+                        NotificationMessages.about(standard, detailKey));
                 return true;
             }));
         } catch (DuplicateKeyException anotherNodeGaveIt) {
@@ -130,9 +153,10 @@ class Reminders {
         }
     }
 
-    private List<String> recipients(Due due, Standard standard) {
+    /** @param committee the committee whose secretariat looks after the task */
+    private List<String> recipients(Due due, String committee) {
         if (due.kind() == NotificationKind.TASK_ESCALATED) {
-            List<String> told = new ArrayList<>(users.withRole(Role.SECRETARIAT, standard.committee()));
+            List<String> told = new ArrayList<>(users.withRole(Role.SECRETARIAT, committee));
             told.addAll(users.administrators());
             return told;
         }

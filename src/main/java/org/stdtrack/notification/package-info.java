@@ -20,6 +20,7 @@
             "programme",
             "reference",
             "standard",
+            "tasks",
             "web"
         })
 package org.stdtrack.notification;

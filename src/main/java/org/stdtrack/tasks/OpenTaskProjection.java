@@ -2,6 +2,8 @@ package org.stdtrack.tasks;
 
 import static org.stdtrack.persistence.Timestamps.toDb;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,24 +40,32 @@ class OpenTaskProjection implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final EngineTasks tasks;
     private final StandardRepository standards;
+    private final TaskSubjects subjects;
 
-    OpenTaskProjection(JdbcClient jdbc, EngineTasks tasks, StandardRepository standards) {
+    OpenTaskProjection(JdbcClient jdbc, EngineTasks tasks, StandardRepository standards, TaskSubjects subjects) {
         this.jdbc = jdbc;
         this.tasks = tasks;
         this.standards = standards;
+        this.subjects = subjects;
     }
 
     @EventListener
     void on(DelegateTask task) {
-        // The standard's lock first, as every command and the ballot tally take it: one lock order, no deadlock.
-        long standardId = Long.parseLong(task.getExecution().getProcessBusinessKey());
-        standards.lock(standardId);
+        // The subject's lock first, as every command and the ballot tally take it: one lock order, no deadlock.
+        String businessKey = task.getExecution().getProcessBusinessKey();
+        Long standardId = TaskSubjects.standardIdOf(businessKey);
+        if (standardId != null) {
+            standards.lock(standardId);
+        } else {
+            subjects.lock(businessKey);
+        }
         switch (task.getEventName()) {
             case TaskListener.EVENTNAME_CREATE ->
                 insert(
                         new Row(
                                 task.getId(),
                                 standardId,
+                                standardId == null ? businessKey : null,
                                 task.getTaskDefinitionKey(),
                                 task.getName(),
                                 task.getProcessDefinitionId(),
@@ -78,10 +88,11 @@ class OpenTaskProjection implements ApplicationRunner {
         }
     }
 
-    /** An open task as the projection holds it. */
+    /** An open task as the projection holds it: about a standard, or about another subject (its key). */
     record Row(
             String taskId,
-            long standardId,
+            Long standardId,
+            String subject,
             String key,
             String name,
             String processDefinitionId,
@@ -89,11 +100,15 @@ class OpenTaskProjection implements ApplicationRunner {
             Instant created,
             Instant due) {}
 
-    /** The standard an open task belongs to: one look-up by key, where the engine would need two queries. */
-    Optional<Long> standardOf(String taskId) {
-        return jdbc.sql("select standard_id from open_task where task_id = ?")
+    /**
+     * The business key of an open task's process (its standard's id, or its subject's key): one look-up by key,
+     * where the engine would need two queries.
+     */
+    Optional<String> businessKeyOf(String taskId) {
+        return jdbc.sql("select standard_id, subject from open_task where task_id = ?")
                 .param(taskId)
-                .query(Long.class)
+                .query((rs, n) ->
+                        rs.getString("subject") != null ? rs.getString("subject") : rs.getString("standard_id"))
                 .optional();
     }
 
@@ -121,15 +136,7 @@ class OpenTaskProjection implements ApplicationRunner {
                 .append(limit);
         return jdbc.sql(sql.toString())
                 .params(params)
-                .query((rs, n) -> new Row(
-                        rs.getString("task_id"),
-                        rs.getLong("standard_id"),
-                        rs.getString("task_key"),
-                        rs.getString("name"),
-                        rs.getString("process_definition_id"),
-                        rs.getString("assignee"),
-                        Timestamps.instant(rs, "created_at"),
-                        Timestamps.instant(rs, "due_at")))
+                .query(OpenTaskProjection::row)
                 .list();
     }
 
@@ -139,16 +146,21 @@ class OpenTaskProjection implements ApplicationRunner {
                         select * from open_task where standard_id = ?
                         order by case when due_at is null then 1 else 0 end, due_at, created_at, task_id limit ?""")
                 .params(standardId, limit)
-                .query((rs, n) -> new Row(
-                        rs.getString("task_id"),
-                        rs.getLong("standard_id"),
-                        rs.getString("task_key"),
-                        rs.getString("name"),
-                        rs.getString("process_definition_id"),
-                        rs.getString("assignee"),
-                        Timestamps.instant(rs, "created_at"),
-                        Timestamps.instant(rs, "due_at")))
+                .query(OpenTaskProjection::row)
                 .list();
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(
+                rs.getString("task_id"),
+                rs.getObject("standard_id", Long.class),
+                rs.getString("subject"),
+                rs.getString("task_key"),
+                rs.getString("name"),
+                rs.getString("process_definition_id"),
+                rs.getString("assignee"),
+                Timestamps.instant(rs, "created_at"),
+                Timestamps.instant(rs, "due_at"));
     }
 
     /** The candidate groups of these open tasks, by task. */
@@ -185,11 +197,13 @@ class OpenTaskProjection implements ApplicationRunner {
         for (var task : tasks.active()) {
             Set<String> groups = tasks.candidateGroups(task.id());
             if (empty) {
-                long standardId = TaskHandler.STANDARD_ID.from(tasks.variables(task.id()));
+                String businessKey = tasks.businessKeyOf(task.id()).orElseThrow();
+                Long standardId = TaskSubjects.standardIdOf(businessKey);
                 insert(
                         new Row(
                                 task.id(),
                                 standardId,
+                                standardId == null ? businessKey : null,
                                 task.key(),
                                 task.name(),
                                 task.processDefinitionId(),
@@ -208,11 +222,13 @@ class OpenTaskProjection implements ApplicationRunner {
 
     private void insert(Row row, Set<String> candidateGroups) {
         jdbc.sql("""
-                insert into open_task (task_id, standard_id, task_key, name, process_definition_id, assignee, created_at, due_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                insert into open_task (task_id, standard_id, subject, task_key, name, process_definition_id, assignee,
+                                       created_at, due_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         row.taskId(),
                         row.standardId(),
+                        row.subject(),
                         row.key(),
                         row.name(),
                         row.processDefinitionId(),

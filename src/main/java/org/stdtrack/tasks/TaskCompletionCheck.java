@@ -1,7 +1,7 @@
 package org.stdtrack.tasks;
 
 /**
- * A rule another feature adds to completing a kind of task, checked before the task's own
+ * A rule another feature adds to completing a kind of task of a standard's process, checked before the task's own
  * {@link TaskHandler}: a feature registers one as a bean and throws to refuse the completion (nothing is
  * written then). The task's model and handler belong to one feature; such a check lets a second feature have
  * its say without either knowing the other.

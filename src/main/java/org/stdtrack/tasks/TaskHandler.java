@@ -27,6 +27,7 @@ public interface TaskHandler {
     /** @return process variables the model needs next (e.g. a timer date) */
     Map<String, Object> complete(Completion completion);
 
+    /** {@code standard} is null for a task about another subject ({@link TaskSubject}). */
     record Completion(
             Standard standard,
             AppUser actor,

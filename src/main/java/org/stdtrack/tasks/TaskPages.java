@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.ui.Model;
@@ -69,8 +70,26 @@ class TaskPages {
         this.agendas = agendas;
     }
 
-    /** One line of the task list: the task and the standard it is about. */
-    record TaskRow(TaskView task, Standard standard, boolean overdue) {}
+    /** One line of the task list: the task and the standard it is about (null for another subject). */
+    record TaskRow(TaskView task, Standard standard, boolean overdue) {
+
+        public String title(Locale locale) {
+            return standard != null
+                    ? standard.title(locale)
+                    : Standard.titleIn(
+                            locale, task.subject().title(), task.subject().titleZh());
+        }
+
+        public String path() {
+            return standard != null
+                    ? "/standards/" + standard.id()
+                    : task.subject().path();
+        }
+
+        public String committee() {
+            return standard != null ? standard.committee() : task.subject().committee();
+        }
+    }
 
     @GetMapping
     String list(
@@ -85,12 +104,14 @@ class TaskPages {
         List<TaskRow> all = tasks.mine(user, null).stream()
                 .map(t -> new TaskRow(
                         t,
-                        standards.computeIfAbsent(t.standardId(), id -> access.find(user, id)),
+                        t.standardId() == null
+                                ? null
+                                : standards.computeIfAbsent(t.standardId(), id -> access.find(user, id)),
                         t.due() != null && t.due().isBefore(now)))
                 .toList();
         List<TaskRow> shown = all.stream()
-                .filter(r -> committee == null || committee.equals(r.standard().committee()))
-                .filter(r -> stage == null || stage == r.standard().stage())
+                .filter(r -> committee == null || committee.equals(r.committee()))
+                .filter(r -> stage == null || stage == r.task().stage())
                 .filter(r -> dueLimit == null
                         || (r.task().due() != null && r.task().due().isBefore(dueLimit)))
                 .sorted(Comparator.comparing((TaskRow r) ->
@@ -107,11 +128,7 @@ class TaskPages {
                         .toList());
         model.addAttribute(
                 "committees",
-                all.stream()
-                        .map(r -> r.standard().committee())
-                        .distinct()
-                        .sorted()
-                        .toList());
+                all.stream().map(TaskRow::committee).distinct().sorted().toList());
         model.addAttribute("stages", Stage.values());
         model.addAttribute("committee", committee);
         model.addAttribute("stage", stage);
@@ -120,9 +137,14 @@ class TaskPages {
         return "tasks";
     }
 
+    /** A task about another subject (an international ballot) is worked on that subject's own page. */
     @GetMapping("/{id}")
     String task(AppUser user, @PathVariable String id, Model model) {
-        return form(user, tasks.get(user, id), Map.of(), model);
+        TaskView task = tasks.get(user, id);
+        if (task.subject() != null) {
+            return "redirect:" + task.subject().path();
+        }
+        return form(user, task, Map.of(), model);
     }
 
     @PostMapping("/{id}/claim")
@@ -156,6 +178,9 @@ class TaskPages {
             CompletedTask done = tasks.complete(user, id, body(task, params));
             redirect.addFlashAttribute("notice", "notice.completed");
             redirect.addFlashAttribute("noticeTask", task.key());
+            if (done.standardId() == null) {
+                return "redirect:" + done.subject().path();
+            }
             redirect.addFlashAttribute("noticeNext", tasks.nextSteps(done.standardId()));
             return "redirect:/standards/" + done.standardId();
         } catch (ApiException refusal) {

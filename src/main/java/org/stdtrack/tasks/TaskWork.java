@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -52,6 +53,7 @@ class TaskWork implements OpenTasks {
     private final List<TaskCompletionCheck> checks;
     private final TaskDecisions decisions;
     private final ProgrammeClock clock;
+    private final TaskSubjects subjects;
     /** Forms are fixed per process definition and task: read once from the model. */
     private final Map<String, TaskForm> formCache = new ConcurrentHashMap<>();
 
@@ -65,7 +67,9 @@ class TaskWork implements OpenTasks {
             List<TaskHandler> handlers,
             List<TaskCompletionCheck> checks,
             TaskDecisions decisions,
-            ProgrammeClock clock) {
+            ProgrammeClock clock,
+            TaskSubjects subjects) {
+        this.subjects = subjects;
         this.checks = checks;
         this.decisions = decisions;
         this.clock = clock;
@@ -88,35 +92,67 @@ class TaskWork implements OpenTasks {
     @Transactional(readOnly = true)
     List<TaskView> mine(AppUser user, Long standardId) {
         var rows = openTasks.offeredTo(user.username(), user.engineGroups(), standardId, MAX_LISTED);
-        Map<Long, Standard> standardsById = standards.find(
-                rows.stream().map(OpenTaskProjection.Row::standardId).distinct().toList());
+        Map<Long, Standard> standardsById = standards.find(rows.stream()
+                .map(OpenTaskProjection.Row::standardId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
         Map<String, Set<String>> groups = openTasks.candidateGroups(
                 rows.stream().map(OpenTaskProjection.Row::taskId).toList());
         List<TaskView> views = new ArrayList<>();
         for (var row : rows) {
-            Standard standard = standardsById.get(row.standardId());
-            if (standard != null && access.canSee(user, standard)) {
+            About about = row.standardId() != null
+                    ? About.of(standardsById.get(row.standardId()))
+                    : subjects.of(row.subject()).map(About::of).orElse(null);
+            if (about != null && canSee(user, about)) {
                 TaskForm form = formIfOpen(row.processDefinitionId(), row.key(), row.taskId());
                 if (form == null) {
                     // Completed (on this node or another) since the list was read: it is no longer open.
                     continue;
                 }
-                views.add(new TaskView(
-                        row.taskId(),
-                        row.key(),
-                        row.name(),
-                        standard.id(),
-                        standard.stage(),
-                        row.assignee(),
+                views.add(view(
+                        new EngineTask(
+                                row.taskId(),
+                                row.key(),
+                                row.name(),
+                                row.processDefinitionId(),
+                                null,
+                                row.assignee(),
+                                row.created(),
+                                row.due()),
                         groups.getOrDefault(row.taskId(), Set.of()),
-                        row.created(),
-                        row.due(),
-                        form.decisionField(),
-                        form.outcomes(),
-                        form.fields()));
+                        about,
+                        form));
             }
         }
         return views;
+    }
+
+    /** What a task is about: a standard, or another subject (an international ballot). */
+    private record About(Standard standard, TaskSubject other) {
+
+        static About of(Standard standard) {
+            return standard == null ? null : new About(standard, null);
+        }
+
+        static About of(TaskSubject other) {
+            return new About(null, other);
+        }
+
+        /** The tracker committee whose secretariat looks after the task, and whose members work personal ones. */
+        String committee() {
+            return standard != null ? standard.committee() : other.committee();
+        }
+
+        Long standardId() {
+            return standard == null ? null : standard.id();
+        }
+    }
+
+    private boolean canSee(AppUser user, About about) {
+        return about.standard() != null
+                ? access.canSee(user, about.standard())
+                : subjects.canSee(user, about.other().key());
     }
 
     /** The engine shows a task only to its candidates, its assignee and administrators. */
@@ -129,11 +165,11 @@ class TaskWork implements OpenTasks {
     TaskView get(AppUser user, String taskId) {
         return engine.as(user, () -> {
             EngineTask task = open(taskId);
-            Standard standard = standardOf(task);
-            if (!access.canSee(user, standard)) {
+            About about = aboutOf(task);
+            if (!canSee(user, about)) {
                 throw notFound(taskId);
             }
-            return view(task, standard);
+            return view(task, about);
         });
     }
 
@@ -143,23 +179,22 @@ class TaskWork implements OpenTasks {
             EngineTask task = workable(user, taskId);
             if (task.assignee() == null) {
                 tasks.claim(taskId, user.username());
-                audit.done(user.username(), standardOf(task).id(), AuditAction.CLAIM_TASK, taskId, task.key());
+                audit.done(user.username(), aboutOf(task).standardId(), AuditAction.CLAIM_TASK, taskId, task.key());
             }
-            return view(open(taskId), standardOf(task));
+            return view(open(taskId), aboutOf(task));
         });
     }
 
     /**
      * Hands a claimed task back to its candidate groups: by its assignee, or by the secretariat of the
-     * standard's committee or an administrator whoever claimed it (a colleague away, or one who has left
+     * committee that looks after it (the standard's) or an administrator whoever claimed it (a colleague away, or one who has left
      * the committee), which the audit trail records as such.
      */
     @Transactional
     TaskView unclaim(AppUser user, String taskId) {
         return onTask(user, taskId, () -> {
-            Standard standard = standardOfTask(taskId);
-            boolean supervisor =
-                    standard != null && (user.isAdmin() || user.has(Role.SECRETARIAT, standard.committee()));
+            About about = aboutOfTask(taskId);
+            boolean supervisor = about != null && (user.isAdmin() || user.has(Role.SECRETARIAT, about.committee()));
             EngineTask task = supervisor ? engine.asApplication(() -> open(taskId)) : open(taskId);
             boolean mine = user.username().equals(task.assignee());
             if (!supervisor || mine) {
@@ -174,18 +209,18 @@ class TaskWork implements OpenTasks {
                         .withText("problem.task.notClaimed");
             }
             tasks.handBack(taskId);
-            standard = standardOf(task);
+            about = aboutOf(task);
             if (mine) {
-                audit.done(user.username(), standard.id(), AuditAction.UNCLAIM_TASK, taskId, task.key());
+                audit.done(user.username(), about.standardId(), AuditAction.UNCLAIM_TASK, taskId, task.key());
             } else {
                 audit.done(
                         user.username(),
-                        standard.id(),
+                        about.standardId(),
                         AuditAction.HAND_BACK_TASK,
                         taskId,
                         task.key() + " from " + task.assignee());
             }
-            return view(engine.asApplication(() -> open(taskId)), standard);
+            return view(engine.asApplication(() -> open(taskId)), about);
         });
     }
 
@@ -193,19 +228,20 @@ class TaskWork implements OpenTasks {
     CompletedTask complete(AppUser user, String taskId, Map<String, Object> body) {
         return onTask(user, taskId, () -> {
             EngineTask task = workable(user, taskId);
-            Standard standard = standardOf(task);
+            About about = aboutOf(task);
             TaskForm form = form(task);
             TaskForm.Submission submission = form.validate(body);
             Map<String, Object> variables = new LinkedHashMap<>();
             var completion = new TaskHandler.Completion(
-                    standard,
+                    about.standard(),
                     user,
                     submission.decision(),
                     submission.comment(),
                     submission.values(),
                     tasks.variables(taskId));
             for (TaskCompletionCheck check : checks) {
-                if (check.appliesTo(task.key())) {
+                // Other features' rules concern a standard's tasks; another subject's are its own room's.
+                if (about.standard() != null && check.appliesTo(task.key())) {
                     check.check(completion);
                 }
             }
@@ -221,31 +257,42 @@ class TaskWork implements OpenTasks {
                 variables.putAll(TaskHandler.COMMENT.asMap(submission.comment()));
             }
             tasks.complete(taskId, variables);
-            decisions.record(
-                    standard.id(),
-                    task.key(),
-                    submission.decision(),
-                    submission.comment(),
-                    user.username(),
-                    clock.now());
             String what = task.key() + (submission.decision() == null ? "" : " " + submission.decision());
-            audit.done(user.username(), standard.id(), AuditAction.COMPLETE_TASK, taskId, what);
+            if (about.standard() == null) {
+                // The subject's own room keeps what was decided (a ballot its national position).
+                audit.done(
+                        user.username(),
+                        null,
+                        AuditAction.COMPLETE_TASK,
+                        taskId,
+                        what + " " + about.other().key());
+                return new CompletedTask(taskId, null, null, null, about.other());
+            }
+            long standardId = about.standardId();
+            decisions.record(
+                    standardId, task.key(), submission.decision(), submission.comment(), user.username(), clock.now());
+            audit.done(user.username(), standardId, AuditAction.COMPLETE_TASK, taskId, what);
             LogContext.afterCommit(
-                    standard.id(), taskId, () -> log.info("Task {} completed by {}", what, user.username()));
-            Standard after = standards.find(standard.id()).orElseThrow();
-            return new CompletedTask(taskId, after.id(), after.stage(), after.stageCode());
+                    standardId, taskId, () -> log.info("Task {} completed by {}", what, user.username()));
+            Standard after = standards.find(standardId).orElseThrow();
+            return new CompletedTask(taskId, after.id(), after.stage(), after.stageCode(), null);
         });
     }
 
-    /**
-     * The standard a task belongs or belonged to, whoever asks; null for an unknown task. An open task's
-     * is in the open-task projection; only a task gone (completed, withdrawn) needs the engine's history.
-     */
+    /** The standard a task belongs or belonged to, whoever asks; null for an unknown task or another subject. */
     Long standardIdOf(String taskId) {
-        // Every process of stdtrack carries its standard's id as business key.
+        return TaskSubjects.standardIdOf(businessKeyOf(taskId));
+    }
+
+    /**
+     * The business key of a task's process (a standard's id, another subject's key), whoever asks; null for an
+     * unknown task. An open task's is in the open-task projection; only a task gone (completed, withdrawn) needs
+     * the engine's history.
+     */
+    private String businessKeyOf(String taskId) {
         return openTasks
-                .standardOf(taskId)
-                .or(() -> tasks.businessKeyOf(taskId).map(Long::valueOf))
+                .businessKeyOf(taskId)
+                .or(() -> tasks.businessKeyOf(taskId))
                 .orElse(null);
     }
 
@@ -272,15 +319,15 @@ class TaskWork implements OpenTasks {
      * personal task (a vote) is its assignee's while they remain a member of the standard's committee.
      */
     private EngineTask workable(AppUser user, EngineTask task) {
-        Standard standard = standardOf(task);
-        if (!access.canSee(user, standard)) {
+        About about = aboutOf(task);
+        if (!canSee(user, about)) {
             throw notFound(task.id());
         }
         boolean assignedToMe = user.username().equals(task.assignee());
         Set<String> candidates = tasks.candidateGroups(task.id());
         boolean personal = candidates.isEmpty();
         boolean eligible = personal
-                ? assignedToMe && user.isMemberOf(standard.committee())
+                ? assignedToMe && user.isMemberOf(about.committee())
                 : !Collections.disjoint(candidates, user.engineGroups());
         if (!eligible) {
             throw ApiException.forbidden("Task " + task.id() + " (" + task.name() + ") is not yours to work"
@@ -294,23 +341,29 @@ class TaskWork implements OpenTasks {
         return task;
     }
 
-    /** The standard an open or finished task belongs to, whoever asks; null for an unknown task. */
-    private Standard standardOfTask(String taskId) {
-        Long id = standardIdOf(taskId);
-        return id == null ? null : standards.find(id).orElse(null);
+    /** What an open or finished task is about, whoever asks; null for an unknown task. */
+    private About aboutOfTask(String taskId) {
+        String key = businessKeyOf(taskId);
+        Long standardId = TaskSubjects.standardIdOf(key);
+        return standardId != null
+                ? About.of(standards.find(standardId).orElse(null))
+                : subjects.of(key).map(About::of).orElse(null);
     }
 
     /**
      * Runs a task command as the user, under the engine's own permission checks. Someone completing the
      * task a moment earlier removes it, its candidate groups and its authorizations; the command then
      * fails in one of several ways (refused, no candidate group, stale execution). Whatever the failure,
-     * a task completed meanwhile is answered as such: 409. The standard's lock comes first, so that
-     * commands on one standard run one after the other.
+     * a task completed meanwhile is answered as such: 409. The subject's lock comes first, so that
+     * commands on one standard (or ballot) run one after the other.
      */
     private <T> T onTask(AppUser user, String taskId, Supplier<T> command) {
-        Long standardId = standardIdOf(taskId);
+        String key = businessKeyOf(taskId);
+        Long standardId = TaskSubjects.standardIdOf(key);
         if (standardId != null) {
             standards.lock(standardId);
+        } else if (key != null) {
+            subjects.lock(key);
         }
         return engine.as(user, () -> {
             try {
@@ -342,11 +395,12 @@ class TaskWork implements OpenTasks {
         throw notFound(taskId);
     }
 
-    private Standard standardOf(EngineTask task) {
-        Long id = standardIdOf(task.id());
-        return standards
-                .find(id == null ? -1 : id)
-                .orElseThrow(() -> new IllegalStateException("task " + task.id() + " belongs to no standard"));
+    private About aboutOf(EngineTask task) {
+        About about = aboutOfTask(task.id());
+        if (about == null) {
+            throw new IllegalStateException("task " + task.id() + " is about nothing the tracker knows");
+        }
+        return about;
     }
 
     private TaskForm form(EngineTask task) {
@@ -371,16 +425,20 @@ class TaskWork implements OpenTasks {
                 processDefinitionId + ":" + taskKey, key -> TaskForm.of(tasks.form(anyTaskId)));
     }
 
-    private TaskView view(EngineTask task, Standard standard) {
-        TaskForm form = form(task);
+    private TaskView view(EngineTask task, About about) {
+        return view(task, tasks.candidateGroups(task.id()), about, form(task));
+    }
+
+    private static TaskView view(EngineTask task, Set<String> candidateGroups, About about, TaskForm form) {
         return new TaskView(
                 task.id(),
                 task.key(),
                 task.name(),
-                standard.id(),
-                standard.stage(),
+                about.standardId(),
+                about.standard() == null ? null : about.standard().stage(),
+                about.other(),
                 task.assignee(),
-                tasks.candidateGroups(task.id()),
+                candidateGroups,
                 task.created(),
                 task.due(),
                 form.decisionField(),

@@ -5,8 +5,9 @@
  * in through three interfaces: a {@link org.stdtrack.tasks.TaskHandler} validates and applies the inputs of
  * its own tasks, a {@link org.stdtrack.tasks.TaskPagePart} adds its own section to their pages, and a {@link
  * org.stdtrack.tasks.DecisionMaterial} lists what a decision weighs for the panel above its form. Each
- * completion's decision and note are kept ({@link org.stdtrack.tasks.TaskDecisions}). It knows the
- * standard each process is about, and nothing of stages, ballots or any one model.
+ * completion's decision and note are kept ({@link org.stdtrack.tasks.TaskDecisions}). It knows what each process
+ * is about: a standard, or a subject another room names through a {@link org.stdtrack.tasks.TaskSubjectKind} (an
+ * international ballot); and nothing of stages, ballots or any one model.
  */
 @ApplicationModule(
         allowedDependencies = {
