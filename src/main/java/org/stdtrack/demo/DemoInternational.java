@@ -2,21 +2,29 @@ package org.stdtrack.demo;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
+import org.stdtrack.engine.EngineTime;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.UserRepository;
+import org.stdtrack.international.BallotProcess;
 import org.stdtrack.international.ChinaRole;
 import org.stdtrack.international.DeliverableType;
 import org.stdtrack.international.Expert;
 import org.stdtrack.international.Experts;
 import org.stdtrack.international.HarmonizedStage;
 import org.stdtrack.international.InternationalWork;
+import org.stdtrack.international.IntlBallot;
 import org.stdtrack.international.IntlBody;
 import org.stdtrack.international.Membership;
+import org.stdtrack.international.NationalPositions;
+import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.standard.InternationalDegree;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardRepository;
+import org.stdtrack.tasks.TaskView;
+import org.stdtrack.tasks.Worklist;
 
 /**
  * The demo programme's international work: JTC 1/SC 38, SC 27 and ITU-T SG13 with China's memberships and
@@ -36,8 +44,24 @@ class DemoInternational {
     private final Experts experts;
     private final StandardRepository standards;
     private final UserRepository users;
+    private final NationalPositions positions;
+    private final Worklist worklist;
+    private final EngineTime time;
+    private final ProgrammeClock clock;
 
-    DemoInternational(InternationalWork work, Experts experts, StandardRepository standards, UserRepository users) {
+    DemoInternational(
+            InternationalWork work,
+            Experts experts,
+            StandardRepository standards,
+            UserRepository users,
+            NationalPositions positions,
+            Worklist worklist,
+            EngineTime time,
+            ProgrammeClock clock) {
+        this.positions = positions;
+        this.worklist = worklist;
+        this.time = time;
+        this.clock = clock;
         this.work = work;
         this.experts = experts;
         this.standards = standards;
@@ -133,6 +157,7 @@ class DemoInternational {
                 leader,
                 List.of(editor),
                 List.of());
+        ballots(projectId("ISO/IEC 5140"));
         project(
                 admin,
                 IntlBody.ISO,
@@ -197,6 +222,122 @@ class DemoInternational {
                 null,
                 List.of(),
                 List.of());
+    }
+
+    /**
+     * The China-led TS's ballots: its CD ballot, replayed months ago (two comments accepted, the position on
+     * time, the dispositions after the comment resolution), and its open DIS ballot with the experts' comments,
+     * one accepted, one rejected, one waiting for the secretariat.
+     */
+    private void ballots(long project) {
+        LocalDate today = clock.today();
+        LocalDate cdOpened = today.minusDays(200);
+        time.replay(() -> {
+            time.travelTo(clock.startOf(cdOpened).plusSeconds(9 * 3600));
+            long cd = positions
+                    .open(
+                            user("secretary"),
+                            project,
+                            new NationalPositions.BallotRequest(IntlBallot.Type.CD, cdOpened, cdOpened.plusDays(56)))
+                    .id();
+            long architecture = comment(
+                    cd,
+                    "reviewer1",
+                    "6.2",
+                    IntlBallot.CommentType.TE,
+                    "The multi-cloud broker role is missing from the functional view.",
+                    "Add the broker to Figure 3 and describe its activities.");
+            long wording = comment(
+                    cd,
+                    "reviewer2",
+                    "3.4",
+                    IntlBallot.CommentType.ED,
+                    "'Inter-cloud' and 'multi-cloud' are used interchangeably.",
+                    "Use 'multi-cloud' throughout.");
+            decide(cd, architecture, IntlBallot.Decision.ACCEPTED, null);
+            decide(cd, wording, IntlBallot.Decision.ACCEPTED, null);
+            time.travelTo(clock.startOf(cdOpened.plusDays(40)).plusSeconds(10 * 3600));
+            submitPosition(cd, IntlBallot.Vote.APPROVE_WITH_COMMENTS, "Two comments from the mirror committee.");
+            time.travelTo(clock.startOf(cdOpened.plusDays(100)).plusSeconds(10 * 3600));
+            positions.recordDispositions(
+                    user("secretary"),
+                    cd,
+                    new NationalPositions.DispositionsRequest(List.of(
+                            new NationalPositions.DispositionEntry(
+                                    architecture, IntlBallot.Disposition.ACCEPTED_MODIFIED),
+                            new NationalPositions.DispositionEntry(wording, IntlBallot.Disposition.ACCEPTED))));
+        });
+        long dis = positions
+                .open(
+                        user("secretary"),
+                        project,
+                        new NationalPositions.BallotRequest(
+                                IntlBallot.Type.DIS, today.minusDays(20), today.plusDays(64)))
+                .id();
+        long residency = comment(
+                dis,
+                "reviewer1",
+                "7.1",
+                IntlBallot.CommentType.TE,
+                "Data residency across providers is not addressed.",
+                "Add a subclause on data location and its disclosure to the customer.");
+        long example = comment(
+                dis,
+                "drafter",
+                "Annex B",
+                IntlBallot.CommentType.GE,
+                "Annex B's example uses one provider's product names.",
+                "Use generic names.");
+        comment(
+                dis,
+                "reviewer3",
+                "4.3",
+                IntlBallot.CommentType.ED,
+                "The note repeats the definition in 3.2.",
+                "Delete the note.");
+        decide(dis, residency, IntlBallot.Decision.ACCEPTED, null);
+        decide(dis, example, IntlBallot.Decision.REJECTED, "The annex is informative and names no products.");
+    }
+
+    private long comment(
+            long ballot, String author, String clause, IntlBallot.CommentType type, String text, String change) {
+        return positions
+                .comment(user(author), ballot, new NationalPositions.CommentRequest(clause, type, text, change))
+                .id();
+    }
+
+    private void decide(long ballot, long comment, IntlBallot.Decision decision, String reason) {
+        positions.decide(user("secretary"), ballot, comment, new NationalPositions.DecisionRequest(decision, reason));
+    }
+
+    /** The secretariat completes its position task, as on the position page. */
+    private void submitPosition(long ballot, IntlBallot.Vote vote, String note) {
+        AppUser secretary = user("secretary");
+        String key = BallotProcess.subjectKey(ballot);
+        TaskView task = worklist.mine(secretary, null).stream()
+                .filter(t -> t.subject() != null && key.equals(t.subject().key()))
+                .findFirst()
+                .orElseThrow();
+        worklist.complete(secretary, task.id(), Map.of("vote", vote.name(), "comment", note));
+    }
+
+    private AppUser user(String username) {
+        return users.find(username).orElseThrow();
+    }
+
+    private long projectId(String reference) {
+        return work
+                .projects(
+                        user("admin"),
+                        new InternationalWork.ProjectFilter(DemoProgramme.PROGRAMME, null, null, null, null, false),
+                        0,
+                        50)
+                .items()
+                .stream()
+                .filter(p -> p.reference().equals(reference))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     /** A stage as ISO's open data writes it: 4020 is 40.20. */

@@ -128,10 +128,11 @@ class InternationalController {
             responseCode = "200",
             content = @Content(schema = @Schema(implementation = InternationalReport.Report.class)))
     ResponseEntity<?> report(
+            AppUser user,
             @RequestParam String programme,
             @RequestParam(required = false) LocalDate asOf,
             HttpServletRequest request) {
-        InternationalReport.Report figures = report.report(programme, asOf);
+        InternationalReport.Report figures = report.report(user, programme, asOf);
         return exports.respond(request, figures, () -> {
             List<List<Object>> rows = new ArrayList<>();
             rows.add(List.of(
@@ -153,6 +154,20 @@ class InternationalController {
             rows.add(List.of(new Table.Label("intlReport.candidates"), c.candidates()));
             rows.add(Arrays.asList(new Table.Label("intlReport.medianLagDays"), c.medianLagDays()));
             figures.membership().forEach((m, count) -> rows.add(List.of(Table.label("membership", m), count)));
+            InternationalReport.Ballots b = figures.ballots();
+            rows.add(List.of(new Table.Label("intlReport.ballotsDue"), b.due()));
+            rows.add(List.of(new Table.Label("intlReport.votedOnTime"), b.votedOnTime()));
+            rows.add(List.of(new Table.Label("intlReport.votedLate"), b.votedLate()));
+            rows.add(List.of(new Table.Label("intlReport.ballotsMissed"), b.missed()));
+            rows.add(Arrays.asList(
+                    new Table.Label("intlReport.participationRate"),
+                    b.participationRate() == null ? null : new Table.Percent(b.participationRate())));
+            figures.positionsByVote().forEach((vote, count) -> rows.add(List.of(Table.label("vote", vote), count)));
+            rows.add(Arrays.asList(
+                    new Table.Label("intlReport.commentAcceptanceRate"),
+                    figures.nationalCommentAcceptanceRate() == null
+                            ? null
+                            : new Table.Percent(figures.nationalCommentAcceptanceRate())));
             return new Table("international-" + figures.programme(), List.of("column.measure", "column.value"), rows)
                     .headed("export.title.international", figures.programme(), figures.asOf());
         });

@@ -31,9 +31,15 @@ class InternationalPages {
     private final InternationalReport report;
     private final ReferenceData referenceData;
     private final Experts experts;
+    private final NationalPositions positions;
 
     InternationalPages(
-            InternationalWork work, InternationalReport report, ReferenceData referenceData, Experts experts) {
+            InternationalWork work,
+            InternationalReport report,
+            ReferenceData referenceData,
+            Experts experts,
+            NationalPositions positions) {
+        this.positions = positions;
         this.experts = experts;
         this.work = work;
         this.report = report;
@@ -56,7 +62,7 @@ class InternationalPages {
                                 .withText("problem.international.noProgramme"));
         model.addAttribute("programmes", referenceData.programmes());
         model.addAttribute("programme", shown);
-        model.addAttribute("report", report.report(shown, asOf));
+        model.addAttribute("report", report.report(user, shown, asOf));
         return "international/report";
     }
 
@@ -106,7 +112,11 @@ class InternationalPages {
         model.addAttribute("project", project);
         model.addAttribute("owner", owner);
         model.addAttribute("candidate", candidate);
-        model.addAttribute("mayAdopt", candidate && InternationalWork.keeps(user, project.programme(), owner));
+        boolean keeps = InternationalWork.keeps(user, project.programme(), owner);
+        model.addAttribute("mayAdopt", candidate && keeps);
+        model.addAttribute("ballots", positions.ofProject(user, id));
+        model.addAttribute("mayOpenBallot", keeps && owner.mirrorCommittee() != null);
+        model.addAttribute("ballotTypes", IntlBallot.Type.values());
         model.addAttribute("degrees", List.of(InternationalDegree.IDT, InternationalDegree.MOD));
         model.addAttribute("organisations", referenceData.organisations());
         List<Long> staff = new ArrayList<>(project.editors());

@@ -1,15 +1,18 @@
 package org.stdtrack.international;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.stdtrack.identity.AppUser;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.programme.ReferenceData;
@@ -20,7 +23,9 @@ import org.stdtrack.standard.StandardRepository;
  * A programme's international work in figures, now or at the end of a past day: the projects China leads (LED
  * and CO_LED), the projects by stage group, the conversion of published international standards into national
  * ones (only a published IDT or MOD counterpart converts; its lag from the international publication), and
- * China's memberships. Every figure counts projects, which everyone signed in may see.
+ * China's memberships, and the national positions on the ballots closed or due by then. The project figures
+ * count projects, which everyone signed in may see; the ballot figures count only the ballots whose positions
+ * the reader may see (the programme's managers and administrators all; a mirror committee's members its own).
  */
 @Service
 public class InternationalReport {
@@ -35,13 +40,24 @@ public class InternationalReport {
     public record Conversion(
             long publishedInScope, long adoptedIdtMod, Double rate, long candidates, Long medianLagDays) {}
 
+    /**
+     * The national positions as of the day: ballots whose national deadline has passed ({@code due}), those
+     * answered by it or after it but before the close, those closed without a position ({@code missed}), and of
+     * the ballots closed, the share answered ({@code participationRate}; null with none closed).
+     */
+    public record Ballots(
+            long due, long votedOnTime, long votedLate, long missed, long closed, Double participationRate) {}
+
     public record Report(
             String programme,
             LocalDate asOf,
             Led chinaLed,
             Map<String, Long> projectsByStage,
             Conversion conversion,
-            Map<Membership, Long> membership) {}
+            Map<Membership, Long> membership,
+            Ballots ballots,
+            Map<IntlBallot.Vote, Long> positionsByVote,
+            Double nationalCommentAcceptanceRate) {}
 
     private static final Set<ChinaRole> LEADING = Set.of(ChinaRole.LED, ChinaRole.CO_LED);
 
@@ -49,19 +65,22 @@ public class InternationalReport {
     private final StandardRepository standards;
     private final ReferenceData referenceData;
     private final ProgrammeClock clock;
+    private final IntlBallotRepository ballots;
 
     InternationalReport(
             InternationalRepository repository,
             StandardRepository standards,
             ReferenceData referenceData,
-            ProgrammeClock clock) {
+            ProgrammeClock clock,
+            IntlBallotRepository ballots) {
+        this.ballots = ballots;
         this.repository = repository;
         this.standards = standards;
         this.referenceData = referenceData;
         this.clock = clock;
     }
 
-    public Report report(String programme, LocalDate asOf) {
+    public Report report(AppUser reader, String programme, LocalDate asOf) {
         referenceData.requireProgramme(programme);
         LocalDate day = asOf == null ? clock.today() : asOf;
         if (day.isAfter(clock.today())) {
@@ -91,13 +110,86 @@ public class InternationalReport {
                 ledActive += !isPublished && !HarmonizedStage.hasEnded(stage) ? 1 : 0;
             }
         }
+        List<IntlBallot> readable = readableBallots(reader, programme);
+        Map<IntlBallot.Vote, Long> byVote = new EnumMap<>(IntlBallot.Vote.class);
+        for (IntlBallot.Vote vote : IntlBallot.Vote.values()) {
+            byVote.put(vote, 0L);
+        }
+        Instant endOfDay = clock.startOf(day.plusDays(1));
+        readable.stream().filter(b -> submittedBy(b, endOfDay)).forEach(b -> byVote.merge(b.vote(), 1L, Long::sum));
         return new Report(
                 programme,
                 day,
                 new Led(led, ledActive, ledPublished),
                 byStage,
                 conversion(published, day),
-                memberships());
+                memberships(),
+                ballots(readable, day),
+                byVote,
+                acceptanceRate(programme, readable, endOfDay));
+    }
+
+    /** The programme's ballots whose national positions the reader may see. */
+    private List<IntlBallot> readableBallots(AppUser reader, String programme) {
+        List<IntlBallot> all = ballots.ofProgramme(programme);
+        if (reader.isAdmin() || reader.managesProgramme(programme)) {
+            return all;
+        }
+        Map<String, String> mirrors = new HashMap<>();
+        repository.committees().forEach(c -> mirrors.put(c.code(), c.mirrorCommittee()));
+        Map<Long, String> owners = new HashMap<>();
+        repository.projectsOf(programme).forEach(p -> owners.put(p.id(), p.ownerCommittee()));
+        return all.stream()
+                .filter(b -> {
+                    String mirror = mirrors.get(owners.get(b.projectId()));
+                    return mirror != null && reader.isMemberOf(mirror);
+                })
+                .toList();
+    }
+
+    private Ballots ballots(List<IntlBallot> readable, LocalDate day) {
+        long due = 0;
+        long onTime = 0;
+        long late = 0;
+        long missed = 0;
+        long closed = 0;
+        Instant endOfDay = clock.startOf(day.plusDays(1));
+        for (IntlBallot b : readable) {
+            // A ballot closes, and a deadline passes, at the end of its day.
+            boolean closedThen = !b.closesOn().isAfter(day);
+            boolean answered = submittedBy(b, endOfDay);
+            if (!b.nationalDeadline().isAfter(day)) {
+                due++;
+                if (answered
+                        && submittedBy(b, clock.startOf(b.nationalDeadline().plusDays(1)))) {
+                    onTime++;
+                } else if (answered) {
+                    late++;
+                }
+            }
+            if (closedThen) {
+                closed++;
+                missed += answered ? 0 : 1;
+            }
+        }
+        return new Ballots(due, onTime, late, missed, closed, closed == 0 ? null : (double) (closed - missed) / closed);
+    }
+
+    private static boolean submittedBy(IntlBallot ballot, Instant instant) {
+        return ballot.submittedAt() != null && ballot.submittedAt().isBefore(instant);
+    }
+
+    /** (accepted + accepted modified) over the dispositions recorded by then on the readable ballots. */
+    private Double acceptanceRate(String programme, List<IntlBallot> readable, Instant endOfDay) {
+        Set<Long> readableIds = readable.stream().map(IntlBallot::id).collect(Collectors.toSet());
+        List<IntlBallotRepository.Recorded> recorded = ballots.dispositions(programme).stream()
+                .filter(r -> readableIds.contains(r.ballotId()) && r.at().isBefore(endOfDay))
+                .toList();
+        if (recorded.isEmpty()) {
+            return null;
+        }
+        long taken = recorded.stream().filter(r -> r.disposition().taken()).count();
+        return (double) taken / recorded.size();
     }
 
     private Conversion conversion(List<IntlProject> published, LocalDate day) {

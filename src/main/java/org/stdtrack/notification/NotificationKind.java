@@ -25,5 +25,7 @@ public enum NotificationKind {
     /** A standard cited by one of the recipient's committee was withdrawn or superseded: to its secretariat. */
     REFERENCE_OUTDATED,
     /** An international project was published and no national standard adopts it: to its mirror's secretariat. */
-    ADOPTION_CANDIDATE
+    ADOPTION_CANDIDATE,
+    /** An international ballot closed without China's national position: to its mirror's secretariat. */
+    BALLOT_MISSED
 }

@@ -17,12 +17,14 @@ import org.stdtrack.engine.EngineTasks;
 import org.stdtrack.identity.Role;
 import org.stdtrack.identity.UserRepository;
 import org.stdtrack.international.AdoptionCandidateFound;
+import org.stdtrack.international.BallotMissed;
 import org.stdtrack.plan.ExtensionDecided;
 import org.stdtrack.reference.CitedStandardChanged;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.StageChanged;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardRepository;
+import org.stdtrack.tasks.TaskSubjects;
 
 /**
  * Turns what happens into notifications, synchronously, inside the step's own transaction: a task offered to
@@ -38,6 +40,7 @@ class NotificationTriggers {
     private final StandardRepository standards;
     private final EngineCalls engine;
     private final Ballots ballots;
+    private final TaskSubjects subjects;
 
     NotificationTriggers(
             Notifications notifications,
@@ -45,7 +48,9 @@ class NotificationTriggers {
             UserRepository users,
             StandardRepository standards,
             EngineCalls engine,
-            Ballots ballots) {
+            Ballots ballots,
+            TaskSubjects subjects) {
+        this.subjects = subjects;
         this.ballots = ballots;
         this.notifications = notifications;
         this.repository = repository;
@@ -60,10 +65,14 @@ class NotificationTriggers {
         if (!TaskListener.EVENTNAME_CREATE.equals(event) && !TaskListener.EVENTNAME_ASSIGNMENT.equals(event)) {
             return;
         }
-        Standard standard = standards
-                .find(Long.parseLong(task.getExecution().getProcessBusinessKey()))
-                .orElseThrow();
-        Map<String, String> params = NotificationMessages.about(standard, "task." + task.getTaskDefinitionKey());
+        String businessKey = task.getExecution().getProcessBusinessKey();
+        Long standardId = TaskSubjects.standardIdOf(businessKey);
+        Standard standard =
+                standardId == null ? null : standards.find(standardId).orElseThrow();
+        String detailKey = "task." + task.getTaskDefinitionKey();
+        Map<String, String> params = standard != null
+                ? NotificationMessages.about(standard, detailKey)
+                : NotificationMessages.about(subjects.of(businessKey).orElseThrow(), detailKey);
         String assignee = task.getAssignee();
         // The engine reports an assignment for a task created with its assignee too: that is the one to tell.
         if (TaskListener.EVENTNAME_ASSIGNMENT.equals(event)) {
@@ -140,6 +149,23 @@ class NotificationTriggers {
         notifications.notify(
                 NotificationKind.ADOPTION_CANDIDATE,
                 users.withRole(Role.SECRETARIAT, candidate.mirrorCommittee()),
+                null,
+                null,
+                params);
+    }
+
+    @EventListener
+    void on(BallotMissed missed) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("title", missed.title());
+        if (missed.titleZh() != null) {
+            params.put("titleZh", missed.titleZh());
+        }
+        params.put("detail", missed.reference() + " " + missed.type());
+        params.put("path", "/international/ballots/" + missed.ballotId() + "/position");
+        notifications.notify(
+                NotificationKind.BALLOT_MISSED,
+                users.withRole(Role.SECRETARIAT, missed.mirrorCommittee()),
                 null,
                 null,
                 params);

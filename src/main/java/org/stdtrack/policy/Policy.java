@@ -30,6 +30,7 @@ public record Policy(
         @NotNull @Valid FastTrackLimit fastTrackLimit,
         @NotNull Period groupStandardInUse,
         @NotNull Period ballotPeriod,
+        @NotNull Period nationalPositionLeadTime,
         @NotNull Period periodicReviewInterval,
         @NotNull @Valid BallotThresholds ballot,
         @NotNull @Valid CommitteeDefaults committeeDefaults) {

@@ -106,7 +106,7 @@ class DashboardPage {
                 systemTables.tables(shown.code()).stream().anyMatch(SystemTable::current)
                         ? gaps.report(reader, shown.code(), null, null, null)
                         : null);
-        model.addAttribute("international", international.report(shown.code(), null));
+        model.addAttribute("international", international.report(reader, shown.code(), null));
         return "dashboard";
     }
 

@@ -597,6 +597,50 @@ class ApiContractTest {
                 "admin",
                 () -> "/api/international/projects/" + f.publishedIntlProject() + "/adoption",
                 () -> Map.of("degree", "IDT", "domain", "SRV.IAAS", "leadOrganisation", "CESI"));
+        body(
+                calls,
+                "POST /api/international/projects/{}/ballots",
+                "admin",
+                () -> "/api/international/projects/" + f.intlProject.get() + "/ballots",
+                () -> Map.of(
+                        "type",
+                        "NP",
+                        "opensOn",
+                        LocalDate.ofInstant(TestTime.now(), Demo.ZONE).toString(),
+                        "closesOn",
+                        LocalDate.ofInstant(TestTime.now(), Demo.ZONE)
+                                .plusDays(90)
+                                .toString()));
+        body(
+                calls,
+                "POST /api/international/ballots/{}/comments",
+                "reviewer1",
+                () -> "/api/international/ballots/" + f.intlBallot.get() + "/comments",
+                () -> Map.of("clause", "6", "type", "ge", "comment", "Contract comment", "proposedChange", "None"));
+        body(
+                calls,
+                "PUT /api/international/ballots/{}/comments/{}/decision",
+                "secretary",
+                () -> "/api/international/ballots/" + f.intlBallot.get() + "/comments/" + f.ballotComment.get()
+                        + "/decision",
+                () -> Map.of("decision", "REJECTED", "reason", "Out of scope"));
+        calls.put("POST /api/international/ballots/{}/dispositions", new Call() {
+            @Override
+            public Api.Response with(Limit limit, Object value) {
+                long[] ballot = f.positionedBallot.get();
+                Object body = changed(
+                        Map.of("dispositions", List.of(Map.of("commentId", ballot[1], "disposition", "ACCEPTED"))),
+                        limit,
+                        value);
+                return ApiFixtures.afterClose(() ->
+                        api.as("secretary").post("/api/international/ballots/" + ballot[0] + "/dispositions", body));
+            }
+
+            @Override
+            public String field(Limit limit) {
+                return limit.field();
+            }
+        });
         body(calls, "POST /api/experts", "admin", () -> "/api/experts", f::expert);
         body(calls, "PUT /api/experts/{}", "admin", () -> "/api/experts/" + f.expert.get(), f::expert);
         query(calls, "GET /api/international/projects", "observer", "/api/international/projects");

@@ -204,6 +204,72 @@ final class ApiFixtures {
         return created.get("id").asLong();
     });
 
+    /** An international ballot open for comments on the fixture's project, closing in two months. */
+    final Supplier<Long> intlBallot = once(() -> openBallot(60));
+
+    /** A comment on the open ballot by a member of its mirror committee. */
+    final Supplier<Long> ballotComment = once(() -> comment(intlBallot.get()));
+
+    /**
+     * A ballot that closes in ten days, China's position on it submitted with one accepted comment: its id and
+     * that comment's. Dispositions are recorded on it {@link #afterClose after the close}.
+     */
+    final Supplier<long[]> positionedBallot = once(() -> {
+        long ballot = openBallot(10);
+        long comment = comment(ballot);
+        Api.Response decided = api.as("secretary")
+                .put(
+                        "/api/international/ballots/" + ballot + "/comments/" + comment + "/decision",
+                        Map.of("decision", "ACCEPTED"));
+        assertThat(decided.status()).as(decided.body().toString()).isEqualTo(200);
+        String task = null;
+        for (JsonNode t : api.as("secretary").get("/api/tasks").body()) {
+            if (t.get("subject").isObject()
+                    && t.get("subject").get("key").asText().equals("intl-ballot:" + ballot)) {
+                task = t.get("id").asText();
+            }
+        }
+        Api.Response submitted =
+                api.as("secretary").post("/api/tasks/" + task + "/complete", Map.of("vote", "APPROVE_WITH_COMMENTS"));
+        assertThat(submitted.status()).as(submitted.body().toString()).isEqualTo(200);
+        return new long[] {ballot, comment};
+    });
+
+    /** The call made a month on, after the positioned ballot's close; the clock then goes back. */
+    static <T> T afterClose(Supplier<T> call) {
+        TestTime.passTime(Duration.ofDays(30));
+        try {
+            return call.get();
+        } finally {
+            TestTime.passTime(Duration.ofDays(-30));
+        }
+    }
+
+    private long openBallot(int closesInDays) {
+        LocalDate today = LocalDate.ofInstant(TestTime.now(), Demo.ZONE);
+        Api.Response opened = api.as("admin")
+                .post(
+                        "/api/international/projects/" + intlProject.get() + "/ballots",
+                        Map.of(
+                                "type",
+                                "DIS",
+                                "opensOn",
+                                today.toString(),
+                                "closesOn",
+                                today.plusDays(closesInDays).toString()));
+        assertThat(opened.status()).as(opened.body().toString()).isEqualTo(201);
+        return opened.get("id").asLong();
+    }
+
+    private long comment(long ballot) {
+        Api.Response made = api.as("reviewer1")
+                .post(
+                        "/api/international/ballots/" + ballot + "/comments",
+                        Map.of("clause", "5.2", "type", "te", "comment", "Matrix comment"));
+        assertThat(made.status()).as(made.body().toString()).isEqualTo(201);
+        return made.get("id").asLong();
+    }
+
     final Supplier<Long> expert = once(() -> {
         Api.Response created = api.as("admin").post("/api/experts", expert());
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);

@@ -235,6 +235,47 @@ class AuthorizationMatrixTest {
                                 "/api/international/projects/" + f.publishedIntlProject() + "/adoption",
                                 Map.of("degree", "IDT", "domain", "SRV.IAAS", "leadOrganisation", "CESI")));
         probes.put(
+                "POST /api/international/projects/{id}/ballots",
+                user -> api.as(user)
+                        .post(
+                                "/api/international/projects/" + f.intlProject.get() + "/ballots",
+                                Map.of(
+                                        "type",
+                                        "CD",
+                                        "opensOn",
+                                        LocalDate.ofInstant(TestTime.now(), Demo.ZONE)
+                                                .toString(),
+                                        "closesOn",
+                                        LocalDate.ofInstant(TestTime.now(), Demo.ZONE)
+                                                .plusDays(40)
+                                                .toString())));
+        probes.put(
+                "GET /api/international/projects/{id}/ballots",
+                user -> api.as(user).get("/api/international/projects/" + f.intlProject.get() + "/ballots"));
+        probes.put(
+                "GET /api/international/ballots/{id}",
+                user -> api.as(user).get("/api/international/ballots/" + f.intlBallot.get()));
+        probes.put(
+                "POST /api/international/ballots/{id}/comments",
+                user -> api.as(user)
+                        .post(
+                                "/api/international/ballots/" + f.intlBallot.get() + "/comments",
+                                Map.of("clause", "1", "type", "ed", "comment", "Matrix comment by " + user)));
+        probes.put(
+                "PUT /api/international/ballots/{id}/comments/{commentId}/decision",
+                user -> api.as(user)
+                        .put(
+                                "/api/international/ballots/" + f.intlBallot.get() + "/comments/"
+                                        + f.ballotComment.get() + "/decision",
+                                Map.of("decision", "ACCEPTED")));
+        probes.put("POST /api/international/ballots/{id}/dispositions", user -> {
+            long[] ballot = f.positionedBallot.get();
+            return ApiFixtures.afterClose(() -> api.as(user)
+                    .post(
+                            "/api/international/ballots/" + ballot[0] + "/dispositions",
+                            Map.of("dispositions", List.of(Map.of("commentId", ballot[1], "disposition", "NOTED")))));
+        });
+        probes.put(
                 "GET /api/reports/international",
                 user -> api.as(user).get("/api/reports/international?programme=CLOUD-2025"));
         probes.put("GET /api/experts", user -> api.as(user).get("/api/experts"));

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.stdtrack.adoption.AdoptionVerification;
+import org.stdtrack.international.BallotProcess;
 import org.stdtrack.lifecycle.StandardLifecycleModel;
 import org.stdtrack.plan.PlanChangeModel;
 import org.stdtrack.standard.LifecycleTask;
@@ -156,6 +157,15 @@ class BpmnModelsTest {
                 .containsExactly(AdoptionVerification.PROCESS_KEY);
         assertThat(adoption.getModelElementsByType(UserTask.class).stream().map(UserTask::getId))
                 .containsExactly(AdoptionVerification.VERIFY_TASK);
+    }
+
+    @Test
+    void theBallotBackingClassNamesOnlyElementsOfItsModel() throws IOException {
+        BpmnModelInstance ballot = read(Path.of("bpmn", "international-ballot.bpmn"));
+        assertThat(ballot.getModelElementsByType(Process.class).stream().map(Process::getId))
+                .containsExactly(BallotProcess.PROCESS_KEY);
+        assertThat(ballot.getModelElementsByType(UserTask.class).stream().map(UserTask::getId))
+                .containsExactly(BallotProcess.POSITION_TASK);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.stdtrack.adoption.AdoptionVerification;
+import org.stdtrack.international.BallotProcess;
 import org.stdtrack.lifecycle.StandardLifecycleModel;
 import org.stdtrack.plan.PlanChangeModel;
 import org.stdtrack.standard.LifecycleDecisions;
@@ -39,6 +40,7 @@ class ModelFormsTest {
     @Test
     void theAdoptionVerificationAndItsBackingClassAgree() {
         ModelForms.of("bpmn/adoption-verification.bpmn").decisionsAre(AdoptionVerification.DECISIONS);
+        ModelForms.of("bpmn/international-ballot.bpmn").decisionsAre(BallotProcess.DECISIONS);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.stdtrack.international;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.stdtrack.support.Api;
 import org.stdtrack.support.Demo;
 import org.stdtrack.support.Journeys;
 import org.stdtrack.support.OnH2;
+import org.stdtrack.support.TestTime;
 
 /**
  * International work's pages in both languages: committees and projects with their stages in words, a project's
@@ -107,6 +109,86 @@ class InternationalPagesTest {
         assertThat(adopted.status()).as(adopted.text()).isEqualTo(302);
         assertThat(adopted.header("Location")).contains("/standards/");
         assertThat(api.as("secretary").fetchIn("en", path).text()).doesNotContain("id=\"adoption-candidate\"");
+    }
+
+    @Test
+    void membersCommentAndTheSecretariatDecidesAndVotesOnTheBallotsPages() {
+        long project = api.as("secretary")
+                .post("/api/international/projects", project(committee(), "ISO/IEC 79" + serial, "40.20"))
+                .get("id")
+                .asLong();
+        LocalDate today = LocalDate.ofInstant(TestTime.now(), Demo.ZONE);
+        Api.FileResponse opened = api.as("secretary")
+                .submitForm(
+                        "/international/projects/" + project + "/ballots",
+                        Map.of(
+                                "type",
+                                "DIS",
+                                "opensOn",
+                                today.toString(),
+                                "closesOn",
+                                today.plusDays(84).toString()));
+        assertThat(opened.status()).as(opened.text()).isEqualTo(302);
+        String ballot = opened.header("Location");
+        assertThat(ballot).matches(".*/international/ballots/\\d+");
+        String path = ballot.substring(ballot.indexOf("/international/"));
+        assertThat(api.as("secretary")
+                        .fetchIn("en", "/international/projects/" + project)
+                        .text())
+                .contains("id=\"ballots\"", "DIS (enquiry) ballot, " + today + " to " + today.plusDays(84));
+
+        String commenting = api.as("reviewer1")
+                .submitAndFollow(
+                        "zh",
+                        path + "/comments",
+                        Map.of(
+                                "clause", List.of("5.2"),
+                                "type", List.of("TE"),
+                                "comment", List.of("多租户隔离的要求不完整。"),
+                                "proposedChange", List.of("补充网络隔离要求。")))
+                .text();
+        assertThat(commenting)
+                .contains("您的意见已登记", "多租户隔离的要求不完整。", "技术性", "等待秘书处处理", "国内截止日期")
+                .contains(today.plusDays(77).toString());
+        assertThat(api.as("secretary2").fetchIn("en", path).text())
+                .as("outside the mirror committee: the ballot, not its comments")
+                .contains("DIS (enquiry)")
+                .doesNotContain("多租户", "id=\"comment-form\"", "id=\"to-position\"");
+        assertThat(api.as("secretary2").fetchIn("en", path + "/position").status())
+                .isEqualTo(403);
+        assertThat(api.as("reviewer1").fetchIn("en", path + "/position").text())
+                .as("a member reads the position page, without its forms")
+                .contains("多租户")
+                .doesNotContain("decide-form", "id=\"position-form\"");
+
+        String position = api.as("secretary").fetchIn("zh", path + "/position").text();
+        assertThat(position).contains("decide-form", "id=\"position-form\"", "反对");
+        Api.FileResponse undecided =
+                api.as("secretary").submitFormIn("zh", path + "/position", Map.of("vote", "APPROVE"));
+        assertThat(undecided.status()).isEqualTo(422);
+        assertThat(undecided.text()).contains("尚有 1 条意见等待秘书处处理");
+        String commentId = commenting.replaceAll("(?s).*id=\"comment-(\\d+)\".*", "$1");
+        Api.FileResponse noReason = api.as("secretary")
+                .submitFormIn("zh", path + "/comments/" + commentId + "/decision", Map.of("decision", "REJECTED"));
+        assertThat(noReason.status()).isEqualTo(422);
+        assertThat(noReason.text()).contains("不采纳意见须说明理由");
+        assertThat(api.as("secretary")
+                        .submitAndFollow(
+                                "en",
+                                path + "/comments/" + commentId + "/decision",
+                                Map.of("decision", List.of("ACCEPTED")))
+                        .text())
+                .contains("The decision on the comment is recorded.", "Accepted");
+        String voted = api.as("secretary")
+                .submitAndFollow(
+                        "en",
+                        path + "/position",
+                        Map.of("vote", List.of("DISAPPROVE"), "comment", List.of("Not ready.")))
+                .text();
+        assertThat(voted)
+                .contains(
+                        "China&#39;s national position is submitted.", "Position submitted", "Disapprove", "(on time)")
+                .doesNotContain("id=\"position-form\"", "decide-form");
     }
 
     @Test

@@ -1,11 +1,13 @@
 package org.stdtrack.international;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.stdtrack.support.Refusals.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,6 +158,88 @@ abstract class InternationalReportTest {
                 422);
     }
 
+    @Test
+    void theBallotFiguresCountPositionsOnTimeLateMissedAndTheCommentsTakenForTheirReaders() {
+        String programme = programme();
+        long project = project(programme, committee(), "BAL", "40.20", "LED", null, today(), List.of());
+        BallotSteps steps = new BallotSteps(api);
+        LocalDate today = today();
+        long onTime =
+                steps.open(project, "CD", today, today.plusDays(10)).get("id").asLong();
+        long missed =
+                steps.open(project, "CD", today, today.plusDays(10)).get("id").asLong();
+        long late =
+                steps.open(project, "DIS", today, today.plusDays(20)).get("id").asLong();
+        steps.open(project, "FDIS", today, today.plusDays(60));
+        long taken = steps.comment("reviewer1", onTime, "te", "5", "Taken.");
+        long refused = steps.comment("reviewer2", onTime, "ed", "6", "Refused.");
+        long modified = steps.comment("reviewer3", late, "te", "7", "Taken, modified.");
+        steps.decide(onTime, taken, "ACCEPTED", null);
+        steps.decide(onTime, refused, "ACCEPTED", null);
+        steps.decide(late, modified, "ACCEPTED", null);
+        steps.submit(onTime, "APPROVE_WITH_COMMENTS");
+        TestTime.passTime(Period.ofDays(15));
+        steps.submit(late, "DISAPPROVE");
+        TestTime.passTime(Period.ofDays(6));
+        steps.dispose(onTime, Map.of(taken, "ACCEPTED", refused, "REJECTED"));
+        steps.dispose(late, Map.of(modified, "ACCEPTED_MODIFIED"));
+
+        for (String insider : List.of("admin", "reviewer1")) {
+            JsonNode report = api.as(insider)
+                    .get("/api/reports/international?programme=" + programme)
+                    .body();
+            JsonNode ballots = report.get("ballots");
+            assertThat(ballots.get("due").asInt())
+                    .as("the three deadlines passed")
+                    .isEqualTo(3);
+            assertThat(ballots.get("votedOnTime").asInt()).isEqualTo(1);
+            assertThat(ballots.get("votedLate").asInt()).isEqualTo(1);
+            assertThat(ballots.get("missed").asInt()).isEqualTo(1);
+            assertThat(ballots.get("participationRate").asDouble()).isCloseTo(2.0 / 3, within(1e-9));
+            assertThat(report.get("positionsByVote")
+                            .get("APPROVE_WITH_COMMENTS")
+                            .asInt())
+                    .isEqualTo(1);
+            assertThat(report.get("positionsByVote").get("DISAPPROVE").asInt()).isEqualTo(1);
+            assertThat(report.get("nationalCommentAcceptanceRate").asDouble())
+                    .as("accepted and accepted modified over the three dispositions")
+                    .isCloseTo(2.0 / 3, within(1e-9));
+        }
+        JsonNode earlier = api.as("admin")
+                .get("/api/reports/international?programme=" + programme + "&asOf=" + today.plusDays(5))
+                .body();
+        assertThat(earlier.get("ballots").get("due").asInt()).isEqualTo(2);
+        assertThat(earlier.get("ballots").get("votedOnTime").asInt()).isEqualTo(1);
+        assertThat(earlier.get("ballots").get("missed").asInt())
+                .as("none closed yet")
+                .isZero();
+        assertThat(earlier.get("ballots").get("participationRate").isNull()).isTrue();
+        assertThat(earlier.get("positionsByVote").get("DISAPPROVE").asInt()).isZero();
+        assertThat(earlier.get("nationalCommentAcceptanceRate").isNull()).isTrue();
+
+        for (String outsider : List.of("observer", "secretary2")) {
+            JsonNode report = api.as(outsider)
+                    .get("/api/reports/international?programme=" + programme)
+                    .body();
+            assertThat(report.get("ballots").get("due").asInt())
+                    .as(outsider + " sees no national position")
+                    .isZero();
+            assertThat(report.get("positionsByVote").get("DISAPPROVE").asInt()).isZero();
+            assertThat(report.get("nationalCommentAcceptanceRate").isNull()).isTrue();
+            assertThat(report.get("chinaLed").get("total").asInt())
+                    .as("the projects count for all")
+                    .isEqualTo(1);
+        }
+        String page = api.as("admin")
+                .fetchIn("zh", "/international/report?programme=" + programme)
+                .text();
+        assertThat(page).contains("参与率", "67 %");
+        String csv = new String(
+                api.as("admin").download("/api/reports/international?programme=" + programme + "&format=csv"),
+                StandardCharsets.UTF_8);
+        assertThat(csv).contains("National positions due", "Ballots missed", "Disapprove");
+    }
+
     private String programme() {
         String code = "INT" + serial;
         Api.Response created = api.as("admin")
@@ -192,7 +276,7 @@ abstract class InternationalReportTest {
         return code;
     }
 
-    private void project(
+    private long project(
             String programme,
             String committee,
             String name,
@@ -217,5 +301,11 @@ abstract class InternationalReportTest {
         body.put("nationalCounterparts", counterparts);
         Api.Response created = api.as("admin").post("/api/international/projects", body);
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        return created.get("id").asLong();
+    }
+
+    /** The programme's day now, as the moved test clock has it. */
+    private static LocalDate today() {
+        return LocalDate.ofInstant(TestTime.now(), Demo.ZONE);
     }
 }

@@ -31,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.stdtrack.identity.UserRepository;
 import org.stdtrack.support.Api;
 import org.stdtrack.support.Journeys;
+import org.stdtrack.support.TestTime;
 import org.stdtrack.tasks.Worklist;
 
 /**
@@ -356,6 +357,76 @@ abstract class NotificationsTest {
         assertThat(notifications(task, NotificationKind.TASK_ESCALATED, "secretary2"))
                 .as("not another committee's secretariat")
                 .isZero();
+    }
+
+    /** A national position is a task about its ballot: offered, reminded and past due like a standard's. */
+    @Test
+    void aNationalPositionIsOfferedAndRemindedToTheMirrorsSecretariat() {
+        String code = "ISO/IEC JTC 1/SC N" + System.nanoTime() % 1_000_000;
+        Map<String, Object> committee = new HashMap<>();
+        committee.put("code", code);
+        committee.put("body", "ISO_IEC_JTC1");
+        committee.put("nameEn", "Reminded committee");
+        committee.put("nameZh", "提醒技术机构");
+        committee.put("chinaMembership", "P");
+        committee.put("mirrorCommittee", "TC28-SC38");
+        assertThat(api.as("admin")
+                        .post("/api/international/committees", committee)
+                        .status())
+                .isEqualTo(201);
+        Map<String, Object> project = new HashMap<>();
+        project.put("programme", "CLOUD-2025");
+        project.put("body", "ISO");
+        project.put("reference", code.replace("JTC 1/SC", "") + "-1");
+        project.put("title", "Reminded multi-cloud concepts");
+        project.put("ownerCommittee", code);
+        project.put("deliverableType", "TS");
+        project.put("stage", "40.20");
+        project.put("chinaRole", "LED");
+        long projectId = api.as("secretary")
+                .post("/api/international/projects", project)
+                .get("id")
+                .asLong();
+        LocalDate today = LocalDate.ofInstant(TestTime.now(), ZONE);
+        long ballot = api.as("secretary")
+                .post(
+                        "/api/international/projects/" + projectId + "/ballots",
+                        Map.of(
+                                "type",
+                                "DIS",
+                                "opensOn",
+                                today.toString(),
+                                "closesOn",
+                                today.plusDays(30).toString()))
+                .get("id")
+                .asLong();
+        String task = null;
+        for (JsonNode t : api.as("secretary").get("/api/tasks").body()) {
+            if (t.get("subject").isObject()
+                    && t.get("subject").get("key").asText().equals("intl-ballot:" + ballot)) {
+                task = t.get("id").asText();
+            }
+        }
+        assertThat(task).isNotNull();
+        assertThat(notifications(task, NotificationKind.TASK_OFFERED, "secretary"))
+                .isEqualTo(1);
+        assertThat(inbox("secretary").toString()).contains("Reminded multi-cloud concepts");
+
+        passTime(Period.ofDays(17));
+        reminders.remind();
+        assertThat(notifications(task, NotificationKind.TASK_DUE_SOON, "secretary"))
+                .as("a week before the national deadline")
+                .isEqualTo(1);
+        assertThat(notifications(task, NotificationKind.TASK_DUE_SOON, "secretary2"))
+                .isZero();
+        assertThat(notifications(task, NotificationKind.TASK_DUE_SOON, "reviewer1"))
+                .as("members comment; the secretariat votes")
+                .isZero();
+        passTime(Period.ofDays(7));
+        reminders.remind();
+        assertThat(notifications(task, NotificationKind.TASK_PAST_DUE, "secretary"))
+                .as("the national deadline passed, the ballot still open")
+                .isEqualTo(1);
     }
 
     @Test

@@ -497,6 +497,11 @@ class BrowserJourneyTest {
         signIn("secretary");
         open("/tasks");
         shot("tasks");
+        // China's position on the open DIS ballot is on the list like any task and is worked on the ballot's page.
+        open(browser.findElement(By.cssSelector("tr[data-task-key='submitNationalPosition'] td a"))
+                .getDomAttribute("href"));
+        assertThat(text("h1")).contains("ISO/IEC 5140");
+        assertThat(text("#comments")).contains("Data residency across providers", "Waiting for the secretariat");
         open("/standards");
         shot("standards");
 
