@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stdtrack.persistence.Timestamps;
 import org.stdtrack.support.Api;
+import org.stdtrack.support.BallotSteps;
 import org.stdtrack.support.Demo;
 import org.stdtrack.support.Journeys;
 import org.stdtrack.support.TestTime;
@@ -32,9 +33,12 @@ final class ApiFixtures {
     private Api api;
     private JdbcClient jdbc;
 
+    private final BallotSteps ballots;
+
     ApiFixtures(Journeys journeys, Api api, JdbcClient jdbc) {
         this.journeys = journeys;
         this.api = api;
+        this.ballots = new BallotSteps(api);
         this.jdbc = jdbc;
     }
 
@@ -217,21 +221,7 @@ final class ApiFixtures {
     final Supplier<long[]> positionedBallot = once(() -> {
         long ballot = openBallot(10);
         long comment = comment(ballot);
-        Api.Response decided = api.as("secretary")
-                .put(
-                        "/api/international/ballots/" + ballot + "/comments/" + comment + "/decision",
-                        Map.of("decision", "ACCEPTED"));
-        assertThat(decided.status()).as(decided.body().toString()).isEqualTo(200);
-        String task = null;
-        for (JsonNode t : api.as("secretary").get("/api/tasks").body()) {
-            if (t.get("subject").isObject()
-                    && t.get("subject").get("key").asText().equals("intl-ballot:" + ballot)) {
-                task = t.get("id").asText();
-            }
-        }
-        Api.Response submitted =
-                api.as("secretary").post("/api/tasks/" + task + "/complete", Map.of("vote", "APPROVE_WITH_COMMENTS"));
-        assertThat(submitted.status()).as(submitted.body().toString()).isEqualTo(200);
+        submitWith(ballot, comment);
         return new long[] {ballot, comment};
     });
 
@@ -247,27 +237,18 @@ final class ApiFixtures {
 
     private long openBallot(int closesInDays) {
         LocalDate today = LocalDate.ofInstant(TestTime.now(), Demo.ZONE);
-        Api.Response opened = api.as("admin")
-                .post(
-                        "/api/international/projects/" + intlProject.get() + "/ballots",
-                        Map.of(
-                                "type",
-                                "DIS",
-                                "opensOn",
-                                today.toString(),
-                                "closesOn",
-                                today.plusDays(closesInDays).toString()));
-        assertThat(opened.status()).as(opened.body().toString()).isEqualTo(201);
-        return opened.get("id").asLong();
+        return ballots.open(intlProject.get(), "DIS", today, today.plusDays(closesInDays))
+                .get("id")
+                .asLong();
+    }
+
+    private void submitWith(long ballot, long acceptedComment) {
+        ballots.decide(ballot, acceptedComment, "ACCEPTED", null);
+        ballots.submit(ballot, "APPROVE_WITH_COMMENTS");
     }
 
     private long comment(long ballot) {
-        Api.Response made = api.as("reviewer1")
-                .post(
-                        "/api/international/ballots/" + ballot + "/comments",
-                        Map.of("clause", "5.2", "type", "te", "comment", "Matrix comment"));
-        assertThat(made.status()).as(made.body().toString()).isEqualTo(201);
-        return made.get("id").asLong();
+        return ballots.comment("reviewer1", ballot, "te", "5.2", "Matrix comment");
     }
 
     final Supplier<Long> expert = once(() -> {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.stdtrack.support.Api;
+import org.stdtrack.support.BallotSteps;
 import org.stdtrack.support.Demo;
 import org.stdtrack.support.Journeys;
 import org.stdtrack.support.OnH2;
@@ -156,6 +157,23 @@ class InternationalPagesTest {
                 .doesNotContain("多租户", "id=\"comment-form\"", "id=\"to-position\"");
         assertThat(api.as("secretary2").fetchIn("en", path + "/position").status())
                 .isEqualTo(403);
+        Api.FileResponse badType = api.as("reviewer1")
+                .submitFormIn("en", path + "/comments", Map.of("clause", "1", "type", "XX", "comment", "Odd type"));
+        assertThat(badType.status()).isEqualTo(422);
+        assertThat(badType.text()).contains("Choose the comment&#39;s type", "id=\"comment-form\"");
+        String tasks = api.as("secretary").fetchIn("en", "/tasks").text();
+        long ballotId = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+        String taskId = new BallotSteps(api)
+                .positionTask("secretary", ballotId)
+                .get("id")
+                .asText();
+        assertThat(tasks).contains("id=\"task-" + taskId + "\"", "href=\"" + path + "/position\"");
+        assertThat(tasks).contains("ISO/IEC 79" + serial + " DIS — ");
+        Api.FileResponse taskPage = api.as("secretary").fetchIn("en", "/tasks/" + taskId);
+        assertThat(taskPage.status())
+                .as("a ballot's task is worked on its position page")
+                .isEqualTo(302);
+        assertThat(taskPage.header("Location")).endsWith(path + "/position");
         assertThat(api.as("reviewer1").fetchIn("en", path + "/position").text())
                 .as("a member reads the position page, without its forms")
                 .contains("多租户")
@@ -189,6 +207,22 @@ class InternationalPagesTest {
                 .contains(
                         "China&#39;s national position is submitted.", "Position submitted", "Disapprove", "(on time)")
                 .doesNotContain("id=\"position-form\"", "decide-form");
+        Api.FileResponse nothingChosen =
+                api.as("secretary").submitFormIn("en", path + "/dispositions", Map.of("disposition-" + commentId, ""));
+        assertThat(nothingChosen.status()).isEqualTo(422);
+        assertThat(nothingChosen.text()).contains("Choose a disposition for at least one comment.");
+        assertThat(api.as("secretary")
+                        .submitFormIn("en", path + "/dispositions", Map.of("disposition-" + commentId, "MAYBE"))
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.as("secretary")
+                        .submitFormIn("en", path + "/dispositions", Map.of("disposition-x", "NOTED"))
+                        .status())
+                .isEqualTo(400);
+        Api.FileResponse beforeClose = api.as("secretary")
+                .submitFormIn("en", path + "/dispositions", Map.of("disposition-" + commentId, "NOTED"));
+        assertThat(beforeClose.status()).isEqualTo(409);
+        assertThat(beforeClose.text()).contains("Dispositions follow the international comment resolution");
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stdtrack.support.Api;
+import org.stdtrack.support.BallotSteps;
 import org.stdtrack.support.Demo;
 import org.stdtrack.support.Journeys;
 import org.stdtrack.support.TestTime;
@@ -243,6 +244,110 @@ abstract class NationalPositionTest {
                 .doesNotContain("/ballots/" + id + "/");
     }
 
+    @Test
+    void refusalsNameWhatIsWrongAndWriteNothing() {
+        long project = project();
+        LocalDate today = today();
+        String ballots = "/api/international/projects/" + project + "/ballots";
+        assertProblem(
+                guard.unchangedBy(() -> api.as("secretary")
+                        .post(
+                                ballots,
+                                Map.of(
+                                        "type",
+                                        "DIS",
+                                        "opensOn",
+                                        today.toString(),
+                                        "closesOn",
+                                        today.plusDays(367).toString()))),
+                422);
+        assertProblem(
+                guard.unchangedBy(() -> api.as("secretary")
+                        .post(
+                                ballots,
+                                Map.of(
+                                        "type",
+                                        "DIS",
+                                        "opensOn",
+                                        today.minusDays(20).toString(),
+                                        "closesOn",
+                                        today.minusDays(1).toString()))),
+                422);
+        assertProblem(api.as("secretary").get("/api/international/ballots/999999999"), 404);
+        assertProblem(api.as("secretary").get("/api/international/projects/999999999/ballots"), 404);
+
+        JsonNode shortBallot = steps.open(project, "SR", today, today.plusDays(3));
+        assertThat(shortBallot.get("nationalDeadline").asText())
+                .as("never before the opening")
+                .isEqualTo(today.toString());
+        long id = shortBallot.get("id").asLong();
+        String path = "/api/international/ballots/" + id;
+        assertProblem(
+                guard.unchangedBy(() ->
+                        api.as("secretary").put(path + "/comments/999999999/decision", Map.of("decision", "ACCEPTED"))),
+                404);
+        long comment = steps.comment("reviewer4", id, "ed", "2", "Typo.");
+        steps.decide(id, comment, "REJECTED", "Not a typo.");
+        String complete =
+                "/api/tasks/" + steps.positionTask("secretary", id).get("id").asText() + "/complete";
+        Api.Response noneAccepted =
+                guard.unchangedBy(() -> api.as("secretary").post(complete, Map.of("vote", "APPROVE_WITH_COMMENTS")));
+        assertProblem(noneAccepted, 422);
+        assertThat(noneAccepted.text("field")).isEqualTo("vote");
+        steps.decide(id, comment, "ACCEPTED", null);
+        steps.submit(id, "APPROVE_WITH_COMMENTS");
+        passTime(Period.ofDays(4));
+        Api.Response twice = guard.unchangedBy(() -> api.as("secretary")
+                .post(
+                        path + "/dispositions",
+                        Map.of(
+                                "dispositions",
+                                List.of(
+                                        Map.of("commentId", comment, "disposition", "NOTED"),
+                                        Map.of("commentId", comment, "disposition", "REJECTED")))));
+        assertProblem(twice, 422);
+        assertProblem(
+                guard.unchangedBy(
+                        () -> api.as("secretary").post(path + "/dispositions", Map.of("dispositions", List.of()))),
+                422);
+
+        Map<String, Object> unmirrored = new HashMap<>();
+        unmirrored.put("code", "ITU-T SG" + serial);
+        unmirrored.put("body", "ITU_T");
+        unmirrored.put("nameEn", "No mirror");
+        unmirrored.put("nameZh", "无对口");
+        unmirrored.put("chinaMembership", "NONE");
+        assertThat(api.as("admin")
+                        .post("/api/international/committees", unmirrored)
+                        .status())
+                .isEqualTo(201);
+        Map<String, Object> recommendation = new HashMap<>();
+        recommendation.put("programme", Demo.PROGRAMME);
+        recommendation.put("body", "ITU_T");
+        recommendation.put("reference", "ITU-T Y." + serial);
+        recommendation.put("title", "Unmirrored recommendation");
+        recommendation.put("ownerCommittee", "ITU-T SG" + serial);
+        recommendation.put("deliverableType", "REC");
+        recommendation.put("stage", "UNDER_STUDY");
+        recommendation.put("chinaRole", "MONITORING");
+        long orphan = api.as("admin")
+                .post("/api/international/projects", recommendation)
+                .get("id")
+                .asLong();
+        assertProblem(
+                guard.unchangedBy(() -> api.as("admin")
+                        .post(
+                                "/api/international/projects/" + orphan + "/ballots",
+                                Map.of(
+                                        "type",
+                                        "LAST_CALL",
+                                        "opensOn",
+                                        today.toString(),
+                                        "closesOn",
+                                        today.plusDays(28).toString()))),
+                409);
+    }
+
     // ---- helpers ----
 
     private static LocalDate today() {
@@ -263,28 +368,10 @@ abstract class NationalPositionTest {
     }
 
     private long project() {
-        String committee = "ISO/IEC JTC 1/SC " + serial + "-" + SERIAL.incrementAndGet();
-        Map<String, Object> c = new HashMap<>();
-        c.put("code", committee);
-        c.put("body", "ISO_IEC_JTC1");
-        c.put("nameEn", "Cloud computing and distributed platforms");
-        c.put("nameZh", "云计算和分布式平台");
-        c.put("chinaMembership", "P");
-        c.put("mirrorCommittee", Demo.NATIONAL);
-        assertThat(api.as("admin").post("/api/international/committees", c).status())
-                .isEqualTo(201);
-        Map<String, Object> p = new HashMap<>();
-        p.put("programme", Demo.PROGRAMME);
-        p.put("body", "ISO");
-        p.put("reference", "ISO/IEC 22123-" + serial + SERIAL.incrementAndGet());
-        p.put("title", "Cloud computing — Concepts and terminology");
-        p.put("titleZh", "云计算 概念和术语");
-        p.put("ownerCommittee", committee);
-        p.put("deliverableType", "IS");
-        p.put("stage", "40.20");
-        p.put("chinaRole", "LED");
-        Api.Response created = api.as("secretary").post("/api/international/projects", p);
-        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
-        return created.get("id").asLong();
+        String committee = steps.committee("ISO/IEC JTC 1/SC " + serial + "-" + SERIAL.incrementAndGet());
+        return steps.project(
+                committee,
+                "ISO/IEC 22123-" + serial + SERIAL.incrementAndGet(),
+                "Cloud computing — Concepts and terminology");
     }
 }

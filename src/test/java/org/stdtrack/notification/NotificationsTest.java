@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.stdtrack.identity.UserRepository;
 import org.stdtrack.support.Api;
+import org.stdtrack.support.BallotSteps;
 import org.stdtrack.support.Journeys;
 import org.stdtrack.support.TestTime;
 import org.stdtrack.tasks.Worklist;
@@ -362,52 +363,14 @@ abstract class NotificationsTest {
     /** A national position is a task about its ballot: offered, reminded and past due like a standard's. */
     @Test
     void aNationalPositionIsOfferedAndRemindedToTheMirrorsSecretariat() {
-        String code = "ISO/IEC JTC 1/SC N" + System.nanoTime() % 1_000_000;
-        Map<String, Object> committee = new HashMap<>();
-        committee.put("code", code);
-        committee.put("body", "ISO_IEC_JTC1");
-        committee.put("nameEn", "Reminded committee");
-        committee.put("nameZh", "提醒技术机构");
-        committee.put("chinaMembership", "P");
-        committee.put("mirrorCommittee", "TC28-SC38");
-        assertThat(api.as("admin")
-                        .post("/api/international/committees", committee)
-                        .status())
-                .isEqualTo(201);
-        Map<String, Object> project = new HashMap<>();
-        project.put("programme", "CLOUD-2025");
-        project.put("body", "ISO");
-        project.put("reference", code.replace("JTC 1/SC", "") + "-1");
-        project.put("title", "Reminded multi-cloud concepts");
-        project.put("ownerCommittee", code);
-        project.put("deliverableType", "TS");
-        project.put("stage", "40.20");
-        project.put("chinaRole", "LED");
-        long projectId = api.as("secretary")
-                .post("/api/international/projects", project)
-                .get("id")
-                .asLong();
+        BallotSteps steps = new BallotSteps(api);
+        String committee = steps.committee("ISO/IEC JTC 1/SC N" + System.nanoTime() % 1_000_000);
+        long project =
+                steps.project(committee, committee.replace("JTC 1/SC", "") + "-1", "Reminded multi-cloud concepts");
         LocalDate today = LocalDate.ofInstant(TestTime.now(), ZONE);
-        long ballot = api.as("secretary")
-                .post(
-                        "/api/international/projects/" + projectId + "/ballots",
-                        Map.of(
-                                "type",
-                                "DIS",
-                                "opensOn",
-                                today.toString(),
-                                "closesOn",
-                                today.plusDays(30).toString()))
-                .get("id")
-                .asLong();
-        String task = null;
-        for (JsonNode t : api.as("secretary").get("/api/tasks").body()) {
-            if (t.get("subject").isObject()
-                    && t.get("subject").get("key").asText().equals("intl-ballot:" + ballot)) {
-                task = t.get("id").asText();
-            }
-        }
-        assertThat(task).isNotNull();
+        long ballot =
+                steps.open(project, "DIS", today, today.plusDays(30)).get("id").asLong();
+        String task = steps.positionTask("secretary", ballot).get("id").asText();
         assertThat(notifications(task, NotificationKind.TASK_OFFERED, "secretary"))
                 .isEqualTo(1);
         assertThat(inbox("secretary").toString()).contains("Reminded multi-cloud concepts");
