@@ -17,7 +17,6 @@ public record AppUser(String username, String displayName, String organisation, 
         return grants.stream().anyMatch(g -> g.role() == role && committee.equals(g.committee()));
     }
 
-    /** Holds any committee role for this committee. */
     /** Whether the user keeps that programme's standard system (its programme office). */
     public boolean managesProgramme(String programme) {
         return grants.stream().anyMatch(g -> g.role() == Role.PROGRAMME_MANAGER && programme.equals(g.programme()));

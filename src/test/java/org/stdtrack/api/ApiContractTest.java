@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.MethodParameter;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -641,6 +643,66 @@ class ApiContractTest {
                 return limit.field();
             }
         });
+        body(
+                calls,
+                "POST /api/promotion/events",
+                "admin",
+                () -> "/api/promotion/events",
+                () -> f.promotionEventBody("CESI", Duration.ofDays(20), "EXAM"));
+        body(
+                calls,
+                "PUT /api/promotion/events/{}",
+                "admin",
+                () -> "/api/promotion/events/" + f.promotionEvent.get(),
+                () -> f.promotionEventBody("CESI", Duration.ofHours(-1), "EXAM"));
+        body(
+                calls,
+                "POST /api/promotion/events/{}/registrations",
+                "admin",
+                () -> "/api/promotion/events/" + f.promotionEvent.get() + "/registrations",
+                () -> Map.of(
+                        "name",
+                        "Contract " + newCode(""),
+                        "contact",
+                        "contract@example.org",
+                        "enterprise",
+                        "E-Cloud",
+                        "creditCode",
+                        "91110108MA01ECL0U5",
+                        "role",
+                        "Engineer"));
+        body(
+                calls,
+                "PUT /api/promotion/events/{}/attendance",
+                "admin",
+                () -> "/api/promotion/events/" + f.promotionEvent.get() + "/attendance",
+                () -> Map.of("present", List.of(f.promotionRegistration.get())));
+        body(
+                calls,
+                "POST /api/promotion/events/{}/exam-results",
+                "admin",
+                () -> "/api/promotion/events/" + f.promotionEvent.get() + "/exam-results",
+                () -> Map.of("results", List.of(Map.of("registrationId", f.promotionRegistration.get(), "score", 70))));
+        body(
+                calls,
+                "POST /api/certificates/{}/revocation",
+                "admin",
+                () -> "/api/certificates/" + f.certificate.get() + "/revocation",
+                () -> Map.of("reason", "Contract"));
+        calls.put(
+                "POST /api/promotion/events/{}/attendance/import",
+                (limit, value) -> api.as("admin")
+                        .postRaw(
+                                "/api/promotion/events/" + f.promotionEvent.get() + "/attendance/import?"
+                                        + limit.field() + "=" + value,
+                                "name,credit_code,present\n",
+                                MediaType.parseMediaType("text/csv")));
+        calls.put(
+                "GET /api/promotion/events",
+                (limit, value) -> api.as("observer")
+                        .get("/api/promotion/events?"
+                                + (limit.field().equals("programme") ? "" : "programme=CLOUD-2025&")
+                                + limit.field() + "=" + value));
         body(calls, "POST /api/experts", "admin", () -> "/api/experts", f::expert);
         body(calls, "PUT /api/experts/{}", "admin", () -> "/api/experts/" + f.expert.get(), f::expert);
         query(calls, "GET /api/international/projects", "observer", "/api/international/projects");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -249,6 +250,72 @@ final class ApiFixtures {
 
     private long comment(long ballot) {
         return ballots.comment("reviewer1", ballot, "te", "5.2", "Matrix comment");
+    }
+
+    /** A published standard the promotion events promote. */
+    final Supplier<Long> promotedStandard = once(() -> journeys.importedPublished("Matrix promoted standard"));
+
+    /** An event of CESI (the secretariat's organisation) under way: begun an hour ago, with an exam. */
+    final Supplier<Long> promotionEvent = once(() -> event(Duration.ofHours(-1), "EXAM"));
+
+    /** Someone registered for the event under way, by its organiser. */
+    final Supplier<Long> promotionRegistration =
+            once(() -> registered(promotionEvent.get(), "Matrix participant", "91110000MA01MATR0C"));
+
+    /** An event of CESI that ended yesterday, with one participant who attended: its id. */
+    final Supplier<Long> endedEvent = once(() -> {
+        long event = event(Duration.ofDays(-3), "ATTENDANCE");
+        long registration = registered(event, "Matrix graduate", "91110000MA01MATR0C");
+        Api.Response attended = api.as("admin")
+                .put("/api/promotion/events/" + event + "/attendance", Map.of("present", List.of(registration)));
+        assertThat(attended.status()).as(attended.body().toString()).isEqualTo(200);
+        return event;
+    });
+
+    /** The number of a certificate issued for the ended event. */
+    final Supplier<String> certificate = once(() -> {
+        Api.Response issued =
+                api.as("admin").post("/api/promotion/events/" + endedEvent.get() + "/certificates", Map.of());
+        assertThat(issued.status()).as(issued.body().toString()).isEqualTo(200);
+        return issued.get("certificates").get(0).get("number").asText();
+    });
+
+    /** An event's fields, organised by this organisation, starting after {@code startsIn} and lasting two days. */
+    Map<String, Object> promotionEventBody(String organiser, Duration startsIn, String policy) {
+        Instant start = TestTime.now().plus(startsIn);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("programme", "CLOUD-2025");
+        body.put("organiser", organiser);
+        body.put("title", "Matrix training");
+        body.put("kind", "TRAINING");
+        body.put("standards", List.of(promotedStandard.get()));
+        body.put("startsAt", OffsetDateTime.ofInstant(start, Demo.ZONE).toString());
+        body.put(
+                "endsAt",
+                OffsetDateTime.ofInstant(start.plus(Duration.ofDays(2)), Demo.ZONE)
+                        .toString());
+        body.put("place", "Beijing");
+        body.put("capacity", 5000);
+        body.put("hours", 6);
+        body.put("certificatePolicy", policy);
+        body.put("passMark", 60);
+        return body;
+    }
+
+    private long event(Duration startsIn, String policy) {
+        Api.Response created =
+                api.as("admin").post("/api/promotion/events", promotionEventBody("CESI", startsIn, policy));
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        return created.get("id").asLong();
+    }
+
+    private long registered(long event, String name, String creditCode) {
+        Api.Response made = api.as("admin")
+                .post(
+                        "/api/promotion/events/" + event + "/registrations",
+                        Map.of("name", name + " " + newCode(""), "enterprise", "Matrix Co.", "creditCode", creditCode));
+        assertThat(made.status()).as(made.body().toString()).isEqualTo(201);
+        return made.get("id").asLong();
     }
 
     final Supplier<Long> expert = once(() -> {

@@ -20,9 +20,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -275,6 +277,70 @@ class AuthorizationMatrixTest {
                             "/api/international/ballots/" + ballot[0] + "/dispositions",
                             Map.of("dispositions", List.of(Map.of("commentId", ballot[1], "disposition", "NOTED")))));
         });
+        Map<String, String> organisations = new HashMap<>(Map.of("secretary2", "CCSA", "association", "CCIA"));
+        probes.put(
+                "POST /api/promotion/events",
+                user -> api.as(user)
+                        .post(
+                                "/api/promotion/events",
+                                f.promotionEventBody(
+                                        organisations.getOrDefault(user, "CESI"), Duration.ofDays(30), "NONE")));
+        probes.put("GET /api/promotion/events", user -> api.as(user).get("/api/promotion/events?programme=CLOUD-2025"));
+        probes.put(
+                "GET /api/promotion/events/{id}",
+                user -> api.as(user).get("/api/promotion/events/" + f.promotionEvent.get()));
+        probes.put(
+                "PUT /api/promotion/events/{id}",
+                user -> api.as(user)
+                        .put(
+                                "/api/promotion/events/" + f.promotionEvent.get(),
+                                f.promotionEventBody("CESI", Duration.ofHours(-1), "EXAM")));
+        probes.put(
+                "POST /api/promotion/events/{id}/registrations",
+                user -> api.as(user)
+                        .post(
+                                "/api/promotion/events/" + f.promotionEvent.get() + "/registrations",
+                                Map.of(
+                                        "name",
+                                        "Matrix " + user + " " + ApiFixtures.newCode(""),
+                                        "enterprise",
+                                        "E-Cloud",
+                                        "creditCode",
+                                        "91110108MA01ECL0U5")));
+        probes.put(
+                "GET /api/promotion/events/{id}/registrations",
+                user -> api.as(user).get("/api/promotion/events/" + f.promotionEvent.get() + "/registrations"));
+        probes.put(
+                "PUT /api/promotion/events/{id}/attendance",
+                user -> api.as(user)
+                        .put(
+                                "/api/promotion/events/" + f.promotionEvent.get() + "/attendance",
+                                Map.of("present", List.of(f.promotionRegistration.get()))));
+        probes.put(
+                "POST /api/promotion/events/{id}/attendance/import",
+                user -> api.as(user)
+                        .postRaw(
+                                "/api/promotion/events/" + f.promotionEvent.get() + "/attendance/import",
+                                "name,credit_code,present\n",
+                                MediaType.parseMediaType("text/csv")));
+        probes.put(
+                "POST /api/promotion/events/{id}/exam-results",
+                user -> api.as(user)
+                        .post(
+                                "/api/promotion/events/" + f.promotionEvent.get() + "/exam-results",
+                                Map.of(
+                                        "results",
+                                        List.of(Map.of(
+                                                "registrationId", f.promotionRegistration.get(), "score", 70)))));
+        probes.put(
+                "POST /api/promotion/events/{id}/certificates",
+                user -> api.as(user).post("/api/promotion/events/" + f.endedEvent.get() + "/certificates", Map.of()));
+        probes.put(
+                "GET /api/certificates/{number}", user -> api.as(user).get("/api/certificates/" + f.certificate.get()));
+        probes.put(
+                "POST /api/certificates/{number}/revocation",
+                user -> api.as(user)
+                        .post("/api/certificates/" + f.certificate.get() + "/revocation", Map.of("reason", "Matrix")));
         probes.put(
                 "GET /api/reports/international",
                 user -> api.as(user).get("/api/reports/international?programme=CLOUD-2025"));
