@@ -68,10 +68,22 @@ public class ReferenceDataAdministration {
             @NotBlank @OneLine @Size(max = 300) String nameZh,
             @NotNull @Min(1) @Max(100_000) Integer targetStandards,
             @NotNull LocalDate targetDate,
-            @NotNull @Min(0) @Max(10_000_000) Integer targetEnterprises) {
+            @NotNull @Min(0) @Max(10_000_000) Integer targetEnterprises,
+
+            @Schema(description = "which reading of the enterprise target counts; IMPLEMENTING unless named")
+            Programme.EnterprisesReading targetEnterprisesReading) {
 
         Programme of(String code) {
-            return new Programme(code, nameEn.strip(), nameZh.strip(), targetStandards, targetDate, targetEnterprises);
+            return new Programme(
+                    code,
+                    nameEn.strip(),
+                    nameZh.strip(),
+                    targetStandards,
+                    targetDate,
+                    targetEnterprises,
+                    targetEnterprisesReading == null
+                            ? Programme.EnterprisesReading.IMPLEMENTING
+                            : targetEnterprisesReading);
         }
     }
 
@@ -83,10 +95,14 @@ public class ReferenceDataAdministration {
             @NotBlank @OneLine @Size(max = 300) String nameZh,
             @NotNull @Min(1) @Max(100_000) Integer targetStandards,
             @NotNull LocalDate targetDate,
-            @NotNull @Min(0) @Max(10_000_000) Integer targetEnterprises) {
+            @NotNull @Min(0) @Max(10_000_000) Integer targetEnterprises,
+
+            @Schema(description = "which reading of the enterprise target counts; IMPLEMENTING unless named")
+            Programme.EnterprisesReading targetEnterprisesReading) {
 
         ProgrammeTerms terms() {
-            return new ProgrammeTerms(null, nameEn, nameZh, targetStandards, targetDate, targetEnterprises);
+            return new ProgrammeTerms(
+                    null, nameEn, nameZh, targetStandards, targetDate, targetEnterprises, targetEnterprisesReading);
         }
     }
 

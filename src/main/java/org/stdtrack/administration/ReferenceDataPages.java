@@ -33,6 +33,7 @@ import org.stdtrack.problem.ApiException;
 import org.stdtrack.problem.Validation;
 import org.stdtrack.programme.Committee;
 import org.stdtrack.programme.CountingBases;
+import org.stdtrack.programme.Programme;
 import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.web.PageController;
 
@@ -209,7 +210,14 @@ class ReferenceDataPages {
     private List<String> columns(String kind) {
         return switch (kind) {
             case "programmes" ->
-                List.of("code", "nameEn", "nameZh", "targetStandards", "targetDate", "targetEnterprises");
+                List.of(
+                        "code",
+                        "nameEn",
+                        "nameZh",
+                        "targetStandards",
+                        "targetDate",
+                        "targetEnterprises",
+                        "targetEnterprisesReading");
             case "domains" -> List.of("code", "parent", "nameEn", "nameZh", "position", "retired");
             case "committees" ->
                 List.of("code", "level", "nameEn", "nameZh", "sectorPrefix", "reviewMode", "competentDepartment");
@@ -247,7 +255,13 @@ class ReferenceDataPages {
                         Field.text("nameZh", true),
                         Field.of("targetStandards", "number"),
                         Field.of("targetDate", "date"),
-                        Field.of("targetEnterprises", "number"));
+                        Field.of("targetEnterprises", "number"),
+                        Field.choice(
+                                "targetEnterprisesReading",
+                                true,
+                                Arrays.stream(Programme.EnterprisesReading.values())
+                                        .map(Enum::name)
+                                        .toList()));
             case "domains" ->
                 List.of(
                         Field.text("nameEn", true),

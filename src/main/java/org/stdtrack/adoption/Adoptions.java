@@ -6,6 +6,7 @@ import static org.stdtrack.persistence.Timestamps.toDb;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +60,37 @@ public class Adoptions {
         this.verification = verification;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * A declaration as the promotion funnel counts it: the enterprise, the standard and its domain, whether and
+     * when it was verified, when declared, and what the enterprise aligned.
+     */
+    public record EnterpriseDeclaration(
+            String creditCode,
+            long standardId,
+            String domain,
+            Adoption.Status status,
+            Instant declaredAt,
+            Instant decidedAt,
+            Set<AlignedArea> alignedAreas) {}
+
+    /** Every declaration on the programme's standards, whoever may see them (the funnel counts enterprises). */
+    public List<EnterpriseDeclaration> declarationsOf(String programme) {
+        return jdbc.sql("""
+                select a.credit_code, a.standard_id, s.domain_code, a.status, a.declared_at, a.decided_at,
+                       a.aligned_areas
+                from adoption a join standard s on s.id = a.standard_id where s.programme_code = ?""")
+                .param(programme)
+                .query((rs, n) -> new EnterpriseDeclaration(
+                        rs.getString("credit_code"),
+                        rs.getLong("standard_id"),
+                        rs.getString("domain_code"),
+                        Adoption.Status.valueOf(rs.getString("status")),
+                        instant(rs, "declared_at"),
+                        instant(rs, "decided_at"),
+                        AlignedArea.fromColumn(rs.getString("aligned_areas"))))
+                .list();
     }
 
     public record Declaration(

@@ -119,17 +119,31 @@ public class ReferenceData {
 
     public void insert(Programme p) {
         jdbc.sql("""
-                        insert into programme (code, name_en, name_zh, target_standards, target_date, target_enterprises)
-                        values (?, ?, ?, ?, ?, ?)""")
-                .params(p.code(), p.nameEn(), p.nameZh(), p.targetStandards(), p.targetDate(), p.targetEnterprises())
+                        insert into programme (code, name_en, name_zh, target_standards, target_date, target_enterprises,
+                            target_enterprises_reading) values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        p.code(),
+                        p.nameEn(),
+                        p.nameZh(),
+                        p.targetStandards(),
+                        p.targetDate(),
+                        p.targetEnterprises(),
+                        p.targetEnterprisesReading().name())
                 .update();
     }
 
     public void update(Programme p) {
         jdbc.sql("""
                         update programme set name_en = ?, name_zh = ?, target_standards = ?, target_date = ?,
-                        target_enterprises = ? where code = ?""")
-                .params(p.nameEn(), p.nameZh(), p.targetStandards(), p.targetDate(), p.targetEnterprises(), p.code())
+                        target_enterprises = ?, target_enterprises_reading = ? where code = ?""")
+                .params(
+                        p.nameEn(),
+                        p.nameZh(),
+                        p.targetStandards(),
+                        p.targetDate(),
+                        p.targetEnterprises(),
+                        p.targetEnterprisesReading().name(),
+                        p.code())
                 .update();
     }
 
@@ -227,7 +241,8 @@ public class ReferenceData {
                 rs.getString("name_zh"),
                 rs.getInt("target_standards"),
                 rs.getObject("target_date", LocalDate.class),
-                rs.getInt("target_enterprises"));
+                rs.getInt("target_enterprises"),
+                Programme.EnterprisesReading.valueOf(rs.getString("target_enterprises_reading")));
     }
 
     private static Domain domain(ResultSet rs, int row) throws SQLException {

@@ -277,6 +277,36 @@ class PromotionRepository {
                 rs.getString("registered_by"));
     }
 
+    /** A registration as the funnel counts it: the enterprise, whether present, and the event it was for. */
+    record Participation(String creditCode, boolean present, Instant registeredAt, long eventId) {}
+
+    List<Participation> participations(String programme) {
+        return jdbc.sql("""
+                select r.credit_code, r.present, r.registered_at, r.event_id from event_registration r
+                join promotion_event e on e.id = r.event_id where e.programme_code = ?""")
+                .param(programme)
+                .query((rs, n) -> new Participation(
+                        rs.getString(1), rs.getBoolean(2), instant(rs, "registered_at"), rs.getLong(4)))
+                .list();
+    }
+
+    /** Every event of the programme with its standards, for the funnel. */
+    List<PromotionEvent> allEvents(String programme) {
+        return events("where e.programme_code = ?", List.of(programme), 0, Integer.MAX_VALUE);
+    }
+
+    /** A certificate as the funnel counts it: its event, issue day and revocation. */
+    record Issue(long eventId, LocalDate issuedOn, Instant revokedAt) {}
+
+    List<Issue> issues(String programme) {
+        return jdbc.sql("""
+                select c.event_id, c.issued_on, c.revoked_at from training_certificate c
+                join promotion_event e on e.id = c.event_id where e.programme_code = ?""")
+                .param(programme)
+                .query((rs, n) -> new Issue(rs.getLong(1), rs.getObject(2, LocalDate.class), instant(rs, "revoked_at")))
+                .list();
+    }
+
     // ---- certificates ----
 
     void insertCertificate(

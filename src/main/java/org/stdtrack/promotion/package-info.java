@@ -7,7 +7,9 @@
  */
 @ApplicationModule(
         allowedDependencies = {
+            "adoption",
             "audit",
+            "export",
             "files",
             "identity",
             "persistence",

@@ -697,6 +697,21 @@ class ApiContractTest {
                                         + limit.field() + "=" + value,
                                 "name,credit_code,present\n",
                                 MediaType.parseMediaType("text/csv")));
+        body(
+                calls,
+                "POST /api/conformity-results",
+                "admin",
+                () -> "/api/conformity-results",
+                () -> f.conformityResult());
+        calls.put(
+                "GET /api/conformity-results",
+                (limit, value) -> api.as("admin").get("/api/conformity-results?" + limit.field() + "=" + value));
+        calls.put(
+                "GET /api/reports/promotion",
+                (limit, value) -> api.as("observer")
+                        .get("/api/reports/promotion?"
+                                + (limit.field().equals("programme") ? "" : "programme=CLOUD-2025&")
+                                + limit.field() + "=" + value));
         calls.put(
                 "GET /api/promotion/events",
                 (limit, value) -> api.as("observer")

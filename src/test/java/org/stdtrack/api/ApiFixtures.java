@@ -280,6 +280,22 @@ final class ApiFixtures {
         return issued.get("certificates").get(0).get("number").asText();
     });
 
+    /** A conformity result's fields: a PASS of E-Cloud against the promoted standard, valid for a year. */
+    Map<String, Object> conformityResult() {
+        LocalDate today = LocalDate.ofInstant(TestTime.now(), Demo.ZONE);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("programme", "CLOUD-2025");
+        result.put("enterprise", "E-Cloud Services");
+        result.put("creditCode", "91110108MA01ECL0U5");
+        result.put("scheme", "Matrix scheme");
+        result.put("standards", List.of(promotedStandard.get()));
+        result.put("result", "PASS");
+        result.put("certificateReference", "MATRIX-1");
+        result.put("validFrom", today.toString());
+        result.put("validUntil", today.plusYears(1).toString());
+        return result;
+    }
+
     /** An event's fields, organised by this organisation, starting after {@code startsIn} and lasting two days. */
     Map<String, Object> promotionEventBody(String organiser, Duration startsIn, String policy) {
         Instant start = TestTime.now().plus(startsIn);

@@ -342,6 +342,14 @@ class AuthorizationMatrixTest {
                 user -> api.as(user)
                         .post("/api/certificates/" + f.certificate.get() + "/revocation", Map.of("reason", "Matrix")));
         probes.put(
+                "POST /api/conformity-results",
+                user -> api.as(user).post("/api/conformity-results", f.conformityResult()));
+        probes.put(
+                "GET /api/conformity-results",
+                user -> api.as(user).get("/api/conformity-results?programme=CLOUD-2025"));
+        probes.put(
+                "GET /api/reports/promotion", user -> api.as(user).get("/api/reports/promotion?programme=CLOUD-2025"));
+        probes.put(
                 "GET /api/reports/international",
                 user -> api.as(user).get("/api/reports/international?programme=CLOUD-2025"));
         probes.put("GET /api/experts", user -> api.as(user).get("/api/experts"));

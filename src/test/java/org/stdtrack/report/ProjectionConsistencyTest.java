@@ -271,9 +271,12 @@ class ProjectionConsistencyTest {
                     .add(rs.getString(2));
         });
         Set<String> projected = new TreeSet<>(
-                jdbc.sql("select task_id, task_key, name, process_definition_id, assignee, standard_id from open_task")
+                jdbc.sql("select task_id, task_key, name, process_definition_id, assignee, standard_id, subject"
+                                + " from open_task")
+                        // The business key: a standard's id, or another subject's key (an international ballot).
                         .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " "
-                                + rs.getString(4) + " " + rs.getString(5) + " " + rs.getLong(6) + " "
+                                + rs.getString(4) + " " + rs.getString(5) + " "
+                                + (rs.getString(7) != null ? rs.getString(7) : rs.getString(6)) + " "
                                 + projectedCandidates.getOrDefault(rs.getString(1), Set.of()))
                         .list());
         assertThat(projected).as("open tasks").isEqualTo(engineTasks);

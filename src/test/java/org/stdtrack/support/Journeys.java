@@ -136,11 +136,16 @@ public class Journeys {
 
     /** A national standard of TC28-SC38 published a month ago, in force next month, as an import places it. */
     public long importedPublished(String title) {
+        return importedPublishedIn(PROGRAMME, title);
+    }
+
+    /** A published national standard of TC28-SC38 in that programme, as its import places it. */
+    public long importedPublishedIn(String programme, String title) {
         LocalDate today = LocalDate.ofInstant(now(), ZONE);
         Map<String, String> row = row(title, "GB_T", NATIONAL, "CESI", "PUBLISHED");
         row.put("plan_approved_on", today.minusYears(1).toString());
         published(row, today.minusMonths(1), today.plusMonths(1));
-        long id = imported(row);
+        long id = imported(programme, row);
         assertThat(stage(id)).isEqualTo("PUBLISHED");
         return id;
     }
@@ -182,10 +187,14 @@ public class Journeys {
 
     /** The programme office imports the one standard of this row; its id. */
     private long imported(Map<String, String> row) {
+        return imported(PROGRAMME, row);
+    }
+
+    private long imported(String programme, Map<String, String> row) {
         String csv = String.join(",", row.keySet()) + "\r\n" + String.join(",", row.values()) + "\r\n";
         Api.Response imported = api.as("admin")
                 .postFile(
-                        "/api/imports/standards?programme=" + PROGRAMME + "&dryRun=false&fileName=one.csv",
+                        "/api/imports/standards?programme=" + programme + "&dryRun=false&fileName=one.csv",
                         csv.getBytes(StandardCharsets.UTF_8),
                         MediaType.parseMediaType("text/csv"));
         assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);

@@ -1,0 +1,274 @@
+package org.stdtrack.promotion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.stdtrack.support.Refusals.assertProblem;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.stdtrack.support.Api;
+import org.stdtrack.support.Demo;
+import org.stdtrack.support.Journeys;
+import org.stdtrack.support.TestTime;
+import org.stdtrack.support.WriteGuard;
+
+/**
+ * The funnel on a hand-made programme of five enterprises: one trained, certified, declared and verified; one
+ * trained below the pass mark who declares but is not verified; an absentee; one verified without training; one
+ * trained who never declares. Each count is what the guideline's readings must give. On H2 and PostgreSQL.
+ */
+abstract class PromotionFunnelTest {
+
+    private static final AtomicInteger SERIAL = new AtomicInteger();
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    Journeys journeys;
+
+    @Autowired
+    WriteGuard guard;
+
+    private final String serial = SERIAL.incrementAndGet() + "" + System.nanoTime() % 10_000;
+
+    @Test
+    void fiveEnterprisesFromReachedToImplementingInBothReadings() {
+        String programme = "PRO" + serial;
+        Api.Response created = api.as("admin")
+                .post(
+                        "/api/programmes",
+                        Map.of(
+                                "code",
+                                programme,
+                                "nameEn",
+                                "Promotion " + programme,
+                                "nameZh",
+                                "宣贯 " + programme,
+                                "targetStandards",
+                                10,
+                                "targetDate",
+                                "2030-12-31",
+                                "targetEnterprises",
+                                4));
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        long standard = journeys.importedPublishedIn(programme, "Funnel standard " + serial);
+        String trainedVerified = PromotionEventsTest.creditCode("91110000FN1" + serial);
+        String belowPassMark = PromotionEventsTest.creditCode("91310000FN2" + serial);
+        String absentee = PromotionEventsTest.creditCode("91440000FN3" + serial);
+        String verifiedUntrained = PromotionEventsTest.creditCode("91110000FN4" + serial);
+        String neverDeclares = PromotionEventsTest.creditCode("91320000FN5" + serial);
+
+        Instant start = TestTime.now().minus(Duration.ofDays(2));
+        Map<String, Object> event = new HashMap<>();
+        event.put("programme", programme);
+        event.put("organiser", "CCIA");
+        event.put("title", "Funnel training " + serial);
+        event.put("kind", "TRAINING");
+        event.put("standards", List.of(standard));
+        event.put("startsAt", OffsetDateTime.ofInstant(start, Demo.ZONE).toString());
+        event.put(
+                "endsAt",
+                OffsetDateTime.ofInstant(start.plus(Duration.ofHours(6)), Demo.ZONE)
+                        .toString());
+        event.put("place", "Shenzhen");
+        event.put("capacity", 50);
+        event.put("hours", 6);
+        event.put("certificatePolicy", "EXAM");
+        event.put("passMark", 60);
+        long id = api.as("association")
+                .post("/api/promotion/events", event)
+                .get("id")
+                .asLong();
+        String path = "/api/promotion/events/" + id;
+        long first = register(path, "Zhou " + serial, trainedVerified);
+        long second = register(path, "Wu " + serial, belowPassMark);
+        register(path, "Zheng " + serial, absentee);
+        long fifth = register(path, "Feng " + serial, neverDeclares);
+        assertThat(api.as("association")
+                        .put(path + "/attendance", Map.of("present", List.of(first, second, fifth)))
+                        .status())
+                .isEqualTo(200);
+        api.as("association")
+                .post(
+                        path + "/exam-results",
+                        Map.of(
+                                "results",
+                                List.of(
+                                        Map.of("registrationId", first, "score", 80),
+                                        Map.of("registrationId", second, "score", 40),
+                                        Map.of("registrationId", fifth, "score", 70))));
+        assertThat(api.as("association")
+                        .post(path + "/certificates", Map.of())
+                        .get("issued")
+                        .asInt())
+                .isEqualTo(2);
+
+        declare(standard, trainedVerified, List.of("RESEARCH_AND_DEVELOPMENT", "DELIVERY"));
+        journeys.complete("association", standard, "verifyAdoption", Map.of("outcome", "VERIFY"));
+        declare(standard, verifiedUntrained, List.of("DELIVERY"));
+        journeys.complete("association", standard, "verifyAdoption", Map.of("outcome", "VERIFY"));
+        declare(standard, belowPassMark, List.of());
+        LocalDate today = LocalDate.ofInstant(TestTime.now(), Demo.ZONE);
+        Map<String, Object> pass = new HashMap<>();
+        pass.put("programme", programme);
+        pass.put("enterprise", "Zhou Cloud");
+        pass.put("creditCode", trainedVerified);
+        pass.put("scheme", "Cloud service capability assessment");
+        pass.put("standards", List.of(standard));
+        pass.put("result", "PASS");
+        pass.put("validFrom", today.minusDays(1).toString());
+        pass.put("validUntil", today.plusYears(1).toString());
+        assertThat(api.as("association").post("/api/conformity-results", pass).status())
+                .isEqualTo(201);
+        Map<String, Object> fail = new HashMap<>(pass);
+        fail.put("creditCode", absentee);
+        fail.put("result", "FAIL");
+        assertThat(api.as("association").post("/api/conformity-results", fail).status())
+                .isEqualTo(201);
+        Map<String, Object> backwards = new HashMap<>(pass);
+        backwards.put("validUntil", today.minusDays(2).toString());
+        assertProblem(guard.unchangedBy(() -> api.as("association").post("/api/conformity-results", backwards)), 422);
+        assertProblem(guard.unchangedBy(() -> api.as("secretary2").post("/api/conformity-results", pass)), 403);
+
+        JsonNode funnel = api.as("observer")
+                .get("/api/reports/promotion?programme=" + programme)
+                .body();
+        JsonNode counts = funnel.get("counts");
+        assertThat(counts.get("reached").asInt())
+                .as("four registered, the absentee among them")
+                .isEqualTo(4);
+        assertThat(counts.get("trained").asInt()).as("three attended").isEqualTo(3);
+        assertThat(counts.get("declared").asInt()).isEqualTo(3);
+        assertThat(counts.get("verified").asInt()).isEqualTo(2);
+        assertThat(counts.get("assessed").asInt())
+                .as("a valid PASS; a FAIL is none")
+                .isEqualTo(1);
+        assertThat(counts.get("engaged").asInt())
+                .as("trained or declared: the broad reading")
+                .isEqualTo(4);
+        assertThat(counts.get("implementing").asInt())
+                .as("verified: the strict reading")
+                .isEqualTo(2);
+        assertThat(funnel.get("targetReading").asText()).isEqualTo("IMPLEMENTING");
+        assertThat(funnel.get("towardTarget").asInt()).isEqualTo(2);
+        assertThat(funnel.get("progress").asDouble()).isEqualTo(0.5);
+        assertThat(funnel.get("trainedToDeclared").asDouble()).isCloseTo(2.0 / 3, within(1e-9));
+        assertThat(funnel.get("declaredToVerified").asDouble()).isCloseTo(2.0 / 3, within(1e-9));
+        assertThat(funnel.get("verifiedWithoutTraining").asInt()).isEqualTo(1);
+        assertThat(funnel.get("medianDaysTrainingToDeclaration").asInt()).isEqualTo(2);
+        assertThat(funnel.get("certificatesIssued").asInt())
+                .as("the one below the pass mark has none")
+                .isEqualTo(2);
+        assertThat(funnel.get("alignedAreas").get("DELIVERY").asInt()).isEqualTo(2);
+        assertThat(funnel.get("alignedAreas").get("RESEARCH_AND_DEVELOPMENT").asInt())
+                .isEqualTo(1);
+        Map<String, Integer> byProvince = new HashMap<>();
+        funnel.get("byProvince")
+                .forEach(g -> byProvince.put(
+                        g.get("key").asText(), g.get("counts").get("engaged").asInt()));
+        assertThat(byProvince).containsEntry("11", 2).containsEntry("31", 1).containsEntry("32", 1);
+        JsonNode organiser = funnel.get("byOrganiser").get(0);
+        assertThat(organiser.get("key").asText()).isEqualTo("CCIA");
+        assertThat(organiser.get("counts").get("verified").asInt())
+                .as("its trainees' verified declarations, not the untrained one's")
+                .isEqualTo(1);
+        assertThat(funnel.get("byDomain").toString()).contains("\"key\":\"SRV\"");
+
+        JsonNode yesterday = api.as("observer")
+                .get("/api/reports/promotion?programme=" + programme + "&asOf=" + today.minusDays(1))
+                .body()
+                .get("counts");
+        assertThat(yesterday.get("declared").asInt()).as("nothing declared yet").isZero();
+        assertThat(yesterday.get("assessed").asInt()).isEqualTo(1);
+
+        String csv = new String(
+                api.as("observer").download("/api/reports/promotion?programme=" + programme + "&format=csv"),
+                StandardCharsets.UTF_8);
+        assertThat(csv).contains("All enterprises", "Beijing", "Engaged (broad)");
+        assertProblem(api.as("enterprise1").get("/api/reports/promotion?programme=" + programme), 403);
+        assertProblem(
+                api.as("observer").get("/api/reports/promotion?programme=" + programme + "&asOf=" + today.plusDays(1)),
+                422);
+        assertProblem(
+                api.as("observer")
+                        .get("/api/reports/promotion?programme=" + programme + "&from=" + today + "&to="
+                                + today.minusDays(1)),
+                422);
+        assertProblem(api.as("observer").get("/api/reports/promotion?programme=" + programme + "&domain=NOPE"), 422);
+
+        Map<String, Object> broad = new HashMap<>(Map.of(
+                "nameEn",
+                "Promotion " + programme,
+                "nameZh",
+                "宣贯 " + programme,
+                "targetStandards",
+                10,
+                "targetDate",
+                "2030-12-31",
+                "targetEnterprises",
+                4,
+                "targetEnterprisesReading",
+                "ENGAGED"));
+        assertThat(api.as("admin").put("/api/programmes/" + programme, broad).status())
+                .isEqualTo(200);
+        JsonNode engaged = api.as("observer")
+                .get("/api/reports/promotion?programme=" + programme)
+                .body();
+        assertThat(engaged.get("targetReading").asText()).isEqualTo("ENGAGED");
+        assertThat(engaged.get("towardTarget").asInt()).isEqualTo(4);
+        assertThat(engaged.get("progress").asDouble()).isEqualTo(1.0);
+
+        assertThat(api.as("enterprise1")
+                        .get("/api/conformity-results?programme=" + programme)
+                        .body())
+                .as("an enterprise reads its own results only")
+                .isEmpty();
+        assertThat(api.as("association")
+                        .get("/api/conformity-results?programme=" + programme)
+                        .body())
+                .hasSize(2);
+        assertProblem(api.as("secretary2").get("/api/conformity-results?programme=" + programme), 403);
+    }
+
+    private long register(String eventPath, String name, String creditCode) {
+        Api.Response made = api.as("association")
+                .post(
+                        eventPath + "/registrations",
+                        Map.of("name", name, "enterprise", "Enterprise " + creditCode, "creditCode", creditCode));
+        assertThat(made.status()).as(made.body().toString()).isEqualTo(201);
+        return made.get("id").asLong();
+    }
+
+    private void declare(long standard, String creditCode, List<String> areas) {
+        Api.Response declared = api.as("association")
+                .post(
+                        "/api/standards/" + standard + "/adoptions",
+                        Map.of(
+                                "enterprise",
+                                "Enterprise " + creditCode,
+                                "creditCode",
+                                creditCode,
+                                "scope",
+                                "Cloud hosting",
+                                "productsOrServices",
+                                "IaaS",
+                                "implementedOn",
+                                LocalDate.ofInstant(TestTime.now(), Demo.ZONE).toString(),
+                                "evidence",
+                                "https://example.com/" + creditCode,
+                                "alignedAreas",
+                                areas));
+        assertThat(declared.status()).as(declared.body().toString()).isEqualTo(201);
+    }
+}
