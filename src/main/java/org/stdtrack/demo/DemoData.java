@@ -24,6 +24,7 @@ class DemoData implements ApplicationRunner {
     private final DemoProgramme programme;
     private final DemoSystemTables systemTables;
     private final DemoInternational international;
+    private final DemoPromotion promotion;
     private final boolean loadStandards;
 
     DemoData(
@@ -31,6 +32,7 @@ class DemoData implements ApplicationRunner {
             DemoProgramme programme,
             DemoSystemTables systemTables,
             DemoInternational international,
+            DemoPromotion promotion,
             @Value("${stdtrack.demo.standards:true}") boolean loadStandards,
             Environment environment) {
         if (environment.matchesProfiles("postgres")) {
@@ -41,6 +43,7 @@ class DemoData implements ApplicationRunner {
         this.programme = programme;
         this.systemTables = systemTables;
         this.international = international;
+        this.promotion = promotion;
         this.loadStandards = loadStandards;
     }
 
@@ -57,6 +60,9 @@ class DemoData implements ApplicationRunner {
         }
         if (loadStandards && !international.isLoaded()) {
             international.load();
+        }
+        if (loadStandards && !promotion.isLoaded()) {
+            promotion.load();
         }
     }
 }

@@ -16,6 +16,7 @@
             "plan",
             "policy",
             "programme",
+            "promotion",
             "proposal",
             "reference",
             "standard",

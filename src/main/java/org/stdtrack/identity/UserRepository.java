@@ -239,6 +239,16 @@ public class UserRepository {
                 where u.enabled and r.role = ? order by r.username""").param(Role.ADMIN.name()).query(String.class).list();
     }
 
+    /** The enabled accounts that manage the programme (its programme office). */
+    public List<String> programmeManagers(String programme) {
+        return jdbc.sql("""
+                select r.username from user_role r join app_user u on u.username = r.username
+                where u.enabled and r.role = ? and r.programme_code = ? order by r.username""")
+                .params(Role.PROGRAMME_MANAGER.name(), programme)
+                .query(String.class)
+                .list();
+    }
+
     /** The enabled accounts holding this role in the committee. */
     public List<String> withRole(Role role, String committee) {
         return jdbc.sql("""

@@ -27,5 +27,7 @@ public enum NotificationKind {
     /** An international project was published and no national standard adopts it: to its mirror's secretariat. */
     ADOPTION_CANDIDATE,
     /** An international ballot closed without China's national position: to its mirror's secretariat. */
-    BALLOT_MISSED
+    BALLOT_MISSED,
+    /** A programme's enterprises reached a quarter of its target: to its programme managers. */
+    ENTERPRISE_MILESTONE
 }

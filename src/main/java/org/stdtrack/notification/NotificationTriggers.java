@@ -19,6 +19,7 @@ import org.stdtrack.identity.UserRepository;
 import org.stdtrack.international.AdoptionCandidateFound;
 import org.stdtrack.international.BallotMissed;
 import org.stdtrack.plan.ExtensionDecided;
+import org.stdtrack.promotion.EnterpriseMilestoneReached;
 import org.stdtrack.reference.CitedStandardChanged;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.StageChanged;
@@ -166,6 +167,21 @@ class NotificationTriggers {
         notifications.notify(
                 NotificationKind.BALLOT_MISSED,
                 users.withRole(Role.SECRETARIAT, missed.mirrorCommittee()),
+                null,
+                null,
+                params);
+    }
+
+    @EventListener
+    void on(EnterpriseMilestoneReached reached) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("title", reached.programme());
+        params.put("detail", reached.percent() + " % (" + reached.enterprises() + " / " + reached.target() + ")");
+        params.put("eventKey", "targetEnterprisesReading." + reached.reading());
+        params.put("path", "/dashboard?programme=" + reached.programme() + "#promotion-funnel");
+        notifications.notify(
+                NotificationKind.ENTERPRISE_MILESTONE,
+                users.programmeManagers(reached.programme()),
                 null,
                 null,
                 params);

@@ -18,6 +18,7 @@
             "policy",
             "problem",
             "programme",
+            "promotion",
             "reference",
             "standard",
             "tasks",

@@ -11,6 +11,22 @@ public final class CreditCode {
 
     private CreditCode() {}
 
+    /** The code of these first 17 characters with its check character (demo and test data). */
+    public static String withCheck(String first17) {
+        if (first17.length() != 17) {
+            throw new IllegalArgumentException("17 characters, not " + first17.length());
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            int value = ALPHABET.indexOf(first17.charAt(i));
+            if (value < 0) {
+                throw new IllegalArgumentException("'" + first17.charAt(i) + "' is no credit code character");
+            }
+            sum += value * WEIGHTS[i];
+        }
+        return first17 + ALPHABET.charAt((31 - sum % 31) % 31);
+    }
+
     /** Why the code is not valid, or null when it is. */
     public static String problem(String code) {
         if (code == null || code.length() != 18) {

@@ -42,6 +42,9 @@ public class PromotionFunnel {
 
     public record FunnelGroup(String key, FunnelCounts counts) {}
 
+    /** A step of the funnel as the dashboard draws it: its name and its enterprises. */
+    public record Step(String key, long enterprises) {}
+
     public record Funnel(
             String programme,
             LocalDate asOf,
@@ -61,7 +64,24 @@ public class PromotionFunnel {
             long certificatesIssued,
             List<FunnelGroup> byDomain,
             List<FunnelGroup> byOrganiser,
-            List<FunnelGroup> byProvince) {}
+            List<FunnelGroup> byProvince) {
+
+        /** The steps from reached to assessed, in order, for a picture of the funnel. */
+        public List<Step> steps() {
+            return List.of(
+                    new Step("reached", counts.reached()),
+                    new Step("trained", counts.trained()),
+                    new Step("declared", counts.declared()),
+                    new Step("verified", counts.verified()),
+                    new Step("assessed", counts.assessed()));
+        }
+
+        /** The widest bar: the largest step, or the target where that is larger. */
+        public long scale() {
+            return Math.max(
+                    target, steps().stream().mapToLong(Step::enterprises).max().orElse(0));
+        }
+    }
 
     private final PromotionRepository repository;
     private final Adoptions adoptions;

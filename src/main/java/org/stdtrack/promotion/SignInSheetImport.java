@@ -27,7 +27,7 @@ import org.stdtrack.programme.CreditCode;
  * sheet without faults is written, all at once; a dry run writes nothing.
  */
 @Service
-class SignInSheetImport {
+public class SignInSheetImport {
 
     /** A sheet's lines: an event's capacity and walk-ins stay well below. */
     static final int MAX_ROWS = 20_000;
@@ -86,7 +86,7 @@ class SignInSheetImport {
         this.audit = audit;
     }
 
-    Result run(AppUser user, long eventId, boolean dryRun, Upload upload) {
+    public Result run(AppUser user, long eventId, boolean dryRun, Upload upload) {
         return transaction.execute(status -> {
             PromotionEvent event = events.organised(user, eventId);
             if (clock.now().isBefore(event.startsAt())) {

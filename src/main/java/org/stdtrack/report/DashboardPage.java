@@ -13,6 +13,7 @@ import org.stdtrack.international.InternationalReport;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.programme.Programme;
 import org.stdtrack.programme.ReferenceData;
+import org.stdtrack.promotion.PromotionFunnel;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardRepository;
@@ -35,6 +36,7 @@ class DashboardPage {
     private final SystemTables systemTables;
     private final SystemGaps gaps;
     private final InternationalReport international;
+    private final PromotionFunnel funnel;
 
     private final ReferenceData referenceData;
     private final StageReports stages;
@@ -55,7 +57,9 @@ class DashboardPage {
             ProgrammeClock clock,
             SystemTables systemTables,
             SystemGaps gaps,
-            InternationalReport international) {
+            InternationalReport international,
+            PromotionFunnel funnel) {
+        this.funnel = funnel;
         this.international = international;
         this.systemTables = systemTables;
         this.gaps = gaps;
@@ -107,6 +111,7 @@ class DashboardPage {
                         ? gaps.report(reader, shown.code(), null, null, null)
                         : null);
         model.addAttribute("international", international.report(reader, shown.code(), null));
+        model.addAttribute("funnel", funnel.funnel(shown.code(), null, null, null, null));
         return "dashboard";
     }
 

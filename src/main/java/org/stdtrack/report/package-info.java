@@ -16,6 +16,7 @@
             "policy",
             "problem",
             "programme",
+            "promotion",
             "standard",
             "standardsystem",
             "tasks",

@@ -264,6 +264,73 @@ abstract class PromotionEventsTest {
                 api.as("association").postRaw(path + "/attendance/import", "{}", MediaType.APPLICATION_JSON), 415);
     }
 
+    @Test
+    void everyRuleOfAnEventRefusesWithItsReasonAndWalkInsAreRegisteredFromTheSheet() {
+        long published = journeys.importedPublished("Ruled " + serial);
+        Map<String, Object> body = event("CCIA", List.of(published), "NONE", Duration.ofHours(-2));
+        body.put("walkIns", true);
+        body.put("capacity", 1);
+        long id = api.as("association")
+                .post("/api/promotion/events", body)
+                .get("id")
+                .asLong();
+        String path = "/api/promotion/events/" + id;
+        String code = creditCode("91330000MA2" + serial);
+
+        Map<String, Object> tooLong = new HashMap<>(body);
+        tooLong.put("endsAt", OffsetDateTime.now(Demo.ZONE).plusYears(2).toString());
+        Map<String, Object> hundredths = new HashMap<>(body);
+        hundredths.put("hours", 6.25);
+        Map<String, Object> elsewhere = new HashMap<>(body);
+        elsewhere.put("standards", List.of(999_999_999L));
+        Map<String, Object> noOrganisation = new HashMap<>(body);
+        noOrganisation.put("organiser", "NOPE");
+        for (Map<String, Object> wrong : List.of(tooLong, hundredths, elsewhere)) {
+            assertProblem(guard.unchangedBy(() -> api.as("association").post("/api/promotion/events", wrong)), 422);
+        }
+        assertProblem(guard.unchangedBy(() -> api.as("admin").post("/api/promotion/events", noOrganisation)), 422);
+        Map<String, Object> moved = new HashMap<>(body);
+        moved.put("programme", "OTHER");
+        assertProblem(guard.unchangedBy(() -> api.as("association").put(path, moved)), 422);
+
+        register("association", id, "Sun " + serial, "E-Cloud", code);
+        Map<String, Object> none = new HashMap<>(body);
+        none.put("capacity", 1);
+        assertThat(api.as("association").put(path, none).status()).isEqualTo(200);
+        assertProblem(
+                guard.unchangedBy(() -> api.as("association")
+                        .post(
+                                path + "/exam-results",
+                                Map.of("results", List.of(Map.of("registrationId", 1, "score", 1))))),
+                409);
+        assertProblem(guard.unchangedBy(() -> api.as("association").post(path + "/certificates", Map.of())), 409);
+        assertProblem(api.as("observer").get(path + "/registrations"), 403);
+
+        String sheet = "name,enterprise,credit_code,present,minutes\n"
+                + "Sun " + serial + ",E-Cloud," + code + ",yes,30\n"
+                + ",,,,\n"
+                + "Walk In " + serial + ",," + code + ",yes,\n";
+        Api.Response noEnterprise =
+                api.as("association").postRaw(path + "/attendance/import", sheet, MediaType.parseMediaType("text/csv"));
+        assertThat(noEnterprise.get("errors").get(0).get("column").asText()).isEqualTo("enterprise");
+        String fixed = sheet.replace("Walk In " + serial + ",,", "Walk In " + serial + ",F-Cloud,");
+        Api.Response walkedIn = api.as("association")
+                .postRaw(path + "/attendance/import?dryRun=false", fixed, MediaType.parseMediaType("text/csv"));
+        assertThat(walkedIn.status()).as(walkedIn.body().toString()).isEqualTo(200);
+        assertThat(walkedIn.get("walkIns").asInt())
+                .as("past the capacity: walk-ins were there")
+                .isEqualTo(1);
+        assertThat(names(api.as("association").get(path + "/registrations").body()))
+                .contains("Walk In " + serial);
+        assertProblem(
+                api.as("association")
+                        .postRaw(
+                                path + "/attendance/import",
+                                "name,present\nx,yes\n",
+                                MediaType.parseMediaType("text/csv")),
+                422);
+    }
+
     // ---- helpers ----
 
     /** An event on these standards, starting after {@code startsIn} from now and lasting a day. */
@@ -307,12 +374,7 @@ abstract class PromotionEventsTest {
 
     /** A valid GB 32100 code: these first characters, padded to 17, and their check character. */
     static String creditCode(String start) {
-        String first = (start.replaceAll("[^0-9A-HJ-NP-RTUW-Y]", "0") + "00000000000000000").substring(0, 17);
-        for (char check : "0123456789ABCDEFGHJKLMNPQRTUWXY".toCharArray()) {
-            if (CreditCode.problem(first + check) == null) {
-                return first + check;
-            }
-        }
-        throw new IllegalStateException("no check character for " + first);
+        return CreditCode.withCheck(
+                (start.replaceAll("[^0-9A-HJ-NP-RTUW-Y]", "0") + "00000000000000000").substring(0, 17));
     }
 }

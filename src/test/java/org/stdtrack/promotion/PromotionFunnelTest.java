@@ -10,8 +10,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,9 @@ abstract class PromotionFunnelTest {
 
     @Autowired
     WriteGuard guard;
+
+    @Autowired
+    EnterpriseMilestones milestones;
 
     private final String serial = SERIAL.incrementAndGet() + "" + System.nanoTime() % 10_000;
 
@@ -185,6 +190,21 @@ abstract class PromotionFunnelTest {
                 .isEqualTo(1);
         assertThat(funnel.get("byDomain").toString()).contains("\"key\":\"SRV\"");
 
+        JsonNode otherDomain = api.as("observer")
+                .get("/api/reports/promotion?programme=" + programme + "&domain=SEC")
+                .body();
+        assertThat(otherDomain.get("counts").get("engaged").asInt())
+                .as("nothing promoted in security")
+                .isZero();
+        assertThat(otherDomain.get("byDomain")).hasSize(1);
+        JsonNode window = api.as("observer")
+                .get("/api/reports/promotion?programme=" + programme + "&from=" + today + "&to=" + today)
+                .body()
+                .get("counts");
+        assertThat(window.get("trained").asInt())
+                .as("the training was two days ago")
+                .isZero();
+        assertThat(window.get("declared").asInt()).isEqualTo(3);
         JsonNode yesterday = api.as("observer")
                 .get("/api/reports/promotion?programme=" + programme + "&asOf=" + today.minusDays(1))
                 .body()
@@ -192,6 +212,15 @@ abstract class PromotionFunnelTest {
         assertThat(yesterday.get("declared").asInt()).as("nothing declared yet").isZero();
         assertThat(yesterday.get("assessed").asInt()).isEqualTo(1);
 
+        String dashboard = api.as("observer")
+                .fetchIn("en", "/dashboard?programme=" + programme)
+                .text();
+        assertThat(dashboard)
+                .contains("id=\"promotion-funnel\"")
+                .contains("Engaged (trained or declared): 4; implementing (verified): 2. The target of 4 counts:"
+                        + " Implementing: a verified declaration (strict).")
+                .containsPattern(
+                        "id=\"funnel-trained\">\\s*<th scope=\"row\">Trained</th>\\s*<td class=\"number\">3</td>");
         String csv = new String(
                 api.as("observer").download("/api/reports/promotion?programme=" + programme + "&format=csv"),
                 StandardCharsets.UTF_8);
@@ -206,6 +235,29 @@ abstract class PromotionFunnelTest {
                                 + today.minusDays(1)),
                 422);
         assertProblem(api.as("observer").get("/api/reports/promotion?programme=" + programme + "&domain=NOPE"), 422);
+
+        String manager = "pm" + programme.toLowerCase(Locale.ROOT);
+        Api.Response account = api.as("admin")
+                .post(
+                        "/api/users",
+                        Map.of(
+                                "username",
+                                manager,
+                                "displayName",
+                                "Programme office " + programme,
+                                "password",
+                                manager + " password",
+                                "roles",
+                                List.of(Map.of("role", "PROGRAMME_MANAGER", "programme", programme))));
+        assertThat(account.status()).as(account.body().toString()).isEqualTo(201);
+        milestones.check();
+        milestones.check();
+        assertThat(milestoneSubjects(manager))
+                .as("2 of 4 verified: a quarter and a half, each told once")
+                .containsExactlyInAnyOrder(
+                        programme + ": enterprises at 25 % (2 / 4) of the target",
+                        programme + ": enterprises at 50 % (2 / 4) of the target");
+        assertThat(milestoneSubjects("secretary")).as("not for others").isEmpty();
 
         Map<String, Object> broad = new HashMap<>(Map.of(
                 "nameEn",
@@ -228,6 +280,8 @@ abstract class PromotionFunnelTest {
         assertThat(engaged.get("targetReading").asText()).isEqualTo("ENGAGED");
         assertThat(engaged.get("towardTarget").asInt()).isEqualTo(4);
         assertThat(engaged.get("progress").asDouble()).isEqualTo(1.0);
+        milestones.check();
+        assertThat(milestoneSubjects(manager)).hasSize(4).anyMatch(s -> s.contains("100 % (4 / 4)"));
 
         assertThat(api.as("enterprise1")
                         .get("/api/conformity-results?programme=" + programme)
@@ -239,6 +293,17 @@ abstract class PromotionFunnelTest {
                         .body())
                 .hasSize(2);
         assertProblem(api.as("secretary2").get("/api/conformity-results?programme=" + programme), 403);
+    }
+
+    private List<String> milestoneSubjects(String user) {
+        List<String> subjects = new ArrayList<>();
+        for (JsonNode item :
+                api.as(user).get("/api/me/notifications/inbox?size=200").get("items")) {
+            if (item.get("kind").asText().equals("ENTERPRISE_MILESTONE")) {
+                subjects.add(item.get("subject").asText());
+            }
+        }
+        return subjects;
     }
 
     private long register(String eventPath, String name, String creditCode) {
