@@ -39,7 +39,7 @@ class DemoPromotion {
     private static final List<String[]> ENTERPRISES = List.of(
             new String[] {"Jing Cloud Computing Co., Ltd.", "91110105MA01JCLD0"},
             new String[] {"Hu Data Services Co., Ltd.", "91310115MA1HUDAT0"},
-            new String[] {"Shen Edge Technology Co., Ltd.", "91440300MA5SHEDG0"},
+            new String[] {"Shen Edge Technology Co., Ltd.", "91440300MA55HEDG0"},
             new String[] {"E-Cloud Services Co., Ltd.", null});
 
     private static final String ECLOUD = "91110108MA01ECL0U5";
