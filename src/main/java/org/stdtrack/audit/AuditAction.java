@@ -84,6 +84,7 @@ public enum AuditAction {
     ISSUE_CERTIFICATES,
     REVOKE_CERTIFICATE,
     RECORD_CONFORMITY_RESULT,
+    APPLY_FOR_PILOT,
     // Reference data
     CREATE_PROGRAMME,
     UPDATE_PROGRAMME,

@@ -18,6 +18,7 @@ import org.stdtrack.identity.UserRepository;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.programme.CreditCode;
 import org.stdtrack.promotion.ConformityResults;
+import org.stdtrack.promotion.Pilots;
 import org.stdtrack.promotion.PromotionEvent;
 import org.stdtrack.promotion.PromotionEvents;
 import org.stdtrack.promotion.Registration;
@@ -28,8 +29,8 @@ import org.stdtrack.standard.StandardRepository;
 /**
  * The demo programme's promotion work, so that the day-one dashboard shows the funnel with both readings: a
  * training by the industry association with an exam, whose sign-in sheet was imported, and a seminar by the
- * national committee's secretariat (its drafting organisation, CESI), certificates issued for both, and a
- * conformity result. Enterprises' credit codes here are made up, with valid check characters.
+ * national committee's secretariat (its drafting organisation, CESI), certificates issued for both, a national
+ * pilot waiting for the association's recommendation, and a conformity result. Enterprises' credit codes here are made up, with valid check characters.
  */
 @Component
 @Profile("demo")
@@ -47,6 +48,7 @@ class DemoPromotion {
     private final PromotionEvents events;
     private final SignInSheetImport sheets;
     private final ConformityResults conformity;
+    private final Pilots pilots;
     private final StandardRepository standards;
     private final UserRepository users;
     private final ProgrammeClock clock;
@@ -55,12 +57,14 @@ class DemoPromotion {
             PromotionEvents events,
             SignInSheetImport sheets,
             ConformityResults conformity,
+            Pilots pilots,
             StandardRepository standards,
             UserRepository users,
             ProgrammeClock clock) {
         this.events = events;
         this.sheets = sheets;
         this.conformity = conformity;
+        this.pilots = pilots;
         this.standards = standards;
         this.users = users;
         this.clock = clock;
@@ -157,6 +161,15 @@ class DemoPromotion {
         events.attendance(secretary, seminar.id(), new PromotionEvents.AttendanceRequest(present));
         events.issueCertificates(secretary, seminar.id());
 
+        pilots.apply(
+                association,
+                new Pilots.PilotRequest(
+                        DemoProgramme.PROGRAMME,
+                        "Cloud service level agreements in government cloud procurement",
+                        Pilots.Kind.NATIONAL_PILOT,
+                        new Pilots.EnterpriseRef(ENTERPRISES.get(0)[0], code(ENTERPRISES.get(0))),
+                        List.of(new Pilots.EnterpriseRef(ENTERPRISES.get(1)[0], code(ENTERPRISES.get(1)))),
+                        published.subList(0, 1)));
         conformity.record(
                 association,
                 new ConformityResults.ResultRequest(

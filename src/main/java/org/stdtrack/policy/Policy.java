@@ -31,6 +31,8 @@ public record Policy(
         @NotNull Period groupStandardInUse,
         @NotNull Period ballotPeriod,
         @NotNull Period nationalPositionLeadTime,
+        @NotNull Period pilotNotice,
+        @NotNull Period demonstrationInUse,
         @NotNull Period periodicReviewInterval,
         @NotNull @Valid BallotThresholds ballot,
         @NotNull @Valid CommitteeDefaults committeeDefaults) {

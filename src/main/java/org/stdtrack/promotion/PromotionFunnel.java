@@ -30,7 +30,7 @@ import org.stdtrack.standard.StandardRepository;
  * The way from reached to implementing, counted in distinct enterprises (credit codes) as the guideline's "1,000
  * enterprises" can be read: {@code reached} (registered for an event on a programme standard), {@code trained}
  * (attended one), {@code declared} (declared an adoption), {@code verified} (a verified declaration: the strict
- * reading, today's KPI), {@code assessed} (a valid PASS of a conformity assessment); {@code engaged} is trained
+ * reading, today's KPI), {@code piloted} (in an approved or passed pilot), {@code assessed} (a valid PASS of a conformity assessment); {@code engaged} is trained
  * or declared (the broad reading). Each as of the end of a day, within a window of event and declaration dates,
  * and for one domain where asked; by domain, organiser and province (the credit code's division digits).
  */
@@ -38,7 +38,14 @@ import org.stdtrack.standard.StandardRepository;
 public class PromotionFunnel {
 
     public record FunnelCounts(
-            long reached, long trained, long declared, long verified, long assessed, long engaged, long implementing) {}
+            long reached,
+            long trained,
+            long declared,
+            long verified,
+            long piloted,
+            long assessed,
+            long engaged,
+            long implementing) {}
 
     public record FunnelGroup(String key, FunnelCounts counts) {}
 
@@ -73,6 +80,7 @@ public class PromotionFunnel {
                     new Step("trained", counts.trained()),
                     new Step("declared", counts.declared()),
                     new Step("verified", counts.verified()),
+                    new Step("piloted", counts.piloted()),
                     new Step("assessed", counts.assessed()));
         }
 
@@ -86,6 +94,7 @@ public class PromotionFunnel {
     private final PromotionRepository repository;
     private final Adoptions adoptions;
     private final ConformityResults conformity;
+    private final Pilots pilots;
     private final StandardRepository standards;
     private final ReferenceData referenceData;
     private final ProgrammeClock clock;
@@ -94,12 +103,14 @@ public class PromotionFunnel {
             PromotionRepository repository,
             Adoptions adoptions,
             ConformityResults conformity,
+            Pilots pilots,
             StandardRepository standards,
             ReferenceData referenceData,
             ProgrammeClock clock) {
         this.repository = repository;
         this.adoptions = adoptions;
         this.conformity = conformity;
+        this.pilots = pilots;
         this.standards = standards;
         this.referenceData = referenceData;
         this.clock = clock;
@@ -183,6 +194,22 @@ public class PromotionFunnel {
             if (domain == null || domains.contains(domain)) {
                 areas.computeIfAbsent(d.creditCode(), k -> new HashSet<>()).addAll(d.alignedAreas());
             }
+        }
+        List<Pilots.Pilot> underWay = pilots.of(programme).stream()
+                .filter(pilot -> pilot.status() == Pilots.Status.APPROVED || pilot.status() == Pilots.Status.PASSED)
+                .filter(pilot -> pilot.createdAt().isBefore(end) && inWindow.test(clock.dayOf(pilot.createdAt())))
+                .toList();
+        Map<Long, Standard> piloted = standards.find(
+                underWay.stream().flatMap(pilot -> pilot.standards().stream()).collect(Collectors.toSet()));
+        for (Pilots.Pilot pilot : underWay) {
+            Set<String> domains = pilot.standards().stream()
+                    .map(piloted::get)
+                    .filter(s -> s != null)
+                    .map(s -> topDomain.getOrDefault(s.domain(), s.domain()))
+                    .collect(Collectors.toSet());
+            pilot.creditCodes()
+                    .forEach(code ->
+                            touches.add(new Touch(code, Kind.PILOTED, clock.dayOf(pilot.createdAt()), domains, null)));
         }
         List<ConformityResults.ConformityResult> results = conformity.results(programme, null);
         Map<Long, Standard> assessedStandards = standards.find(
@@ -296,6 +323,7 @@ public class PromotionFunnel {
         TRAINED,
         DECLARED,
         VERIFIED,
+        PILOTED,
         ASSESSED
     }
 
@@ -308,6 +336,7 @@ public class PromotionFunnel {
         final Set<String> trained = new HashSet<>();
         final Set<String> declared = new HashSet<>();
         final Set<String> verified = new HashSet<>();
+        final Set<String> piloted = new HashSet<>();
         final Set<String> assessed = new HashSet<>();
         final Map<String, LocalDate> firstTraining = new HashMap<>();
         final Map<String, List<LocalDate>> declarations = new HashMap<>();
@@ -327,6 +356,7 @@ public class PromotionFunnel {
                                 .add(t.on());
                     }
                     case VERIFIED -> verified.add(t.creditCode());
+                    case PILOTED -> piloted.add(t.creditCode());
                     case ASSESSED -> assessed.add(t.creditCode());
                 }
             }
@@ -340,6 +370,7 @@ public class PromotionFunnel {
                     trained.size(),
                     declared.size(),
                     verified.size(),
+                    piloted.size(),
                     assessed.size(),
                     engaged.size(),
                     verified.size());

@@ -78,6 +78,7 @@ class PromotionReportController {
                                     "column.trained",
                                     "column.declared",
                                     "column.verified",
+                                    "column.piloted",
                                     "column.assessed",
                                     "column.engaged",
                                     "column.implementing"),
@@ -93,6 +94,7 @@ class PromotionReportController {
                 c.trained(),
                 c.declared(),
                 c.verified(),
+                c.piloted(),
                 c.assessed(),
                 c.engaged(),
                 c.implementing());

@@ -9,6 +9,7 @@
         allowedDependencies = {
             "adoption",
             "audit",
+            "engine::processes",
             "export",
             "files",
             "identity",
@@ -17,6 +18,7 @@
             "problem",
             "programme",
             "standard",
+            "tasks",
             "web"
         })
 package org.stdtrack.promotion;

@@ -703,6 +703,10 @@ class ApiContractTest {
                 "admin",
                 () -> "/api/conformity-results",
                 () -> f.conformityResult());
+        body(calls, "POST /api/pilots", "admin", () -> "/api/pilots", f::pilotBody);
+        calls.put(
+                "GET /api/pilots",
+                (limit, value) -> api.as("observer").get("/api/pilots?" + limit.field() + "=" + value));
         calls.put(
                 "GET /api/conformity-results",
                 (limit, value) -> api.as("admin").get("/api/conformity-results?" + limit.field() + "=" + value));

@@ -280,6 +280,24 @@ final class ApiFixtures {
         return issued.get("certificates").get(0).get("number").asText();
     });
 
+    /** A national pilot of E-Cloud and a partner on the promoted standard: its fields. */
+    Map<String, Object> pilotBody() {
+        Map<String, Object> pilot = new LinkedHashMap<>();
+        pilot.put("programme", "CLOUD-2025");
+        pilot.put("name", "Matrix pilot");
+        pilot.put("kind", "NATIONAL_PILOT");
+        pilot.put("lead", Map.of("enterprise", "E-Cloud Services", "creditCode", "91110108MA01ECL0U5"));
+        pilot.put("participants", List.of(Map.of("enterprise", "Matrix Co.", "creditCode", "91110000MA01MATR0C")));
+        pilot.put("standards", List.of(promotedStandard.get()));
+        return pilot;
+    }
+
+    final Supplier<Long> pilot = once(() -> {
+        Api.Response applied = api.as("admin").post("/api/pilots", pilotBody());
+        assertThat(applied.status()).as(applied.body().toString()).isEqualTo(201);
+        return applied.get("id").asLong();
+    });
+
     /** A conformity result's fields: a PASS of E-Cloud against the promoted standard, valid for a year. */
     Map<String, Object> conformityResult() {
         LocalDate today = LocalDate.ofInstant(TestTime.now(), Demo.ZONE);

@@ -347,6 +347,9 @@ class AuthorizationMatrixTest {
         probes.put(
                 "GET /api/conformity-results",
                 user -> api.as(user).get("/api/conformity-results?programme=CLOUD-2025"));
+        probes.put("POST /api/pilots", user -> api.as(user).post("/api/pilots", f.pilotBody()));
+        probes.put("GET /api/pilots", user -> api.as(user).get("/api/pilots?programme=CLOUD-2025"));
+        probes.put("GET /api/pilots/{id}", user -> api.as(user).get("/api/pilots/" + f.pilot.get()));
         probes.put(
                 "GET /api/reports/promotion", user -> api.as(user).get("/api/reports/promotion?programme=CLOUD-2025"));
         probes.put(

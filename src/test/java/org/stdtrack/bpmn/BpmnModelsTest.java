@@ -33,6 +33,7 @@ import org.stdtrack.adoption.AdoptionVerification;
 import org.stdtrack.international.BallotProcess;
 import org.stdtrack.lifecycle.StandardLifecycleModel;
 import org.stdtrack.plan.PlanChangeModel;
+import org.stdtrack.promotion.PilotProcess;
 import org.stdtrack.standard.LifecycleTask;
 
 /** Every model in bpmn/ parses, deploys on a bare engine, and opens cleanly in Modeler and Cockpit. */
@@ -166,6 +167,17 @@ class BpmnModelsTest {
                 .containsExactly(BallotProcess.PROCESS_KEY);
         assertThat(ballot.getModelElementsByType(UserTask.class).stream().map(UserTask::getId))
                 .containsExactly(BallotProcess.POSITION_TASK);
+    }
+
+    @Test
+    void thePilotBackingClassNamesOnlyElementsOfItsModel() throws IOException {
+        BpmnModelInstance pilot = read(Path.of("bpmn", "pilot.bpmn"));
+        assertThat(pilot.getModelElementsByType(Process.class).stream().map(Process::getId))
+                .containsExactly(PilotProcess.PROCESS_KEY);
+        assertThat(pilot.getModelElementsByType(UserTask.class).stream().map(UserTask::getId))
+                .containsExactlyInAnyOrderElementsOf(Stream.of(PilotProcess.Step.values())
+                        .map(step -> step.taskKey)
+                        .toList());
     }
 
     @Test

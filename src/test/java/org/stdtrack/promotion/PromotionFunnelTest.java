@@ -3,6 +3,7 @@ package org.stdtrack.promotion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.stdtrack.support.Refusals.assertProblem;
+import static org.stdtrack.support.TestTime.passTime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stdtrack.support.Api;
 import org.stdtrack.support.Demo;
 import org.stdtrack.support.Journeys;
@@ -44,6 +46,9 @@ abstract class PromotionFunnelTest {
 
     @Autowired
     EnterpriseMilestones milestones;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private final String serial = SERIAL.incrementAndGet() + "" + System.nanoTime() % 10_000;
 
@@ -146,9 +151,38 @@ abstract class PromotionFunnelTest {
         assertProblem(guard.unchangedBy(() -> api.as("association").post("/api/conformity-results", backwards)), 422);
         assertProblem(guard.unchangedBy(() -> api.as("secretary2").post("/api/conformity-results", pass)), 403);
 
+        Map<String, Object> pilot = new HashMap<>();
+        pilot.put("programme", programme);
+        pilot.put("name", "Funnel pilot " + serial);
+        pilot.put("kind", "NATIONAL_PILOT");
+        pilot.put("lead", Map.of("enterprise", "Zhou Cloud", "creditCode", trainedVerified));
+        pilot.put("participants", List.of(Map.of("enterprise", "Feng Cloud", "creditCode", neverDeclares)));
+        pilot.put("standards", List.of(standard));
+        long pilotId =
+                api.as("association").post("/api/pilots", pilot).get("id").asLong();
+        decidePilot("association", pilotId, "RECOMMEND");
+        decidePilot("secretary", pilotId, "APPROVE");
+        assertThat(api.as("observer")
+                        .get("/api/reports/promotion?programme=" + programme)
+                        .get("counts")
+                        .get("piloted")
+                        .asInt())
+                .as("reviewed, not yet approved")
+                .isZero();
+        passTime(Duration.ofDays(8));
+        assertThat(journeys.fireDueTimersOf(jdbc.sql("select process_instance_id from pilot where id = ?")
+                        .param(pilotId)
+                        .query(String.class)
+                        .single()))
+                .isEqualTo(1);
+        decidePilot("miit", pilotId, "APPROVE");
+
         JsonNode funnel = api.as("observer")
                 .get("/api/reports/promotion?programme=" + programme)
                 .body();
+        assertThat(funnel.get("counts").get("piloted").asInt())
+                .as("the lead and the participant")
+                .isEqualTo(2);
         JsonNode counts = funnel.get("counts");
         assertThat(counts.get("reached").asInt())
                 .as("four registered, the absentee among them")
@@ -227,7 +261,9 @@ abstract class PromotionFunnelTest {
         assertThat(csv).contains("All enterprises", "Beijing", "Engaged (broad)");
         assertProblem(api.as("enterprise1").get("/api/reports/promotion?programme=" + programme), 403);
         assertProblem(
-                api.as("observer").get("/api/reports/promotion?programme=" + programme + "&asOf=" + today.plusDays(1)),
+                api.as("observer")
+                        .get("/api/reports/promotion?programme=" + programme + "&asOf="
+                                + LocalDate.ofInstant(TestTime.now(), Demo.ZONE).plusDays(1)),
                 422);
         assertProblem(
                 api.as("observer")
@@ -304,6 +340,19 @@ abstract class PromotionFunnelTest {
             }
         }
         return subjects;
+    }
+
+    private void decidePilot(String user, long pilot, String outcome) {
+        for (JsonNode task : api.as(user).get("/api/tasks").body()) {
+            if (task.get("subject").isObject()
+                    && task.get("subject").get("key").asText().equals("pilot:" + pilot)) {
+                Api.Response done = api.as(user)
+                        .post("/api/tasks/" + task.get("id").asText() + "/complete", Map.of("outcome", outcome));
+                assertThat(done.status()).as(done.body().toString()).isEqualTo(200);
+                return;
+            }
+        }
+        throw new AssertionError(user + " holds no step of pilot " + pilot);
     }
 
     private long register(String eventPath, String name, String creditCode) {

@@ -1,0 +1,6 @@
+package org.stdtrack.promotion;
+
+import org.stdtrack.support.OnPostgres;
+
+@OnPostgres
+class PilotsOnPostgresTest extends PilotsTest {}
