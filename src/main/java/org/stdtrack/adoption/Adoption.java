@@ -15,6 +15,7 @@ public record Adoption(
         LocalDate implementedOn,
         String evidence,
         Set<AlignedArea> alignedAreas,
+        String selfDeclaration,
         String declaredBy,
         Instant declaredAt,
         Status status,

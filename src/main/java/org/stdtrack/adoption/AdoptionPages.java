@@ -98,6 +98,7 @@ class AdoptionPages {
                 form.productsOrServices(),
                 form.implementedOn(),
                 form.evidence(),
-                form.alignedAreas());
+                form.alignedAreas(),
+                form.selfDeclaration());
     }
 }

@@ -100,7 +100,8 @@ public class Adoptions {
             String productsOrServices,
             LocalDate implementedOn,
             String evidence,
-            Set<AlignedArea> alignedAreas) {}
+            Set<AlignedArea> alignedAreas,
+            String selfDeclaration) {}
 
     @Transactional
     public Adoption declare(AppUser user, long standardId, Declaration declaration) {
@@ -139,8 +140,8 @@ public class Adoptions {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into adoption (standard_id, enterprise_name, credit_code, scope, products_or_services,
-                    implemented_on, evidence, aligned_areas, declared_by, declared_at, status)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    implemented_on, evidence, aligned_areas, self_declaration, declared_by, declared_at, status)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         standardId,
                         declaration.enterprise(),
@@ -150,6 +151,7 @@ public class Adoptions {
                         declaration.implementedOn(),
                         declaration.evidence(),
                         AlignedArea.toColumn(declaration.alignedAreas()),
+                        declaration.selfDeclaration(),
                         user.username(),
                         toDb(clock.now()),
                         Adoption.Status.DECLARED.name())
@@ -285,6 +287,7 @@ public class Adoptions {
                 date(rs, "implemented_on"),
                 rs.getString("evidence"),
                 AlignedArea.fromColumn(rs.getString("aligned_areas")),
+                rs.getString("self_declaration"),
                 rs.getString("declared_by"),
                 instant(rs, "declared_at"),
                 Adoption.Status.valueOf(rs.getString("status")),

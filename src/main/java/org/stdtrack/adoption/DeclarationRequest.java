@@ -22,7 +22,13 @@ public record DeclarationRequest(
         String evidence,
 
         /** Optional: what the enterprise aligned with the standard. */
-        Set<AlignedArea> alignedAreas) {
+        Set<AlignedArea> alignedAreas,
+
+        /**
+         * Optional: the enterprise's entry on the national enterprise standards self-declaration platform (a link or
+         * a record number), kept as typed and never fetched.
+         */
+        @Size(max = 200) String selfDeclaration) {
 
     /** What the service takes: names trimmed, the credit code in capitals as GB 32100 writes it. */
     Adoptions.Declaration declaration() {
@@ -33,6 +39,7 @@ public record DeclarationRequest(
                 productsOrServices,
                 implementedOn,
                 evidence,
-                alignedAreas == null ? Set.of() : Set.copyOf(alignedAreas));
+                alignedAreas == null ? Set.of() : Set.copyOf(alignedAreas),
+                selfDeclaration == null || selfDeclaration.isBlank() ? null : selfDeclaration.strip());
     }
 }

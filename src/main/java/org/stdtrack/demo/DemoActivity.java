@@ -121,7 +121,8 @@ class DemoActivity {
                                 scope + " (production)",
                                 clock.today().minusDays(20),
                                 "https://example.com/adoption/" + declarant.creditCode() + "/" + standard.id(),
-                                Set.of(AlignedArea.DELIVERY, AlignedArea.OPERATIONS)))
+                                Set.of(AlignedArea.DELIVERY, AlignedArea.OPERATIONS),
+                                null))
                 .standardId();
     }
 

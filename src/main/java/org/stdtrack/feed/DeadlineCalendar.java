@@ -7,8 +7,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
@@ -29,6 +31,8 @@ import org.stdtrack.notification.Inbox;
 import org.stdtrack.notification.Watch;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
+import org.stdtrack.promotion.PromotionEvent;
+import org.stdtrack.promotion.PromotionEvents;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
@@ -51,6 +55,10 @@ class DeadlineCalendar {
     private final MessageSource messages;
     private final ProgrammeClock clock;
     private final String publicUrl;
+    private final PromotionEvents promotion;
+
+    /** The promotion events a calendar lists at most: the soonest. */
+    private static final int MAX_EVENTS = 50;
 
     DeadlineCalendar(
             Worklist tasks,
@@ -59,7 +67,9 @@ class DeadlineCalendar {
             Inbox inbox,
             MessageSource messages,
             ProgrammeClock clock,
-            @Value("${stdtrack.public-url:http://localhost:8080}") String publicUrl) {
+            @Value("${stdtrack.public-url:http://localhost:8080}") String publicUrl,
+            PromotionEvents promotion) {
+        this.promotion = promotion;
         this.tasks = tasks;
         this.consultations = consultations;
         this.access = access;
@@ -101,7 +111,25 @@ class DeadlineCalendar {
                                     "feed.consultationCloses", new Object[] {standard.title(locale)}, locale),
                             publicUrl + "/standards/" + standard.id())));
         }
-        for (Watch watch : inbox.watches(user)) {
+        List<Watch> watches = inbox.watches(user);
+        // Training and seminars on what the user follows: a standard, or any of a committee's.
+        Set<Long> watchedStandards = new HashSet<>();
+        Set<String> watchedCommittees = new HashSet<>();
+        watches.forEach(w -> {
+            if (w.standardId() != null) {
+                watchedStandards.add(w.standardId());
+            } else if (w.committee() != null) {
+                watchedCommittees.add(w.committee());
+            }
+        });
+        for (PromotionEvent e : promotion.upcomingFor(watchedStandards, watchedCommittees, MAX_EVENTS)) {
+            calendar.add(event(
+                    "promotion-" + e.id(),
+                    e.startsAt(),
+                    messages.getMessage("feed.promotionEvent", new Object[] {e.title()}, locale),
+                    publicUrl + "/standards/" + e.standards().get(0)));
+        }
+        for (Watch watch : watches) {
             if (watch.standardId() == null) {
                 continue;
             }

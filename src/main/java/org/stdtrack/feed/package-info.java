@@ -14,6 +14,7 @@
             "policy",
             "problem",
             "programme",
+            "promotion",
             "standard",
             "tasks"
         })

@@ -29,5 +29,7 @@ public enum NotificationKind {
     /** An international ballot closed without China's national position: to its mirror's secretariat. */
     BALLOT_MISSED,
     /** A programme's enterprises reached a quarter of its target: to its programme managers. */
-    ENTERPRISE_MILESTONE
+    ENTERPRISE_MILESTONE,
+    /** An event promotes a standard the recipient watches (or one of a committee they watch). */
+    PROMOTION_EVENT
 }

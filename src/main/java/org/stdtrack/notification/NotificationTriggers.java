@@ -20,6 +20,7 @@ import org.stdtrack.international.AdoptionCandidateFound;
 import org.stdtrack.international.BallotMissed;
 import org.stdtrack.plan.ExtensionDecided;
 import org.stdtrack.promotion.EnterpriseMilestoneReached;
+import org.stdtrack.promotion.PromotionEventPublished;
 import org.stdtrack.reference.CitedStandardChanged;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.StageChanged;
@@ -185,6 +186,21 @@ class NotificationTriggers {
                 null,
                 null,
                 params);
+    }
+
+    @EventListener
+    void on(PromotionEventPublished published) {
+        Map<Long, Standard> promoted = standards.find(published.standards());
+        List<String> watchers = new ArrayList<>();
+        promoted.values().forEach(s -> watchers.addAll(repository.watchers(s.id(), s.committee())));
+        Standard first = promoted.get(published.standards().get(0));
+        if (watchers.isEmpty() || first == null) {
+            return;
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("title", published.title());
+        params.put("detail", published.startsAt().toString());
+        notifications.notify(NotificationKind.PROMOTION_EVENT, watchers, first, null, params);
     }
 
     @EventListener

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,13 +58,16 @@ public class PromotionEvents {
     private final StandardRepository standards;
     private final ProgrammeClock clock;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     PromotionEvents(
             PromotionRepository repository,
             ReferenceData referenceData,
             StandardRepository standards,
             ProgrammeClock clock,
-            AuditTrail audit) {
+            AuditTrail audit,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.referenceData = referenceData;
         this.standards = standards;
@@ -160,6 +164,7 @@ public class PromotionEvents {
         PromotionEvent checked = checked(0, request, user.username(), clock.now());
         long id = repository.insertEvent(checked);
         audit.done(user.username(), null, AuditAction.CREATE_PROMOTION_EVENT, String.valueOf(id), checked.title());
+        events.publishEvent(new PromotionEventPublished(id, checked.title(), checked.startsAt(), checked.standards()));
         return event(id);
     }
 
@@ -256,6 +261,14 @@ public class PromotionEvents {
                 Boolean.TRUE.equals(r.walkIns()),
                 createdAt,
                 createdBy);
+    }
+
+    /**
+     * Events not yet ended that promote one of these standards or a standard of one of these committees, soonest
+     * first (at most {@code limit}): what a calendar of those who follow them shows.
+     */
+    public List<PromotionEvent> upcomingFor(Set<Long> standardIds, Set<String> committees, int limit) {
+        return repository.upcomingFor(standardIds, committees, clock.now(), limit);
     }
 
     // ---- registrations ----

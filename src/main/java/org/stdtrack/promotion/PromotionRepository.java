@@ -9,10 +9,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -194,6 +196,29 @@ class PromotionRepository {
                 rs.getBoolean("walk_ins"),
                 instant(rs, "created_at"),
                 rs.getString("created_by"));
+    }
+
+    List<PromotionEvent> upcomingFor(Set<Long> standardIds, Set<String> committees, Instant now, int limit) {
+        if (standardIds.isEmpty() && committees.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = jdbc.sql("""
+                select distinct e.id, e.starts_at from promotion_event e
+                join promotion_event_standard es on es.event_id = e.id join standard s on s.id = es.standard_id
+                where e.ends_at > ? and (s.id = any(?) or s.committee_code in (%s))
+                order by e.starts_at, e.id fetch first %d rows only""".formatted(
+                        committees.isEmpty() ? "null" : String.join(", ", Collections.nCopies(committees.size(), "?")),
+                        limit))
+                .params(joined(toDb(now), SqlIds.of(standardIds), committees))
+                .query((rs, n) -> rs.getLong(1))
+                .list();
+        return ids.stream().map(this::event).flatMap(Optional::stream).toList();
+    }
+
+    private static List<Object> joined(Object first, Object second, Collection<String> rest) {
+        List<Object> all = new ArrayList<>(List.of(first, second));
+        all.addAll(rest);
+        return all;
     }
 
     // ---- registrations ----

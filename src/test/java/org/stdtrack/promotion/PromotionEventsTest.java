@@ -49,10 +49,29 @@ abstract class PromotionEventsTest {
     void organisersKeepTheirOwnEventsAndPromoteOnlyPublishedStandards() {
         long published = journeys.importedPublished("Promoted " + serial);
         long draft = journeys.registerNational("Not yet promoted " + serial);
+        assertThat(api.as("reviewer1")
+                        .post("/api/standards/" + published + "/watch", Map.of())
+                        .status())
+                .isEqualTo(200);
         Map<String, Object> body = event("CCIA", List.of(published), "ATTENDANCE", Duration.ofDays(1));
         Api.Response created = api.as("association").post("/api/promotion/events", body);
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
         long id = created.get("id").asLong();
+        assertThat(api.as("reviewer1")
+                        .get("/api/me/notifications/inbox?size=200")
+                        .body()
+                        .toString())
+                .as("those who follow the standard are told")
+                .contains("PROMOTION_EVENT", (String) body.get("title"));
+        assertThat(api.as("miit")
+                        .get("/api/me/notifications/inbox?size=200")
+                        .body()
+                        .toString())
+                .doesNotContain((String) body.get("title"));
+        String token = api.as("reviewer1").post("/api/me/feed-token", Map.of()).text("token");
+        assertThat(api.as(null).fetch("/feeds/" + token + "/deadlines.ics").text())
+                .as("and find it in their calendar")
+                .contains("UID:promotion-" + id);
         assertThat(created.location()).endsWith("/api/promotion/events/" + id);
         assertThat(created.get("standards").get(0).asLong()).isEqualTo(published);
 

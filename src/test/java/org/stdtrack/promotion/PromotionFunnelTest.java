@@ -382,7 +382,10 @@ abstract class PromotionFunnelTest {
                                 "evidence",
                                 "https://example.com/" + creditCode,
                                 "alignedAreas",
-                                areas));
+                                areas,
+                                "selfDeclaration",
+                                "https://www.cpbz.gov.cn/" + creditCode));
         assertThat(declared.status()).as(declared.body().toString()).isEqualTo(201);
+        assertThat(declared.text("selfDeclaration")).isEqualTo("https://www.cpbz.gov.cn/" + creditCode);
     }
 }
