@@ -20,6 +20,8 @@ import org.stdtrack.ballot.Ballots;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.programme.ReferenceData;
+import org.stdtrack.promotion.PromotionEvent;
+import org.stdtrack.promotion.PromotionEvents;
 import org.stdtrack.standard.StageEvent;
 import org.stdtrack.standard.StageHistory;
 import org.stdtrack.standard.Standard;
@@ -41,6 +43,7 @@ class NewsFeeds {
     private final ReferenceData referenceData;
     private final MessageSource messages;
     private final String publicUrl;
+    private final PromotionEvents promotion;
 
     NewsFeeds(
             StandardAccess access,
@@ -48,7 +51,9 @@ class NewsFeeds {
             ReferenceData referenceData,
             MessageSource messages,
             @Value("${stdtrack.public-url:http://localhost:8080}") String publicUrl,
-            StageHistory stageHistory) {
+            StageHistory stageHistory,
+            PromotionEvents promotion) {
+        this.promotion = promotion;
         this.stageHistory = stageHistory;
         this.access = access;
         this.ballots = ballots;
@@ -109,6 +114,19 @@ class NewsFeeds {
                         ballot.closedAt(),
                         null));
             }
+        }
+        for (PromotionEvent event : promotion.promoting(standard.id(), MOST)) {
+            entries.add(entry(
+                    "urn:stdtrack:promotion-event:" + event.id(),
+                    messages.getMessage("feed.promotionEvent", new Object[] {event.title()}, locale),
+                    link,
+                    event.createdAt(),
+                    messages.getMessage(
+                            "feed.promotionEventText",
+                            new Object[] {
+                                event.startsAt().toString(), event.place() != null ? event.place() : event.link()
+                            },
+                            locale)));
         }
         return entries;
     }

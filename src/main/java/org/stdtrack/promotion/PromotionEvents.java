@@ -271,6 +271,11 @@ public class PromotionEvents {
         return repository.upcomingFor(standardIds, committees, clock.now(), limit);
     }
 
+    /** The newest events that promote the standard (at most {@code limit}): what its news feed announces. */
+    public List<PromotionEvent> promoting(long standardId, int limit) {
+        return repository.promoting(standardId, limit);
+    }
+
     // ---- registrations ----
 
     /**

@@ -215,6 +215,20 @@ class PromotionRepository {
         return ids.stream().map(this::event).flatMap(Optional::stream).toList();
     }
 
+    /** The newest events that promote the standard, at most {@code limit}. */
+    List<PromotionEvent> promoting(long standardId, int limit) {
+        return jdbc
+                .sql("select event_id from promotion_event_standard where standard_id = ? order by event_id desc"
+                        + " fetch first " + limit + " rows only")
+                .param(standardId)
+                .query(Long.class)
+                .list()
+                .stream()
+                .map(this::event)
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
     private static List<Object> joined(Object first, Object second, Collection<String> rest) {
         List<Object> all = new ArrayList<>(List.of(first, second));
         all.addAll(rest);

@@ -72,6 +72,11 @@ abstract class PromotionEventsTest {
         assertThat(api.as(null).fetch("/feeds/" + token + "/deadlines.ics").text())
                 .as("and find it in their calendar")
                 .contains("UID:promotion-" + id);
+        assertThat(api.as(null)
+                        .fetch("/feeds/" + token + "/standards/" + published + ".atom")
+                        .text())
+                .as("the standard's news feed announces it")
+                .contains("urn:stdtrack:promotion-event:" + id, "Promotion event: " + body.get("title"));
         assertThat(created.location()).endsWith("/api/promotion/events/" + id);
         assertThat(created.get("standards").get(0).asLong()).isEqualTo(published);
 
