@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -38,24 +39,13 @@ class PromotionRepository {
                 insert into promotion_event (programme_code, organiser, title, kind, starts_at, ends_at, place, link,
                     capacity, hours, certificate_policy, pass_mark, walk_ins, created_at, created_by, updated_at,
                     updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        e.programme(),
-                        e.organiser(),
-                        e.title(),
-                        e.kind().name(),
-                        toDb(e.startsAt()),
-                        toDb(e.endsAt()),
-                        e.place(),
-                        e.link(),
-                        e.capacity(),
-                        e.hours(),
-                        e.certificatePolicy().name(),
-                        e.passMark(),
-                        e.walkIns(),
+                .params(params(
+                        List.of(e.programme()),
+                        described(e),
                         toDb(e.createdAt()),
                         e.createdBy(),
                         toDb(e.createdAt()),
-                        e.createdBy())
+                        e.createdBy()))
                 .update(keys, "id");
         long id = keys.getKeyAs(Long.class);
         replaceStandards(id, e.standards());
@@ -67,24 +57,33 @@ class PromotionRepository {
                 update promotion_event set organiser = ?, title = ?, kind = ?, starts_at = ?, ends_at = ?, place = ?,
                     link = ?, capacity = ?, hours = ?, certificate_policy = ?, pass_mark = ?, walk_ins = ?,
                     updated_at = ?, updated_by = ? where id = ?""")
-                .params(
-                        e.organiser(),
-                        e.title(),
-                        e.kind().name(),
-                        toDb(e.startsAt()),
-                        toDb(e.endsAt()),
-                        e.place(),
-                        e.link(),
-                        e.capacity(),
-                        e.hours(),
-                        e.certificatePolicy().name(),
-                        e.passMark(),
-                        e.walkIns(),
-                        toDb(at),
-                        by,
-                        e.id())
+                .params(params(List.of(), described(e), toDb(at), by, e.id()))
                 .update();
         replaceStandards(e.id(), e.standards());
+    }
+
+    /** What is said of an event, in the columns' order from organiser to walk_ins. */
+    private static List<Object> described(PromotionEvent e) {
+        return Arrays.asList(
+                e.organiser(),
+                e.title(),
+                e.kind().name(),
+                toDb(e.startsAt()),
+                toDb(e.endsAt()),
+                e.place(),
+                e.link(),
+                e.capacity(),
+                e.hours(),
+                e.certificatePolicy().name(),
+                e.passMark(),
+                e.walkIns());
+    }
+
+    private static List<Object> params(List<Object> before, List<Object> described, Object... after) {
+        List<Object> all = new ArrayList<>(before);
+        all.addAll(described);
+        all.addAll(Arrays.asList(after));
+        return all;
     }
 
     private void replaceStandards(long eventId, Collection<Long> standards) {
@@ -209,7 +208,7 @@ class PromotionRepository {
                 order by e.starts_at, e.id fetch first %d rows only""".formatted(
                         committees.isEmpty() ? "null" : String.join(", ", Collections.nCopies(committees.size(), "?")),
                         limit))
-                .params(joined(toDb(now), SqlIds.of(standardIds), committees))
+                .params(params(List.of(toDb(now), SqlIds.of(standardIds)), List.copyOf(committees)))
                 .query((rs, n) -> rs.getLong(1))
                 .list();
         return ids.stream().map(this::event).flatMap(Optional::stream).toList();
@@ -227,12 +226,6 @@ class PromotionRepository {
                 .map(this::event)
                 .flatMap(Optional::stream)
                 .toList();
-    }
-
-    private static List<Object> joined(Object first, Object second, Collection<String> rest) {
-        List<Object> all = new ArrayList<>(List.of(first, second));
-        all.addAll(rest);
-        return all;
     }
 
     // ---- registrations ----
