@@ -10,14 +10,17 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.stdtrack.engine.EngineTime;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.UserRepository;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.programme.CreditCode;
 import org.stdtrack.promotion.ConformityResults;
+import org.stdtrack.promotion.PilotProcess;
 import org.stdtrack.promotion.Pilots;
 import org.stdtrack.promotion.PromotionEvent;
 import org.stdtrack.promotion.PromotionEvents;
@@ -25,12 +28,14 @@ import org.stdtrack.promotion.Registration;
 import org.stdtrack.promotion.SignInSheetImport;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardRepository;
+import org.stdtrack.tasks.TaskView;
+import org.stdtrack.tasks.Worklist;
 
 /**
  * The demo programme's promotion work, so that the day-one dashboard shows the funnel with both readings: a
  * training by the industry association with an exam, whose sign-in sheet was imported, and a seminar by the
  * national committee's secretariat (its drafting organisation, CESI), certificates issued for both, a national
- * pilot waiting for the association's recommendation, and a conformity result. Enterprises' credit codes here are made up, with valid check characters.
+ * pilot under way (approved, its acceptance waiting with MIIT), and a conformity result. Enterprises' credit codes here are made up, with valid check characters.
  */
 @Component
 @Profile("demo")
@@ -49,6 +54,8 @@ class DemoPromotion {
     private final SignInSheetImport sheets;
     private final ConformityResults conformity;
     private final Pilots pilots;
+    private final Worklist worklist;
+    private final EngineTime time;
     private final StandardRepository standards;
     private final UserRepository users;
     private final ProgrammeClock clock;
@@ -58,6 +65,8 @@ class DemoPromotion {
             SignInSheetImport sheets,
             ConformityResults conformity,
             Pilots pilots,
+            Worklist worklist,
+            EngineTime time,
             StandardRepository standards,
             UserRepository users,
             ProgrammeClock clock) {
@@ -65,6 +74,8 @@ class DemoPromotion {
         this.sheets = sheets;
         this.conformity = conformity;
         this.pilots = pilots;
+        this.worklist = worklist;
+        this.time = time;
         this.standards = standards;
         this.users = users;
         this.clock = clock;
@@ -161,15 +172,7 @@ class DemoPromotion {
         events.attendance(secretary, seminar.id(), new PromotionEvents.AttendanceRequest(present));
         events.issueCertificates(secretary, seminar.id());
 
-        pilots.apply(
-                association,
-                new Pilots.PilotRequest(
-                        DemoProgramme.PROGRAMME,
-                        "Cloud service level agreements in government cloud procurement",
-                        Pilots.Kind.NATIONAL_PILOT,
-                        new Pilots.EnterpriseRef(ENTERPRISES.get(0)[0], code(ENTERPRISES.get(0))),
-                        List.of(new Pilots.EnterpriseRef(ENTERPRISES.get(1)[0], code(ENTERPRISES.get(1)))),
-                        published.subList(0, 1)));
+        pilotUnderWay(association, secretary, published.subList(0, 1));
         conformity.record(
                 association,
                 new ConformityResults.ResultRequest(
@@ -182,6 +185,39 @@ class DemoPromotion {
                         "TCS-2026-0117",
                         clock.today().minusDays(30),
                         clock.today().plusYears(1).minusDays(30)));
+    }
+
+    /**
+     * A national pilot applied for two months ago, recommended, reviewed, publicly noticed and approved by MIIT:
+     * replayed through its process by the demo users, so that its acceptance waits with MIIT.
+     */
+    private void pilotUnderWay(AppUser association, AppUser secretary, List<Long> standards) {
+        time.replay(() -> {
+            time.travelTo(clock.startOf(clock.today().minusDays(60)).plus(Duration.ofHours(10)));
+            long id = pilots.apply(
+                            association,
+                            new Pilots.PilotRequest(
+                                    DemoProgramme.PROGRAMME,
+                                    "Cloud service level agreements in government cloud procurement",
+                                    Pilots.Kind.NATIONAL_PILOT,
+                                    new Pilots.EnterpriseRef(ENTERPRISES.get(0)[0], code(ENTERPRISES.get(0))),
+                                    List.of(new Pilots.EnterpriseRef(ENTERPRISES.get(1)[0], code(ENTERPRISES.get(1)))),
+                                    standards))
+                    .id();
+            decide(association, id, PilotProcess.Step.RECOMMEND.passing);
+            decide(secretary, id, PilotProcess.Step.REVIEW.passing);
+            time.fireNextTimer(PilotProcess.subjectKey(id));
+            decide(user("miit"), id, PilotProcess.Step.APPROVE.passing);
+        });
+    }
+
+    private void decide(AppUser user, long pilot, String outcome) {
+        String key = PilotProcess.subjectKey(pilot);
+        TaskView task = worklist.mine(user, null).stream()
+                .filter(t -> t.subject() != null && key.equals(t.subject().key()))
+                .findFirst()
+                .orElseThrow();
+        worklist.complete(user, task.id(), Map.of("outcome", outcome));
     }
 
     private PromotionEvents.EventRequest event(

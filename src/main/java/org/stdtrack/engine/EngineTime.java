@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.JobQuery;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.stdtrack.standard.StandardRepository;
@@ -67,17 +68,24 @@ public class EngineTime {
 
     /** Moves the clock to the standard's next timer and fires it; false when it has none. */
     public boolean fireNextTimer(long standardId) {
-        String processInstance = standards.find(standardId).orElseThrow().processInstanceId();
+        return fireNext(management
+                .createJobQuery()
+                .processInstanceId(standards.find(standardId).orElseThrow().processInstanceId()));
+    }
+
+    /** Moves the clock to the next timer of the process with this business key (a pilot's) and fires it. */
+    public boolean fireNextTimer(String businessKey) {
+        var process = configuration
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKey)
+                .singleResult();
+        return process != null && fireNext(management.createJobQuery().processInstanceId(process.getId()));
+    }
+
+    private boolean fireNext(JobQuery query) {
         Optional<Job> next =
-                management
-                        .createJobQuery()
-                        .processInstanceId(processInstance)
-                        .timers()
-                        .orderByJobDuedate()
-                        .asc()
-                        .list()
-                        .stream()
-                        .findFirst();
+                query.timers().orderByJobDuedate().asc().list().stream().findFirst();
         next.ifPresent(job -> {
             if (job.getDuedate().toInstant().isAfter(now())) {
                 travelTo(job.getDuedate().toInstant());

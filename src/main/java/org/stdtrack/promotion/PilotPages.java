@@ -13,7 +13,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.standard.StandardRepository;
-import org.stdtrack.tasks.TaskSubject;
 import org.stdtrack.tasks.TaskView;
 import org.stdtrack.tasks.Worklist;
 import org.stdtrack.web.PageController;
@@ -83,7 +82,7 @@ class PilotPages {
 
     /** The user's open task on the pilot; null when none waits on them. */
     private TaskView openTask(AppUser user, long id) {
-        String key = TaskSubject.key(PilotProcess.SUBJECT_KIND, id);
+        String key = PilotProcess.subjectKey(id);
         return worklist.mine(user, null).stream()
                 .filter(t -> t.subject() != null && key.equals(t.subject().key()))
                 .findFirst()

@@ -52,6 +52,11 @@ public class PilotProcess implements TaskSubjectKind {
     private final Pilots pilots;
     private final StandardRepository standards;
 
+    /** The business key of the pilot's process, and the key its tasks' subject carries. */
+    public static String subjectKey(long pilotId) {
+        return TaskSubject.key(SUBJECT_KIND, pilotId);
+    }
+
     PilotProcess(Pilots pilots, StandardRepository standards) {
         this.pilots = pilots;
         this.standards = standards;

@@ -35,7 +35,6 @@ import org.stdtrack.programme.CreditCode;
 import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardRepository;
-import org.stdtrack.tasks.TaskSubject;
 
 /**
  * Pilots and demonstrations of a programme's standards in use: the lead enterprise and the participants, the
@@ -196,7 +195,7 @@ public class Pilots {
                     .update();
         }
         String instance = processes.startAsApplication(
-                ProcessStart.forSubject(PilotProcess.PROCESS_KEY, TaskSubject.key(PilotProcess.SUBJECT_KIND, id))
+                ProcessStart.forSubject(PilotProcess.PROCESS_KEY, PilotProcess.subjectKey(id))
                         .with(PilotProcess.PILOT_ID, id)
                         .with(PilotProcess.REVIEWERS, reviewers));
         jdbc.sql("update pilot set process_instance_id = ? where id = ?")

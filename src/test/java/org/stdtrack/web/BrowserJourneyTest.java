@@ -460,6 +460,12 @@ class BrowserJourneyTest {
         open("/dashboard");
         assertThat(number("#stage-PUBLISHED td.number")).isEqualTo(publishedBefore + 1);
         assertThat(number("#kpi-published .value")).isEqualTo(kpiBefore + 1);
+        // The demo's promotion work: two events' participants, the pilot under way, both readings in words.
+        assertThat(number("#funnel-piloted td.number"))
+                .as("the pilot's lead and participant")
+                .isEqualTo(2);
+        assertThat(number("#funnel-trained td.number")).isPositive();
+        assertThat(text("#funnel-readings")).contains("Engaged", "implementing");
         // The charts are drawn: the browser lays out the burn-up's line and one line per stage over time.
         Object drawn = ((JavascriptExecutor) browser)
                 .executeScript("return document.getElementById('burnup-published').getTotalLength();");
