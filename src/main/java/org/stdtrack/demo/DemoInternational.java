@@ -313,10 +313,7 @@ class DemoInternational {
     /** The secretariat completes its position task, as on the position page. */
     private void submitPosition(long ballot, IntlBallot.Vote vote, String note) {
         AppUser secretary = user("secretary");
-        String key = BallotProcess.subjectKey(ballot);
-        TaskView task = worklist.mine(secretary, null).stream()
-                .filter(t -> t.subject() != null && key.equals(t.subject().key()))
-                .findFirst()
+        TaskView task = worklist.openTaskAbout(secretary, BallotProcess.subjectKey(ballot))
                 .orElseThrow();
         worklist.complete(secretary, task.id(), Map.of("vote", vote.name(), "comment", note));
     }

@@ -212,11 +212,8 @@ class DemoPromotion {
     }
 
     private void decide(AppUser user, long pilot, String outcome) {
-        String key = PilotProcess.subjectKey(pilot);
-        TaskView task = worklist.mine(user, null).stream()
-                .filter(t -> t.subject() != null && key.equals(t.subject().key()))
-                .findFirst()
-                .orElseThrow();
+        TaskView task =
+                worklist.openTaskAbout(user, PilotProcess.subjectKey(pilot)).orElseThrow();
         worklist.complete(user, task.id(), Map.of("outcome", outcome));
     }
 

@@ -202,11 +202,8 @@ class IntlBallotPages {
 
     /** The user's open task for the ballot's position; null when none waits on them. */
     private TaskView positionTask(AppUser user, long ballotId) {
-        String key = BallotProcess.subjectKey(ballotId);
-        return worklist.mine(user, null).stream()
-                .filter(t -> t.subject() != null && key.equals(t.subject().key()))
+        return worklist.openTaskAbout(user, BallotProcess.subjectKey(ballotId))
                 .filter(t -> BallotProcess.POSITION_TASK.equals(t.key()))
-                .findFirst()
                 .orElse(null);
     }
 

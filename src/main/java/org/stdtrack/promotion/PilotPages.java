@@ -82,10 +82,6 @@ class PilotPages {
 
     /** The user's open task on the pilot; null when none waits on them. */
     private TaskView openTask(AppUser user, long id) {
-        String key = PilotProcess.subjectKey(id);
-        return worklist.mine(user, null).stream()
-                .filter(t -> t.subject() != null && key.equals(t.subject().key()))
-                .findFirst()
-                .orElse(null);
+        return worklist.openTaskAbout(user, PilotProcess.subjectKey(id)).orElse(null);
     }
 }

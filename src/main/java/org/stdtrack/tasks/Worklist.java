@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
@@ -83,6 +84,17 @@ public class Worklist {
     /** Tasks assigned to the user or offered to one of their groups, optionally of one standard. */
     public List<TaskView> mine(AppUser user, Long standardId) {
         return tasks.mine(user, standardId);
+    }
+
+    /**
+     * The user's open task about a subject other than a standard (an international ballot, a pilot), by the
+     * subject's key; empty when none waits on them. What a subject's own page offers to work.
+     */
+    public Optional<TaskView> openTaskAbout(AppUser user, String subjectKey) {
+        return tasks.mine(user, null).stream()
+                .filter(t ->
+                        t.subject() != null && subjectKey.equals(t.subject().key()))
+                .findFirst();
     }
 
     /** A task the engine shows the user (its candidates, its assignee, administrators); 404 otherwise. */
