@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -213,6 +214,12 @@ abstract class PromotionEventsTest {
                 .doesNotContain(
                         zhang, codeA, certificate.get("verificationCode").asText());
         assertProblem(api.as(null).get("/api/certificates/2026-NOSUCHNUMB"), 404);
+        assertThat(api.as(null).get("/api/certificates/" + "X".repeat(5_000)).status())
+                .as("a number longer than any issued")
+                .isBetween(400, 404);
+        assertThat(api.as(null).get("/api/certificates/2026%2F..%2Fadmin").status())
+                .as("an encoded slash: refused at the edge")
+                .isEqualTo(400);
 
         assertProblem(
                 guard.unchangedBy(() -> api.as("secretary2")
@@ -353,6 +360,12 @@ abstract class PromotionEventsTest {
                                 "name,present\nx,yes\n",
                                 MediaType.parseMediaType("text/csv")),
                 422);
+        String wide = "name,credit_code,present," + String.join(",", Collections.nCopies(30, "x")) + "\n";
+        assertThat(api.as("association")
+                        .postRaw(path + "/attendance/import", wide + wide, MediaType.parseMediaType("text/csv"))
+                        .status())
+                .as("a sheet wider than any sign-in sheet")
+                .isEqualTo(422);
     }
 
     // ---- helpers ----

@@ -271,6 +271,10 @@ abstract class PromotionFunnelTest {
                                 + today.minusDays(1)),
                 422);
         assertProblem(api.as("observer").get("/api/reports/promotion?programme=" + programme + "&domain=NOPE"), 422);
+        assertProblem(
+                api.as("observer").get("/api/reports/promotion?programme=" + programme + "&asOf=0001-01-01"), 422);
+        assertProblem(
+                api.as("observer").get("/api/reports/promotion?programme=" + programme + "&from=0001-01-01"), 422);
 
         String manager = "pm" + programme.toLowerCase(Locale.ROOT);
         Api.Response account = api.as("admin")
