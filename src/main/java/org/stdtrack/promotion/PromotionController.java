@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,14 +40,17 @@ class PromotionController {
 
     private final PromotionEvents events;
     private final SignInSheetImport sheets;
+    private final CertificatePdf pdfs;
     private final long maxSheetBytes;
 
     PromotionController(
             PromotionEvents events,
             SignInSheetImport sheets,
+            CertificatePdf pdfs,
             @Value("${stdtrack.promotion.max-sign-in-sheet-size:1MB}") DataSize maxSheetSize) {
         this.events = events;
         this.sheets = sheets;
+        this.pdfs = pdfs;
         this.maxSheetBytes = maxSheetSize.toBytes();
     }
 
@@ -134,6 +139,29 @@ class PromotionController {
     @PostMapping(EVENTS + "/{id}/certificates")
     PromotionEvents.Issued issueCertificates(AppUser user, @PathVariable long id) {
         return events.issueCertificates(user, id);
+    }
+
+    @GetMapping(EVENTS + "/{id}/certificates")
+    List<PromotionEvents.IssuedCertificate> certificates(AppUser user, @PathVariable long id) {
+        return events.certificates(user, id);
+    }
+
+    /** The certificate as one printable page, for the organiser and the holder's enterprise. */
+    @GetMapping(value = "/api/certificates/{number}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
+    ResponseEntity<byte[]> certificatePdf(AppUser user, @PathVariable @Size(max = 64) String number) {
+        byte[] pdf = pdfs.render(events.printable(user, number));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("certificate-" + number + ".pdf")
+                                .build()
+                                .toString())
+                .body(pdf);
     }
 
     /** Anyone may verify a certificate, signed in or not: the holder's name masked. */

@@ -429,8 +429,7 @@ public class PromotionEvents {
         return new Issued(
                 issued,
                 repository.certificatesOf(eventId).stream()
-                        .map(c -> new IssuedCertificate(
-                                c.number(), c.holder(), c.enterprise(), c.verificationCode(), c.revoked()))
+                        .map(PromotionEvents::issued)
                         .toList());
     }
 
@@ -448,25 +447,83 @@ public class PromotionEvents {
     public PublicCertificate verify(String number) {
         TrainingCertificate c = certificateOrNotFound(number);
         PromotionEvent event = event(c.eventId());
-        Map<Long, Standard> promoted = standards.find(event.standards());
-        List<NamedStandard> named = event.standards().stream()
-                .map(promoted::get)
-                .filter(s -> s != null && s.stage().isPublished())
-                .map(s -> new NamedStandard(s.designation(), s.title(), s.titleZh()))
-                .toList();
-        Organisation issuer = referenceData.organisation(event.organiser()).orElseThrow();
         return new PublicCertificate(
                 c.number(),
                 Names.mask(c.holder()),
                 c.enterprise(),
                 event.title(),
                 event.kind(),
-                named,
+                publishedStandards(event),
                 event.hours(),
-                new Issuer(issuer.code(), issuer.nameEn(), issuer.nameZh()),
+                issuer(event),
                 c.issuedOn(),
                 c.revoked(),
                 c.revokedAt());
+    }
+
+    /**
+     * An event's certificates: every one to its organiser, the holder's name in full; to an enterprise those of
+     * its own people; anyone else none (403).
+     */
+    public List<IssuedCertificate> certificates(AppUser user, long eventId) {
+        PromotionEvent event = event(eventId);
+        boolean organiser = organises(user, event.programme(), event.organiser());
+        String own = organiser || !user.has(Role.ENTERPRISE) ? null : creditCodeOf(user);
+        if (!organiser && own == null) {
+            throw ApiException.forbidden("An event's certificates are for its organiser and the holders' enterprises.")
+                    .withText("problem.promotion.notYourList");
+        }
+        return repository.certificatesOf(eventId).stream()
+                .filter(c -> organiser || c.creditCode().equals(own))
+                .map(PromotionEvents::issued)
+                .toList();
+    }
+
+    /**
+     * What the certificate PDF prints, the holder's name in full: for the event's organiser and the holder's own
+     * enterprise (403 for anyone else), never for a revoked certificate (409).
+     */
+    CertificatePdf.Content printable(AppUser user, String number) {
+        TrainingCertificate c = certificateOrNotFound(number);
+        PromotionEvent event = event(c.eventId());
+        boolean holdersEnterprise = user.has(Role.ENTERPRISE) && c.creditCode().equals(creditCodeOf(user));
+        if (!holdersEnterprise && !organises(user, event.programme(), event.organiser())) {
+            throw ApiException.forbidden("A certificate is printed for its organiser and the holder's own enterprise.")
+                    .withText("problem.promotion.notYourCertificate");
+        }
+        if (c.revoked()) {
+            throw ApiException.conflict("The certificate was revoked; it is no longer printed.")
+                    .withText("problem.promotion.revokedNotPrinted");
+        }
+        return new CertificatePdf.Content(
+                c.number(),
+                c.verificationCode(),
+                c.holder(),
+                c.enterprise(),
+                event.title(),
+                event.kind(),
+                publishedStandards(event),
+                event.hours(),
+                issuer(event),
+                c.issuedOn());
+    }
+
+    private List<NamedStandard> publishedStandards(PromotionEvent event) {
+        Map<Long, Standard> promoted = standards.find(event.standards());
+        return event.standards().stream()
+                .map(promoted::get)
+                .filter(s -> s != null && s.stage().isPublished())
+                .map(s -> new NamedStandard(s.designation(), s.title(), s.titleZh()))
+                .toList();
+    }
+
+    private Issuer issuer(PromotionEvent event) {
+        Organisation issuer = referenceData.organisation(event.organiser()).orElseThrow();
+        return new Issuer(issuer.code(), issuer.nameEn(), issuer.nameZh());
+    }
+
+    private static IssuedCertificate issued(TrainingCertificate c) {
+        return new IssuedCertificate(c.number(), c.holder(), c.enterprise(), c.verificationCode(), c.revoked());
     }
 
     private TrainingCertificate certificateOrNotFound(String number) {

@@ -280,6 +280,16 @@ final class ApiFixtures {
         return issued.get("certificates").get(0).get("number").asText();
     });
 
+    /** A certificate of E-Cloud's engineer from another ended event, never revoked: its number, for printing. */
+    final Supplier<String> printedCertificate = once(() -> {
+        long event = event(Duration.ofDays(-3), "ATTENDANCE");
+        long registration = registered(event, "Matrix engineer", "91110108MA01ECL0U5");
+        api.as("admin").put("/api/promotion/events/" + event + "/attendance", Map.of("present", List.of(registration)));
+        Api.Response issued = api.as("admin").post("/api/promotion/events/" + event + "/certificates", Map.of());
+        assertThat(issued.status()).as(issued.body().toString()).isEqualTo(200);
+        return issued.get("certificates").get(0).get("number").asText();
+    });
+
     /** A national pilot of E-Cloud and a partner on the promoted standard: its fields. */
     Map<String, Object> pilotBody() {
         Map<String, Object> pilot = new LinkedHashMap<>();

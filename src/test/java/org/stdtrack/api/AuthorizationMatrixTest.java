@@ -336,7 +336,13 @@ class AuthorizationMatrixTest {
                 "POST /api/promotion/events/{id}/certificates",
                 user -> api.as(user).post("/api/promotion/events/" + f.endedEvent.get() + "/certificates", Map.of()));
         probes.put(
+                "GET /api/promotion/events/{id}/certificates",
+                user -> api.as(user).get("/api/promotion/events/" + f.endedEvent.get() + "/certificates"));
+        probes.put(
                 "GET /api/certificates/{number}", user -> api.as(user).get("/api/certificates/" + f.certificate.get()));
+        probes.put(
+                "GET /api/certificates/{number}/pdf",
+                user -> api.as(user).get("/api/certificates/" + f.printedCertificate.get() + "/pdf"));
         probes.put(
                 "POST /api/certificates/{number}/revocation",
                 user -> api.as(user)

@@ -5,6 +5,7 @@ import static org.stdtrack.support.Refusals.assertProblem;
 import static org.stdtrack.support.TestTime.passTime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -14,6 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -236,6 +240,62 @@ abstract class PromotionEventsTest {
     }
 
     @Test
+    void aCertificateIsListedAndPrintedForItsOrganiserAndTheHoldersOwnEnterpriseOnly() throws IOException {
+        long published = journeys.importedPublished("Printed " + serial);
+        long id = api.as("association")
+                .post("/api/promotion/events", event("CCIA", List.of(published), "ATTENDANCE", Duration.ofDays(-2)))
+                .get("id")
+                .asLong();
+        String path = "/api/promotion/events/" + id;
+        String ours = "王芳" + serial;
+        String theirs = "赵敏" + serial;
+        String codeA = creditCode("91120000MA0" + serial.substring(0, Math.min(6, serial.length())));
+        long own = register("association", id, ours, "ECLOUD", ECLOUD);
+        long other = register("association", id, theirs, "A-Cloud", codeA);
+        api.as("association").put(path + "/attendance", Map.of("present", List.of(own, other)));
+        api.as("association").post(path + "/certificates", Map.of());
+
+        JsonNode all = api.as("association").get(path + "/certificates").body();
+        assertThat(all.findValuesAsText("holder")).containsExactlyInAnyOrder(ours, theirs);
+        JsonNode ownList = api.as("enterprise1").get(path + "/certificates").body();
+        assertThat(ownList.findValuesAsText("holder")).containsExactly(ours);
+        assertThat(ownList.toString()).doesNotContain(theirs);
+        assertProblem(api.as("secretary2").get(path + "/certificates"), 403);
+        String ownNumber = ownList.get(0).get("number").asText();
+        String otherNumber = all.findValuesAsText("number").stream()
+                .filter(n -> !n.equals(ownNumber))
+                .findFirst()
+                .orElseThrow();
+
+        Api.FileResponse printed = api.as("enterprise1").fetch("/api/certificates/" + ownNumber + "/pdf");
+        assertThat(printed.status()).isEqualTo(200);
+        assertThat(printed.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(printed.header("Content-Disposition")).contains("certificate-" + ownNumber + ".pdf");
+        assertThat(pdfText(printed.bytes())).contains(ours, "ECLOUD", ownNumber).doesNotContain(theirs);
+
+        Api.FileResponse notTheirs = api.as("enterprise1").fetch("/api/certificates/" + otherNumber + "/pdf");
+        assertThat(notTheirs.status()).isEqualTo(403);
+        assertThat(notTheirs.text()).doesNotContain(theirs);
+        assertThat(api.as(null).fetch("/api/certificates/" + ownNumber + "/pdf").status())
+                .as("the public verifies, the holder's name in full is not public")
+                .isEqualTo(401);
+        assertThat(pdfText(api.as("association").download("/api/certificates/" + otherNumber + "/pdf")))
+                .contains(theirs, "A-Cloud");
+        assertThat(api.as("association")
+                        .fetch("/api/certificates/2026-NOSUCHNUMB/pdf")
+                        .status())
+                .isEqualTo(404);
+
+        api.as("association")
+                .post("/api/certificates/" + otherNumber + "/revocation", Map.of("reason", "Issued in error."));
+        assertThat(api.as("association")
+                        .fetch("/api/certificates/" + otherNumber + "/pdf")
+                        .status())
+                .as("a revoked certificate is not printed")
+                .isEqualTo(409);
+    }
+
+    @Test
     void theSignInSheetIsCheckedWholeAndWrittenAllOrNothing() {
         long published = journeys.importedPublished("Signed in " + serial);
         Map<String, Object> body = event("CCIA", List.of(published), "ATTENDANCE", Duration.ofHours(-1));
@@ -401,6 +461,12 @@ abstract class PromotionEventsTest {
 
     private static Map<String, Object> person(String name, String enterprise, String creditCode) {
         return Map.of("name", name, "enterprise", enterprise, "creditCode", creditCode, "role", "Engineer");
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
     }
 
     private static List<String> names(JsonNode registrations) {
