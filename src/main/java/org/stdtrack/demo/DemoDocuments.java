@@ -48,6 +48,7 @@ class DemoDocuments {
             case FOREIGN_LANGUAGE_VERSION -> "外文版";
             case AMENDMENT_DRAFT -> "修改单";
             case OTHER -> "其他";
+            case EVIDENCE_LETTER -> "证明材料";
         };
     }
 

@@ -4,10 +4,15 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import org.stdtrack.standard.Stage;
 
-/** One version of one kind of a standard's document, as stored: never changed once uploaded. */
+/**
+ * One version of one kind of a document, as stored: never changed once uploaded. A standard's documents name
+ * the standard and the stage it was at; a document about another subject (a pilot's evidence letter) names
+ * that subject's key ({@code pilot:12}) instead, and no stage.
+ */
 public record Document(
         long id,
-        long standardId,
+        Long standardId,
+        String subject,
         DocumentKind kind,
         int version,
         String filename,

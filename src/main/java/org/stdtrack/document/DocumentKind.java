@@ -26,10 +26,17 @@ public enum DocumentKind {
     FOREIGN_LANGUAGE_VERSION,
     /** 修改单 (draft): the text of an amendment of a published standard. */
     AMENDMENT_DRAFT,
-    OTHER;
+    OTHER,
+    /** A letter that evidences a pilot's steps (a recommendation, an expert opinion, an acceptance report). */
+    EVIDENCE_LETTER;
 
     /** Everything but the published text is working material of the committee, never shown outside it. */
     public boolean isWorkingMaterial() {
         return this != PUBLISHED_TEXT;
+    }
+
+    /** Whether a standard's documents may be of this kind; evidence letters belong to pilots. */
+    public boolean isOfStandards() {
+        return this != EVIDENCE_LETTER;
     }
 }

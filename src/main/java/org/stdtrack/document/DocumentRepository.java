@@ -34,8 +34,10 @@ class DocumentRepository {
         this.jdbc = jdbc;
     }
 
+    /** A document to store: of a standard (and its stage) or about another subject, never both. */
     record NewDocument(
-            long standardId,
+            Long standardId,
+            String subject,
             DocumentKind kind,
             String filename,
             long size,
@@ -48,17 +50,21 @@ class DocumentRepository {
 
     /** Stores the record as the kind's next version and the bytes after it; in the caller's transaction. */
     long insert(NewDocument d, InputStream bytes) throws IOException {
-        int version = jdbc.sql("select coalesce(max(version), 0) + 1 from document where standard_id = ? and kind = ?")
-                .params(d.standardId(), d.kind().name())
+        int version = jdbc.sql("select coalesce(max(version), 0) + 1 from document where "
+                        + (d.standardId() != null ? "standard_id" : "subject") + " = ? and kind = ?")
+                .params(
+                        d.standardId() != null ? d.standardId() : d.subject(),
+                        d.kind().name())
                 .query(Integer.class)
                 .single();
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into document (standard_id, kind, version, filename, size_bytes, sha256, crc32, content_type,
-                    uploaded_by, uploaded_at, stage)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                insert into document (standard_id, subject, kind, version, filename, size_bytes, sha256, crc32,
+                    content_type, uploaded_by, uploaded_at, stage)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         d.standardId(),
+                        d.subject(),
                         d.kind().name(),
                         version,
                         d.filename(),
@@ -68,7 +74,7 @@ class DocumentRepository {
                         d.format().mediaType(),
                         d.uploadedBy(),
                         toDb(d.uploadedAt()),
-                        d.stage().name())
+                        d.stage() == null ? null : d.stage().name())
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         byte[] buffer = new byte[CHUNK];
@@ -106,6 +112,21 @@ class DocumentRepository {
                 .optional();
     }
 
+    /** Every version of every kind about a subject that is not a standard, newest first within each kind. */
+    List<Document> about(String subject) {
+        return jdbc.sql("select * from document where subject = ? order by kind, version desc")
+                .param(subject)
+                .query(this::document)
+                .list();
+    }
+
+    Optional<Document> findAbout(String subject, long documentId) {
+        return jdbc.sql("select * from document where subject = ? and id = ?")
+                .params(subject, documentId)
+                .query(this::document)
+                .optional();
+    }
+
     /** Writes the document's bytes chunk by chunk, each read on its own. */
     void copy(long documentId, OutputStream out) throws IOException {
         int chunks = jdbc.sql("select count(*) from document_chunk where document_id = ?")
@@ -123,7 +144,8 @@ class DocumentRepository {
     private Document document(ResultSet rs, int row) throws SQLException {
         return new Document(
                 rs.getLong("id"),
-                rs.getLong("standard_id"),
+                rs.getObject("standard_id") == null ? null : rs.getLong("standard_id"),
+                rs.getString("subject"),
                 DocumentKind.valueOf(rs.getString("kind")),
                 rs.getInt("version"),
                 rs.getString("filename"),
@@ -133,6 +155,6 @@ class DocumentRepository {
                 rs.getString("content_type"),
                 rs.getString("uploaded_by"),
                 instant(rs, "uploaded_at"),
-                Stage.valueOf(rs.getString("stage")));
+                rs.getString("stage") == null ? null : Stage.valueOf(rs.getString("stage")));
     }
 }

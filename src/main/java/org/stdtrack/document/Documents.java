@@ -27,6 +27,7 @@ import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
 import org.stdtrack.persistence.Sha256;
 import org.stdtrack.problem.ApiException;
+import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
 
@@ -84,11 +85,43 @@ public class Documents {
                                     : "problem.document.uploadedBy",
                             standard.committee());
         }
+        if (!kind.isOfStandards()) {
+            throw ApiException.invalid("kind", "A standard has no documents of the kind " + kind + ".")
+                    .withText("problem.document.notOfStandards", kind);
+        }
         if (standard.stage().isClosed()) {
             throw ApiException.conflict("Standard " + standard.id() + " is " + standard.stage()
                             + "; its documents can be read but no longer added.")
                     .withText("problem.document.closed", standard.stage());
         }
+        return store(user, standard.id(), null, standard.stage(), kind, upload);
+    }
+
+    /**
+     * Stores a file about a subject other than a standard (a pilot's evidence letter, subject {@code pilot:12})
+     * as the next version of its kind, recognised, limited and kept as a standard's documents are; the room that
+     * owns the subject has decided that the user may. 413 beyond the size limit, 415 for an unaccepted format.
+     */
+    @Transactional
+    public Document uploadAbout(AppUser user, String subject, DocumentKind kind, Upload upload) {
+        return store(user, null, subject, null, kind, upload);
+    }
+
+    /** Every document about the subject, newest first within each kind; the owning room decides who reads them. */
+    public List<Document> about(String subject) {
+        return repository.about(subject);
+    }
+
+    /** One document about the subject; 404 for another subject's or none. */
+    public Document findAbout(String subject, long documentId) {
+        return repository
+                .findAbout(subject, documentId)
+                .orElseThrow(() -> ApiException.notFound(subject + " has no document with id " + documentId + ".")
+                        .withText("problem.document.none"));
+    }
+
+    private Document store(
+            AppUser user, Long standardId, String subject, Stage stage, DocumentKind kind, Upload upload) {
         if (upload.size() > maxBytes) {
             throw tooLarge();
         }
@@ -106,7 +139,8 @@ public class Documents {
             try (InputStream in = Files.newInputStream(spooled)) {
                 id = repository.insert(
                         new DocumentRepository.NewDocument(
-                                standard.id(),
+                                standardId,
+                                subject,
                                 kind,
                                 filename(upload.filename(), format),
                                 file.size(),
@@ -115,16 +149,19 @@ public class Documents {
                                 format,
                                 user.username(),
                                 now,
-                                standard.stage()),
+                                stage),
                         in);
             }
-            Document stored = repository.find(standard.id(), id).orElseThrow();
+            Document stored = standardId != null
+                    ? repository.find(standardId, id).orElseThrow()
+                    : repository.findAbout(subject, id).orElseThrow();
             audit.done(
                     user.username(),
-                    standard.id(),
+                    standardId,
                     AuditAction.UPLOAD_DOCUMENT,
                     String.valueOf(id),
-                    kind + " v" + stored.version() + " " + stored.filename() + " sha256=" + stored.sha256());
+                    (subject == null ? "" : subject + " ") + kind + " v" + stored.version() + " " + stored.filename()
+                            + " sha256=" + stored.sha256());
             return stored;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -183,7 +220,7 @@ public class Documents {
         return standard.stage().isClosed()
                 ? List.of()
                 : Arrays.stream(DocumentKind.values())
-                        .filter(kind -> mayUpload(user, standard, kind))
+                        .filter(kind -> kind.isOfStandards() && mayUpload(user, standard, kind))
                         .toList();
     }
 

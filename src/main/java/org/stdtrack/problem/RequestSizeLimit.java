@@ -57,9 +57,9 @@ class RequestSizeLimit extends OncePerRequestFilter {
         this.uploads = List.of(
                 // A portfolio: the file itself as the API's body, or a form on the import page.
                 new Upload(Pattern.compile("(/api)?/imports/.*"), maxImportSize.toBytes() + FORM_ENVELOPE),
-                // A standard's documents, as forms, from the API and the pages.
+                // A standard's documents and a pilot's evidence letters, as forms, from the API and the pages.
                 new Upload(
-                        Pattern.compile("(/api)?/standards/[^/]+/documents/?"),
+                        Pattern.compile("(/api)?/(standards/[^/]+/documents|pilots/[^/]+/letters)/?"),
                         maxDocumentSize.toBytes() + FORM_ENVELOPE),
                 // Comments from every channel: a CSV or XLSX as the API's body or a form.
                 new Upload(

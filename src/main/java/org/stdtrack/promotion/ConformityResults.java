@@ -26,7 +26,6 @@ import org.stdtrack.persistence.Timestamps;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.programme.CreditCode;
-import org.stdtrack.programme.Organisation;
 import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardRepository;
@@ -167,12 +166,7 @@ public class ConformityResults {
         if (keeps(user, programme)) {
             return results(programme, null);
         }
-        String own = user.has(Role.ENTERPRISE) && user.organisation() != null
-                ? referenceData
-                        .organisation(user.organisation())
-                        .map(Organisation::creditCode)
-                        .orElse(null)
-                : null;
+        String own = EnterpriseAccounts.creditCodeOf(user, referenceData);
         if (own == null) {
             throw ApiException.forbidden("Conformity results are for those who keep them and the enterprise's own.")
                     .withText("problem.conformity.notYours");

@@ -1,6 +1,7 @@
 package org.stdtrack.promotion;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stdtrack.document.Documents;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.standard.StandardRepository;
@@ -25,11 +28,13 @@ import org.stdtrack.web.PageController;
 class PilotPages {
 
     private final Pilots pilots;
+    private final PilotLetters letters;
     private final Worklist worklist;
     private final StandardRepository standards;
 
-    PilotPages(Pilots pilots, Worklist worklist, StandardRepository standards) {
+    PilotPages(Pilots pilots, PilotLetters letters, Worklist worklist, StandardRepository standards) {
         this.pilots = pilots;
+        this.letters = letters;
         this.worklist = worklist;
         this.standards = standards;
     }
@@ -45,7 +50,26 @@ class PilotPages {
                         .flatMap(Optional::stream)
                         .toList());
         model.addAttribute("task", openTask(user, id));
+        boolean keeps = letters.keeps(user, pilot);
+        model.addAttribute("letters", keeps ? letters.letters(user, id) : null);
+        model.addAttribute("mayAddLetters", keeps && !pilot.status().isOver());
         return "pilot";
+    }
+
+    @PostMapping("/pilots/{id}/letters")
+    String addLetter(
+            AppUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) MultipartFile file,
+            RedirectAttributes redirect)
+            throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw ApiException.badRequest("file", "Choose a file to upload.").withText("problem.document.chooseFile");
+        }
+        letters.upload(
+                user, id, new Documents.Upload(file.getOriginalFilename(), file.getSize(), file.getInputStream()));
+        redirect.addFlashAttribute("notice", "notice.uploaded");
+        return "redirect:/pilots/" + id + "#letters";
     }
 
     @PostMapping("/pilots/{id}/decision")

@@ -7,8 +7,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.stdtrack.engine.ProcessVariable;
 import org.stdtrack.identity.AppUser;
-import org.stdtrack.standard.Standard;
-import org.stdtrack.standard.StandardRepository;
 import org.stdtrack.tasks.TaskHandler;
 import org.stdtrack.tasks.TaskSubject;
 import org.stdtrack.tasks.TaskSubjectKind;
@@ -50,16 +48,14 @@ public class PilotProcess implements TaskSubjectKind {
     static final ProcessVariable<Date> NOTICE_ENDS_AT = ProcessVariable.of("noticeEndsAt", Date.class);
 
     private final Pilots pilots;
-    private final StandardRepository standards;
 
     /** The business key of the pilot's process, and the key its tasks' subject carries. */
     public static String subjectKey(long pilotId) {
         return TaskSubject.key(SUBJECT_KIND, pilotId);
     }
 
-    PilotProcess(Pilots pilots, StandardRepository standards) {
+    PilotProcess(Pilots pilots) {
         this.pilots = pilots;
-        this.standards = standards;
     }
 
     @Bean
@@ -114,10 +110,7 @@ public class PilotProcess implements TaskSubjectKind {
                         p.name(),
                         null,
                         "/pilots/" + id,
-                        standards
-                                .find(p.standards().get(0))
-                                .map(Standard::committee)
-                                .orElse(null)));
+                        pilots.reviewingCommittee(p)));
     }
 
     /** A pilot is no secret: everyone signed in may see it and, through it, its tasks' subject. */

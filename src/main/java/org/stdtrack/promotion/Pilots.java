@@ -60,7 +60,12 @@ public class Pilots {
         APPROVED,
         NOT_APPROVED,
         PASSED,
-        FAILED
+        FAILED;
+
+        /** Whether the pilot has ended: passed, failed or refused at a step. */
+        public boolean isOver() {
+            return this == PASSED || this == FAILED || this == DECLINED || this == REJECTED || this == NOT_APPROVED;
+        }
     }
 
     public record EnterpriseRef(
@@ -141,7 +146,6 @@ public class Pilots {
         }
         LinkedHashSet<Long> ids = new LinkedHashSet<>(r.standards());
         Map<Long, Standard> found = standards.find(ids);
-        String reviewers = null;
         for (Long id : ids) {
             Standard s = found.get(id);
             if (s == null
@@ -165,9 +169,6 @@ public class Pilots {
                                 "problem.pilot.tooSoon",
                                 id,
                                 policy.demonstrationInUse().toString());
-            }
-            if (reviewers == null) {
-                reviewers = EngineGroups.secretariat(s.committee());
             }
         }
         var keys = new GeneratedKeyHolder();
@@ -197,12 +198,20 @@ public class Pilots {
         String instance = processes.startAsApplication(
                 ProcessStart.forSubject(PilotProcess.PROCESS_KEY, PilotProcess.subjectKey(id))
                         .with(PilotProcess.PILOT_ID, id)
-                        .with(PilotProcess.REVIEWERS, reviewers));
+                        .with(PilotProcess.REVIEWERS, EngineGroups.secretariat(reviewingCommittee(require(id)))));
         jdbc.sql("update pilot set process_instance_id = ? where id = ?")
                 .params(instance, id)
                 .update();
         audit.done(user.username(), null, AuditAction.APPLY_FOR_PILOT, String.valueOf(id), r.name());
         return require(id);
+    }
+
+    /**
+     * The committee that looks after a pilot: that of its first standard (by id), whose secretariat records the
+     * expert review and, with the pilot's other actors, keeps its evidence letters.
+     */
+    String reviewingCommittee(Pilot pilot) {
+        return standards.find(pilot.standards().get(0)).map(Standard::committee).orElseThrow();
     }
 
     /** A decision of the process: the pilot's new status, and the reason given with a refusal. */

@@ -293,7 +293,7 @@ public class PromotionEvents {
         }
         boolean organiser = organises(user, event.programme(), event.organiser());
         if (!organiser) {
-            if (!user.has(Role.ENTERPRISE) || !code.equals(creditCodeOf(user))) {
+            if (!code.equals(creditCodeOf(user))) {
                 throw ApiException.forbidden("An enterprise registers its own people; the organiser registers anyone.")
                         .withText("problem.promotion.notYourPeople");
             }
@@ -338,7 +338,7 @@ public class PromotionEvents {
         if (organises(user, event.programme(), event.organiser())) {
             return repository.registrations(eventId, null);
         }
-        String own = user.has(Role.ENTERPRISE) ? creditCodeOf(user) : null;
+        String own = creditCodeOf(user);
         if (own == null) {
             throw ApiException.forbidden("The list of participants is for the organiser and their own enterprise.")
                     .withText("problem.promotion.notYourList");
@@ -468,7 +468,7 @@ public class PromotionEvents {
     public List<IssuedCertificate> certificates(AppUser user, long eventId) {
         PromotionEvent event = event(eventId);
         boolean organiser = organises(user, event.programme(), event.organiser());
-        String own = organiser || !user.has(Role.ENTERPRISE) ? null : creditCodeOf(user);
+        String own = organiser ? null : creditCodeOf(user);
         if (!organiser && own == null) {
             throw ApiException.forbidden("An event's certificates are for its organiser and the holders' enterprises.")
                     .withText("problem.promotion.notYourList");
@@ -486,7 +486,7 @@ public class PromotionEvents {
     CertificatePdf.Content printable(AppUser user, String number) {
         TrainingCertificate c = certificateOrNotFound(number);
         PromotionEvent event = event(c.eventId());
-        boolean holdersEnterprise = user.has(Role.ENTERPRISE) && c.creditCode().equals(creditCodeOf(user));
+        boolean holdersEnterprise = c.creditCode().equals(creditCodeOf(user));
         if (!holdersEnterprise && !organises(user, event.programme(), event.organiser())) {
             throw ApiException.forbidden("A certificate is printed for its organiser and the holder's own enterprise.")
                     .withText("problem.promotion.notYourCertificate");
@@ -556,12 +556,7 @@ public class PromotionEvents {
     }
 
     private String creditCodeOf(AppUser user) {
-        return user.organisation() == null
-                ? null
-                : referenceData
-                        .organisation(user.organisation())
-                        .map(Organisation::creditCode)
-                        .orElse(null);
+        return EnterpriseAccounts.creditCodeOf(user, referenceData);
     }
 
     private static Set<Long> ids(List<Registration> registrations) {

@@ -9,6 +9,7 @@
         allowedDependencies = {
             "adoption",
             "audit",
+            "document",
             "engine::processes",
             "export",
             "files",

@@ -18,6 +18,7 @@ import org.stdtrack.persistence.Timestamps;
 import org.stdtrack.support.Api;
 import org.stdtrack.support.BallotSteps;
 import org.stdtrack.support.Demo;
+import org.stdtrack.support.Drafts;
 import org.stdtrack.support.Journeys;
 import org.stdtrack.support.TestTime;
 
@@ -306,6 +307,14 @@ final class ApiFixtures {
         Api.Response applied = api.as("admin").post("/api/pilots", pilotBody());
         assertThat(applied.status()).as(applied.body().toString()).isEqualTo(201);
         return applied.get("id").asLong();
+    });
+
+    /** An evidence letter of that pilot: its id. */
+    final Supplier<Long> pilotLetter = once(() -> {
+        Api.Response added = api.as("admin")
+                .upload("/api/pilots/" + pilot.get() + "/letters", Map.of(), "matrix-letter.pdf", Drafts.pdf());
+        assertThat(added.status()).as(added.body().toString()).isEqualTo(201);
+        return added.get("id").asLong();
     });
 
     /** A conformity result's fields: a PASS of E-Cloud against the promoted standard, valid for a year. */

@@ -357,6 +357,16 @@ class AuthorizationMatrixTest {
         probes.put("GET /api/pilots", user -> api.as(user).get("/api/pilots?programme=CLOUD-2025"));
         probes.put("GET /api/pilots/{id}", user -> api.as(user).get("/api/pilots/" + f.pilot.get()));
         probes.put(
+                "POST /api/pilots/{id}/letters",
+                user -> api.as(user)
+                        .upload("/api/pilots/" + f.pilot.get() + "/letters", Map.of(), "letter.pdf", Drafts.pdf()));
+        probes.put(
+                "GET /api/pilots/{id}/letters", user -> api.as(user).get("/api/pilots/" + f.pilot.get() + "/letters"));
+        probes.put(
+                "GET /api/pilots/{id}/letters/{letterId}/content",
+                user -> api.as(user)
+                        .get("/api/pilots/" + f.pilot.get() + "/letters/" + f.pilotLetter.get() + "/content"));
+        probes.put(
                 "GET /api/reports/promotion", user -> api.as(user).get("/api/reports/promotion?programme=CLOUD-2025"));
         probes.put(
                 "GET /api/reports/international",

@@ -1,5 +1,6 @@
 package org.stdtrack.promotion;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.stdtrack.support.Refusals.assertProblem;
 import static org.stdtrack.support.TestTime.passTime;
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stdtrack.support.Api;
 import org.stdtrack.support.Demo;
+import org.stdtrack.support.Drafts;
 import org.stdtrack.support.Journeys;
 import org.stdtrack.support.WriteGuard;
 
@@ -97,6 +99,84 @@ abstract class PilotsTest {
                         .body()
                         .toString())
                 .contains("Cloud SLA pilot " + serial);
+    }
+
+    @Test
+    void evidenceLettersAreKeptAsDocumentsForThePilotsActorsOnly() {
+        long standard = journeys.importedPublished("Evidenced " + serial);
+        Map<String, Object> body = pilot("NATIONAL_PILOT", standard);
+        body.put("participants", List.of(Map.of("enterprise", "E-Cloud", "creditCode", "91110108MA01ECL0U5")));
+        long id = api.as("association").post("/api/pilots", body).get("id").asLong();
+        String letters = "/api/pilots/" + id + "/letters";
+
+        Api.Response added = api.as("association").upload(letters, Map.of(), "推荐函.pdf", Drafts.pdf());
+        assertThat(added.status()).as(added.body().toString()).isEqualTo(201);
+        long letter = added.get("id").asLong();
+        assertThat(added.location()).endsWith(letters + "/" + letter);
+        assertThat(added.text("kind")).isEqualTo("EVIDENCE_LETTER");
+        assertThat(added.text("subject")).isEqualTo("pilot:" + id);
+        assertThat(added.text("contentType")).isEqualTo("application/pdf");
+        assertThat(added.text("filename")).isEqualTo("推荐函.pdf");
+        assertProblem(
+                guard.unchangedBy(() -> api.as("secretary2").upload(letters, Map.of(), "x.pdf", Drafts.pdf())), 403);
+        assertProblem(
+                guard.unchangedBy(() -> api.as("association")
+                        .upload(letters, Map.of(), "letter.pdf", "MZ, no document".getBytes(UTF_8))),
+                415);
+        assertProblem(
+                guard.unchangedBy(() -> api.as("secretary")
+                        .upload(
+                                "/api/standards/" + standard + "/documents",
+                                Map.of("kind", "EVIDENCE_LETTER"),
+                                "x.pdf",
+                                Drafts.pdf())),
+                422);
+        assertThat(api.as("secretary")
+                        .upload(letters, Map.of(), "专家意见.docx", Drafts.docx("专家意见"))
+                        .status())
+                .as("the reviewing committee's secretariat keeps letters too")
+                .isEqualTo(201);
+
+        JsonNode seen = api.as("enterprise1").get(letters).body();
+        assertThat(seen.findValuesAsText("filename"))
+                .as("the pilot's own enterprise reads them")
+                .containsExactlyInAnyOrder("推荐函.pdf", "专家意见.docx");
+        Api.Response notTheirs = api.as("observer").get(letters);
+        assertProblem(notTheirs, 403);
+        assertThat(notTheirs.body().toString()).doesNotContain("推荐函");
+        Api.FileResponse content = api.as("miit").fetch(letters + "/" + letter + "/content");
+        assertThat(content.bytes()).isEqualTo(Drafts.pdf());
+        assertThat(content.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(content.header("ETag")).isEqualTo("\"" + added.text("sha256") + "\"");
+        assertThat(api.as("observer").fetch(letters + "/" + letter + "/content").status())
+                .isEqualTo(403);
+        assertProblem(api.as("miit").get(letters + "/999999999"), 404);
+        assertThat(api.as("miit").fetch(letters + "/999999999/content").status())
+                .isEqualTo(404);
+        assertProblem(api.as("secretary").get("/api/standards/" + standard + "/documents/" + letter), 404);
+
+        String page = "/pilots/" + id;
+        assertThat(api.as("association").fetchIn("zh", page).text()).contains("证明材料", "推荐函.pdf", "id=\"letter-file\"");
+        assertThat(api.as("observer").fetchIn("en", page).text()).doesNotContain("推荐函.pdf", "Evidence letters");
+        assertThat(api.as("association")
+                        .upload("/pilots/" + id + "/letters", Map.of(), "验收报告.pdf", Drafts.pdf())
+                        .status())
+                .as("the page's form adds one and returns to the page")
+                .isEqualTo(302);
+        assertThat(api.as("association").get(letters).body()).hasSize(3);
+
+        Api.Response declined = api.as("association")
+                .post(
+                        "/api/tasks/" + task("association", id).get("id").asText() + "/complete",
+                        Map.of("outcome", "DECLINE", "comment", "Not ready."));
+        assertThat(declined.status()).as(declined.body().toString()).isEqualTo(200);
+        assertProblem(
+                guard.unchangedBy(() -> api.as("association").upload(letters, Map.of(), "late.pdf", Drafts.pdf())),
+                409);
+        assertThat(api.as("association").fetchIn("en", page).text())
+                .as("read after the end, no longer added")
+                .contains("验收报告.pdf")
+                .doesNotContain("id=\"letter-file\"");
     }
 
     private Map<String, Object> pilot(String kind, long standard) {
