@@ -1,5 +1,6 @@
 package org.stdtrack.promotion;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
@@ -27,6 +29,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.stdtrack.export.ExportableTable;
+import org.stdtrack.export.Table;
+import org.stdtrack.export.TableExport;
 import org.stdtrack.files.SpooledFile;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.web.FileRequests;
@@ -41,16 +46,19 @@ class PromotionController {
     private final PromotionEvents events;
     private final SignInSheetImport sheets;
     private final CertificatePdf pdfs;
+    private final TableExport exports;
     private final long maxSheetBytes;
 
     PromotionController(
             PromotionEvents events,
             SignInSheetImport sheets,
             CertificatePdf pdfs,
+            TableExport exports,
             @Value("${stdtrack.promotion.max-sign-in-sheet-size:1MB}") DataSize maxSheetSize) {
         this.events = events;
         this.sheets = sheets;
         this.pdfs = pdfs;
+        this.exports = exports;
         this.maxSheetBytes = maxSheetSize.toBytes();
     }
 
@@ -87,9 +95,41 @@ class PromotionController {
         return events.register(user, id, body);
     }
 
+    /** The attendance list, also as CSV/XLSX: the organiser's whole, an enterprise's own people only. */
     @GetMapping(EVENTS + "/{id}/registrations")
-    List<Registration> registrations(AppUser user, @PathVariable long id) {
-        return events.registrations(user, id);
+    @ExportableTable
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = Registration.class))))
+    ResponseEntity<?> registrations(AppUser user, @PathVariable long id, HttpServletRequest request) {
+        List<Registration> list = events.registrations(user, id);
+        return exports.respond(
+                request,
+                list,
+                () -> new Table(
+                        "attendance-" + id,
+                        List.of(
+                                "column.name",
+                                "column.contact",
+                                "column.enterprise",
+                                "column.creditCode",
+                                "column.role",
+                                "column.present",
+                                "column.minutes",
+                                "column.score",
+                                "column.walkIn"),
+                        list.stream()
+                                .map(r -> Arrays.<Object>asList(
+                                        r.name(),
+                                        r.contact(),
+                                        r.enterprise(),
+                                        r.creditCode(),
+                                        r.role(),
+                                        new Table.Label(r.present() ? "answer.YES" : "answer.NO"),
+                                        r.minutes(),
+                                        r.score(),
+                                        new Table.Label(r.walkIn() ? "answer.YES" : "answer.NO")))
+                                .toList()));
     }
 
     @PutMapping(EVENTS + "/{id}/attendance")

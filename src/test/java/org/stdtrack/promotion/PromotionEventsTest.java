@@ -5,7 +5,9 @@ import static org.stdtrack.support.Refusals.assertProblem;
 import static org.stdtrack.support.TestTime.passTime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -18,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -164,6 +167,18 @@ abstract class PromotionEventsTest {
         assertThat(names(ownList)).containsExactly("Wang Fang " + serial);
         assertThat(ownList.toString()).doesNotContain(zhang, codeA);
         assertProblem(api.as("secretary2").get(path + "/registrations"), 403);
+        assertThat(api.as("enterprise1")
+                        .fetch(path + "/registrations?format=csv")
+                        .text())
+                .as("the exported list, as the list: the enterprise's own people only")
+                .contains("Wang Fang " + serial)
+                .doesNotContain(zhang, codeA, "Li Si " + serial);
+        assertThat(sheetText(api.as("association").download(path + "/registrations?format=xlsx&lang=zh")))
+                .contains("统一社会信用代码", zhang, codeA, "Li Si " + serial, "Wang Fang " + serial);
+        assertThat(api.as("secretary2")
+                        .fetch(path + "/registrations?format=csv")
+                        .status())
+                .isEqualTo(403);
 
         assertProblem(
                 guard.unchangedBy(() ->
@@ -461,6 +476,17 @@ abstract class PromotionEventsTest {
 
     private static Map<String, Object> person(String name, String enterprise, String creditCode) {
         return Map.of("name", name, "enterprise", enterprise, "creditCode", creditCode, "role", "Engineer");
+    }
+
+    private static String sheetText(byte[] xlsx) {
+        StringBuilder text = new StringBuilder();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            book.getSheetAt(0)
+                    .forEach(row -> row.forEach(cell -> text.append(cell).append('\t')));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
     }
 
     private static String pdfText(byte[] pdf) throws IOException {
