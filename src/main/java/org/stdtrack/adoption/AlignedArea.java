@@ -1,5 +1,6 @@
 package org.stdtrack.adoption;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -10,6 +11,8 @@ import java.util.stream.Collectors;
  * and implementation (research and development, delivery, operations, quality management).
  */
 public enum AlignedArea {
+    /** Also accepted as {@code RND}, the guideline's short name in issue 32; answered by its full name. */
+    @JsonAlias("RND")
     RESEARCH_AND_DEVELOPMENT,
     DELIVERY,
     OPERATIONS,

@@ -124,7 +124,8 @@ abstract class PromotionFunnelTest {
                         .asInt())
                 .isEqualTo(2);
 
-        declare(standard, trainedVerified, List.of("RESEARCH_AND_DEVELOPMENT", "DELIVERY"));
+        // RND is the short name for research and development, accepted beside the full one.
+        declare(standard, trainedVerified, List.of("RND", "DELIVERY"));
         journeys.complete("association", standard, "verifyAdoption", Map.of("outcome", "VERIFY"));
         declare(standard, verifiedUntrained, List.of("DELIVERY"));
         journeys.complete("association", standard, "verifyAdoption", Map.of("outcome", "VERIFY"));
