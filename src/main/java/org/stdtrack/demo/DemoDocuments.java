@@ -27,7 +27,7 @@ class DemoDocuments {
     }
 
     void upload(AppUser user, Standard standard, DocumentKind kind) {
-        byte[] file = docx(standard, kind);
+        byte[] file = docx(paragraphs(standard, kind));
         String name = standard.titleZh() + " " + kindName(kind) + ".docx";
         documents.upload(
                 user, standard.id(), kind, new Documents.Upload(name, file.length, new ByteArrayInputStream(file)));
@@ -81,10 +81,11 @@ class DemoDocuments {
         return text;
     }
 
-    private static byte[] docx(Standard standard, DocumentKind kind) {
+    /** A Word file of these paragraphs, as demo users upload them. */
+    static byte[] docx(List<String> paragraphs) {
         try (XWPFDocument document = new XWPFDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (String paragraph : paragraphs(standard, kind)) {
+            for (String paragraph : paragraphs) {
                 document.createParagraph().createRun().setText(paragraph);
             }
             document.write(out);

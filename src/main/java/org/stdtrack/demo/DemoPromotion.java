@@ -1,5 +1,6 @@
 package org.stdtrack.demo;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -14,12 +15,14 @@ import java.util.Map;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.stdtrack.document.Documents;
 import org.stdtrack.engine.EngineTime;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.UserRepository;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.programme.CreditCode;
 import org.stdtrack.promotion.ConformityResults;
+import org.stdtrack.promotion.PilotLetters;
 import org.stdtrack.promotion.PilotProcess;
 import org.stdtrack.promotion.Pilots;
 import org.stdtrack.promotion.PromotionEvent;
@@ -54,6 +57,7 @@ class DemoPromotion {
     private final SignInSheetImport sheets;
     private final ConformityResults conformity;
     private final Pilots pilots;
+    private final PilotLetters letters;
     private final Worklist worklist;
     private final EngineTime time;
     private final StandardRepository standards;
@@ -65,6 +69,7 @@ class DemoPromotion {
             SignInSheetImport sheets,
             ConformityResults conformity,
             Pilots pilots,
+            PilotLetters letters,
             Worklist worklist,
             EngineTime time,
             StandardRepository standards,
@@ -74,6 +79,7 @@ class DemoPromotion {
         this.sheets = sheets;
         this.conformity = conformity;
         this.pilots = pilots;
+        this.letters = letters;
         this.worklist = worklist;
         this.time = time;
         this.standards = standards;
@@ -204,11 +210,18 @@ class DemoPromotion {
                                     List.of(new Pilots.EnterpriseRef(ENTERPRISES.get(1)[0], code(ENTERPRISES.get(1)))),
                                     standards))
                     .id();
+            letter(association, id, "推荐函.docx", "关于推荐政府云采购服务等级协议试点的函", "中国云计算产业联盟推荐该项目列入国家试点。");
             decide(association, id, PilotProcess.Step.RECOMMEND.passing);
+            letter(secretary, id, "专家评审意见.docx", "专家评审意见", "试点方案可行，同意进入公示。");
             decide(secretary, id, PilotProcess.Step.REVIEW.passing);
             time.fireNextTimer(PilotProcess.subjectKey(id));
             decide(user("miit"), id, PilotProcess.Step.APPROVE.passing);
         });
+    }
+
+    private void letter(AppUser user, long pilot, String filename, String... paragraphs) {
+        byte[] file = DemoDocuments.docx(List.of(paragraphs));
+        letters.upload(user, pilot, new Documents.Upload(filename, file.length, new ByteArrayInputStream(file)));
     }
 
     private void decide(AppUser user, long pilot, String outcome) {

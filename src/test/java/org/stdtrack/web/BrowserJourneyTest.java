@@ -455,6 +455,11 @@ class BrowserJourneyTest {
         signIn("enterprise1");
         open("/adoptions/mine?lang=zh");
         assertThat(text("main")).contains("已核实");
+        // The demo pilot's evidence letters, kept as documents, on its page for the association that recommended it.
+        signIn("association");
+        open("/pilots/"
+                + jdbc.sql("select max(id) from pilot").query(Long.class).single() + "?lang=zh");
+        assertThat(text("#letters")).contains("证明材料", "推荐函.docx", "专家评审意见.docx");
 
         signIn("observer");
         open("/dashboard");
