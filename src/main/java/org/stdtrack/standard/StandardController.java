@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +33,7 @@ class StandardController {
     private final StageHistory stageHistory;
     private final StandardAccess access;
     private final OpenTasks openTasks;
+    private final ActionHolders actionHolders;
     private final Clock clock;
     private final TableExport exports;
     private final StageDurations stageDurations;
@@ -43,6 +45,7 @@ class StandardController {
             StandardRepository standards,
             StandardAccess access,
             OpenTasks openTasks,
+            ActionHolders actionHolders,
             Clock clock,
             TableExport exports,
             StageDurations stageDurations,
@@ -59,6 +62,7 @@ class StandardController {
         this.standards = standards;
         this.access = access;
         this.openTasks = openTasks;
+        this.actionHolders = actionHolders;
         this.clock = clock;
     }
 
@@ -76,9 +80,13 @@ class StandardController {
             /** When it entered the stage it has waited in longer than the stage's typical time; else null. */
             Instant stalledSince,
             String planNumber,
-            String publishedNumber) {
+            String publishedNumber,
+            /** Who it waits on, longest waiting first (in development only). */
+            List<ActionHolders.ActionHolder> actionHolders,
+            /** What it waits for when no one has a task in it; else null. */
+            ActionHolders.WaitingFor waitingFor) {
 
-        static Summary of(Standard s, Instant now, StageDurations stageDurations) {
+        static Summary of(Standard s, Instant now, StageDurations stageDurations, ActionHolders.Waiting waiting) {
             return new Summary(
                     s.id(),
                     s.programme(),
@@ -92,7 +100,9 @@ class StandardController {
                     s.isOverdue(now),
                     stageDurations.stalledSince(s, now).orElse(null),
                     s.planNumber(),
-                    s.publishedNumber());
+                    s.publishedNumber(),
+                    waiting.actionHolders(),
+                    waiting.waitingFor());
         }
     }
 
@@ -126,6 +136,10 @@ class StandardController {
             boolean frozen,
             /** When it entered the stage it has waited in longer than the stage's typical time; else null. */
             Instant stalledSince,
+            /** Who it waits on, longest waiting first (in development only). */
+            List<ActionHolders.ActionHolder> actionHolders,
+            /** What it waits for when no one has a task in it; else null. */
+            ActionHolders.WaitingFor waitingFor,
             String planNumber,
             String publishedNumber,
             LocalDate publicationDate,
@@ -163,8 +177,11 @@ class StandardController {
             HttpServletRequest request) {
         Instant now = clock.instant();
         var filter = access.restrict(user, programme, stage, domain, committee, q, type, overdue ? now : null);
-        List<Summary> items = standards.search(filter, (long) page * size, size).stream()
-                .map(s -> Summary.of(s, now, stageDurations))
+        List<Standard> found = standards.search(filter, (long) page * size, size);
+        Map<Long, ActionHolders.Waiting> waiting = actionHolders.of(user, found);
+        List<Summary> items = found.stream()
+                .map(s ->
+                        Summary.of(s, now, stageDurations, waiting.getOrDefault(s.id(), ActionHolders.Waiting.NOTHING)))
                 .toList();
         Page result = new Page(items, page, size, standards.count(filter));
         return exports.respond(
@@ -203,6 +220,7 @@ class StandardController {
     @GetMapping("/{id}")
     Detail get(AppUser user, @PathVariable long id) {
         Standard s = access.find(user, id);
+        ActionHolders.Waiting waiting = actionHolders.of(user, s);
         International international = s.internationalReference() == null
                 ? null
                 : new International(s.internationalReference(), s.internationalDegree());
@@ -223,6 +241,8 @@ class StandardController {
                 s.isOverdue(clock.instant()),
                 freeze.isFrozen(s),
                 stageDurations.stalledSince(s, clock.instant()).orElse(null),
+                waiting.actionHolders(),
+                waiting.waitingFor(),
                 s.planNumber(),
                 s.publishedNumber(),
                 s.publicationDate(),

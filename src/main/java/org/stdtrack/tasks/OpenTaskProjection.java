@@ -150,6 +150,19 @@ class OpenTaskProjection implements ApplicationRunner {
                 .list();
     }
 
+    /** The open tasks of these standards, oldest first. */
+    List<Row> ofStandards(Collection<Long> standardIds) {
+        if (standardIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from open_task where standard_id in ("
+                        + String.join(", ", Collections.nCopies(standardIds.size(), "?"))
+                        + ") order by created_at, task_id")
+                .params(List.copyOf(standardIds))
+                .query(OpenTaskProjection::row)
+                .list();
+    }
+
     private static Row row(ResultSet rs, int n) throws SQLException {
         return new Row(
                 rs.getString("task_id"),

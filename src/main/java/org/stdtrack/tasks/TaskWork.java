@@ -298,7 +298,7 @@ class TaskWork implements OpenTasks {
 
     @Override
     public List<OpenTask> of(AppUser reader, Standard standard) {
-        boolean wholeProcess = reader.isAdmin() || reader.has(Role.SECRETARIAT, standard.committee());
+        boolean wholeProcess = ActionHolderList.runsProcess(reader, standard);
         return tasks.ofBusinessKey(String.valueOf(standard.id())).stream()
                 .map(t -> new OpenTask(
                         t.id(), t.key(), t.name(), t.assignee(), tasks.candidateGroups(t.id()), t.created(), t.due()))

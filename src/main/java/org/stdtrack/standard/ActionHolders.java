@@ -1,0 +1,36 @@
+package org.stdtrack.standard;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.stdtrack.identity.AppUser;
+
+/**
+ * Who a standard in development waits on, supplied by the worklist (issue 33): the people or groups whose open
+ * task it waits on, since when; or, when no one has a task, the event its process waits for.
+ */
+public interface ActionHolders {
+
+    /**
+     * One who must act: a {@code user} (who claimed the task, or whose own vote it is) or a {@code group} (the
+     * candidate group of an unclaimed task; {@code votingMembers} for the votes of a ballot, {@code count} of them,
+     * to readers who may not know who has yet to vote).
+     */
+    record ActionHolder(String user, String group, String task, Instant since, long daysWaiting, int count) {}
+
+    /** The event a standard waits for when no one has a task (its process's timer: the BPMN event's id). */
+    record WaitingFor(String event, Instant until) {}
+
+    /** What a standard waits on: its action holders, longest waiting first, or else what it waits for. */
+    record Waiting(List<ActionHolder> actionHolders, WaitingFor waitingFor) {
+
+        public static final Waiting NOTHING = new Waiting(List.of(), null);
+    }
+
+    /** For each of the standards in development (others are absent), as this reader may know it. */
+    Map<Long, Waiting> of(AppUser reader, List<Standard> standards);
+
+    default Waiting of(AppUser reader, Standard standard) {
+        return of(reader, List.of(standard)).getOrDefault(standard.id(), Waiting.NOTHING);
+    }
+}

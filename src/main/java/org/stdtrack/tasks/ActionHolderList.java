@@ -1,0 +1,127 @@
+package org.stdtrack.tasks;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stdtrack.engine.EngineTimers;
+import org.stdtrack.identity.AppUser;
+import org.stdtrack.identity.Role;
+import org.stdtrack.policy.ProgrammeClock;
+import org.stdtrack.standard.ActionHolders;
+import org.stdtrack.standard.Standard;
+
+/**
+ * Action holders from the open-task projection (one query for a page of standards), and, for a standard no one
+ * has a task in, its process's soonest timer (one engine query). A claimed task names its claimant, an
+ * unclaimed one its candidate group; a ballot's votes name each voter only to those who run the process (the
+ * committee's secretariat, administrators), as the task list does, and are counted for everyone else.
+ */
+@Service
+class ActionHolderList implements ActionHolders {
+
+    /** The holder of a ballot's votes, as readers who may not know who has yet to vote see it. */
+    static final String VOTING_MEMBERS = "votingMembers";
+
+    private final OpenTaskProjection openTasks;
+    private final EngineTimers timers;
+    private final ProgrammeClock clock;
+
+    ActionHolderList(OpenTaskProjection openTasks, EngineTimers timers, ProgrammeClock clock) {
+        this.openTasks = openTasks;
+        this.timers = timers;
+        this.clock = clock;
+    }
+
+    /** Whether the reader runs the standard's process and so sees every task in it, votes included. */
+    static boolean runsProcess(AppUser reader, Standard standard) {
+        return reader.isAdmin() || reader.has(Role.SECRETARIAT, standard.committee());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, Waiting> of(AppUser reader, List<Standard> standards) {
+        List<Standard> developing =
+                standards.stream().filter(s -> s.stage().isInDevelopment()).toList();
+        if (developing.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<OpenTaskProjection.Row>> rows = new HashMap<>();
+        openTasks
+                .ofStandards(developing.stream().map(Standard::id).toList())
+                .forEach(r -> rows.computeIfAbsent(r.standardId(), id -> new ArrayList<>())
+                        .add(r));
+        Map<String, Set<String>> groups = openTasks.candidateGroups(rows.values().stream()
+                .flatMap(List::stream)
+                .map(OpenTaskProjection.Row::taskId)
+                .toList());
+        Map<String, EngineTimers.PendingTimer> waiting = timers.soonest(developing.stream()
+                .filter(s -> !rows.containsKey(s.id()) && s.processInstanceId() != null)
+                .map(Standard::processInstanceId)
+                .toList());
+        Instant now = clock.now();
+        Map<Long, Waiting> result = new LinkedHashMap<>();
+        for (Standard s : developing) {
+            List<OpenTaskProjection.Row> open = rows.getOrDefault(s.id(), List.of());
+            EngineTimers.PendingTimer timer = open.isEmpty() ? waiting.get(s.processInstanceId()) : null;
+            result.put(
+                    s.id(),
+                    new Waiting(
+                            holders(reader, s, open, groups, now),
+                            timer == null ? null : new WaitingFor(timer.event(), timer.dueAt())));
+        }
+        return result;
+    }
+
+    private static List<ActionHolder> holders(
+            AppUser reader,
+            Standard standard,
+            List<OpenTaskProjection.Row> open,
+            Map<String, Set<String>> groups,
+            Instant now) {
+        boolean wholeProcess = runsProcess(reader, standard);
+        List<ActionHolder> holders = new ArrayList<>();
+        Map<String, List<OpenTaskProjection.Row>> uncountedVotes = new LinkedHashMap<>();
+        for (OpenTaskProjection.Row row : open) {
+            Set<String> candidates = groups.getOrDefault(row.taskId(), Set.of());
+            if (candidates.isEmpty() && !wholeProcess) {
+                uncountedVotes
+                        .computeIfAbsent(row.key(), k -> new ArrayList<>())
+                        .add(row);
+            } else if (row.assignee() != null) {
+                holders.add(holder(row.assignee(), null, row.key(), row.created(), now, 1));
+            } else {
+                holders.add(holder(null, String.join(",", candidates), row.key(), row.created(), now, 1));
+            }
+        }
+        uncountedVotes.forEach((key, votes) -> holders.add(holder(
+                null,
+                VOTING_MEMBERS,
+                key,
+                votes.stream()
+                        .map(OpenTaskProjection.Row::created)
+                        .min(Comparator.naturalOrder())
+                        .orElseThrow(),
+                now,
+                votes.size())));
+        holders.sort(Comparator.comparing(ActionHolder::since));
+        return holders;
+    }
+
+    private static ActionHolder holder(String user, String group, String task, Instant since, Instant now, int count) {
+        return new ActionHolder(
+                user,
+                group,
+                task,
+                since,
+                Math.max(0, Duration.between(since, now).toDays()),
+                count);
+    }
+}
