@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.Date;
 import org.springframework.stereotype.Service;
 import org.stdtrack.consultation.Consultations;
-import org.stdtrack.lifecycle.StandardLifecycleModel.WaitingEvent;
+import org.stdtrack.standard.LifecycleEvent;
 import org.stdtrack.standard.LifecycleTask;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.Standard;
@@ -42,11 +42,11 @@ public class Placement {
             // Imported without a plan number: still to be evaluated by the approver.
             case PROPOSAL -> LifecycleTask.APPROVE_PROPOSAL.id();
             case DRAFTING -> LifecycleTask.SUBMIT_DRAFT.id();
-            case CONSULTATION -> WaitingEvent.CONSULTATION_CLOSED.id();
+            case CONSULTATION -> LifecycleEvent.CONSULTATION_CLOSED.id();
             case TECHNICAL_REVIEW -> OPEN_BALLOT;
             case APPROVAL -> LifecycleTask.SUBMIT_FOR_APPROVAL.id();
-            case PUBLISHED -> WaitingEvent.IMPLEMENTATION_DATE_REACHED.id();
-            case IN_FORCE -> WaitingEvent.PERIODIC_REVIEW_DUE.id();
+            case PUBLISHED -> LifecycleEvent.IMPLEMENTATION_DATE_REACHED.id();
+            case IN_FORCE -> LifecycleEvent.PERIODIC_REVIEW_DUE.id();
             case PERIODIC_REVIEW -> LifecycleTask.PERIODIC_REVIEW.id();
             case WITHDRAWN, CANCELLED -> null;
         };

@@ -79,25 +79,6 @@ public final class StandardLifecycleModel {
 
     private StandardLifecycleModel() {}
 
-    /** The events the model waits at, where code places an imported standard. */
-    public enum WaitingEvent {
-        PROPOSAL_COMMENT_PERIOD_ENDED("proposalCommentPeriodEnded"),
-        CONSULTATION_CLOSED("consultationClosed"),
-        IMPLEMENTATION_DATE_REACHED("implementationDateReached"),
-        PERIODIC_REVIEW_DUE("periodicReviewDue"),
-        WITHDRAWAL_NOTICE_ENDED("withdrawalNoticeEnded");
-
-        private final String id;
-
-        WaitingEvent(String id) {
-            this.id = id;
-        }
-
-        public String id() {
-            return id;
-        }
-    }
-
     /** The service task that opens a technical review ballot. */
     public static final String OPEN_BALLOT = "openBallot";
 

@@ -5,6 +5,7 @@ import static org.stdtrack.persistence.Timestamps.toDb;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -46,6 +47,16 @@ class StageCounts {
         return collect(jdbc.sql("select " + groupBy.expression + " as grp, s.stage, count(*) from standard s "
                         + "where s.programme_code = ? group by " + groupBy.expression + ", s.stage")
                 .param(programme));
+    }
+
+    /** One committee's counts now, of one programme or of all; every stage present, zeros included. */
+    Map<Stage, Long> ofCommittee(String committee, String programme) {
+        return collect(jdbc.sql("select s.committee_code as grp, s.stage, count(*) from standard s "
+                                + "where s.committee_code = ?"
+                                + (programme == null ? "" : " and s.programme_code = ?")
+                                + " group by s.committee_code, s.stage")
+                        .params(programme == null ? List.of(committee) : List.of(committee, programme)))
+                .getOrDefault(committee, zeros());
     }
 
     /** The counts at an instant: the stage event of each standard that was current then. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.stdtrack.identity.AppUser;
+import org.stdtrack.identity.Role;
 
 /**
  * Who a standard in development waits on, supplied by the worklist (issue 33): the people or groups whose open
@@ -14,9 +15,24 @@ public interface ActionHolders {
     /**
      * One who must act: a {@code user} (who claimed the task, or whose own vote it is) or a {@code group} (the
      * candidate group of an unclaimed task; {@code votingMembers} for the votes of a ballot, {@code count} of them,
-     * to readers who may not know who has yet to vote).
+     * to readers who may not know who has yet to vote); {@code due}, the task's due date if it has one (the
+     * soonest of the votes).
      */
-    record ActionHolder(String user, String group, String task, Instant since, long daysWaiting, int count) {}
+    record ActionHolder(
+            String user,
+            String group,
+            /** The role whose holders make up the group, where it is one (the page names it so). */
+            Role role,
+            String task,
+            Instant since,
+            long daysWaiting,
+            int count,
+            Instant due) {
+
+        public boolean isPastDue(Instant now) {
+            return due != null && due.isBefore(now);
+        }
+    }
 
     /** The event a standard waits for when no one has a task (its process's timer: the BPMN event's id). */
     record WaitingFor(String event, Instant until) {}

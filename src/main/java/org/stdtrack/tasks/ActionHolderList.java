@@ -8,11 +8,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdtrack.engine.EngineTimers;
 import org.stdtrack.identity.AppUser;
+import org.stdtrack.identity.EngineGroups;
 import org.stdtrack.identity.Role;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.standard.ActionHolders;
@@ -95,33 +97,36 @@ class ActionHolderList implements ActionHolders {
                 uncountedVotes
                         .computeIfAbsent(row.key(), k -> new ArrayList<>())
                         .add(row);
-            } else if (row.assignee() != null) {
-                holders.add(holder(row.assignee(), null, row.key(), row.created(), now, 1));
             } else {
-                holders.add(holder(null, String.join(",", candidates), row.key(), row.created(), now, 1));
+                String group = row.assignee() != null ? null : String.join(",", candidates);
+                holders.add(holder(row.assignee(), group, row.key(), List.of(row), now));
             }
         }
-        uncountedVotes.forEach((key, votes) -> holders.add(holder(
-                null,
-                VOTING_MEMBERS,
-                key,
-                votes.stream()
-                        .map(OpenTaskProjection.Row::created)
-                        .min(Comparator.naturalOrder())
-                        .orElseThrow(),
-                now,
-                votes.size())));
+        uncountedVotes.forEach((key, votes) -> holders.add(holder(null, VOTING_MEMBERS, key, votes, now)));
         holders.sort(Comparator.comparing(ActionHolder::since));
         return holders;
     }
 
-    private static ActionHolder holder(String user, String group, String task, Instant since, Instant now, int count) {
+    /** One holder of these tasks of one kind: waiting since the oldest, due by the soonest. */
+    private static ActionHolder holder(
+            String user, String group, String task, List<OpenTaskProjection.Row> tasks, Instant now) {
+        Instant since = tasks.stream()
+                .map(OpenTaskProjection.Row::created)
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+        Instant due = tasks.stream()
+                .map(OpenTaskProjection.Row::due)
+                .filter(Objects::nonNull)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
         return new ActionHolder(
                 user,
                 group,
+                group == null ? null : EngineGroups.role(group).orElse(null),
                 task,
                 since,
                 Math.max(0, Duration.between(since, now).toDays()),
-                count);
+                tasks.size(),
+                due);
     }
 }

@@ -2,8 +2,6 @@ package org.stdtrack.tasks;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.stdtrack.identity.EngineGroups;
-import org.stdtrack.identity.Role;
 import org.stdtrack.standard.ActionHolders;
 import org.stdtrack.standard.StandardPagePart;
 import org.stdtrack.standard.StandardPagePart.Fragment;
@@ -13,9 +11,6 @@ import org.stdtrack.standard.StandardPagePart.Place;
 @Configuration
 class ActionHolderPagePart {
 
-    /** A holder as the page words it: a user's name, or the role whose holders make up the group. */
-    record Shown(ActionHolders.ActionHolder holder, Role role) {}
-
     @Bean
     StandardPagePart actionHoldersSection(ActionHolders actionHolders) {
         return StandardPagePart.of(
@@ -24,16 +19,7 @@ class ActionHolderPagePart {
                 new Fragment("tasks/standard-parts", "actionHolders"),
                 (reader, standard, model) -> {
                     ActionHolders.Waiting waiting = actionHolders.of(reader, standard);
-                    model.addAttribute(
-                            "actionHolders",
-                            waiting.actionHolders().stream()
-                                    .map(h -> new Shown(
-                                            h,
-                                            h.group() == null
-                                                    ? null
-                                                    : EngineGroups.role(h.group())
-                                                            .orElse(null)))
-                                    .toList());
+                    model.addAttribute("actionHolders", waiting.actionHolders());
                     model.addAttribute("waitingFor", waiting.waitingFor());
                 });
     }

@@ -150,17 +150,29 @@ class OpenTaskProjection implements ApplicationRunner {
                 .list();
     }
 
-    /** The open tasks of these standards, oldest first. */
+    /** The open tasks of these standards, oldest first within each batch of {@link #BATCH} standards. */
     List<Row> ofStandards(Collection<Long> standardIds) {
-        if (standardIds.isEmpty()) {
-            return List.of();
+        List<Row> rows = new ArrayList<>();
+        for (List<Long> batch : batches(List.copyOf(standardIds))) {
+            rows.addAll(jdbc.sql("select * from open_task where standard_id in ("
+                            + String.join(", ", Collections.nCopies(batch.size(), "?"))
+                            + ") order by created_at, task_id")
+                    .params(batch)
+                    .query(OpenTaskProjection::row)
+                    .list());
         }
-        return jdbc.sql("select * from open_task where standard_id in ("
-                        + String.join(", ", Collections.nCopies(standardIds.size(), "?"))
-                        + ") order by created_at, task_id")
-                .params(List.copyOf(standardIds))
-                .query(OpenTaskProjection::row)
-                .list();
+        return rows;
+    }
+
+    /** At most this many values in one {@code in} list, whatever a committee's size. */
+    static final int BATCH = 1000;
+
+    static <T> List<List<T>> batches(List<T> values) {
+        List<List<T>> batches = new ArrayList<>();
+        for (int from = 0; from < values.size(); from += BATCH) {
+            batches.add(values.subList(from, Math.min(values.size(), from + BATCH)));
+        }
+        return batches;
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
@@ -182,13 +194,15 @@ class OpenTaskProjection implements ApplicationRunner {
         if (taskIds.isEmpty()) {
             return groups;
         }
-        jdbc.sql("select task_id, group_id from open_task_candidate where task_id in ("
-                        + String.join(", ", Collections.nCopies(taskIds.size(), "?")) + ")")
-                .params(List.copyOf(taskIds))
-                .query(rs -> {
-                    groups.computeIfAbsent(rs.getString(1), id -> new TreeSet<>())
-                            .add(rs.getString(2));
-                });
+        for (List<String> batch : batches(List.copyOf(taskIds))) {
+            jdbc.sql("select task_id, group_id from open_task_candidate where task_id in ("
+                            + String.join(", ", Collections.nCopies(batch.size(), "?")) + ")")
+                    .params(batch)
+                    .query(rs -> {
+                        groups.computeIfAbsent(rs.getString(1), id -> new TreeSet<>())
+                                .add(rs.getString(2));
+                    });
+        }
         return groups;
     }
 

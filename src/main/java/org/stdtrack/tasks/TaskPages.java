@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stdtrack.identity.AppUser;
+import org.stdtrack.identity.Role;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
 import org.stdtrack.standard.Stage;
@@ -134,6 +135,15 @@ class TaskPages {
         model.addAttribute("stage", stage);
         model.addAttribute("dueBefore", dueBefore);
         model.addAttribute("me", user.username());
+        // The dashboards of what waits on the user's committees and approving body, a click from their list.
+        model.addAttribute(
+                "secretariatOf",
+                user.grants().stream()
+                        .filter(g -> g.role() == Role.SECRETARIAT)
+                        .map(g -> g.committee())
+                        .sorted()
+                        .toList());
+        model.addAttribute("approver", user.has(Role.APPROVER_SAC) || user.has(Role.APPROVER_MIIT));
         return "tasks";
     }
 

@@ -726,6 +726,7 @@ class ApiContractTest {
         body(calls, "PUT /api/experts/{}", "admin", () -> "/api/experts/" + f.expert.get(), f::expert);
         query(calls, "GET /api/international/projects", "observer", "/api/international/projects");
         query(calls, "GET /api/experts", "admin", "/api/experts");
+        query(calls, "GET /api/committees/{}/dashboard", "admin", "/api/committees/TC28-SC38/dashboard");
         query(calls, "GET /api/standards", "observer", "/api/standards");
         query(calls, "GET /api/adoptions", "observer", "/api/adoptions");
         query(calls, "GET /api/me/notifications/inbox", "observer", "/api/me/notifications/inbox");

@@ -354,6 +354,10 @@ class AuthorizationMatrixTest {
                 "GET /api/conformity-results",
                 user -> api.as(user).get("/api/conformity-results?programme=CLOUD-2025"));
         probes.put("POST /api/pilots", user -> api.as(user).post("/api/pilots", f.pilotBody()));
+        probes.put(
+                "GET /api/committees/{code}/dashboard",
+                user -> api.as(user).get("/api/committees/TC28-SC38/dashboard"));
+        probes.put("GET /api/approvals/dashboard", user -> api.as(user).get("/api/approvals/dashboard"));
         probes.put("GET /api/pilots", user -> api.as(user).get("/api/pilots?programme=CLOUD-2025"));
         probes.put("GET /api/pilots/{id}", user -> api.as(user).get("/api/pilots/" + f.pilot.get()));
         probes.put(

@@ -34,6 +34,7 @@ import org.stdtrack.international.BallotProcess;
 import org.stdtrack.lifecycle.StandardLifecycleModel;
 import org.stdtrack.plan.PlanChangeModel;
 import org.stdtrack.promotion.PilotProcess;
+import org.stdtrack.standard.LifecycleEvent;
 import org.stdtrack.standard.LifecycleTask;
 
 /** Every model in bpmn/ parses, deploys on a bare engine, and opens cleanly in Modeler and Cockpit. */
@@ -137,7 +138,7 @@ class BpmnModelsTest {
         assertThat(lifecycle.getModelElementsByType(UserTask.class))
                 .as("every user task has its constant")
                 .hasSize(LifecycleTask.values().length);
-        for (StandardLifecycleModel.WaitingEvent event : StandardLifecycleModel.WaitingEvent.values()) {
+        for (LifecycleEvent event : LifecycleEvent.values()) {
             assertThat(lifecycle.<BaseElement>getModelElementById(event.id()))
                     .as(event.name())
                     .isInstanceOf(IntermediateCatchEvent.class);

@@ -460,6 +460,12 @@ class BrowserJourneyTest {
         open("/pilots/"
                 + jdbc.sql("select max(id) from pilot").query(Long.class).single() + "?lang=zh");
         assertThat(text("#letters")).contains("证明材料", "推荐函.docx", "专家评审意见.docx");
+        // The secretariat's dashboard, a click from its task list: what waits on whom, by stage.
+        signIn("secretary");
+        open("/tasks?lang=en");
+        open(browser.findElement(By.cssSelector("p.dashboards a")).getDomAttribute("href"));
+        assertThat(text("h1")).contains("dashboard");
+        assertThat(text("#dashboard-stages")).contains("Drafting");
 
         signIn("observer");
         open("/dashboard");

@@ -1,0 +1,32 @@
+package org.stdtrack.report;
+
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.stdtrack.identity.AppUser;
+import org.stdtrack.web.PageController;
+
+/** The committee's dashboard and the approver's as pages, over the same service as the API. */
+@PageController
+class CommitteeDashboardPages {
+
+    private final CommitteeDashboards dashboards;
+
+    CommitteeDashboardPages(CommitteeDashboards dashboards) {
+        this.dashboards = dashboards;
+    }
+
+    @GetMapping("/committees/{code}/dashboard")
+    String committee(
+            AppUser user, @PathVariable String code, @RequestParam(required = false) String programme, Model model) {
+        model.addAttribute("board", dashboards.committee(user, code, programme));
+        return "committee-dashboard";
+    }
+
+    @GetMapping("/approvals/dashboard")
+    String approver(AppUser user, Model model) {
+        model.addAttribute("board", dashboards.approver(user));
+        return "committee-dashboard";
+    }
+}

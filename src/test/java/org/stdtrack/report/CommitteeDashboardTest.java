@@ -1,0 +1,138 @@
+package org.stdtrack.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.stdtrack.support.Refusals.assertProblem;
+import static org.stdtrack.support.TestTime.passTime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Period;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.stdtrack.support.Api;
+import org.stdtrack.support.Demo;
+import org.stdtrack.support.Journeys;
+
+/**
+ * The committee's dashboard and the approver's (issue 33, item 1): counts equal to the stage report's, each
+ * standard with who it waits on, tasks past due, consultations and ballots closing within the week, and who
+ * may read it. On H2 and PostgreSQL.
+ */
+abstract class CommitteeDashboardTest {
+
+    private static final AtomicInteger SERIAL = new AtomicInteger();
+    private static final String BOARD = "/api/committees/TC28-SC38/dashboard";
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    Journeys journeys;
+
+    private final String serial = SERIAL.incrementAndGet() + "-" + System.nanoTime() % 100_000;
+
+    @Test
+    void itsCountsAreTheStageReportsAndEachStandardNamesWhoItWaitsOn() {
+        long id = journeys.registerNational("Dashboard " + serial);
+
+        JsonNode board = board("secretary", BOARD + "?programme=" + Demo.PROGRAMME);
+        JsonNode report = api.as("admin")
+                .get("/api/reports/stages?programme=" + Demo.PROGRAMME + "&groupBy=committee")
+                .body();
+        JsonNode committee = null;
+        for (JsonNode group : report.get("groups")) {
+            if (group.get("key").asText().equals("TC28-SC38")) {
+                committee = group;
+            }
+        }
+        assertThat(committee).isNotNull();
+        assertThat(board.get("byStage")).isEqualTo(committee.get("byStage"));
+
+        JsonNode item = item(board, id);
+        assertThat(item).as("listed under its stage").isNotNull();
+        assertThat(item.get("actionHolders").get(0).get("group").asText()).isEqualTo("secretariatTC28SC38");
+        assertThat(item.get("actionHolders").get(0).get("role").asText()).isEqualTo("SECRETARIAT");
+        assertThat(item.get("daysWaiting").asLong()).isZero();
+        assertThat(api.as("secretary")
+                        .fetchIn("zh", "/committees/TC28-SC38/dashboard")
+                        .text())
+                .contains("工作看板", "Dashboard " + serial, "技术委员会秘书处");
+
+        assertThat(api.as("secretary").fetchIn("en", "/tasks").text())
+                .as("a click from the secretariat's task list")
+                .contains("href=\"/committees/TC28-SC38/dashboard\"");
+        assertProblem(api.as("secretary2").get(BOARD), 403);
+        assertProblem(api.as("enterprise1").get(BOARD), 403);
+        assertProblem(api.as(null).get(BOARD), 401);
+        assertProblem(api.as("admin").get("/api/committees/NOPE/dashboard"), 404);
+        assertThat(api.as("admin").get(BOARD).status()).isEqualTo(200);
+    }
+
+    @Test
+    void tasksPastDueAndConsultationsAndBallotsClosingThisWeekStandOut() {
+        long late = journeys.registerNational("Late " + serial);
+        long consulting = journeys.registerNational("Consulting " + serial);
+        journeys.submitAndApproveProposal(consulting);
+        journeys.complete("drafter", consulting, "submitDraft");
+        journeys.openConsultation(consulting);
+        passTime(Period.ofDays(55));
+
+        JsonNode board = board("secretary", BOARD);
+        JsonNode pastDue = null;
+        for (JsonNode p : board.get("pastDue")) {
+            if (p.get("standardId").asLong() == late) {
+                pastDue = p;
+            }
+        }
+        assertThat(pastDue).as("submitProposal was due in 30 days").isNotNull();
+        assertThat(pastDue.get("holder").get("task").asText()).isEqualTo("submitProposal");
+        assertThat(pastDue.get("daysPastDue").asLong())
+                .as("created 85 days ago (the proposal's 30 days of comment, then 55), due after 30")
+                .isEqualTo(55);
+        assertThat(board.get("closingThisWeek").toString())
+                .contains("\"standardId\":" + consulting + ",")
+                .contains("CONSULTATION");
+
+        long balloted = journeys.registerNational("Balloted " + serial);
+        journeys.toTechnicalReview(balloted);
+        passTime(Period.ofDays(25));
+        JsonNode closing = board("secretary", BOARD).get("closingThisWeek");
+        assertThat(closing.toString())
+                .contains("\"standardId\":" + balloted + ",")
+                .contains("BALLOT");
+    }
+
+    @Test
+    void theApproversDashboardShowsWhatWaitsOnTheirBodyAcrossCommittees() {
+        long id = journeys.registerNational("For SAC " + serial);
+        journeys.complete("secretary", id, "submitProposal");
+
+        JsonNode board = board("sac", "/api/approvals/dashboard");
+        JsonNode item = item(board, id);
+        assertThat(item).isNotNull();
+        assertThat(item.get("actionHolders").get(0).get("group").asText()).isEqualTo("approverSAC");
+        assertThat(item(board("miit", "/api/approvals/dashboard"), id))
+                .as("MIIT's approvers are not SAC's")
+                .isNull();
+        assertProblem(api.as("secretary").get("/api/approvals/dashboard"), 403);
+        assertThat(api.as("sac").fetchIn("en", "/approvals/dashboard").text())
+                .contains("What waits on you", "For SAC " + serial);
+    }
+
+    private JsonNode board(String user, String path) {
+        Api.Response response = api.as(user).get(path);
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
+        return response.body();
+    }
+
+    private static JsonNode item(JsonNode board, long id) {
+        for (JsonNode stage : board.get("stages")) {
+            for (JsonNode item : stage.get("standards")) {
+                if (item.get("id").asLong() == id) {
+                    return item;
+                }
+            }
+        }
+        return null;
+    }
+}
