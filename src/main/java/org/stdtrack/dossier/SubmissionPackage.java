@@ -33,6 +33,7 @@ import org.stdtrack.document.DocumentKind;
 import org.stdtrack.document.Documents;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.EngineGroups;
+import org.stdtrack.patent.PatentDisclosures;
 import org.stdtrack.persistence.Sha256;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
@@ -55,6 +56,7 @@ public class SubmissionPackage {
             List.of(DocumentKind.DRAFT_FOR_APPROVAL, DocumentKind.DRAFTING_EXPLANATION, DocumentKind.REVIEW_MINUTES);
 
     static final String RESOLUTION_TABLE = "RESOLUTION_TABLE";
+    static final String PATENT_DISCLOSURES = "PATENT_DISCLOSURES";
 
     private final Documents documents;
     private final ResolutionTables resolutionTables;
@@ -63,6 +65,7 @@ public class SubmissionPackage {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final ReferenceData referenceData;
+    private final PatentDisclosures patents;
     private final ObjectMapper manifestJson = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     SubmissionPackage(
@@ -72,7 +75,9 @@ public class SubmissionPackage {
             ProgrammeClock clock,
             JdbcClient jdbc,
             AuditTrail audit,
-            ReferenceData referenceData) {
+            ReferenceData referenceData,
+            PatentDisclosures patents) {
+        this.patents = patents;
         this.audit = audit;
         this.referenceData = referenceData;
         this.documents = documents;
@@ -95,8 +100,11 @@ public class SubmissionPackage {
             String uploadedBy,
             String uploadedAt) {}
 
-    /** The documents and the resolution table a package is made of. */
-    private record Contents(List<Document> documents, byte[] resolutionTable) {}
+    /**
+     * The documents, the resolution table and the list of patent disclosures a package is made of (no list in a
+     * package submitted before packages carried one, so that it is served byte for byte as it was).
+     */
+    private record Contents(List<Document> documents, byte[] resolutionTable, byte[] patents) {}
 
     /**
      * Records the submission of the package as it stands now: in the transaction that completes the
@@ -110,14 +118,15 @@ public class SubmissionPackage {
         Instant now = clock.now();
         jdbc.sql("""
                 insert into approval_submission (standard_id, submitted_at, submitted_by, document_ids,
-                    resolution_table, package_sha256)
-                values (?, ?, ?, ?, ?, ?)""")
+                    resolution_table, patent_disclosures, package_sha256)
+                values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         standard.id(),
                         toDb(now),
                         actor,
                         ids.stream().map(String::valueOf).collect(Collectors.joining(",")),
                         contents.resolutionTable(),
+                        contents.patents(),
                         sha256)
                 .update();
         Submission submission = submissions(standard.id()).get(0);
@@ -223,15 +232,15 @@ public class SubmissionPackage {
                 .orElseThrow();
         byte[] table = resolutionTables.write(
                 resolutionTables.of(standard), ResolutionTables.Format.XLSX, Locale.CHINESE, Optional.of(stamp));
-        return new Contents(newest, table);
+        return new Contents(newest, table, patents.packageList(standard.id()));
     }
 
     private Contents recorded(Standard standard, Submission submission) {
-        byte[] table = jdbc.sql("select resolution_table from approval_submission where id = ?")
+        var stored = jdbc.sql("select resolution_table, patent_disclosures from approval_submission where id = ?")
                 .param(submission.id())
-                .query(byte[].class)
+                .query((rs, n) -> new byte[][] {rs.getBytes(1), rs.getBytes(2)})
                 .single();
-        return new Contents(documents.byIds(standard.id(), submission.documentIds()), table);
+        return new Contents(documents.byIds(standard.id(), submission.documentIds()), stored[0], stored[1]);
     }
 
     private String write(Contents contents, OutputStream out) {
@@ -274,6 +283,18 @@ public class SubmissionPackage {
                     Sha256.of(contents.resolutionTable()),
                     null,
                     stamp.toString()));
+            if (contents.patents() != null) {
+                String patentFile = String.format(Locale.ROOT, "%02d-%s.csv", n + 1, PATENT_DISCLOSURES);
+                put(zip, patentFile, contents.patents(), time);
+                manifest.add(new ManifestEntry(
+                        patentFile,
+                        PATENT_DISCLOSURES,
+                        null,
+                        patentFile,
+                        Sha256.of(contents.patents()),
+                        null,
+                        stamp.toString()));
+            }
             put(zip, "manifest.json", manifestJson.writeValueAsBytes(manifest), time);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

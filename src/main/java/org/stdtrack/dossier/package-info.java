@@ -9,6 +9,7 @@
             "audit",
             "consultation",
             "document",
+            "patent",
             "identity",
             "persistence",
             "policy",

@@ -157,6 +157,11 @@ public class TableExport {
         return table.columnsAreKeys() ? (String) inLanguage.apply(new Table.Label(column)) : column;
     }
 
+    /** The table as a CSV file in that language, for a file that is stored rather than sent (a package's list). */
+    public byte[] csvFile(Table table, Locale locale) {
+        return csv(table, words(locale));
+    }
+
     /** RFC 4180, UTF-8 with a byte order mark so that spreadsheet programs read Chinese correctly. */
     static byte[] csv(Table table, Function<Object, Object> inLanguage) {
         StringBuilder out = new StringBuilder("\uFEFF");

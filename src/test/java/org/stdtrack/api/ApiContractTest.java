@@ -727,6 +727,27 @@ class ApiContractTest {
         query(calls, "GET /api/international/projects", "observer", "/api/international/projects");
         query(calls, "GET /api/experts", "admin", "/api/experts");
         query(calls, "GET /api/committees/{}/dashboard", "admin", "/api/committees/TC28-SC38/dashboard");
+        query(calls, "GET /api/patent-disclosures", "admin", "/api/patent-disclosures");
+        Supplier<String> patents = () -> "/api/standards/" + f.draft.get() + "/patent-disclosures";
+        body(calls, "POST /api/standards/{}/patent-disclosures", "admin", patents, () -> f.patentDisclosure("FREE"));
+        body(
+                calls,
+                "PUT /api/standards/{}/patent-disclosures/{}",
+                "admin",
+                () -> patents.get() + "/" + f.newPatentDisclosure("FREE"),
+                () -> f.patentDisclosure("FREE"));
+        body(
+                calls,
+                "POST /api/standards/{}/patent-disclosures/{}/withdrawal",
+                "admin",
+                () -> patents.get() + "/" + f.newPatentDisclosure("FREE") + "/withdrawal",
+                () -> Map.of("reason", "Contract"));
+        body(
+                calls,
+                "POST /api/standards/{}/patent-disclosures/{}/decision",
+                "admin",
+                () -> patents.get() + "/" + f.newPatentDisclosure("REFUSED") + "/decision",
+                () -> Map.of("outcome", "REFER_TO_APPROVER", "reason", "Contract"));
         query(calls, "GET /api/standards", "observer", "/api/standards");
         query(calls, "GET /api/adoptions", "observer", "/api/adoptions");
         query(calls, "GET /api/me/notifications/inbox", "observer", "/api/me/notifications/inbox");

@@ -309,6 +309,31 @@ final class ApiFixtures {
         return applied.get("id").asLong();
     });
 
+    /** A patent disclosure's fields, with this licensing. */
+    Map<String, Object> patentDisclosure(String licensing) {
+        return Map.of(
+                "holder",
+                "Matrix Patents Ltd.",
+                "patentNumber",
+                newCode("ZL"),
+                "title",
+                "Matrix method",
+                "jurisdiction",
+                "CN",
+                "licensing",
+                licensing,
+                "disclosedOn",
+                LocalDate.ofInstant(TestTime.now(), Demo.ZONE).toString());
+    }
+
+    /** A new disclosure of the draft, recorded by an administrator: its id. */
+    long newPatentDisclosure(String licensing) {
+        Api.Response made = api.as("admin")
+                .post("/api/standards/" + draft.get() + "/patent-disclosures", patentDisclosure(licensing));
+        assertThat(made.status()).as(made.body().toString()).isEqualTo(201);
+        return made.get("id").asLong();
+    }
+
     /** An evidence letter of that pilot: its id. */
     final Supplier<Long> pilotLetter = once(() -> {
         Api.Response added = api.as("admin")

@@ -560,6 +560,32 @@ class AuthorizationMatrixTest {
                         .put(
                                 "/api/standards/" + f.consulting.get() + "/comments/" + f.comment.get() + "/resolution",
                                 Map.of("resolution", "ACCEPTED")));
+        String patents = "/api/standards/" + "%d" + "/patent-disclosures";
+        probes.put(
+                "POST /api/standards/{id}/patent-disclosures",
+                user -> api.as(user).post(patents.formatted(f.draft.get()), f.patentDisclosure("FREE")));
+        probes.put(
+                "GET /api/standards/{id}/patent-disclosures",
+                user -> api.as(user).get(patents.formatted(f.draft.get())));
+        probes.put(
+                "PUT /api/standards/{id}/patent-disclosures/{disclosureId}",
+                user -> api.as(user)
+                        .put(
+                                patents.formatted(f.draft.get()) + "/" + f.newPatentDisclosure("FREE"),
+                                f.patentDisclosure("FAIR_REASONABLE_NON_DISCRIMINATORY")));
+        probes.put(
+                "POST /api/standards/{id}/patent-disclosures/{disclosureId}/withdrawal",
+                user -> api.as(user)
+                        .post(
+                                patents.formatted(f.draft.get()) + "/" + f.newPatentDisclosure("FREE") + "/withdrawal",
+                                Map.of("reason", "Matrix")));
+        probes.put(
+                "POST /api/standards/{id}/patent-disclosures/{disclosureId}/decision",
+                user -> api.as(user)
+                        .post(
+                                patents.formatted(f.draft.get()) + "/" + f.newPatentDisclosure("REFUSED") + "/decision",
+                                Map.of("outcome", "DRAFT_AVOIDS_PATENT", "reason", "Matrix")));
+        probes.put("GET /api/patent-disclosures", user -> api.as(user).get("/api/patent-disclosures?holder=matrix"));
         probes.put(
                 "POST /api/standards/{id}/documents",
                 user -> api.as(user)

@@ -260,6 +260,7 @@ abstract class SubmissionTest {
                         "02-DRAFTING_EXPLANATION-v1.docx",
                         "03-REVIEW_MINUTES-v1.docx",
                         "04-RESOLUTION_TABLE.xlsx",
+                        "05-PATENT_DISCLOSURES.csv",
                         "manifest.json");
         Map<String, String> stored = new LinkedHashMap<>();
         api.as("secretary")
@@ -269,13 +270,18 @@ abstract class SubmissionTest {
                         d.get("kind").asText() + " v" + d.get("version").asInt(),
                         d.get("sha256").asText()));
         JsonNode manifest = json.readTree(files.get("manifest.json"));
-        assertThat(manifest).hasSize(4);
+        assertThat(manifest).hasSize(5);
+        assertThat(new String(files.get("05-PATENT_DISCLOSURES.csv"), StandardCharsets.UTF_8))
+                .as("no patent disclosed: the list says so with its headings alone")
+                .contains("专利号")
+                .hasLineCount(1);
         for (JsonNode entry : manifest) {
             String file = entry.get("file").asText();
             assertThat(Sha256.of(files.get(file)))
                     .as(file)
                     .isEqualTo(entry.get("sha256").asText());
-            if (!entry.get("kind").asText().equals("RESOLUTION_TABLE")) {
+            if (!List.of("RESOLUTION_TABLE", "PATENT_DISCLOSURES")
+                    .contains(entry.get("kind").asText())) {
                 assertThat(entry.get("sha256").asText())
                         .as(file + " is the stored document")
                         .isEqualTo(stored.get(entry.get("kind").asText() + " v"

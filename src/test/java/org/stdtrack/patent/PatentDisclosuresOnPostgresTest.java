@@ -1,0 +1,6 @@
+package org.stdtrack.patent;
+
+import org.stdtrack.support.OnPostgres;
+
+@OnPostgres
+class PatentDisclosuresOnPostgresTest extends PatentDisclosuresTest {}
