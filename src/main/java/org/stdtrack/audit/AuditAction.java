@@ -90,6 +90,9 @@ public enum AuditAction {
     UPDATE_PATENT_DISCLOSURE,
     WITHDRAW_PATENT_DISCLOSURE,
     DECIDE_REFUSED_PATENT,
+    // Liaisons (issue 33)
+    RECORD_LIAISON,
+    RESPOND_TO_LIAISON,
     // Reference data
     CREATE_PROGRAMME,
     UPDATE_PROGRAMME,

@@ -49,6 +49,8 @@ class DemoDocuments {
             case AMENDMENT_DRAFT -> "修改单";
             case OTHER -> "其他";
             case EVIDENCE_LETTER -> "证明材料";
+            case LIAISON_STATEMENT -> "联络函";
+            case LIAISON_RESPONSE -> "联络函答复";
         };
     }
 

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -75,10 +74,7 @@ class DocumentController {
     void content(
             AppUser user, @PathVariable long standardId, @PathVariable long documentId, HttpServletResponse response)
             throws IOException {
-        Document document = documents.find(user, standardId, documentId);
-        Downloads.start(response, document.contentType(), document.size(), document.filename());
-        response.setHeader(HttpHeaders.ETAG, "\"" + document.sha256() + "\"");
-        documents.copy(document, response.getOutputStream());
+        documents.send(documents.find(user, standardId, documentId), response);
     }
 
     @GetMapping("/{documentId}/diff")

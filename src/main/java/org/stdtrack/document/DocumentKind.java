@@ -28,15 +28,19 @@ public enum DocumentKind {
     AMENDMENT_DRAFT,
     OTHER,
     /** A letter that evidences a pilot's steps (a recommendation, an expert opinion, an acceptance report). */
-    EVIDENCE_LETTER;
+    EVIDENCE_LETTER,
+    /** A liaison statement as received or sent. */
+    LIAISON_STATEMENT,
+    /** The response to a liaison statement. */
+    LIAISON_RESPONSE;
 
     /** Everything but the published text is working material of the committee, never shown outside it. */
     public boolean isWorkingMaterial() {
         return this != PUBLISHED_TEXT;
     }
 
-    /** Whether a standard's documents may be of this kind; evidence letters belong to pilots. */
+    /** Whether a standard's documents may be of this kind; evidence letters and liaisons have their own. */
     public boolean isOfStandards() {
-        return this != EVIDENCE_LETTER;
+        return this != EVIDENCE_LETTER && this != LIAISON_STATEMENT && this != LIAISON_RESPONSE;
     }
 }

@@ -1,5 +1,6 @@
 package org.stdtrack.document;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -187,6 +189,13 @@ public class Documents {
                 .orElseThrow(() -> ApiException.notFound(
                                 "Standard " + standardId + " has no document with id " + documentId + ".")
                         .withText("problem.document.none"));
+    }
+
+    /** Sends a document (found with one of the finders) for download: its headers, the ETag its SHA-256, its bytes. */
+    public void send(Document document, HttpServletResponse response) throws IOException {
+        Downloads.start(response, document.contentType(), document.size(), document.filename());
+        response.setHeader(HttpHeaders.ETAG, "\"" + document.sha256() + "\"");
+        copy(document, response.getOutputStream());
     }
 
     /** Writes a document's bytes (found with {@link #find}) as they were uploaded. */

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
 
 /** Headers of a file sent for download, the same for stored and generated files. */
-public final class Downloads {
+final class Downloads {
 
     private Downloads() {}
 
@@ -21,7 +21,7 @@ public final class Downloads {
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 
-    public static void start(HttpServletResponse response, String contentType, long length, String filename) {
+    static void start(HttpServletResponse response, String contentType, long length, String filename) {
         response.setContentType(contentType);
         if (length >= 0) {
             response.setContentLengthLong(length);

@@ -59,7 +59,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
                 new Upload(Pattern.compile("(/api)?/imports/.*"), maxImportSize.toBytes() + FORM_ENVELOPE),
                 // A standard's documents and a pilot's evidence letters, as forms, from the API and the pages.
                 new Upload(
-                        Pattern.compile("(/api)?/(standards/[^/]+/documents|pilots/[^/]+/letters)/?"),
+                        Pattern.compile(
+                                "(/api)?/(standards/[^/]+/documents|pilots/[^/]+/letters|liaisons/[^/]+/documents)/?"),
                         maxDocumentSize.toBytes() + FORM_ENVELOPE),
                 // Comments from every channel: a CSV or XLSX as the API's body or a form.
                 new Upload(

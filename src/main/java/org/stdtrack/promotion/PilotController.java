@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.stdtrack.document.Document;
 import org.stdtrack.document.Documents;
-import org.stdtrack.document.Downloads;
 import org.stdtrack.identity.AppUser;
 
 /**
@@ -87,9 +85,6 @@ class PilotController {
                             schema = @Schema(type = "string", format = "binary")))
     void letter(AppUser user, @PathVariable long id, @PathVariable long letterId, HttpServletResponse response)
             throws IOException {
-        Document letter = letters.letter(user, id, letterId);
-        Downloads.start(response, letter.contentType(), letter.size(), letter.filename());
-        response.setHeader(HttpHeaders.ETAG, "\"" + letter.sha256() + "\"");
-        letters.copy(letter, response.getOutputStream());
+        letters.send(letters.letter(user, id, letterId), response);
     }
 }

@@ -1,7 +1,7 @@
 package org.stdtrack.promotion;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,8 +55,8 @@ public class PilotLetters {
         return documents.findAbout(PilotProcess.subjectKey(pilotId), letterId);
     }
 
-    public void copy(Document letter, OutputStream out) throws IOException {
-        documents.copy(letter, out);
+    public void send(Document letter, HttpServletResponse response) throws IOException {
+        documents.send(letter, response);
     }
 
     /** Whether the user is one of the pilot's actors, who keep and read its letters. */

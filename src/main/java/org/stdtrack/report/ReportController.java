@@ -221,11 +221,18 @@ class ReportController {
                 () -> new Table(
                                 "overdue-" + report.programme(),
                                 List.of(
-                                        "column.committee", "column.openTasks",
-                                        "column.tasksPastDue", "column.overdueStandards"),
+                                        "column.committee",
+                                        "column.openTasks",
+                                        "column.tasksPastDue",
+                                        "column.overdueStandards",
+                                        "column.liaisonsPastDue"),
                                 report.committees().stream()
                                         .map(c -> List.<Object>of(
-                                                c.committee(), c.openTasks(), c.tasksPastDue(), c.overdueStandards()))
+                                                c.committee(),
+                                                c.openTasks(),
+                                                c.tasksPastDue(),
+                                                c.overdueStandards(),
+                                                c.liaisonsPastDue()))
                                         .toList())
                         .headed("export.title.overdue", report.programme(), clock.today()));
     }

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.stdtrack.forecast.ForecastSimulation;
 import org.stdtrack.forecast.ProgrammeHistory;
+import org.stdtrack.liaison.Liaisons;
 import org.stdtrack.persistence.Timestamps;
 import org.stdtrack.plan.WorkPlans;
 import org.stdtrack.policy.ProgrammeClock;
@@ -28,14 +29,17 @@ class WorkReports {
     private final JdbcClient jdbc;
     private final ProgrammeClock clock;
     private final PlanFreeze freeze;
+    private final Liaisons liaisons;
 
     WorkReports(
             ReferenceData referenceData,
             ProgrammeHistory history,
             JdbcClient jdbc,
             ProgrammeClock clock,
-            PlanFreeze freeze) {
+            PlanFreeze freeze,
+            Liaisons liaisons) {
         this.freeze = freeze;
+        this.liaisons = liaisons;
         this.referenceData = referenceData;
         this.history = history;
         this.jdbc = jdbc;
@@ -57,7 +61,9 @@ class WorkReports {
             long tasksPastDue,
             long overdueStandards,
             long frozenStandards,
-            long behindWorkPlan) {}
+            long behindWorkPlan,
+            /** Liaison statements the committee received and has not answered after their response was due. */
+            long liaisonsPastDue) {}
 
     record OverdueWork(String programme, List<CommitteeWork> committees) {}
 
@@ -110,6 +116,7 @@ class WorkReports {
                 .query(rs -> {
                     perCommittee.get(rs.getString(1))[4] = rs.getLong(2);
                 });
+        Map<String, Long> liaisonsPastDue = liaisons.pastDueByCommittee();
         List<CommitteeWork> committees = perCommittee.entrySet().stream()
                 .map(e -> new CommitteeWork(
                         e.getKey(),
@@ -117,7 +124,8 @@ class WorkReports {
                         e.getValue()[1],
                         e.getValue()[2],
                         e.getValue()[3],
-                        e.getValue()[4]))
+                        e.getValue()[4],
+                        liaisonsPastDue.getOrDefault(e.getKey(), 0L)))
                 .toList();
         return new OverdueWork(p.code(), committees);
     }

@@ -11,6 +11,7 @@
             "forecast",
             "identity",
             "international",
+            "liaison",
             "persistence",
             "plan",
             "policy",

@@ -728,6 +728,14 @@ class ApiContractTest {
         query(calls, "GET /api/experts", "admin", "/api/experts");
         query(calls, "GET /api/committees/{}/dashboard", "admin", "/api/committees/TC28-SC38/dashboard");
         query(calls, "GET /api/patent-disclosures", "admin", "/api/patent-disclosures");
+        query(calls, "GET /api/liaisons", "admin", "/api/liaisons");
+        body(calls, "POST /api/liaisons", "admin", () -> "/api/liaisons", f::liaisonBody);
+        calls.put(
+                "POST /api/liaisons/{}/response",
+                (limit, value) -> api.as("secretary")
+                        .post(
+                                "/api/liaisons/" + f.newLiaison() + "/response",
+                                changed(Map.of("response", "Contract"), limit, value)));
         Supplier<String> patents = () -> "/api/standards/" + f.draft.get() + "/patent-disclosures";
         body(calls, "POST /api/standards/{}/patent-disclosures", "admin", patents, () -> f.patentDisclosure("FREE"));
         body(

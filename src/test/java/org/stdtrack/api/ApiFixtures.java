@@ -334,6 +334,40 @@ final class ApiFixtures {
         return made.get("id").asLong();
     }
 
+    /** An incoming liaison statement to TC28-SC38 with a response due in two weeks. */
+    Map<String, Object> liaisonBody() {
+        LocalDate today = LocalDate.ofInstant(TestTime.now(), Demo.ZONE);
+        return Map.of(
+                "from", "ISO/IEC JTC 1/SC 27",
+                "to", "TC28-SC38",
+                "subject", "Matrix liaison",
+                "receivedOn", today.toString(),
+                "responseDue", today.plusDays(14).toString(),
+                "standards", List.of(draft.get()),
+                "projects", List.of(intlProject.get()));
+    }
+
+    /** A new liaison of TC28-SC38, recorded by an administrator: its id. */
+    long newLiaison() {
+        Api.Response made = api.as("admin").post("/api/liaisons", liaisonBody());
+        assertThat(made.status()).as(made.body().toString()).isEqualTo(201);
+        return made.get("id").asLong();
+    }
+
+    final Supplier<Long> liaison = once(this::newLiaison);
+
+    /** The statement of that liaison as a document: its id. */
+    final Supplier<Long> liaisonDocument = once(() -> {
+        Api.Response added = api.as("admin")
+                .upload(
+                        "/api/liaisons/" + liaison.get() + "/documents",
+                        Map.of("kind", "LIAISON_STATEMENT"),
+                        "matrix.pdf",
+                        Drafts.pdf());
+        assertThat(added.status()).as(added.body().toString()).isEqualTo(201);
+        return added.get("id").asLong();
+    });
+
     /** An evidence letter of that pilot: its id. */
     final Supplier<Long> pilotLetter = once(() -> {
         Api.Response added = api.as("admin")

@@ -585,6 +585,29 @@ class AuthorizationMatrixTest {
                         .post(
                                 patents.formatted(f.draft.get()) + "/" + f.newPatentDisclosure("REFUSED") + "/decision",
                                 Map.of("outcome", "DRAFT_AVOIDS_PATENT", "reason", "Matrix")));
+        probes.put("POST /api/liaisons", user -> api.as(user).post("/api/liaisons", f.liaisonBody()));
+        probes.put("GET /api/liaisons", user -> api.as(user).get("/api/liaisons"));
+        probes.put("GET /api/liaisons/{id}", user -> api.as(user).get("/api/liaisons/" + f.liaison.get()));
+        probes.put(
+                "POST /api/liaisons/{id}/response",
+                user -> api.as(user)
+                        .post("/api/liaisons/" + f.newLiaison() + "/response", Map.of("response", "Matrix")));
+        probes.put(
+                "POST /api/liaisons/{id}/documents",
+                user -> api.as(user)
+                        .upload(
+                                "/api/liaisons/" + f.liaison.get() + "/documents",
+                                Map.of("kind", "LIAISON_RESPONSE"),
+                                "response.pdf",
+                                Drafts.pdf()));
+        probes.put(
+                "GET /api/liaisons/{id}/documents",
+                user -> api.as(user).get("/api/liaisons/" + f.liaison.get() + "/documents"));
+        probes.put(
+                "GET /api/liaisons/{id}/documents/{documentId}/content",
+                user -> api.as(user)
+                        .get("/api/liaisons/" + f.liaison.get() + "/documents/" + f.liaisonDocument.get()
+                                + "/content"));
         probes.put("GET /api/patent-disclosures", user -> api.as(user).get("/api/patent-disclosures?holder=matrix"));
         probes.put(
                 "POST /api/standards/{id}/documents",

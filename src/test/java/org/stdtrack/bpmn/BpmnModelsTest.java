@@ -31,6 +31,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.stdtrack.adoption.AdoptionVerification;
 import org.stdtrack.international.BallotProcess;
+import org.stdtrack.liaison.LiaisonProcess;
 import org.stdtrack.lifecycle.StandardLifecycleModel;
 import org.stdtrack.plan.PlanChangeModel;
 import org.stdtrack.promotion.PilotProcess;
@@ -179,6 +180,15 @@ class BpmnModelsTest {
                 .containsExactlyInAnyOrderElementsOf(Stream.of(PilotProcess.Step.values())
                         .map(step -> step.taskKey)
                         .toList());
+    }
+
+    @Test
+    void theLiaisonBackingClassNamesOnlyElementsOfItsModel() throws IOException {
+        BpmnModelInstance liaison = read(Path.of("bpmn", "liaison-response.bpmn"));
+        assertThat(liaison.getModelElementsByType(Process.class).stream().map(Process::getId))
+                .containsExactly(LiaisonProcess.PROCESS_KEY);
+        assertThat(liaison.getModelElementsByType(UserTask.class).stream().map(UserTask::getId))
+                .containsExactly(LiaisonProcess.RESPOND_TASK);
     }
 
     @Test

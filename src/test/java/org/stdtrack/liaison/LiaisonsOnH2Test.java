@@ -1,0 +1,6 @@
+package org.stdtrack.liaison;
+
+import org.stdtrack.support.OnH2;
+
+@OnH2
+class LiaisonsOnH2Test extends LiaisonsTest {}

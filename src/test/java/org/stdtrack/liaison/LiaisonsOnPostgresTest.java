@@ -1,0 +1,6 @@
+package org.stdtrack.liaison;
+
+import org.stdtrack.support.OnPostgres;
+
+@OnPostgres
+class LiaisonsOnPostgresTest extends LiaisonsTest {}
