@@ -93,6 +93,9 @@ public enum AuditAction {
     // Liaisons (issue 33)
     RECORD_LIAISON,
     RESPOND_TO_LIAISON,
+    // Webhooks (issue 33)
+    REGISTER_WEBHOOK,
+    DELETE_WEBHOOK,
     // Reference data
     CREATE_PROGRAMME,
     UPDATE_PROGRAMME,

@@ -31,5 +31,7 @@ public enum NotificationKind {
     /** A programme's enterprises reached a quarter of its target: to its programme managers. */
     ENTERPRISE_MILESTONE,
     /** An event promotes a standard the recipient watches (or one of a committee they watch). */
-    PROMOTION_EVENT
+    PROMOTION_EVENT,
+    /** The recipient's webhook was disabled after a day of failed deliveries. */
+    WEBHOOK_DISABLED
 }

@@ -27,6 +27,7 @@ import org.stdtrack.standard.StageChanged;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardRepository;
 import org.stdtrack.tasks.TaskSubjects;
+import org.stdtrack.webhook.WebhookDisabled;
 
 /**
  * Turns what happens into notifications, synchronously, inside the step's own transaction: a task offered to
@@ -154,6 +155,15 @@ class NotificationTriggers {
                 null,
                 null,
                 params);
+    }
+
+    @EventListener
+    void on(WebhookDisabled disabled) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("title", disabled.url());
+        params.put("detail", disabled.reason());
+        params.put("path", "/api/webhooks/" + disabled.webhookId() + "/deliveries");
+        notifications.notify(NotificationKind.WEBHOOK_DISABLED, List.of(disabled.owner()), null, null, params);
     }
 
     @EventListener

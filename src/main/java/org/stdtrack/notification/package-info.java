@@ -22,7 +22,8 @@
             "reference",
             "standard",
             "tasks",
-            "web"
+            "web",
+            "webhook"
         })
 package org.stdtrack.notification;
 

@@ -334,6 +334,22 @@ final class ApiFixtures {
         return made.get("id").asLong();
     }
 
+    /** A webhook of TC28-SC38's stage changes to a public address (never called: the tests send nothing). */
+    Map<String, Object> webhookBody() {
+        return Map.of(
+                "url", "http://127.0.0.1:9/matrix",
+                "events", List.of("STAGE_CHANGED"),
+                "committee", "TC28-SC38",
+                "secret", "matrix-secret-of-sixteen-or-more");
+    }
+
+    /** A new webhook of the administrator's: its id. */
+    long newWebhook() {
+        Api.Response made = api.as("admin").post("/api/webhooks", webhookBody());
+        assertThat(made.status()).as(made.body().toString()).isEqualTo(201);
+        return made.get("id").asLong();
+    }
+
     /** An incoming liaison statement to TC28-SC38 with a response due in two weeks. */
     Map<String, Object> liaisonBody() {
         LocalDate today = LocalDate.ofInstant(TestTime.now(), Demo.ZONE);

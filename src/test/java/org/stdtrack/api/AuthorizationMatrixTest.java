@@ -585,6 +585,12 @@ class AuthorizationMatrixTest {
                         .post(
                                 patents.formatted(f.draft.get()) + "/" + f.newPatentDisclosure("REFUSED") + "/decision",
                                 Map.of("outcome", "DRAFT_AVOIDS_PATENT", "reason", "Matrix")));
+        probes.put("POST /api/webhooks", user -> api.as(user).post("/api/webhooks", f.webhookBody()));
+        probes.put("GET /api/webhooks", user -> api.as(user).get("/api/webhooks"));
+        probes.put("DELETE /api/webhooks/{id}", user -> api.as(user).delete("/api/webhooks/" + f.newWebhook()));
+        probes.put(
+                "GET /api/webhooks/{id}/deliveries",
+                user -> api.as(user).get("/api/webhooks/" + f.newWebhook() + "/deliveries"));
         probes.put("POST /api/liaisons", user -> api.as(user).post("/api/liaisons", f.liaisonBody()));
         probes.put("GET /api/liaisons", user -> api.as(user).get("/api/liaisons"));
         probes.put("GET /api/liaisons/{id}", user -> api.as(user).get("/api/liaisons/" + f.liaison.get()));

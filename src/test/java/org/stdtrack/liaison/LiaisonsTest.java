@@ -46,7 +46,6 @@ abstract class LiaisonsTest {
         long standard = journeys.registerNational("Liaised " + serial);
         String subject = "SC 27 on SLA security terms " + serial;
         Map<String, Object> body = incoming(subject, standard);
-        long pastDueBefore = liaisonsPastDue();
 
         Api.Response made = api.as("secretary").post("/api/liaisons", body);
         assertThat(made.status()).as(made.body().toString()).isEqualTo(201);
@@ -73,7 +72,9 @@ abstract class LiaisonsTest {
         assertThat(api.as("secretary2").get("/api/liaisons").body().toString()).doesNotContain(subject);
 
         passTime(Period.ofDays(15));
-        assertThat(liaisonsPastDue()).as("unanswered past its date").isEqualTo(pastDueBefore + 1);
+        // Other suites' statements may be past due by now too: this one's answer takes exactly one away.
+        long pastDue = liaisonsPastDue();
+        assertThat(pastDue).as("unanswered past its date").isPositive();
 
         String response = "/api/liaisons/" + id + "/response";
         assertProblem(guard.unchangedBy(() -> api.as("reviewer1").post(response, Map.of("response", "No."))), 403);
@@ -83,7 +84,7 @@ abstract class LiaisonsTest {
         assertThat(answered.text("respondedBy")).isEqualTo("secretary");
         assertThat(task("secretary", id)).as("the task is done").isNull();
         assertProblem(guard.unchangedBy(() -> api.as("secretary").post(response, Map.of("response", "Again."))), 409);
-        assertThat(liaisonsPastDue()).isEqualTo(pastDueBefore);
+        assertThat(liaisonsPastDue()).isEqualTo(pastDue - 1);
         assertThat(api.as("reviewer1").fetchIn("zh", "/liaisons/" + id).text())
                 .contains("收到", "TC28/SC38 agrees.")
                 .doesNotContain("id=\"liaison-respond\"");

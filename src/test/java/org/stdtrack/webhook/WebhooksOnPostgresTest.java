@@ -1,0 +1,6 @@
+package org.stdtrack.webhook;
+
+import org.stdtrack.support.OnPostgres;
+
+@OnPostgres
+class WebhooksOnPostgresTest extends WebhooksTest {}
