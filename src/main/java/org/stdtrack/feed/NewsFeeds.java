@@ -1,16 +1,7 @@
 package org.stdtrack.feed;
 
-import com.rometools.rome.feed.synd.SyndContentImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
-import com.rometools.rome.feed.synd.SyndEntryImpl;
-import com.rometools.rome.feed.synd.SyndFeed;
-import com.rometools.rome.feed.synd.SyndFeedImpl;
-import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedOutput;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,7 +26,7 @@ import org.stdtrack.standard.StandardAccess;
 @Component
 class NewsFeeds {
 
-    private static final int MOST = 200;
+    private static final int MOST = AtomFeeds.MOST;
 
     private final StandardAccess access;
     private final StageHistory stageHistory;
@@ -64,7 +55,7 @@ class NewsFeeds {
 
     String standard(AppUser user, long id, Locale locale) {
         Standard standard = access.find(user, id);
-        return atom(
+        return AtomFeeds.atom(
                 "urn:stdtrack:standard:" + id,
                 standard.title(locale),
                 publicUrl + "/standards/" + id,
@@ -79,7 +70,7 @@ class NewsFeeds {
         for (Standard standard : access.visibleInCommittee(user, code, 2_000)) {
             entries.addAll(entries(standard, locale));
         }
-        return atom(
+        return AtomFeeds.atom(
                 "urn:stdtrack:committee:" + code,
                 "zh".equals(locale.getLanguage()) ? committee.nameZh() : committee.nameEn(),
                 publicUrl + "/standards?committee=" + code,
@@ -91,7 +82,7 @@ class NewsFeeds {
         String link = publicUrl + "/standards/" + standard.id();
         for (StageEvent event : stageHistory.history(standard.id())) {
             String stage = messages.getMessage("stage." + event.to(), null, locale);
-            entries.add(entry(
+            entries.add(AtomFeeds.entry(
                     "urn:stdtrack:stage-event:" + event.id(),
                     messages.getMessage(
                             "feed.stageEvent", new Object[] {standard.title(locale), stage, event.code()}, locale),
@@ -101,7 +92,7 @@ class NewsFeeds {
         }
         for (Ballots.Ballot ballot : ballots.ballots(standard.id())) {
             if (ballot.result() != null) {
-                entries.add(entry(
+                entries.add(AtomFeeds.entry(
                         "urn:stdtrack:ballot:" + ballot.id(),
                         messages.getMessage(
                                 "feed.ballotResult",
@@ -116,7 +107,7 @@ class NewsFeeds {
             }
         }
         for (PromotionEvent event : promotion.promoting(standard.id(), MOST)) {
-            entries.add(entry(
+            entries.add(AtomFeeds.entry(
                     "urn:stdtrack:promotion-event:" + event.id(),
                     messages.getMessage("feed.promotionEvent", new Object[] {event.title()}, locale),
                     link,
@@ -129,40 +120,5 @@ class NewsFeeds {
                             locale)));
         }
         return entries;
-    }
-
-    private static SyndEntry entry(String id, String title, String link, Instant at, String text) {
-        SyndEntry entry = new SyndEntryImpl();
-        entry.setUri(id);
-        entry.setTitle(title);
-        entry.setLink(link);
-        entry.setPublishedDate(Date.from(at));
-        entry.setUpdatedDate(Date.from(at));
-        if (text != null) {
-            SyndContentImpl content = new SyndContentImpl();
-            content.setType("text/plain");
-            content.setValue(text);
-            entry.setDescription(content);
-        }
-        return entry;
-    }
-
-    private static String atom(String id, String title, String link, List<SyndEntry> entries) {
-        List<SyndEntry> newest = entries.stream()
-                .sorted(Comparator.comparing(SyndEntry::getUpdatedDate).reversed())
-                .limit(MOST)
-                .toList();
-        SyndFeed feed = new SyndFeedImpl();
-        feed.setFeedType("atom_1.0");
-        feed.setUri(id);
-        feed.setTitle(title);
-        feed.setLink(link);
-        feed.setPublishedDate(newest.isEmpty() ? new Date(0) : newest.get(0).getUpdatedDate());
-        feed.setEntries(newest);
-        try {
-            return new SyndFeedOutput().outputString(feed);
-        } catch (FeedException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

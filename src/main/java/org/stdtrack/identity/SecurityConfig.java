@@ -125,6 +125,10 @@ class SecurityConfig {
                         // A training certificate is verified by whoever holds its number: the holder's name masked.
                         .requestMatchers(HttpMethod.GET, "/api/certificates/*")
                         .permitAll()
+                        // The public catalogue: published standards only, for anyone, rate-limited per address.
+                        .requestMatchers(
+                                HttpMethod.GET, "/api/public/**", "/catalogue", "/catalogue/**", "/v3/api-docs/public")
+                        .permitAll()
                         .requestMatchers("/actuator/**")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/imports/**", "/imports", "/imports/**")

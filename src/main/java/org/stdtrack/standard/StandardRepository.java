@@ -128,6 +128,29 @@ public class StandardRepository {
                 .single();
     }
 
+    /**
+     * What the public catalogue searches: published standards only (in any of these published stages), by words
+     * of the titles or a number, a domain and its sub-areas, and the year of publication; newest first.
+     */
+    public record PublishedQuery(String text, String domain, Collection<Stage> stages, Integer year) {}
+
+    public List<Standard> searchPublished(PublishedQuery q, long offset, int limit) {
+        var where = where(q);
+        return jdbc.sql("select * from standard" + where.sql + " order by publication_date desc, id desc limit " + limit
+                        + " offset " + offset)
+                .params(where.params)
+                .query(this::standard)
+                .list();
+    }
+
+    public long countPublished(PublishedQuery q) {
+        var where = where(q);
+        return jdbc.sql("select count(*) from standard" + where.sql)
+                .params(where.params)
+                .query(Long.class)
+                .single();
+    }
+
     /** Standards overdue at that instant, in every programme (the rule of {@link Standard#isOverdue}). */
     public long countOverdue(Instant now) {
         return count(new Filter(null, null, null, null, null, null, now, List.of(), false, false));
@@ -225,6 +248,46 @@ public class StandardRepository {
         return String.join(", ", published);
     }
 
+    private static Where where(PublishedQuery q) {
+        List<String> clauses = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        clauses.add("stage in (" + publishedStages() + ")");
+        List<Stage> stages = q.stages().stream().filter(Stage::isPublished).toList();
+        if (!stages.isEmpty()) {
+            clauses.add("stage in ("
+                    + String.join(", ", stages.stream().map(s -> "?").toList()) + ")");
+            stages.forEach(s -> params.add(s.name()));
+        }
+        if (q.domain() != null) {
+            clauses.add("(domain_code = ? or domain_code like ?)");
+            params.add(q.domain());
+            params.add(q.domain() + ".%");
+        }
+        text(q.text(), clauses, params);
+        if (q.year() != null) {
+            clauses.add("publication_date >= ? and publication_date < ?");
+            params.add(java.time.LocalDate.of(q.year(), 1, 1));
+            params.add(java.time.LocalDate.of(q.year() + 1, 1, 1));
+        }
+        return new Where(" where " + String.join(" and ", clauses), params);
+    }
+
+    /** Words of either title, or a plan or published number, anywhere in it, in any case. */
+    private static void text(String text, List<String> clauses, List<Object> params) {
+        if (text != null && !text.isBlank()) {
+            String pattern = "%"
+                    + text.strip()
+                            .toLowerCase(Locale.ROOT)
+                            .replace("\\", "\\\\")
+                            .replace("%", "\\%")
+                            .replace("_", "\\_")
+                    + "%";
+            clauses.add(
+                    "(lower(title) like ? or lower(title_zh) like ? or lower(plan_number) like ? or lower(published_number) like ?)");
+            params.addAll(List.of(pattern, pattern, pattern, pattern));
+        }
+    }
+
     private static Where where(Filter f) {
         List<String> clauses = new ArrayList<>();
         List<Object> params = new ArrayList<>();
@@ -246,19 +309,7 @@ public class StandardRepository {
             clauses.add("committee_code = ?");
             params.add(f.committee());
         }
-        if (f.text() != null && !f.text().isBlank()) {
-            String pattern = "%"
-                    + f.text()
-                            .strip()
-                            .toLowerCase(Locale.ROOT)
-                            .replace("\\", "\\\\")
-                            .replace("%", "\\%")
-                            .replace("_", "\\_")
-                    + "%";
-            clauses.add(
-                    "(lower(title) like ? or lower(title_zh) like ? or lower(plan_number) like ? or lower(published_number) like ?)");
-            params.addAll(List.of(pattern, pattern, pattern, pattern));
-        }
+        text(f.text(), clauses, params);
         if (f.publishedOnly()) {
             clauses.add("stage in (" + publishedStages() + ")");
         }

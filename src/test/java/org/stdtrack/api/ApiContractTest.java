@@ -729,6 +729,7 @@ class ApiContractTest {
         query(calls, "GET /api/committees/{}/dashboard", "admin", "/api/committees/TC28-SC38/dashboard");
         query(calls, "GET /api/patent-disclosures", "admin", "/api/patent-disclosures");
         query(calls, "GET /api/liaisons", "admin", "/api/liaisons");
+        query(calls, "GET /api/public/standards", "observer", "/api/public/standards");
         body(calls, "POST /api/webhooks", "admin", () -> "/api/webhooks", f::webhookBody);
         body(calls, "POST /api/liaisons", "admin", () -> "/api/liaisons", f::liaisonBody);
         calls.put(

@@ -334,6 +334,12 @@ final class ApiFixtures {
         return made.get("id").asLong();
     }
 
+    /** The promoted (published) standard, with its published text uploaded by SAC: its id. */
+    final Supplier<Long> publicText = once(() -> {
+        journeys.upload(promotedStandard.get(), "PUBLISHED_TEXT", "Matrix published text");
+        return promotedStandard.get();
+    });
+
     /** A webhook of TC28-SC38's stage changes to a public address (never called: the tests send nothing). */
     Map<String, Object> webhookBody() {
         return Map.of(

@@ -585,6 +585,13 @@ class AuthorizationMatrixTest {
                         .post(
                                 patents.formatted(f.draft.get()) + "/" + f.newPatentDisclosure("REFUSED") + "/decision",
                                 Map.of("outcome", "DRAFT_AVOIDS_PATENT", "reason", "Matrix")));
+        probes.put("GET /api/public/standards", user -> api.as(user).get("/api/public/standards?size=5"));
+        probes.put(
+                "GET /api/public/standards/{id}",
+                user -> api.as(user).get("/api/public/standards/" + f.promotedStandard.get()));
+        probes.put(
+                "GET /api/public/standards/{id}/text",
+                user -> api.as(user).get("/api/public/standards/" + f.publicText.get() + "/text"));
         probes.put("POST /api/webhooks", user -> api.as(user).post("/api/webhooks", f.webhookBody()));
         probes.put("GET /api/webhooks", user -> api.as(user).get("/api/webhooks"));
         probes.put("DELETE /api/webhooks/{id}", user -> api.as(user).delete("/api/webhooks/" + f.newWebhook()));

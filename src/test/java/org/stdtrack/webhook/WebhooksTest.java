@@ -186,7 +186,8 @@ abstract class WebhooksTest {
                         .get("/api/me/notifications/inbox?size=200")
                         .body()
                         .toString())
-                .contains("WEBHOOK_DISABLED", "127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
+                .contains(
+                        "WEBHOOK_DISABLED", "127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
         answer.set(200);
         int now = received.size();
         journeys.complete("secretary", journeys.registerNational("After " + System.nanoTime()), "submitProposal");

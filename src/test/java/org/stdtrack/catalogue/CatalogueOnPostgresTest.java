@@ -1,0 +1,6 @@
+package org.stdtrack.catalogue;
+
+import org.stdtrack.support.OnPostgres;
+
+@OnPostgres
+class CatalogueOnPostgresTest extends CatalogueTest {}
