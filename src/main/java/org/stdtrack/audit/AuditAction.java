@@ -96,6 +96,9 @@ public enum AuditAction {
     // Webhooks (issue 33)
     REGISTER_WEBHOOK,
     DELETE_WEBHOOK,
+    // Duplication claims (issue 33)
+    FILE_DUPLICATION_CLAIM,
+    ANSWER_DUPLICATION_CLAIM,
     // Reference data
     CREATE_PROGRAMME,
     UPDATE_PROGRAMME,

@@ -33,5 +33,7 @@ public enum NotificationKind {
     /** An event promotes a standard the recipient watches (or one of a committee they watch). */
     PROMOTION_EVENT,
     /** The recipient's webhook was disabled after a day of failed deliveries. */
-    WEBHOOK_DISABLED
+    WEBHOOK_DISABLED,
+    /** The committee answered the recipient's duplication claim. */
+    DUPLICATION_CLAIM_ANSWERED
 }

@@ -21,6 +21,7 @@ import org.stdtrack.international.BallotMissed;
 import org.stdtrack.plan.ExtensionDecided;
 import org.stdtrack.promotion.EnterpriseMilestoneReached;
 import org.stdtrack.promotion.PromotionEventPublished;
+import org.stdtrack.proposal.DuplicationClaimAnswered;
 import org.stdtrack.reference.CitedStandardChanged;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.StageChanged;
@@ -155,6 +156,16 @@ class NotificationTriggers {
                 null,
                 null,
                 params);
+    }
+
+    @EventListener
+    void on(DuplicationClaimAnswered answered) {
+        Standard standard = standards.find(answered.standardId()).orElseThrow();
+        Map<String, String> params =
+                NotificationMessages.about(standard, "duplicationDeliberation." + answered.deliberation());
+        // Told whether or not they may see the proposal now: its comment period, when they claimed, is over.
+        notifications.notify(
+                NotificationKind.DUPLICATION_CLAIM_ANSWERED, List.of(answered.claimant()), null, null, params);
     }
 
     @EventListener

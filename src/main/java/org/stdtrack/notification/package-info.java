@@ -19,6 +19,7 @@
             "problem",
             "programme",
             "promotion",
+            "proposal",
             "reference",
             "standard",
             "tasks",

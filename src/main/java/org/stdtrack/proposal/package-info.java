@@ -4,7 +4,18 @@
  * proposal's submission.
  */
 @ApplicationModule(
-        allowedDependencies = {"audit", "identity", "persistence", "problem", "programme", "standard", "tasks", "web"})
+        allowedDependencies = {
+            "audit",
+            "engine::processes",
+            "identity",
+            "persistence",
+            "policy",
+            "problem",
+            "programme",
+            "standard",
+            "tasks",
+            "web"
+        })
 package org.stdtrack.proposal;
 
 import org.springframework.modulith.ApplicationModule;

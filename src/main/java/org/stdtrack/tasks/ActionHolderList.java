@@ -13,6 +13,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdtrack.engine.EngineTimers;
+import org.stdtrack.engine.Processes;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.EngineGroups;
 import org.stdtrack.identity.Role;
@@ -34,11 +35,13 @@ class ActionHolderList implements ActionHolders {
 
     private final OpenTaskProjection openTasks;
     private final EngineTimers timers;
+    private final Processes processes;
     private final ProgrammeClock clock;
 
-    ActionHolderList(OpenTaskProjection openTasks, EngineTimers timers, ProgrammeClock clock) {
+    ActionHolderList(OpenTaskProjection openTasks, EngineTimers timers, Processes processes, ProgrammeClock clock) {
         this.openTasks = openTasks;
         this.timers = timers;
+        this.processes = processes;
         this.clock = clock;
     }
 
@@ -73,13 +76,26 @@ class ActionHolderList implements ActionHolders {
         for (Standard s : developing) {
             List<OpenTaskProjection.Row> open = rows.getOrDefault(s.id(), List.of());
             EngineTimers.PendingTimer timer = open.isEmpty() ? waiting.get(s.processInstanceId()) : null;
-            result.put(
-                    s.id(),
-                    new Waiting(
-                            holders(reader, s, open, groups, now),
-                            timer == null ? null : new WaitingFor(timer.event(), timer.dueAt())));
+            result.put(s.id(), new Waiting(holders(reader, s, open, groups, now), waitingFor(s, open, timer)));
         }
         return result;
+    }
+
+    /**
+     * What a standard no one has a task in waits for: its timer, or else the event its process waits at (a
+     * message, such as the answers to its duplication claims).
+     */
+    private WaitingFor waitingFor(Standard s, List<OpenTaskProjection.Row> open, EngineTimers.PendingTimer timer) {
+        if (!open.isEmpty() || s.processInstanceId() == null) {
+            return null;
+        }
+        if (timer != null) {
+            return new WaitingFor(timer.event(), timer.dueAt());
+        }
+        return processes.activeActivities(s.processInstanceId()).stream()
+                .findFirst()
+                .map(event -> new WaitingFor(event, null))
+                .orElse(null);
     }
 
     private static List<ActionHolder> holders(

@@ -731,6 +731,18 @@ class ApiContractTest {
         query(calls, "GET /api/liaisons", "admin", "/api/liaisons");
         query(calls, "GET /api/public/standards", "observer", "/api/public/standards");
         body(calls, "POST /api/webhooks", "admin", () -> "/api/webhooks", f::webhookBody);
+        body(
+                calls,
+                "POST /api/standards/{}/duplication-claims",
+                "admin",
+                () -> "/api/standards/" + f.commentedProposal.get() + "/duplication-claims",
+                () -> Map.of("existingNumber", "GB/T 1", "reason", "Contract"));
+        body(
+                calls,
+                "PUT /api/standards/{}/duplication-claims/{}",
+                "admin",
+                () -> "/api/standards/" + f.commentedProposal.get() + "/duplication-claims/" + f.newDuplicationClaim(),
+                () -> Map.of("deliberation", "MERGE", "reason", "Contract"));
         body(calls, "POST /api/liaisons", "admin", () -> "/api/liaisons", f::liaisonBody);
         calls.put(
                 "POST /api/liaisons/{}/response",

@@ -340,6 +340,25 @@ final class ApiFixtures {
         return promotedStandard.get();
     });
 
+    /** A national proposal of TC28-SC38 approved by SAC and publicly commented: its id. */
+    final Supplier<Long> commentedProposal = once(() -> {
+        long id = journeys.registerNational("Matrix commented proposal");
+        journeys.complete("secretary", id, "submitProposal");
+        journeys.complete(
+                "sac", id, "approveProposal", Map.of("outcome", "APPROVE", "planNumber", Journeys.nextPlanNumber()));
+        return id;
+    });
+
+    /** A new duplication claim on that proposal, by an observer: its id. */
+    long newDuplicationClaim() {
+        Api.Response filed = api.as("observer")
+                .post(
+                        "/api/standards/" + commentedProposal.get() + "/duplication-claims",
+                        Map.of("existingNumber", "GB/T 99999-2020", "reason", "Matrix"));
+        assertThat(filed.status()).as(filed.body().toString()).isEqualTo(201);
+        return filed.get("id").asLong();
+    }
+
     /** A webhook of TC28-SC38's stage changes to a public address (never called: the tests send nothing). */
     Map<String, Object> webhookBody() {
         return Map.of(

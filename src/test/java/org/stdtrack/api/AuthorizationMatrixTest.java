@@ -592,6 +592,22 @@ class AuthorizationMatrixTest {
         probes.put(
                 "GET /api/public/standards/{id}/text",
                 user -> api.as(user).get("/api/public/standards/" + f.publicText.get() + "/text"));
+        String claims = "/api/standards/%d/duplication-claims";
+        probes.put(
+                "POST /api/standards/{id}/duplication-claims",
+                user -> api.as(user)
+                        .post(
+                                claims.formatted(f.commentedProposal.get()),
+                                Map.of("existingNumber", "GB/T 1", "reason", "Matrix")));
+        probes.put(
+                "GET /api/standards/{id}/duplication-claims",
+                user -> api.as(user).get(claims.formatted(f.commentedProposal.get())));
+        probes.put(
+                "PUT /api/standards/{id}/duplication-claims/{claimId}",
+                user -> api.as(user)
+                        .put(
+                                claims.formatted(f.commentedProposal.get()) + "/" + f.newDuplicationClaim(),
+                                Map.of("deliberation", "NOT_A_DUPLICATE", "reason", "Matrix")));
         probes.put("POST /api/webhooks", user -> api.as(user).post("/api/webhooks", f.webhookBody()));
         probes.put("GET /api/webhooks", user -> api.as(user).get("/api/webhooks"));
         probes.put("DELETE /api/webhooks/{id}", user -> api.as(user).delete("/api/webhooks/" + f.newWebhook()));

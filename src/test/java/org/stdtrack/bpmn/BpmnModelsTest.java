@@ -150,7 +150,9 @@ class BpmnModelsTest {
                 .isInstanceOf(IntermediateCatchEvent.class);
         assertThat(lifecycle.getModelElementsByType(Message.class).stream().map(Message::getName))
                 .containsExactlyInAnyOrder(
-                        StandardLifecycleModel.CANCELLATION_MESSAGE, StandardLifecycleModel.REVIEW_BATCH_MESSAGE);
+                        StandardLifecycleModel.CANCELLATION_MESSAGE,
+                        StandardLifecycleModel.REVIEW_BATCH_MESSAGE,
+                        LifecycleEvent.DUPLICATION_CLAIMS_ANSWERED.id());
     }
 
     @Test

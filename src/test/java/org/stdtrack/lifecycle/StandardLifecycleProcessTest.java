@@ -65,6 +65,7 @@ class StandardLifecycleProcessTest {
 
     private static final RecordedStages STAGES = new RecordedStages();
     private static final Ballot BALLOT = new Ballot();
+    private static final Claims CLAIMS = new Claims();
 
     @RegisterExtension
     static final ProcessEngineCoverageExtension ENGINE = ProcessScope.engineWith(Map.of(
@@ -81,7 +82,9 @@ class StandardLifecycleProcessTest {
             "approvalChain",
             new ApprovalChain(),
             "openReviewMeeting",
-            (JavaDelegate) execution -> {}));
+            (JavaDelegate) execution -> {},
+            "duplicationClaims",
+            CLAIMS));
 
     @BeforeEach
     void freshRecords() {
@@ -89,6 +92,47 @@ class StandardLifecycleProcessTest {
         STAGES.entered.clear();
         BALLOT.passes = true;
         BALLOT.contested = false;
+        CLAIMS.unanswered = false;
+        CLAIMS.withdrawn = false;
+    }
+
+    @Test
+    void thePlanWaitsForTheAnswersToDuplicationClaimsAndAWithdrawalEndsTheItem() {
+        ProcessInstance answered = start(Track.REGULAR);
+        complete(task());
+        decide(answered, LifecycleTask.APPROVE_PROPOSAL, "APPROVE");
+        CLAIMS.unanswered = true;
+        execute(job());
+        assertThat(answered).as("the period ended with a claim open").isWaitingAt("duplicationClaimsAnswered");
+        CLAIMS.unanswered = false;
+        runtimeService()
+                .createMessageCorrelation("duplicationClaimsAnswered")
+                .processInstanceId(answered.getId())
+                .correlate();
+        assertThat(task()).as("the plan takes effect").hasCandidateGroup("tc-drafting");
+
+        ProcessInstance withdrawn = start(Track.REGULAR);
+        STAGES.entered.clear();
+        complete(taskQuery().processInstanceId(withdrawn.getId()).singleResult());
+        decide(withdrawn, LifecycleTask.APPROVE_PROPOSAL, "APPROVE");
+        CLAIMS.withdrawn = true;
+        execute(job());
+        assertThat(withdrawn).isEnded().hasPassed("proposalRejected");
+        assertThat(STAGES.entered).endsWith("CANCELLED 10.98");
+    }
+
+    /** The duplication claims' answers as the gate after the proposal's comment period asks for them. */
+    public static class Claims {
+        volatile boolean unanswered;
+        volatile boolean withdrawn;
+
+        public boolean unanswered(DelegateExecution execution) {
+            return unanswered;
+        }
+
+        public boolean withdrawn(DelegateExecution execution) {
+            return withdrawn;
+        }
     }
 
     @Test

@@ -583,6 +583,17 @@ class BrowserJourneyTest {
      * Swagger UI draws every operation of the published contract under the application's content security
      * policy, for any signed-in user (the API contract's own tests check what the document says).
      */
+    /** Anyone finds the demo's published standards in the catalogue, without signing in. */
+    @Test
+    void thePublicCatalogueIsReadWithoutAnAccount() {
+        browser.manage().deleteAllCookies();
+        open("/catalogue?lang=zh");
+        assertThat(text("h1")).contains("标准目录");
+        assertThat(text("#catalogue-table")).contains("GB/T");
+        open(browser.findElement(By.cssSelector("#catalogue-table a")).getDomAttribute("href"));
+        assertThat(text("#catalogue-facts")).contains("GB/T", "状态", "发布日期");
+    }
+
     @Test
     void theApiContractIsBrowsableInSwaggerUi() throws IOException {
         signIn("enterprise1");

@@ -1,0 +1,6 @@
+package org.stdtrack.proposal;
+
+import org.stdtrack.support.OnPostgres;
+
+@OnPostgres
+class DuplicationClaimsOnPostgresTest extends DuplicationClaimsTest {}
