@@ -143,11 +143,16 @@ public class DuplicationClaims {
         return claim(standardId, id);
     }
 
+    /** The committee's secretariat (and administrators) answer the claims. */
+    public boolean mayAnswer(AppUser user, Standard s) {
+        return user.isAdmin() || user.has(Role.SECRETARIAT, s.committee());
+    }
+
     /** The committee's answer, by its secretariat, once; the last answer (or a withdrawal) moves the item on. */
     @Transactional
     public Claim answer(AppUser user, long standardId, long claimId, AnswerRequest r) {
         Standard s = access.findLocked(user, standardId);
-        if (!user.has(Role.SECRETARIAT, s.committee()) && !user.isAdmin()) {
+        if (!mayAnswer(user, s)) {
             throw ApiException.forbidden("The secretariat of " + s.committee() + " answers duplication claims.")
                     .withText("problem.duplication.answeredBy", s.committee());
         }

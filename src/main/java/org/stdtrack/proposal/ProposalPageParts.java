@@ -34,6 +34,20 @@ class ProposalPageParts {
                 });
     }
 
+    /** The duplication claims: while the proposal is publicly commented, and afterwards where there are any. */
+    @Bean
+    StandardPagePart duplicationClaimsSection(DuplicationClaims claims) {
+        return StandardPagePart.of(
+                Place.AFTER_FACTS, 30, new Fragment(TEMPLATE, "duplicationClaims"), (reader, standard, model) -> {
+                    boolean open = claims.inCommentPeriod(standard);
+                    List<DuplicationClaims.Claim> filed =
+                            standard.stage().isPublished() ? List.of() : claims.of(reader, standard.id());
+                    model.addAttribute("duplicationClaims", open || !filed.isEmpty() ? filed : null);
+                    model.addAttribute("mayClaimDuplication", open);
+                    model.addAttribute("mayAnswerClaims", claims.mayAnswer(reader, standard));
+                });
+    }
+
     @Bean
     StandardPagePart proposalCommentsSection(ProposalComments comments, StandardAccess access) {
         return StandardPagePart.of(

@@ -94,13 +94,31 @@ abstract class DuplicationClaimsTest {
                 404);
 
         long id = approvedProposal("Withdrawn " + System.nanoTime());
-        String claims = "/api/standards/" + id + "/duplication-claims";
+        String page = "/standards/" + id;
+        assertThat(api.as("reviewer2").fetchIn("zh", page).text()).contains("重复性异议", "id=\"claim-duplication\"");
+        assertThat(api.as("reviewer2")
+                        .submitFormIn(
+                                "en",
+                                page + "/duplication-claims",
+                                Map.of("existingNumber", "GB/T 4", "reason", "Duplicate."))
+                        .status())
+                .as("filed on the standard's page")
+                .isEqualTo(302);
         long claim = api.as("reviewer2")
-                .post(claims, Map.of("existingNumber", "GB/T 4", "reason", "Duplicate."))
+                .get("/api/standards/" + id + "/duplication-claims")
+                .body()
+                .get(0)
                 .get("id")
                 .asLong();
-        api.as("secretary")
-                .put(claims + "/" + claim, Map.of("deliberation", "WITHDRAW", "reason", "It duplicates GB/T 4."));
+        assertThat(api.as("secretary").fetchIn("en", page).text())
+                .contains("GB/T 4", page + "/duplication-claims/" + claim + "/answer");
+        assertThat(api.as("secretary")
+                        .submitFormIn(
+                                "en",
+                                page + "/duplication-claims/" + claim + "/answer",
+                                Map.of("deliberation", "WITHDRAW", "reason", "It duplicates GB/T 4."))
+                        .status())
+                .isEqualTo(302);
         assertThat(journeys.stage(id)).as("the period runs on").isEqualTo("PROPOSAL");
         passTime(Period.ofDays(30));
         journeys.fireDueTimers(id);
