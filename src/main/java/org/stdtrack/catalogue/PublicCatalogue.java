@@ -78,8 +78,12 @@ public class PublicCatalogue {
             International international,
             String text) {}
 
+    /** {@code total} counts up to {@link #COUNTED}; beyond, it says {@code COUNTED} and {@code more} is true. */
     @Schema(name = "CataloguePage")
-    public record Page(long total, int page, int size, List<PublicStandard> items) {}
+    public record Page(long total, boolean more, int page, int size, List<PublicStandard> items) {}
+
+    /** The matches a search counts at most. */
+    static final int COUNTED = 200;
 
     private final StandardRepository standards;
     private final ReferenceData referenceData;
@@ -109,7 +113,8 @@ public class PublicCatalogue {
         List<PublicStandard> items = standards.searchPublished(query, (long) page * size, size).stream()
                 .map(s -> view(s, false))
                 .toList();
-        return new Page(standards.countPublished(query), page, size, items);
+        long total = standards.countPublished(query, COUNTED);
+        return new Page(Math.min(total, COUNTED), total > COUNTED, page, size, items);
     }
 
     /** One published standard with where its text is; 404 for any other. */

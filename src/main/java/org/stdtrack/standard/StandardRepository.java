@@ -143,9 +143,14 @@ public class StandardRepository {
                 .list();
     }
 
-    public long countPublished(PublishedQuery q) {
+    /**
+     * How many published standards match, counted up to {@code cap} and one more: a search that matches half the
+     * catalogue need not count it all to say "more than {@code cap}".
+     */
+    public long countPublished(PublishedQuery q, int cap) {
         var where = where(q);
-        return jdbc.sql("select count(*) from standard" + where.sql)
+        return jdbc.sql("select count(*) from (select 1 as one from standard" + where.sql + " limit " + (cap + 1)
+                        + ") matches")
                 .params(where.params)
                 .query(Long.class)
                 .single();

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stdtrack.support.Api;
 import org.stdtrack.support.Journeys;
 
@@ -25,6 +26,9 @@ abstract class CatalogueTest {
 
     @Autowired
     Journeys journeys;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private final String serial = "C" + SERIAL.incrementAndGet() + "Q" + System.nanoTime() % 100_000;
 
@@ -84,6 +88,35 @@ abstract class CatalogueTest {
         assertThat(api.as(null).fetch("/catalogue/" + draft).status()).isEqualTo(404);
         String feed = api.as(null).fetch("/catalogue/feed.atom").text();
         assertThat(feed).contains("Catalogued " + serial).doesNotContain("Secret draft");
+    }
+
+    @Test
+    void aSearchCountsItsMatchesUpToTwoHundredAndSaysThereAreMore() {
+        String word = "Numerous" + serial;
+        // Withdrawn standards of a programme of their own: no other suite counts them, no timer waits for them.
+        String programme = "CAT" + SERIAL.incrementAndGet();
+        jdbc.sql("insert into programme (code, name_en, name_zh, target_standards, target_date, target_enterprises)"
+                        + " values (?, 'Catalogue test', '目录测试', 1, date '2027-12-31', 1)")
+                .param(programme)
+                .update();
+        for (int i = 0; i < PublicCatalogue.COUNTED + 5; i++) {
+            jdbc.sql("insert into standard (programme_code, title, type, domain_code, committee_code, stage,"
+                            + " stage_code, publication_date, created_at, created_by) values (?, ?, 'GB_T',"
+                            + " 'SRV.IAAS', 'CCSA-TC1', 'WITHDRAWN', '95.99', date '2020-01-01', current_timestamp,"
+                            + " 'test')")
+                    .params(programme, word + " " + i)
+                    .update();
+        }
+        JsonNode found = api.as(null)
+                .get("/api/public/standards?size=5&q=" + word.toLowerCase())
+                .body();
+        assertThat(found.get("total").asLong()).isEqualTo(PublicCatalogue.COUNTED);
+        assertThat(found.get("more").asBoolean()).isTrue();
+        assertThat(found.get("items")).hasSize(5);
+        assertThat(api.as(null)
+                        .fetchIn("en", "/catalogue?q=" + word.toLowerCase())
+                        .text())
+                .contains("More than 200 standards", "page=1");
     }
 
     @Test
