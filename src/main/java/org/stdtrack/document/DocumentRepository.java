@@ -99,30 +99,33 @@ class DocumentRepository {
 
     /** Every version of every kind, newest first within each kind. */
     List<Document> of(long standardId) {
-        return jdbc.sql("select * from document where standard_id = ? order by kind, version desc")
-                .param(standardId)
-                .query(this::document)
-                .list();
+        return list("standard_id", standardId);
     }
 
     Optional<Document> find(long standardId, long documentId) {
-        return jdbc.sql("select * from document where standard_id = ? and id = ?")
-                .params(standardId, documentId)
-                .query(this::document)
-                .optional();
+        return one("standard_id", standardId, documentId);
     }
 
     /** Every version of every kind about a subject that is not a standard, newest first within each kind. */
     List<Document> about(String subject) {
-        return jdbc.sql("select * from document where subject = ? order by kind, version desc")
-                .param(subject)
+        return list("subject", subject);
+    }
+
+    Optional<Document> findAbout(String subject, long documentId) {
+        return one("subject", subject, documentId);
+    }
+
+    /** The documents of one owner, by its column ({@code standard_id} or {@code subject}, never input). */
+    private List<Document> list(String owner, Object key) {
+        return jdbc.sql("select * from document where " + owner + " = ? order by kind, version desc")
+                .param(key)
                 .query(this::document)
                 .list();
     }
 
-    Optional<Document> findAbout(String subject, long documentId) {
-        return jdbc.sql("select * from document where subject = ? and id = ?")
-                .params(subject, documentId)
+    private Optional<Document> one(String owner, Object key, long documentId) {
+        return jdbc.sql("select * from document where " + owner + " = ? and id = ?")
+                .params(key, documentId)
                 .query(this::document)
                 .optional();
     }
