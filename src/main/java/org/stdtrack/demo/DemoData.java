@@ -25,6 +25,7 @@ class DemoData implements ApplicationRunner {
     private final DemoSystemTables systemTables;
     private final DemoInternational international;
     private final DemoPromotion promotion;
+    private final DemoCommitteeWork committeeWork;
     private final boolean loadStandards;
 
     DemoData(
@@ -33,6 +34,7 @@ class DemoData implements ApplicationRunner {
             DemoSystemTables systemTables,
             DemoInternational international,
             DemoPromotion promotion,
+            DemoCommitteeWork committeeWork,
             @Value("${stdtrack.demo.standards:true}") boolean loadStandards,
             Environment environment) {
         if (environment.matchesProfiles("postgres")) {
@@ -44,6 +46,7 @@ class DemoData implements ApplicationRunner {
         this.systemTables = systemTables;
         this.international = international;
         this.promotion = promotion;
+        this.committeeWork = committeeWork;
         this.loadStandards = loadStandards;
     }
 
@@ -63,6 +66,9 @@ class DemoData implements ApplicationRunner {
         }
         if (loadStandards && !promotion.isLoaded()) {
             promotion.load();
+        }
+        if (loadStandards && !committeeWork.isLoaded()) {
+            committeeWork.load();
         }
     }
 }

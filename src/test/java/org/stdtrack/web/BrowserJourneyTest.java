@@ -466,6 +466,15 @@ class BrowserJourneyTest {
         open(browser.findElement(By.cssSelector("p.dashboards a")).getDomAttribute("href"));
         assertThat(text("h1")).contains("dashboard");
         assertThat(text("#dashboard-stages")).contains("Drafting");
+        // The demo's liaison from SC 27 waits for the secretariat's response: its task, and its page.
+        open("/tasks?lang=en");
+        assertThat(text("main")).contains("Respond to liaison statement");
+        open("/liaisons/"
+                + jdbc.sql("select min(id) from liaison where responded_at is null and direction = 'INCOMING'")
+                        .query(Long.class)
+                        .single());
+        assertThat(text("#liaison-facts")).contains("ISO/IEC JTC 1/SC 27");
+        assertThat(text("main")).contains("Send the response");
 
         signIn("observer");
         open("/dashboard");
