@@ -57,9 +57,12 @@ class DuplicationClaimRepository {
                 .list();
     }
 
-    long count(long standardId, String condition) {
+    /** Claims of the standard that meet the condition (SQL of the caller's, with its own parameters). */
+    long count(long standardId, String condition, Object... params) {
+        List<Object> all = new java.util.ArrayList<>(List.of(standardId));
+        all.addAll(List.of(params));
         return jdbc.sql("select count(*) from duplication_claim where standard_id = ? and " + condition)
-                .param(standardId)
+                .params(all)
                 .query(Long.class)
                 .single();
     }

@@ -35,6 +35,9 @@ import org.stdtrack.tasks.TaskHandler;
 @Component("duplicationClaims")
 public class DuplicationClaims {
 
+    /** The claims one person may file on one proposal: enough for every standard it may duplicate, no flood. */
+    static final int MAX_CLAIMS_PER_CLAIMANT = 5;
+
     /** The message the lifecycle's gate waits for, named as the event that waits for it. */
     static final String ANSWERED_MESSAGE = LifecycleEvent.DUPLICATION_CLAIMS_ANSWERED.id();
 
@@ -120,6 +123,11 @@ public class DuplicationClaims {
             throw ApiException.conflict("Duplication claims are filed while the approved proposal is publicly"
                             + " commented; standard " + standardId + " is not.")
                     .withText("problem.duplication.notOpen");
+        }
+        if (repository.count(standardId, "claimant = ?", user.username()) >= MAX_CLAIMS_PER_CLAIMANT) {
+            throw ApiException.conflict("One person files at most " + MAX_CLAIMS_PER_CLAIMANT
+                            + " duplication claims on a proposal.")
+                    .withText("problem.duplication.tooMany", MAX_CLAIMS_PER_CLAIMANT);
         }
         boolean tracked = r.existingStandard() != null;
         if (tracked == (r.existingNumber() != null && !r.existingNumber().isBlank())) {

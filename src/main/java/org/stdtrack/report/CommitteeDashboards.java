@@ -165,11 +165,13 @@ class CommitteeDashboards {
         List<Long> ids = jdbc.sql("""
                         select distinct t.standard_id from open_task t
                         join open_task_candidate c on c.task_id = t.task_id
-                        where t.standard_id is not null and c.group_id in (%s)""".formatted(
+                        where t.standard_id is not null and c.group_id in (%s)
+                        order by t.standard_id limit %d""".formatted(
                         groups.isEmpty()
                                 ? "null"
                                 : String.join(
-                                        ", ", groups.stream().map(g -> "?").toList())))
+                                        ", ", groups.stream().map(g -> "?").toList()),
+                        MAX_LISTED + 1))
                 .params(List.copyOf(groups))
                 .query(Long.class)
                 .list();

@@ -79,11 +79,11 @@ class WebhookRepository {
                 .optional();
     }
 
-    /** Hooks not deleted, of one owner (all when null). */
-    List<Webhook> of(String owner) {
+    /** Hooks not deleted, of one owner (all when null), the first {@code limit}. */
+    List<Webhook> of(String owner, int limit) {
         return jdbc
                 .sql("select * from webhook where deleted_at is null"
-                        + (owner == null ? " and 1 = ?" : " and owner = ?") + " order by id")
+                        + (owner == null ? " and 1 = ?" : " and owner = ?") + " order by id limit " + limit)
                 .param(owner == null ? (Object) 1 : owner)
                 .query(WebhookRepository::subscription)
                 .list()

@@ -23,6 +23,9 @@ import org.stdtrack.programme.ReferenceData;
 @Service
 public class Webhooks {
 
+    /** The hooks a list shows at most. */
+    static final int MAX_LISTED = 500;
+
     /** The attempts a deliveries list shows at most, newest first. */
     static final int MAX_ATTEMPTS_LISTED = 500;
 
@@ -89,7 +92,7 @@ public class Webhooks {
 
     /** The user's hooks; an administrator's list is every hook. */
     public List<Webhook> list(AppUser user) {
-        return repository.of(user.isAdmin() ? null : user.username());
+        return repository.of(user.isAdmin() ? null : user.username(), MAX_LISTED);
     }
 
     @Transactional

@@ -110,6 +110,18 @@ abstract class DuplicationClaimsTest {
                 .get(0)
                 .get("id")
                 .asLong();
+        for (int i = 1; i < DuplicationClaims.MAX_CLAIMS_PER_CLAIMANT; i++) {
+            api.as("reviewer2")
+                    .post(
+                            "/api/standards/" + id + "/duplication-claims",
+                            Map.of("existingNumber", "GB/T 4" + i, "reason", "Also."));
+        }
+        assertProblem(
+                guard.unchangedBy(() -> api.as("reviewer2")
+                        .post(
+                                "/api/standards/" + id + "/duplication-claims",
+                                Map.of("existingNumber", "GB/T 49", "reason", "One too many."))),
+                409);
         assertThat(api.as("secretary").fetchIn("en", page).text())
                 .contains("GB/T 4", page + "/duplication-claims/" + claim + "/answer");
         assertThat(api.as("secretary")
