@@ -5,9 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.sun.net.httpserver.HttpServer;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,8 +31,8 @@ import org.stdtrack.support.EmbeddedPostgres;
 /**
  * Two nodes — two application contexts, each with its own web server and job executor — on one real
  * PostgreSQL, as docker-compose.yml runs them: work started on one node is finished on the other, timers
- * that fall due while both run fire exactly once, a race for one task across nodes has one winner, and
- * both nodes report the same numbers.
+ * that fall due while both run fire exactly once, a race for one task across nodes has one winner, each
+ * notification and each webhook delivery goes out once, and both nodes report the same numbers.
  */
 class ClusterTest {
 
@@ -49,7 +52,10 @@ class ClusterTest {
         String[] smtp = {
             "--spring.mail.host=127.0.0.1",
             "--spring.mail.port=" + mail.getSmtp().getPort(),
-            "--stdtrack.notifications.delivery-interval=PT1S"
+            "--stdtrack.notifications.delivery-interval=PT1S",
+            // The test's webhook receiver listens on the loopback; both nodes send every second.
+            "--stdtrack.webhooks.allow-private-addresses=true",
+            "--stdtrack.webhooks.delivery-interval=PT1S"
         };
         nodeA = start(url, concat(smtp, "--STDTRACK_ADMIN_PASSWORD=" + HttpApi.ADMIN_PASSWORD));
         nodeB = start(url, smtp);
@@ -100,6 +106,62 @@ class ClusterTest {
         assertThat(notified).isGreaterThanOrEqualTo(STANDARDS);
         assertThat(copies).as("every notification sent").hasSize((int) notified);
         assertThat(copies.values()).as("by one node, once").allMatch(n -> n == 1);
+    }
+
+    /**
+     * Both nodes run their webhook sender every second over the one outbox: every delivery reaches the receiver,
+     * and each exactly once (issue 34, item 3).
+     */
+    @Test
+    void twoNodesDeliverEachWebhookOnce() throws Exception {
+        Map<String, Integer> received = new ConcurrentHashMap<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            received.merge(exchange.getRequestHeaders().getFirst("X-Stdtrack-Delivery"), 1, Integer::sum);
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            HttpApi.Answer hook = a.send(
+                    "admin",
+                    "POST",
+                    "/api/webhooks",
+                    Map.of(
+                            "url",
+                            "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook",
+                            "events",
+                            List.of("STAGE_CHANGED"),
+                            "committee",
+                            "TC28-SC38",
+                            "secret",
+                            "cluster-secret-of-some-length"));
+            assertThat(hook.status()).as(hook.body().toString()).isEqualTo(201);
+            long hookId = hook.body().get("id").asLong();
+            for (int i = 0; i < STANDARDS; i++) {
+                HttpApi node = i % 2 == 0 ? a : b;
+                long id = node.register("clustersec", "Hooked standard " + i);
+                node.complete("clustersec", id, "submitProposal", Map.of());
+            }
+            JdbcClient jdbc = nodeA.getBean(JdbcClient.class);
+            await().atMost(Duration.ofSeconds(60))
+                    .untilAsserted(() -> assertThat(jdbc.sql(
+                                            "select count(*) from webhook_delivery where webhook_id = ? and status <> 'DELIVERED'")
+                                    .param(hookId)
+                                    .query(Long.class)
+                                    .single())
+                            .isZero());
+            long deliveries = jdbc.sql("select count(*) from webhook_delivery where webhook_id = ?")
+                    .param(hookId)
+                    .query(Long.class)
+                    .single();
+            assertThat(deliveries).isGreaterThanOrEqualTo(STANDARDS);
+            assertThat(received).as("every delivery sent").hasSize((int) deliveries);
+            assertThat(received.values()).as("by one node, once").allMatch(n -> n == 1);
+        } finally {
+            receiver.stop(0);
+        }
     }
 
     @Test
