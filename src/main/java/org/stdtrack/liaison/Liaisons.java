@@ -221,14 +221,8 @@ public class Liaisons {
                         .withText("problem.liaison.notYours");
             }
             committees = List.of(committee);
-        } else if (access.seesEverything(user) && !user.has(Role.ENTERPRISE)) {
-            committees = null;
         } else {
-            committees = user.grants().stream()
-                    .map(g -> g.committee())
-                    .filter(c -> c != null && access.readsWorkingMaterial(user, c))
-                    .distinct()
-                    .toList();
+            committees = access.workingMaterialCommittees(user);
         }
         if (standardId != null) {
             access.find(user, standardId);

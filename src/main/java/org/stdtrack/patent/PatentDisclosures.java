@@ -4,12 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdtrack.audit.AuditAction;
@@ -20,7 +17,6 @@ import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.problem.ApiException;
-import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.Standard;
 import org.stdtrack.standard.StandardAccess;
 
@@ -182,29 +178,8 @@ public class PatentDisclosures {
      * standards, and of standards in development where the reader reads the committee's working material.
      */
     public List<PatentDisclosure> search(AppUser user, String holder, Long standardId) {
-        String published = Arrays.stream(Stage.values())
-                .filter(Stage::isPublished)
-                .map(s -> "'" + s.name() + "'")
-                .collect(Collectors.joining(", "));
-        List<Object> params = new ArrayList<>();
-        String visible;
-        if (user.has(Role.ENTERPRISE)) {
-            visible = "s.stage in (" + published + ")";
-        } else if (access.seesEverything(user)) {
-            visible = "1 = 1";
-        } else {
-            List<String> committees = user.grants().stream()
-                    .map(g -> g.committee())
-                    .filter(c -> c != null)
-                    .distinct()
-                    .toList();
-            visible = committees.isEmpty()
-                    ? "s.stage in (" + published + ")"
-                    : "(s.stage in (" + published + ") or s.committee_code in ("
-                            + String.join(", ", Collections.nCopies(committees.size(), "?")) + "))";
-            params.addAll(committees);
-        }
-        return repository.search(blank(holder) ? null : holder, standardId, visible, params, MAX_FOUND);
+        return repository.search(
+                blank(holder) ? null : holder, standardId, access.workingMaterialCommittees(user), MAX_FOUND);
     }
 
     /** The list the submission package carries: every disclosure of the standard, in Chinese as SAC files it. */

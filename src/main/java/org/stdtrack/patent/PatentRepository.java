@@ -18,6 +18,7 @@ import org.stdtrack.patent.PatentDisclosure.Decision;
 import org.stdtrack.patent.PatentDisclosure.Licensing;
 import org.stdtrack.patent.PatentDisclosure.Outcome;
 import org.stdtrack.patent.PatentDisclosure.Version;
+import org.stdtrack.standard.StandardConditions;
 
 /** Disclosures, their versions and decisions; a disclosure is read whole (every version), newest version on top. */
 @Repository
@@ -85,14 +86,20 @@ class PatentRepository {
     }
 
     /**
-     * Disclosures whose latest version's holder contains the text (any case) and, if given, of one standard,
-     * restricted by the caller's visibility condition on the standard ({@code s}); at most {@code limit}.
+     * Disclosures whose holder contains the text (any case) and, if given, of one standard: of published
+     * standards, and of standards in development of these committees (of every committee when null); at most
+     * {@code limit}.
      */
-    List<PatentDisclosure> search(
-            String holder, Long standardId, String visible, List<Object> visibleParams, int limit) {
+    List<PatentDisclosure> search(String holder, Long standardId, List<String> committees, int limit) {
+        String visible = committees == null
+                ? "1 = 1"
+                : committees.isEmpty()
+                        ? StandardConditions.published("s")
+                        : "(" + StandardConditions.published("s") + " or s.committee_code in ("
+                                + String.join(", ", Collections.nCopies(committees.size(), "?")) + "))";
         StringBuilder where = new StringBuilder("d.id in (select d2.id from patent_disclosure d2"
                 + " join standard s on s.id = d2.standard_id where " + visible);
-        List<Object> params = new ArrayList<>(visibleParams);
+        List<Object> params = new ArrayList<>(committees == null ? List.of() : committees);
         if (holder != null) {
             where.append(" and exists (select 1 from patent_disclosure_version v2 where v2.disclosure_id = d2.id"
                     + " and lower(v2.holder) like ? escape '\\')");

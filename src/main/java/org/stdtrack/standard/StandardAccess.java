@@ -71,6 +71,24 @@ public class StandardAccess {
         return (seesEverything(user) || user.isMemberOf(committee)) && !user.has(Role.ENTERPRISE);
     }
 
+    /**
+     * The committees whose working material the user reads ({@link #readsWorkingMaterial}): null for every
+     * committee (programme-wide roles), none for an enterprise, else the committees of the user's grants.
+     */
+    public List<String> workingMaterialCommittees(AppUser user) {
+        if (user.has(Role.ENTERPRISE)) {
+            return List.of();
+        }
+        if (seesEverything(user)) {
+            return null;
+        }
+        return user.grants().stream()
+                .map(g -> g.committee())
+                .filter(c -> c != null)
+                .distinct()
+                .toList();
+    }
+
     /** The body that approves and publishes the standard: SAC for national standards, MIIT for sector ones. */
     public static boolean isApprovingBody(AppUser user, Standard standard) {
         return user.has(standard.type().isNational() ? Role.APPROVER_SAC : Role.APPROVER_MIIT);
