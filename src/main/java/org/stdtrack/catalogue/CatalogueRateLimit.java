@@ -24,7 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * catalogue (its pages, JSON, feed and text): the catalogue is open to everyone, so no one may keep it busy.
  * Counted in fixed one-minute windows on this node; past the limit, 429 with {@code Retry-After}. The addresses
  * counted at once are bounded, the oldest windows forgotten first. Behind a proxy, the client's address is the
- * one the proxy forwards ({@code server.forward-headers-strategy}).
+ * one the proxy forwards ({@code server.forward-headers-strategy}). A window that starts after now (the clock
+ * was set back) is over: the limit never holds an address longer than a minute.
  */
 @Component
 class CatalogueRateLimit extends OncePerRequestFilter {
@@ -85,7 +86,7 @@ class CatalogueRateLimit extends OncePerRequestFilter {
     /** 0 when the request may go on, else the seconds until this address's window ends. */
     synchronized long admit(String address, Instant now) {
         Window w = windows.get(address);
-        if (w == null || !now.isBefore(w.start().plus(WINDOW))) {
+        if (w == null || now.isBefore(w.start()) || !now.isBefore(w.start().plus(WINDOW))) {
             w = new Window(now, 0);
         }
         if (w.count() >= perMinute) {

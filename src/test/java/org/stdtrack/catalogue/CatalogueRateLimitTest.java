@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticMessageSource;
@@ -28,6 +29,18 @@ class CatalogueRateLimitTest {
                 .isZero();
         assertThat(limit.admit("203.0.113.7", t0.plusSeconds(60)))
                 .as("a new window")
+                .isZero();
+    }
+
+    @Test
+    void aClockSetBackEndsTheWindowInsteadOfHoldingTheAddressForMonths() {
+        Instant later = t0.plus(Duration.ofDays(121));
+        for (int i = 0; i < 3; i++) {
+            limit.admit("203.0.113.7", later);
+        }
+        assertThat(limit.admit("203.0.113.7", later)).isEqualTo(60);
+        assertThat(limit.admit("203.0.113.7", t0))
+                .as("the window began after now: a new one")
                 .isZero();
     }
 
