@@ -2,6 +2,7 @@ package org.stdtrack.export;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A report as rows and columns, for CSV and XLSX, in no language: its column titles are message keys
@@ -30,6 +31,12 @@ public record Table(
     /** The same table with a title row in its spreadsheet. */
     public Table headed(String titleKey, String programme, LocalDate asOf) {
         return new Table(name, columns, rows, columnsAreKeys, new Heading(titleKey, programme, asOf));
+    }
+
+    /** Rows handed over one at a time, for a table too large to hold ({@link TableExport#stream}). */
+    @FunctionalInterface
+    public interface RowSource {
+        void forEach(Consumer<List<Object>> row);
     }
 
     /** A share, written as a percentage in a spreadsheet and as the fraction in CSV. */

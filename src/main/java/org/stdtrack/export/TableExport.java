@@ -1,9 +1,14 @@
 package org.stdtrack.export;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +20,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -59,14 +64,45 @@ public class TableExport {
         Function<Object, Object> inLanguage = words(locale);
         byte[] body = format == Format.CSV ? csv(t, inLanguage) : xlsx(t, inLanguage, heading(t, locale));
         return ResponseEntity.ok()
-                .contentType(format == Format.CSV ? new MediaType(CSV, StandardCharsets.UTF_8) : XLSX)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(fileName(t.name()) + (format == Format.CSV ? ".csv" : ".xlsx"))
-                                .build()
-                                .toString())
+                .contentType(contentType(format))
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(t, format))
                 .body(body);
+    }
+
+    /**
+     * A table too large to hold, written to the response as its rows are read: {@code table} gives the name,
+     * columns and heading (its own rows are not written), {@code rows} the rows one at a time. CSV goes out as it
+     * is written; a spreadsheet keeps at most {@link #XLSX_ROWS_IN_MEMORY} rows in memory and the rest in a
+     * compressed temporary file until it is sent. JSON is not offered (406).
+     */
+    public void stream(HttpServletRequest request, HttpServletResponse response, Table table, Table.RowSource rows)
+            throws IOException {
+        Format format = format(request);
+        if (format == Format.JSON) {
+            throw ApiException.notAcceptable("This table is a file: ask for format=csv or format=xlsx.");
+        }
+        Locale locale = language(request);
+        Function<Object, Object> inLanguage = words(locale);
+        response.setContentType(contentType(format).toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(table, format));
+        OutputStream out = response.getOutputStream();
+        if (format == Format.CSV) {
+            csv(table, rows, inLanguage, out);
+        } else {
+            xlsx(table, rows, inLanguage, heading(table, locale), out);
+        }
+        out.flush();
+    }
+
+    private static MediaType contentType(Format format) {
+        return format == Format.CSV ? new MediaType(CSV, StandardCharsets.UTF_8) : XLSX;
+    }
+
+    private static String attachment(Table table, Format format) {
+        return ContentDisposition.attachment()
+                .filename(fileName(table.name()) + (format == Format.CSV ? ".csv" : ".xlsx"))
+                .build()
+                .toString();
     }
 
     private static Format format(HttpServletRequest request) {
@@ -162,24 +198,44 @@ public class TableExport {
         return csv(table, words(locale));
     }
 
-    /** RFC 4180, UTF-8 with a byte order mark so that spreadsheet programs read Chinese correctly. */
     static byte[] csv(Table table, Function<Object, Object> inLanguage) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        out.append(String.join(
-                        ",",
-                        table.columns().stream()
-                                .map(c -> quote(title(table, c, inLanguage)))
-                                .toList()))
-                .append("\r\n");
-        for (List<Object> row : table.rows()) {
-            out.append(String.join(
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            csv(table, table.rows()::forEach, inLanguage, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** RFC 4180, UTF-8 with a byte order mark so that spreadsheet programs read Chinese correctly. */
+    static void csv(Table table, Table.RowSource rows, Function<Object, Object> inLanguage, OutputStream stream)
+            throws IOException {
+        Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+        out.write("\uFEFF");
+        out.write(String.join(
+                ",",
+                table.columns().stream()
+                        .map(c -> quote(title(table, c, inLanguage)))
+                        .toList()));
+        out.write("\r\n");
+        try {
+            rows.forEach(row -> {
+                try {
+                    out.write(String.join(
                             ",",
                             row.stream()
                                     .map(v -> quote(FormulaGuard.guarded(plain(inLanguage.apply(v)))))
-                                    .toList()))
-                    .append("\r\n");
+                                    .toList()));
+                    out.write("\r\n");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        out.flush();
     }
 
     /** A cell as CSV writes it: a share as its fraction, as before percentages came to spreadsheets. */
@@ -204,8 +260,23 @@ public class TableExport {
      * columns as wide as what they hold (bounded).
      */
     static byte[] xlsx(Table table, Function<Object, Object> inLanguage, String title) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            xlsx(table, table.rows()::forEach, inLanguage, title, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Rows of a spreadsheet kept in memory while it is written; the rest wait in a compressed temporary file. */
+    static final int XLSX_ROWS_IN_MEMORY = 100;
+
+    static void xlsx(
+            Table table, Table.RowSource rows, Function<Object, Object> inLanguage, String title, OutputStream out)
+            throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(XLSX_ROWS_IN_MEMORY)) {
+            workbook.setCompressTempFiles(true);
             Sheet sheet = workbook.createSheet(table.name());
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
@@ -236,9 +307,9 @@ public class TableExport {
                 cell.setCellStyle(bold);
                 widths[c] = Math.max(widths[c], width(name));
             }
-            for (int r = 0; r < table.rows().size(); r++) {
-                Row row = sheet.createRow(first + 1 + r);
-                List<Object> values = table.rows().get(r);
+            int[] next = {first + 1};
+            rows.forEach(values -> {
+                Row row = sheet.createRow(next[0]++);
                 for (int c = 0; c < values.size(); c++) {
                     Object value = inLanguage.apply(values.get(c));
                     if (value == null) {
@@ -261,15 +332,12 @@ public class TableExport {
                         widths[c] = Math.max(widths[c], width(value.toString()));
                     }
                 }
-            }
+            });
             for (int c = 0; c < widths.length; c++) {
                 sheet.setColumnWidth(c, Math.min(widths[c] + 2, MAX_COLUMN_CHARS) * 256);
             }
             sheet.createFreezePane(0, first + 1);
             workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

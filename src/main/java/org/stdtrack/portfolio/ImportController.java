@@ -6,8 +6,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -95,13 +95,15 @@ class ImportController {
                         mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                         schema = @Schema(type = "string", format = "binary"))
             })
-    ResponseEntity<?> template(AppUser user, @RequestParam String programme, HttpServletRequest request) {
-        var table = template.of(user, programme);
+    void template(
+            AppUser user, @RequestParam String programme, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        var header = template.header(programme);
         if (request.getParameter("format") == null
                 && (request.getHeader("Accept") == null
                         || request.getHeader("Accept").contains("json"))) {
             throw ApiException.notAcceptable("The template is a file: ask for format=csv or format=xlsx.");
         }
-        return exports.respond(request, List.of(), () -> table);
+        exports.stream(request, response, header, template.rows(user, programme));
     }
 }

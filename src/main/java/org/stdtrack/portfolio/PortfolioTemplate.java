@@ -2,12 +2,11 @@ package org.stdtrack.portfolio;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.stdtrack.ballot.Ballots;
 import org.stdtrack.consultation.Consultations;
 import org.stdtrack.export.Table;
@@ -36,6 +35,7 @@ class PortfolioTemplate {
     private final Ballots ballots;
     private final ProgrammeClock clock;
     private final SystemTables systemTables;
+    private final int pageSize;
 
     PortfolioTemplate(
             ReferenceData referenceData,
@@ -44,7 +44,9 @@ class PortfolioTemplate {
             Ballots ballots,
             ProgrammeClock clock,
             StageHistory stageHistory,
-            SystemTables systemTables) {
+            SystemTables systemTables,
+            @Value("${stdtrack.imports.template-page-size:500}") int pageSize) {
+        this.pageSize = pageSize;
         this.systemTables = systemTables;
         this.stageHistory = stageHistory;
         this.referenceData = referenceData;
@@ -54,23 +56,37 @@ class PortfolioTemplate {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
-    Table of(AppUser reader, String programme) {
+    /** The file's name and columns (404 for an unknown programme); its rows come from {@link #rows}. */
+    Table header(String programme) {
         referenceData.requireProgramme(programme);
-        List<List<Object>> rows = new ArrayList<>();
-        Map<Long, Long> systemRows = systemTables.filledRowsOfCurrent(programme);
-        for (Standard s : standards.inProgramme(programme)) {
-            if (reader.isAdmin() || reader.has(Role.SECRETARIAT, s.committee())) {
-                rows.add(row(s, systemRows.get(s.id())));
-            }
-        }
-        return Table.withColumnNames("portfolio-" + programme, ImportColumn.headers(), rows);
+        return Table.withColumnNames("portfolio-" + programme, ImportColumn.headers(), List.of());
     }
 
-    private List<Object> row(Standard s, Long systemRow) {
+    /**
+     * The rows, read {@code stdtrack.imports.template-page-size} standards at a time as the file is written: a national programme holds more
+     * standards than a node's memory should, and each page's stage dates come in one query, not one per row.
+     */
+    Table.RowSource rows(AppUser reader, String programme) {
+        return row -> {
+            Map<Long, Long> systemRows = systemTables.filledRowsOfCurrent(programme);
+            long after = 0;
+            List<Standard> page;
+            while (!(page = standards.inProgrammeAfter(programme, after, pageSize)).isEmpty()) {
+                after = page.get(page.size() - 1).id();
+                List<Standard> readable = page.stream()
+                        .filter(s -> reader.isAdmin() || reader.has(Role.SECRETARIAT, s.committee()))
+                        .toList();
+                Map<Long, Instant> since = stageHistory.currentStageSince(
+                        readable.stream().map(Standard::id).toList());
+                readable.forEach(s -> row.accept(row(s, since.get(s.id()), systemRows.get(s.id()))));
+            }
+        };
+    }
+
+    private List<Object> row(Standard s, Instant stageSince, Long systemRow) {
         Stage stage = s.stage();
         boolean enteredCounts = stage.isInDevelopment() || stage == Stage.PERIODIC_REVIEW || stage == Stage.CANCELLED;
-        LocalDate since = date(stageHistory.currentStageSince(s.id()));
+        LocalDate since = date(stageSince);
         return Arrays.asList(
                 s.title(),
                 s.titleZh(),

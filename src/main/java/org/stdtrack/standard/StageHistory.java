@@ -128,6 +128,19 @@ public class StageHistory {
         return stages;
     }
 
+    /** When each of these standards entered its current stage, for those that have a history. */
+    public Map<Long, Instant> currentStageSince(Collection<Long> ids) {
+        Map<Long, Instant> since = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select e.standard_id, e.occurred_at from " + SqlIds.TABLE
+                            + " join stage_event e on e.standard_id = ids.id where e.superseded_at = ?")
+                    .params(SqlIds.of(ids), toDb(OPEN_END))
+                    .query((rs, n) -> since.put(rs.getLong(1), instant(rs, "occurred_at")))
+                    .list();
+        }
+        return since;
+    }
+
     public List<StageEvent> history(long id) {
         return jdbc.sql("select * from stage_event where standard_id = ? order by occurred_at, id")
                 .param(id)

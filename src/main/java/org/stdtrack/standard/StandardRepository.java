@@ -120,6 +120,15 @@ public class StandardRepository {
                 .list();
     }
 
+    /** The newest {@code limit} standards the filter finds, newest first. */
+    public List<Standard> newest(Filter filter, int limit) {
+        var where = where(filter);
+        return jdbc.sql("select * from standard" + where.sql + " order by id desc limit " + limit)
+                .params(where.params)
+                .query(this::standard)
+                .list();
+    }
+
     public long count(Filter filter) {
         var where = where(filter);
         return jdbc.sql("select count(*) from standard" + where.sql)
@@ -224,6 +233,15 @@ public class StandardRepository {
         jdbc.sql("update standard set title = ?, title_zh = ? where id = ?")
                 .params(title, titleZh, id)
                 .update();
+    }
+
+    /** The programme's standards after an id, at most {@code limit}, in id order: a programme read page by page. */
+    public List<Standard> inProgrammeAfter(String programme, long afterId, int limit) {
+        return jdbc.sql(
+                        "select * from standard where programme_code = ? and id > ? order by id fetch first ? rows only")
+                .params(programme, afterId, limit)
+                .query(this::standard)
+                .list();
     }
 
     public List<Standard> inProgramme(String programme) {
