@@ -38,6 +38,11 @@ class ReferencePages {
             @RequestParam(required = false) String reference,
             RedirectAttributes redirect) {
         String document = reference == null || reference.isBlank() ? null : reference;
+        if (cited == null && document != null) {
+            // A tracked standard of another committee is given by its number: cited as the standard it is.
+            cited = references.trackedByNumber(user, standardId, document).orElse(null);
+            document = cited == null ? document : null;
+        }
         references.add(
                 user, standardId, Validation.valid(validator, new References.NewReference(kind, cited, document)));
         redirect.addFlashAttribute("notice", "notice.referenceAdded");

@@ -21,6 +21,7 @@ import org.stdtrack.audit.AuditTrail;
 import org.stdtrack.identity.AppUser;
 import org.stdtrack.identity.Role;
 import org.stdtrack.problem.ApiException;
+import org.stdtrack.standard.PublishedNumber;
 import org.stdtrack.standard.ReferenceWarning;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.Standard;
@@ -174,11 +175,30 @@ public class References implements ReferenceWarning.Source {
         return new ReferenceList(citing, by, of(standardId));
     }
 
-    /** The standards of the programme the caller may see that this one could cite, by number. */
+    /** The most standards the page's form offers to choose from. */
+    static final int CANDIDATES = 200;
+
+    /**
+     * The newest standards of the programme and committee the caller may see that this one could cite (at most
+     * {@link #CANDIDATES}): a national programme holds tens of thousands, too many for one list on every page.
+     * Any other is cited by its number ({@link #trackedByNumber}).
+     */
     public List<Standard> candidates(AppUser user, Standard standard) {
-        return standards.inProgramme(standard.programme()).stream()
-                .filter(s -> s.id() != standard.id() && s.stage() != Stage.CANCELLED && access.canSee(user, s))
+        return access.newestInCommittee(user, standard.programme(), standard.committee(), CANDIDATES + 1).stream()
+                .filter(s -> s.id() != standard.id() && s.stage() != Stage.CANCELLED)
+                .limit(CANDIDATES)
                 .toList();
+    }
+
+    /** The standard of the citing one's programme with this published or plan number, if the caller sees it. */
+    public Optional<Long> trackedByNumber(AppUser user, long citingId, String number) {
+        String programme = changeable(user, citingId).programme();
+        String text = number.strip();
+        return standards
+                .findByNationalNumber(programme, PublishedNumber.national(text))
+                .or(() -> standards.findByPlanNumber(programme, text))
+                .filter(s -> access.canSee(user, s))
+                .map(Standard::id);
     }
 
     /** The tracked standards this one cites normatively that are not published yet. */

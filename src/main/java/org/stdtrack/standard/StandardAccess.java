@@ -125,6 +125,11 @@ public class StandardAccess {
         return standards.search(restrict(user, null, null, null, committee, null, null, null), 0, limit);
     }
 
+    /** The programme's newest standards of the committee that the user may see (at most {@code limit}). */
+    public List<Standard> newestInCommittee(AppUser user, String programme, String committee, int limit) {
+        return standards.newest(restrict(user, programme, null, null, committee, null, null, null), limit);
+    }
+
     /** Filter restricting a search to what the user may see. */
     StandardRepository.Filter restrict(
             AppUser user,

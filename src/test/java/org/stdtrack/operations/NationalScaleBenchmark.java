@@ -261,6 +261,13 @@ class NationalScaleBenchmark {
                         .formatted(CLIENTS, THINK.toMillis(), MEASURE.toSeconds(), WARM_UP.toSeconds()))
                 .append("| read | product p50 / p95 | product/s | engine reference | engine p50 / p95 | engine/s |"
                         + " product ÷ engine time (p95) |\n|---|---|---|---|---|---|---|\n");
+        // -Dbenchmark.profile=true records where the reads spend their time (JDK Flight Recorder).
+        jdk.jfr.Recording recording = Boolean.getBoolean("benchmark.profile")
+                ? new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"))
+                : null;
+        if (recording != null) {
+            recording.start();
+        }
         for (Request[] pair : pairs) {
             Stats product = load(base, List.of(pair[0]), CLIENTS, WARM_UP, MEASURE);
             Stats engine = load(base, List.of(pair[1]), CLIENTS, WARM_UP, MEASURE);
@@ -273,6 +280,11 @@ class NationalScaleBenchmark {
                             engine.percentiles(),
                             engine.rate(),
                             product.p95() / (double) engine.p95()));
+        }
+        if (recording != null) {
+            recording.stop();
+            recording.dump(Path.of("target", "national-reads.jfr"));
+            recording.close();
         }
         export(base, sample);
     }

@@ -102,7 +102,7 @@ abstract class ReferencesTest {
         long citing = journeys.registerNational("Reference by the page");
         long cited = journeys.registerNational("Reference chosen in the list");
         assertThat(api.as("secretary").fetch("/standards/" + citing).text())
-                .as("the list offers the programme's other standards")
+                .as("the list offers the committee's newest standards")
                 .contains("value=\"" + cited + "\"");
         MockHttpServletResponse added = mvc.perform(post("/standards/" + citing + "/references")
                         .with(user(users.loadUserByUsername("secretary")))
@@ -144,6 +144,33 @@ abstract class ReferencesTest {
                 .with(csrf()));
         assertThat(removed.getStatus()).isEqualTo(302);
         assertThat(api.as("observer").get(references(citing)).get("cites")).isEmpty();
+    }
+
+    @Test
+    void thePageListsTheCommitteesNewestStandardsAndTakesAnyOtherByItsNumber() throws Exception {
+        long citing = journeys.registerNational("Reference citing across committees");
+        long elsewhere = journeys.importedAtApproval("Reference of another committee", "SECTOR", "CCSA-TC1", "CESI");
+        String plan = api.as("admin").get("/api/standards/" + elsewhere).text("planNumber");
+        assertThat(api.as("admin").fetch("/standards/" + citing).text())
+                .as("the programme's other committees' standards are not listed: a national programme holds too many")
+                .doesNotContain("value=\"" + elsewhere + "\"");
+
+        MockHttpServletResponse added = mvc.perform(post("/standards/" + citing + "/references")
+                        .with(user(users.loadUserByUsername("admin")))
+                        .with(csrf())
+                        .param("kind", "INFORMATIVE")
+                        .param("standardId", "")
+                        .param("reference", " " + plan + " "))
+                .andReturn()
+                .getResponse();
+        assertThat(added.getStatus()).isEqualTo(302);
+        JsonNode cites = api.as("admin").get(references(citing)).get("cites");
+        assertThat(ids(cites))
+                .as("cited as the tracked standard its number names")
+                .containsExactly(elsewhere);
+        assertThat(cites.get(0).path("reference").isNull()
+                        || cites.get(0).path("reference").isMissingNode())
+                .isTrue();
     }
 
     private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) {
