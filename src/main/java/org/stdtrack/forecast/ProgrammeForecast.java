@@ -2,8 +2,12 @@ package org.stdtrack.forecast;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Component;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.StageDurations;
@@ -24,6 +28,33 @@ public class ProgrammeForecast {
     private final ProgrammeHistory history;
     private final StageDurations stageDurations;
     private final ForecastPolicy policy;
+
+    /** The simulations kept: the last few programmes and days asked about. */
+    static final int KEPT = 16;
+
+    /**
+     * Everything a simulation's answer depends on. The simulation is seeded and starts at the hour, so the same
+     * inputs give the same answer: one kept is the answer, not an approximation of it, however its history is
+     * read. A programme of 2,000 standards takes about a second of CPU to simulate (docs/benchmarks.md).
+     */
+    private record Inputs(
+            List<ForecastSimulation.Episode> episodes,
+            List<ForecastSimulation.Standing> standings,
+            List<Double> checkpoints,
+            long publishedInTime,
+            int target,
+            ForecastSimulation.Settings settings,
+            Map<Stage, Double> policyDays) {}
+
+    private record Simulated(Map<Stage, ForecastSimulation.StageModel> models, ForecastSimulation.Outcome outcome) {}
+
+    /** The kept simulations, least recently asked for first; one being run is waited for, not run again. */
+    private final Map<Inputs, CompletableFuture<Simulated>> kept = new LinkedHashMap<>(KEPT, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Inputs, CompletableFuture<Simulated>> eldest) {
+            return size() > KEPT;
+        }
+    };
 
     ProgrammeForecast(ProgrammeHistory history, StageDurations stageDurations, ForecastPolicy policy) {
         this.history = history;
@@ -52,18 +83,48 @@ public class ProgrammeForecast {
             int target,
             int runs) {
         ProgrammeHistory.Pace pace = history.pace(programme, at, origin, deadline);
-        var settings = policy.settings(runs);
-        var models = ForecastSimulation.models(pace.episodes(), policyDays(), settings);
-        var outcome = ForecastSimulation.run(
+        Inputs inputs = new Inputs(
+                pace.episodes(),
                 pace.inProgress().stream()
                         .map(ProgrammeHistory.Standing::standing)
                         .toList(),
-                models,
-                checkpoints,
+                Arrays.stream(checkpoints).boxed().toList(),
                 pace.publishedInTime(),
                 target,
-                settings);
-        return new Result(pace, models, outcome);
+                policy.settings(runs),
+                policyDays());
+        Simulated simulated = simulated(inputs, checkpoints);
+        return new Result(pace, simulated.models(), simulated.outcome());
+    }
+
+    private Simulated simulated(Inputs inputs, double[] checkpoints) {
+        CompletableFuture<Simulated> mine = new CompletableFuture<>();
+        CompletableFuture<Simulated> running;
+        synchronized (kept) {
+            running = kept.putIfAbsent(inputs, mine);
+        }
+        if (running != null) {
+            return running.join();
+        }
+        try {
+            var models = ForecastSimulation.models(inputs.episodes(), inputs.policyDays(), inputs.settings());
+            var outcome = ForecastSimulation.run(
+                    inputs.standings(),
+                    models,
+                    checkpoints,
+                    inputs.publishedInTime(),
+                    inputs.target(),
+                    inputs.settings());
+            Simulated simulated = new Simulated(models, outcome);
+            mine.complete(simulated);
+            return simulated;
+        } catch (RuntimeException e) {
+            synchronized (kept) {
+                kept.remove(inputs);
+            }
+            mine.completeExceptionally(e);
+            throw e;
+        }
     }
 
     public static double days(Instant from, Instant to) {
