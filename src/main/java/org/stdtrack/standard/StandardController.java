@@ -106,7 +106,11 @@ class StandardController {
         }
     }
 
-    record Page(List<Summary> items, int page, int size, long total) {}
+    /**
+     * {@code total} counts every match of the filters; a word search counts up to {@link
+     * StandardRepository#WORDS_COUNTED}, and beyond that {@code more} is true.
+     */
+    record Page(List<Summary> items, int page, int size, long total, boolean more) {}
 
     /** Named apart from the registration's request type of the same simple name, which has limits. */
     @Schema(name = "InternationalReference")
@@ -183,7 +187,8 @@ class StandardController {
                 .map(s ->
                         Summary.of(s, now, stageDurations, waiting.getOrDefault(s.id(), ActionHolders.Waiting.NOTHING)))
                 .toList();
-        Page result = new Page(items, page, size, standards.count(filter));
+        StandardRepository.Count count = standards.listCount(filter);
+        Page result = new Page(items, page, size, count.total(), count.more());
         return exports.respond(
                 request,
                 result,

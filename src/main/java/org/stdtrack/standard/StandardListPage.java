@@ -73,7 +73,9 @@ class StandardListPage {
                 .forEach((id, note) ->
                         notesById.computeIfAbsent(id, k -> new ArrayList<>()).add(note)));
         model.addAttribute("notes", notesById);
-        model.addAttribute("total", standards.count(filter));
+        StandardRepository.Count count = standards.listCount(filter);
+        model.addAttribute("total", count.total());
+        model.addAttribute("more", count.more());
         model.addAttribute("page", Math.max(page, 0));
         model.addAttribute("pageSize", PAGE_SIZE);
         model.addAttribute("now", now);

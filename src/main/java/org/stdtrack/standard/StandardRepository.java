@@ -157,12 +157,34 @@ public class StandardRepository {
      * catalogue need not count it all to say "more than {@code cap}".
      */
     public long countPublished(PublishedQuery q, int cap) {
-        var where = where(q);
+        return countUpTo(where(q), cap);
+    }
+
+    private long countUpTo(Where where, int cap) {
         return jdbc.sql("select count(*) from (select 1 as one from standard" + where.sql + " limit " + (cap + 1)
                         + ") matches")
                 .params(where.params)
                 .query(Long.class)
                 .single();
+    }
+
+    /** A list's count: {@code total}, and whether there are more than that. */
+    public record Count(long total, boolean more) {}
+
+    /** The most matches of a word search that a list counts. */
+    public static final int WORDS_COUNTED = 1_000;
+
+    /**
+     * How many standards a list finds: exactly for filters, which the indexes count; for a word search (matched
+     * anywhere in four columns, which no index serves) up to {@link #WORDS_COUNTED}, then "more" — counting every
+     * match of a common word in a national programme would cost more than the page itself.
+     */
+    public Count listCount(Filter filter) {
+        if (filter.text() == null || filter.text().isBlank()) {
+            return new Count(count(filter), false);
+        }
+        long counted = countUpTo(where(filter), WORDS_COUNTED);
+        return new Count(Math.min(counted, WORDS_COUNTED), counted > WORDS_COUNTED);
     }
 
     /** Standards overdue at that instant, in every programme (the rule of {@link Standard#isOverdue}). */
