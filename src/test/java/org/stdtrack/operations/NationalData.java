@@ -168,27 +168,32 @@ final class NationalData {
                 files);
     }
 
+    /** The engine's starts of the reference, in one transaction each as many as this. */
+    private static final int REFERENCE_CHUNK = 1_000;
+
     /**
      * The reference for the import: the engine alone starting as many lifecycle instances before the activities
-     * the import places standards at, in transactions of {@link #FILE_ROWS} (rolled back, so the data set stays
-     * as built).
+     * the import places standards at, each for another standard of the data set, {@value #REFERENCE_CHUNK} to a
+     * transaction (rolled back, so the data set stays as built).
      */
     static Duration engineStarts(ConfigurableApplicationContext app, long count) {
         RuntimeService runtime = app.getBean(RuntimeService.class);
         JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-        long first = jdbc.queryForObject("select min(id) from standard", Long.class);
+        List<Long> ids = jdbc.queryForList("select id from standard order by id", Long.class);
         String[] waits = {"submitProposal", "submitDraft", "submitForApproval", "periodicReview"};
         TransactionTemplate transactions = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
         long start = System.nanoTime();
-        for (long done = 0; done < count; done += FILE_ROWS) {
-            long chunk = Math.min(FILE_ROWS, count - done);
+        for (long done = 0; done < count; done += REFERENCE_CHUNK) {
+            long from = done;
+            long chunk = Math.min(REFERENCE_CHUNK, count - done);
             transactions.executeWithoutResult(status -> {
                 for (int i = 0; i < chunk; i++) {
+                    long standard = ids.get((int) ((from + i) % ids.size()));
                     runtime.createProcessInstanceByKey("standardLifecycle")
-                            .businessKey(String.valueOf(first))
+                            .businessKey(String.valueOf(standard))
                             .setVariables(Map.of(
                                     "standardId",
-                                    first,
+                                    standard,
                                     "secretariatGroup",
                                     "secretariatTC28SC38",
                                     "draftingGroup",
