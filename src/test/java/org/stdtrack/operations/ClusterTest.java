@@ -11,11 +11,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,13 +31,21 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stdtrack.StdtrackApplication;
+import org.stdtrack.files.TableFile;
+import org.stdtrack.identity.AppUser;
+import org.stdtrack.identity.Role;
+import org.stdtrack.identity.RoleGrant;
+import org.stdtrack.notification.NotificationPasses;
+import org.stdtrack.persistence.Sha256;
+import org.stdtrack.portfolio.PortfolioImport;
 import org.stdtrack.support.EmbeddedPostgres;
 
 /**
  * Two nodes — two application contexts, each with its own web server and job executor — on one real
  * PostgreSQL, as docker-compose.yml runs them: work started on one node is finished on the other, timers
  * that fall due while both run fire exactly once, a race for one task across nodes has one winner, each
- * notification and each webhook delivery goes out once, and both nodes report the same numbers.
+ * notification, reminder, digest and webhook delivery goes out once, the same import committed on both at once
+ * creates each standard once, and both nodes report the same numbers.
  */
 class ClusterTest {
 
@@ -55,7 +68,9 @@ class ClusterTest {
             "--stdtrack.notifications.delivery-interval=PT1S",
             // The test's webhook receiver listens on the loopback; both nodes send every second.
             "--stdtrack.webhooks.allow-private-addresses=true",
-            "--stdtrack.webhooks.delivery-interval=PT1S"
+            "--stdtrack.webhooks.delivery-interval=PT1S",
+            // Both nodes look for due reminders every second.
+            "--stdtrack.notifications.reminder-interval=PT1S"
         };
         nodeA = start(url, concat(smtp, "--STDTRACK_ADMIN_PASSWORD=" + HttpApi.ADMIN_PASSWORD));
         nodeB = start(url, smtp);
@@ -101,7 +116,9 @@ class ClusterTest {
                 .single();
         Map<String, Integer> copies = new HashMap<>();
         for (MimeMessage message : mail.getReceivedMessages()) {
-            copies.merge(message.getHeader("X-Stdtrack-Notification")[0], 1, Integer::sum);
+            if (message.getAllRecipients()[0].toString().equals("clustersec@example.org")) {
+                copies.merge(message.getHeader("X-Stdtrack-Notification")[0], 1, Integer::sum);
+            }
         }
         assertThat(notified).isGreaterThanOrEqualTo(STANDARDS);
         assertThat(copies).as("every notification sent").hasSize((int) notified);
@@ -228,6 +245,125 @@ class ClusterTest {
                         .single())
                 .as("the second node found the model deployed and did not deploy it again")
                 .isEqualTo(1);
+    }
+
+    /**
+     * Both nodes run their reminder pass every second: tasks that fall past due together are each reminded once,
+     * whichever node finds them first.
+     */
+    @Test
+    void twoNodesGiveEachReminderOnce() {
+        JdbcClient jdbc = nodeA.getBean(JdbcClient.class);
+        List<String> tasks = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            long id = (i % 2 == 0 ? a : b).register("clustersec", "Reminded standard " + i);
+            tasks.add(a.taskId("clustersec", id, "submitProposal"));
+        }
+        Timestamp pastDue = Timestamp.from(Instant.now().minus(Duration.ofDays(2)));
+        tasks.forEach(task -> jdbc.sql("update open_task set due_at = ? where task_id = ?")
+                .params(pastDue, task)
+                .update());
+
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(tasks)
+                        .allMatch(task -> jdbc.sql("select count(*) from notification where task_id = ? and kind = ?")
+                                        .params(task, "TASK_PAST_DUE")
+                                        .query(Long.class)
+                                        .single()
+                                > 0));
+        for (String task : tasks) {
+            assertThat(jdbc.sql("select count(*) from notification where task_id = ? and kind = 'TASK_PAST_DUE'"
+                                    + " and recipient = 'clustersec'")
+                            .param(task)
+                            .query(Long.class)
+                            .single())
+                    .as("task " + task + " reminded by one node, once")
+                    .isEqualTo(1);
+        }
+    }
+
+    /** Both nodes run the daily digest at the same hour: each recipient gets one digest. */
+    @Test
+    void twoNodesSendEachDigestOnce() throws Exception {
+        a.createUser("admin", "clusterdigest", null, Map.of("SECRETARIAT", "TC28-SC38"));
+        a.send("admin", "PUT", "/api/users/clusterdigest/email", Map.of("email", "clusterdigest@example.org"));
+        a.send("clusterdigest", "PUT", "/api/me/notifications", Map.of("email", "DAILY_DIGEST"));
+        for (int i = 0; i < 4; i++) {
+            (i % 2 == 0 ? a : b).register("clustersec", "Digested standard " + i);
+        }
+
+        var onA = CompletableFuture.supplyAsync(() -> NotificationPasses.digests(nodeA));
+        var onB = CompletableFuture.supplyAsync(() -> NotificationPasses.digests(nodeB));
+        assertThat(onA.join() + onB.join())
+                .as("digests sent by the two nodes together")
+                .isGreaterThanOrEqualTo(1);
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(toDigest()).isOne());
+        assertThat(toDigest()).as("one digest, from one node").isOne();
+    }
+
+    private static long toDigest() throws Exception {
+        long received = 0;
+        for (MimeMessage message : mail.getReceivedMessages()) {
+            if (message.getAllRecipients()[0].toString().equals("clusterdigest@example.org")) {
+                received++;
+            }
+        }
+        return received;
+    }
+
+    /**
+     * The same portfolio file committed on both nodes at once (an office's double click, a retried upload): the
+     * programme's lock makes it one import, each standard created and placed once.
+     */
+    @Test
+    void theSameImportOnBothNodesAtOnceCreatesEachStandardOnce() throws Exception {
+        String programme = "CLUSTER-IMPORT";
+        JdbcClient jdbc = nodeA.getBean(JdbcClient.class);
+        jdbc.sql("insert into programme (code, name_en, name_zh, target_standards, target_date, target_enterprises)"
+                        + " values (?, 'Cluster import', '集群导入', 5, date '2027-12-31', 1)")
+                .param(programme)
+                .update();
+        StringBuilder csv = new StringBuilder("title,type,domain,committee,lead_organisation,stage,stage_entered_on,"
+                + "plan_number,plan_approved_on\n");
+        for (int i = 0; i < 5; i++) {
+            csv.append("Imported twice ")
+                    .append(i)
+                    .append(",GB_T,SRV.IAAS,TC28-SC38,CESI,DRAFTING,2026-11-01,CLUSTER-")
+                    .append(i)
+                    .append(",2026-06-01\n");
+        }
+        Path file = Files.createTempFile("cluster-import-", ".csv");
+        Files.writeString(file, csv);
+        var upload = new PortfolioImport.Upload("twice.csv", TableFile.CSV, file, Sha256.of(Files.readAllBytes(file)));
+        AppUser admin = new AppUser("admin", "Administrator", null, Set.of(new RoleGrant(Role.ADMIN, null, null)));
+
+        var onA = CompletableFuture.supplyAsync(
+                () -> nodeA.getBean(PortfolioImport.class).run(admin, programme, false, upload));
+        var onB = CompletableFuture.supplyAsync(
+                () -> nodeB.getBean(PortfolioImport.class).run(admin, programme, false, upload));
+        List<PortfolioImport.Result> results = List.of(onA.join(), onB.join());
+
+        assertThat(results.stream().mapToLong(PortfolioImport.Result::created).sum())
+                .as("created once between them")
+                .isEqualTo(5);
+        assertThat(results.stream().mapToLong(PortfolioImport.Result::unchanged).sum())
+                .as("the later one found them all")
+                .isEqualTo(5);
+        assertThat(jdbc.sql("select count(*) from standard where programme_code = ?")
+                        .param(programme)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(5);
+        assertThat(jdbc.sql("select count(*) from act_ru_execution e join standard s on e.business_key_ ="
+                                + " cast(s.id as varchar(20)) where s.programme_code = ? and e.parent_id_ is null")
+                        .param(programme)
+                        .query(Long.class)
+                        .single())
+                .as("one running process each")
+                .isEqualTo(5);
+        Files.delete(file);
     }
 
     private static Map<String, Object> approve(String planNumber) {
