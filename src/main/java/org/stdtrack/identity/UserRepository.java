@@ -1,11 +1,9 @@
 package org.stdtrack.identity;
 
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -203,25 +201,38 @@ public class UserRepository {
                 .flatMap(e -> e);
     }
 
-    /** The enabled accounts whose grants put them in the engine's candidate group (see {@link EngineGroups}). */
+    /** The members of a committee's group: its role's holders in the committee, by index (V64). */
+    static final String MEMBERS_IN_COMMITTEE = """
+            select distinct r.username from user_role r join app_user u on u.username = r.username
+            where r.committee_code = ? and r.role = ? and u.enabled order by r.username""";
+
+    /**
+     * The enabled accounts whose grants put them in the engine's candidate group (see {@link EngineGroups}): the
+     * holders of the group's role, in its committee for a committee's group. Asked at every new task, so found
+     * by the index rather than by reading every account's grants (60,000 accounts nationally).
+     */
     public List<String> membersOf(String engineGroup) {
-        Map<String, Set<RoleGrant>> grants = new LinkedHashMap<>();
-        jdbc.sql("""
-                select r.username, r.role, r.committee_code, r.programme_code from user_role r
-                join app_user u on u.username = r.username where u.enabled order by r.username""")
-                .query((rs, n) -> {
-                    grants.computeIfAbsent(rs.getString("username"), k -> new HashSet<>())
-                            .add(new RoleGrant(
-                                    Role.valueOf(rs.getString("role")),
-                                    rs.getString("committee_code"),
-                                    rs.getString("programme_code")));
-                    return null;
-                })
-                .list();
-        return grants.entrySet().stream()
-                .filter(e -> EngineGroups.of(e.getValue()).contains(engineGroup))
-                .map(Map.Entry::getKey)
-                .toList();
+        Optional<Role> role = EngineGroups.role(engineGroup);
+        if (role.isEmpty()) {
+            return List.of();
+        }
+        if (!role.get().isCommitteeScoped()) {
+            return jdbc.sql("""
+                    select distinct r.username from user_role r join app_user u on u.username = r.username
+                    where r.role = ? and u.enabled order by r.username""").param(role.get().name()).query(String.class).list();
+        }
+        List<String> members = new ArrayList<>();
+        for (String committee :
+                jdbc.sql("select code from committee").query(String.class).list()) {
+            if (EngineGroups.of(Set.of(new RoleGrant(role.get(), committee, null)))
+                    .contains(engineGroup)) {
+                members.addAll(jdbc.sql(MEMBERS_IN_COMMITTEE)
+                        .params(committee, role.get().name())
+                        .query(String.class)
+                        .list());
+            }
+        }
+        return members;
     }
 
     public boolean isEnabled(String username) {

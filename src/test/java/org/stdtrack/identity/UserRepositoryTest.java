@@ -33,6 +33,33 @@ abstract class UserRepositoryTest {
     }
 
     @Test
+    void aGroupsMembersAreItsRolesEnabledHoldersInItsCommittee() {
+        String secretary = "members" + ACCOUNTS.incrementAndGet();
+        String otherCommittee = "members" + ACCOUNTS.incrementAndGet();
+        String disabled = "members" + ACCOUNTS.incrementAndGet();
+        String drafter = "members" + ACCOUNTS.incrementAndGet();
+        users.create(secretary, "{noop}x", secretary, null, Set.of(new RoleGrant(Role.SECRETARIAT, "TC28-SC38", null)));
+        users.create(
+                otherCommittee,
+                "{noop}x",
+                otherCommittee,
+                null,
+                Set.of(new RoleGrant(Role.SECRETARIAT, "CCSA-TC1", null)));
+        users.create(disabled, "{noop}x", disabled, null, Set.of(new RoleGrant(Role.SECRETARIAT, "TC28-SC38", null)));
+        users.setEnabled(disabled, false);
+        users.create(drafter, "{noop}x", drafter, null, Set.of(new RoleGrant(Role.DRAFTING_GROUP, "TC28-SC38", null)));
+
+        assertThat(users.membersOf(EngineGroups.secretariat("TC28-SC38")))
+                .contains(secretary)
+                .doesNotContain(otherCommittee, disabled, drafter);
+        assertThat(users.membersOf(EngineGroups.draftingGroup("TC28-SC38")))
+                .contains(drafter)
+                .doesNotContain(secretary);
+        assertThat(users.membersOf(EngineGroups.secretariat("CCSA-TC1"))).contains(otherCommittee);
+        assertThat(users.membersOf("no-such-group")).isEmpty();
+    }
+
+    @Test
     void failuresCountInTheirWindowAndTheLimitLocksTheAccount() {
         String name = newAccount();
         Instant lockUntil = NOW.plus(2, ChronoUnit.HOURS);
