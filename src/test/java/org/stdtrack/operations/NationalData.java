@@ -246,8 +246,10 @@ final class NationalData {
                 committees);
         // The load registers proposals and completes their first task: as in the operations suites, the big
         // committee takes them without members' support or a proposal package.
+        // Its review is by correspondence: its ballots are tasks of its voting members, which the load votes on.
         jdbc.update(
-                "update committee set proposal_support = 'NONE', proposal_package = false where code = ?",
+                "update committee set proposal_support = 'NONE', proposal_package = false,"
+                        + " review_mode = 'CORRESPONDENCE' where code = ?",
                 BIG_COMMITTEE);
     }
 
@@ -265,6 +267,10 @@ final class NationalData {
             String name = committee.equals(BIG_COMMITTEE) ? "secretary300" : "sec-" + committee;
             users.add(new Object[] {name, password, "Secretariat " + committee});
             grants.add(new Object[] {name, Role.SECRETARIAT.name(), committee, null});
+        }
+        for (int v = 1; v <= VOTERS; v++) {
+            users.add(new Object[] {voter(v), password, "Voting member " + v});
+            grants.add(new Object[] {voter(v), Role.VOTING_MEMBER.name(), BIG_COMMITTEE, null});
         }
         users.add(new Object[] {"reviewer5", password, "Reviewer in five committees"});
         for (int i = 0; i < 5; i++) {
@@ -296,6 +302,16 @@ final class NationalData {
         flushAccounts(users, grants);
     }
 
+    /** The big committee's voting members: {@code voter1…}; each has a vote task in every open ballot. */
+    static final int VOTERS = 30;
+
+    /** The big committee's standards in technical review, each with a ballot open for two more weeks. */
+    static final int BALLOTS = 60;
+
+    static String voter(int n) {
+        return "voter" + n;
+    }
+
     private void flushAccounts(List<Object[]> users, List<Object[]> grants) {
         jdbc.batchUpdate("insert into app_user (username, password, display_name) values (?, ?, ?)", users);
         jdbc.batchUpdate(
@@ -318,7 +334,8 @@ final class NationalData {
         void write(Path file, String programme, int count) throws IOException {
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 out.write("title,type,domain,committee,lead_organisation,stage,stage_entered_on,plan_number,"
-                        + "plan_approved_on,published_number,publication_date,implementation_date,withdrawn_on\n");
+                        + "plan_approved_on,published_number,publication_date,implementation_date,withdrawn_on,"
+                        + "ballot_closes_on\n");
                 for (int i = 0; i < count; i++) {
                     out.write(row(programme));
                 }
@@ -347,7 +364,9 @@ final class NationalData {
             boolean sector = sectorPrefix.containsKey(committee);
             int kind = random.nextInt(size.rows());
             String stage;
-            if (kind < size.inDevelopment()) {
+            if (committee.equals(BIG_COMMITTEE) && bigCommittee <= BALLOTS) {
+                stage = "TECHNICAL_REVIEW";
+            } else if (kind < size.inDevelopment()) {
                 stage = IN_DEVELOPMENT[n % IN_DEVELOPMENT.length];
             } else if (kind < size.inDevelopment() + size.withdrawn()) {
                 stage = "WITHDRAWN";
@@ -387,6 +406,9 @@ final class NationalData {
                             inForce == null ? "" : inForce.toString(),
                             stage.equals("WITHDRAWN")
                                     ? today.minusDays(1 + random.nextInt(300)).toString()
+                                    : "",
+                            stage.equals("TECHNICAL_REVIEW")
+                                    ? today.plusDays(14).toString()
                                     : "")
                     + "\n";
         }

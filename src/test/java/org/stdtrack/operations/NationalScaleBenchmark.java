@@ -94,18 +94,29 @@ class NationalScaleBenchmark {
             JdbcTemplate jdbc = node.getBean(JdbcTemplate.class);
             NationalData.Built built = new NationalData(node)
                     .build(NationalData.Size.at(scale), Files.createDirectories(workDir.resolve("files")));
-            Duration engine = NationalData.engineStarts(node, built.withProcess());
+            Duration engine = profiled("reference", () -> NationalData.engineStarts(node, built.withProcess()));
             jdbc.execute(url.startsWith("jdbc:postgresql") ? "vacuum analyze" : "analyze");
             section("%s, scale %s (%s)".formatted(name, scale, LocalDate.now()));
             building(built, engine, jdbc);
+            Files.writeString(Path.of("target/benchmarks-national.md"), results.toString());
+            // -Dbenchmark.phases=build stops here: the data set and its import, measured.
+            if (System.getProperty("benchmark.phases", "all").equals("build")) {
+                return;
+            }
 
             Sample sample = new Sample(jdbc);
             Base base = new Base(node);
             signIn(base);
-            reads(base, sample);
+            profiled("reads", () -> {
+                reads(base, sample);
+                return null;
+            });
+            export(base, sample);
             if (everything) {
-                completionsAndTimers(node, base, sample);
+                // Before the timers fall due: the periodic reviews they open keep the job executor and the
+                // outboxes busy for a while after.
                 nodes(url, user, password, base, sample);
+                completionsAndTimers(node, base, sample);
             }
             Files.writeString(Path.of("target/benchmarks-national.md"), results.toString());
         }
@@ -261,13 +272,6 @@ class NationalScaleBenchmark {
                         .formatted(CLIENTS, THINK.toMillis(), MEASURE.toSeconds(), WARM_UP.toSeconds()))
                 .append("| read | product p50 / p95 | product/s | engine reference | engine p50 / p95 | engine/s |"
                         + " product ÷ engine time (p95) |\n|---|---|---|---|---|---|---|\n");
-        // -Dbenchmark.profile=true records where the reads spend their time (JDK Flight Recorder).
-        jdk.jfr.Recording recording = Boolean.getBoolean("benchmark.profile")
-                ? new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"))
-                : null;
-        if (recording != null) {
-            recording.start();
-        }
         for (Request[] pair : pairs) {
             Stats product = load(base, List.of(pair[0]), CLIENTS, WARM_UP, MEASURE);
             Stats engine = load(base, List.of(pair[1]), CLIENTS, WARM_UP, MEASURE);
@@ -281,12 +285,27 @@ class NationalScaleBenchmark {
                             engine.rate(),
                             product.p95() / (double) engine.p95()));
         }
-        if (recording != null) {
-            recording.stop();
-            recording.dump(Path.of("target", "national-reads.jfr"));
-            recording.close();
+    }
+
+    private interface Phase<T> {
+        T run() throws Exception;
+    }
+
+    /**
+     * -Dbenchmark.profile=true records where a phase spends its time with JDK Flight Recorder, in
+     * target/national-{name}.jfr (read with {@code jfr print --stack-depth 64 --events jdk.ExecutionSample}).
+     */
+    private static <T> T profiled(String name, Phase<T> phase) throws Exception {
+        if (!Boolean.getBoolean("benchmark.profile")) {
+            return phase.run();
         }
-        export(base, sample);
+        try (jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"))) {
+            recording.start();
+            T result = phase.run();
+            recording.stop();
+            recording.dump(Path.of("target", "national-" + name + ".jfr"));
+            return result;
+        }
     }
 
     private static Request[] pair(Request product, String engine) {
@@ -302,18 +321,20 @@ class NationalScaleBenchmark {
      * engine's historic-instance list of as many, as JSON; the heap's peak while they run.
      */
     private void export(Base base, Sample sample) throws Exception {
-        results.append("\nThe national programme's %,d standards exported, 5 clients, 3 files each:%n%n"
-                        .formatted(sample.exportRows))
+        results.append("\nThe national programme's %,d standards exported, %d clients, %d files each:%n%n"
+                        .formatted(sample.exportRows, exportClients(sample), exportFiles(sample)))
                 .append("| file | p50 / p95 | size | heap peak during |\n|---|---|---|---|\n");
         String template = "/api/imports/standards/template?programme=" + NationalData.ALL + "&format=";
         for (String format : List.of("csv", "xlsx")) {
             exportRow(
                     base,
+                    sample,
                     "portfolio " + format.toUpperCase(),
                     new Request("export", "national-admin", i -> template + format));
         }
         exportRow(
                 base,
+                sample,
                 "engine: historic instances, JSON (reference)",
                 new Request(
                         "export",
@@ -323,16 +344,26 @@ class NationalScaleBenchmark {
         results.append('\n');
     }
 
-    private void exportRow(Base base, String label, Request request) throws Exception {
+    /** Fewer exports of a national programme's file, which takes a minute. */
+    private static int exportClients(Sample sample) {
+        return sample.exportRows > 50_000 ? 2 : 5;
+    }
+
+    private static int exportFiles(Sample sample) {
+        return sample.exportRows > 50_000 ? 1 : 3;
+    }
+
+    private void exportRow(Base base, Sample sample, String label, Request request) throws Exception {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         AtomicLong bytes = new AtomicLong();
-        Stats stats = fixedCount(base, request, 5, 3, bytes);
+        int files = exportClients(sample) * exportFiles(sample);
+        Stats stats = fixedCount(base, request, exportClients(sample), exportFiles(sample), bytes);
         long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP)
                 .mapToLong(pool -> pool.getPeakUsage().getUsed())
                 .sum();
         results.append("| %s | %s | %.1f MB | %,d MB |%n"
-                .formatted(label, stats.percentiles(), bytes.get() / 15 / 1e6, peak >> 20));
+                .formatted(label, stats.percentiles(), bytes.get() / files / 1e6, peak >> 20));
     }
 
     /**
@@ -341,9 +372,8 @@ class NationalScaleBenchmark {
      * and the job executor's lag in firing them is measured from the engine's history.
      */
     private void completionsAndTimers(ConfigurableApplicationContext node, Base base, Sample sample) throws Exception {
-        Request register = new Request("register and complete", "secretary300", i -> "register");
-        Stats alone = load(base, List.of(), 0, register, CLIENTS / 2, THINK, WARM_UP, MEASURE)
-                .writes();
+        Stats alone =
+                load(base, List.of(), 0, CLIENTS / 2, THINK, WARM_UP, MEASURE).writes();
 
         JdbcTemplate jdbc = node.getBean(JdbcTemplate.class);
         List<String> timers = jdbc.queryForList(
@@ -357,7 +387,7 @@ class NationalScaleBenchmark {
         timers.forEach(id -> management.setJobDuedate(id, Date.from(due)));
 
         List<Request> mixed = new ArrayList<>(readMix(sample));
-        Stats together = load(base, mixed, CLIENTS / 2, register, CLIENTS / 2, THINK, WARM_UP, MEASURE);
+        Stats together = load(base, mixed, CLIENTS / 2, CLIENTS / 2, THINK, WARM_UP, MEASURE);
 
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (System.nanoTime() < deadline && remaining(jdbc, timers) > 0) {
@@ -372,11 +402,12 @@ class NationalScaleBenchmark {
                 .stream()
                 .map(t -> Duration.between(due, t.toInstant()).toMillis())
                 .toList();
-        results.append(("Registrations and completions (each timed alone), %d users pausing %d ms (p50 / p95 / p99,"
-                                + " per second):%n%n")
-                        .formatted(CLIENTS / 2, THINK.toMillis()))
+        results.append(
+                        ("Registrations, completions and votes (each timed alone), %d users pausing %d ms (p50 / p95 / p99,"
+                                        + " per second):%n%n")
+                                .formatted(CLIENTS / 2, THINK.toMillis()))
                 .append(
-                        "| load | registrations and completions p50 / p95 / p99 | per second | reads beside them p50 / p95 |"
+                        "| load | registrations, completions and votes p50 / p95 / p99 | per second | reads beside them p50 / p95 |"
                                 + " reads/s |\n|---|---|---|---|---|\n")
                 .append("| completions alone (reference) | %s | %.0f | | |%n"
                         .formatted(alone.percentiles3(), alone.rate()))
@@ -426,7 +457,7 @@ class NationalScaleBenchmark {
                                 + " registering), to saturation:%n%n")
                         .formatted(CLIENTS))
                 .append(
-                        "| nodes | requests/s | reads p95 | registrations and completions p95 | JVM CPU per request | PostgreSQL CPU"
+                        "| nodes | requests/s | reads p95 | registrations, completions and votes p95 | JVM CPU per request | PostgreSQL CPU"
                                 + " per request |\n|---|---|---|---|---|---|\n");
         List<ConfigurableApplicationContext> more = new ArrayList<>();
         try {
@@ -439,11 +470,9 @@ class NationalScaleBenchmark {
                     signIn(bases.get(bases.size() - 1));
                 }
                 Base spread = Base.spread(bases);
-                Request register = new Request("register and complete", "secretary300", i -> "register");
                 long jvm = cpuNanos();
                 long database = PostgresCpu.nanos();
-                Stats stats = load(
-                        spread, readMix(sample), CLIENTS / 2, register, CLIENTS / 2, Duration.ZERO, WARM_UP, MEASURE);
+                Stats stats = load(spread, readMix(sample), CLIENTS / 2, CLIENTS / 2, Duration.ZERO, WARM_UP, MEASURE);
                 long requests = stats.count() + stats.writes().count();
                 results.append("| %d | %.0f | %d ms | %d ms | %.1f ms | %.1f ms |%n"
                         .formatted(
@@ -550,22 +579,16 @@ class NationalScaleBenchmark {
 
     private Stats load(Base base, List<Request> reads, int clients, Duration warmUp, Duration measure)
             throws Exception {
-        return load(base, reads, clients, null, 0, THINK, warmUp, measure);
+        return load(base, reads, clients, 0, THINK, warmUp, measure);
     }
 
     /**
-     * {@code readers} clients sending the reads in turn and {@code writers} clients registering, each as fast as
-     * answers come, for the warm-up (discarded) and then the measured time. Any answer but 2xx stops the run.
+     * {@code readers} clients sending the reads in turn and {@code writers} clients writing (half registering
+     * standards, half voting in the big committee's ballots, each as a voter of its own), for the warm-up
+     * (discarded) and then the measured time. Any answer but 2xx stops the run.
      */
     private Stats load(
-            Base base,
-            List<Request> reads,
-            int readers,
-            Request write,
-            int writers,
-            Duration think,
-            Duration warmUp,
-            Duration measure)
+            Base base, List<Request> reads, int readers, int writers, Duration think, Duration warmUp, Duration measure)
             throws Exception {
         List<Long> readNanos = Collections.synchronizedList(new ArrayList<>());
         List<Long> writeNanos = Collections.synchronizedList(new ArrayList<>());
@@ -576,12 +599,17 @@ class NationalScaleBenchmark {
         List<Future<?>> running = new ArrayList<>();
         for (int c = 0; c < readers + writers; c++) {
             boolean writing = c >= readers;
+            int writer = c - readers;
             running.add(pool.submit(() -> {
                 while (System.nanoTime() < end) {
                     int i = serial.getAndIncrement();
                     long begin = System.nanoTime();
                     if (writing) {
-                        register(base, i, begin >= measureFrom ? writeNanos : null);
+                        List<Long> timed = begin >= measureFrom ? writeNanos : null;
+                        if (writer % 2 == 0
+                                || !vote(base, i, NationalData.voter(writer / 2 % NationalData.VOTERS + 1), timed)) {
+                            register(base, i, timed);
+                        }
                     } else {
                         Request r = reads.get(i % reads.size());
                         send(base.url(i), r.user(), r.path().apply(i), null);
@@ -691,6 +719,25 @@ class NationalScaleBenchmark {
             throw new IllegalStateException(path + ": " + response.statusCode());
         }
         return length;
+    }
+
+    /**
+     * A vote: the voter's first open ballot task completed (approve); its completion's time goes to {@code nanos}
+     * when given. False when the voter has voted in every ballot.
+     */
+    private static boolean vote(Base base, int i, String voter, List<Long> nanos) throws Exception {
+        String url = base.url(i);
+        for (JsonNode task : JSON.readTree(answer(url, voter, "/api/tasks", null))) {
+            if ("castVote".equals(task.get("key").asText())) {
+                long begin = System.nanoTime();
+                answer(url, voter, "/api/tasks/" + task.get("id").asText() + "/complete", "{\"vote\":\"APPROVE\"}");
+                if (nanos != null) {
+                    nanos.add(System.nanoTime() - begin);
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     private static HttpRequest request(String base, String user, String path, String body) {
