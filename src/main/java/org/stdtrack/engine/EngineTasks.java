@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.DbEntity;
@@ -135,6 +136,18 @@ public class EngineTasks {
     /** The groups the task is offered to, on the application's account. */
     public Set<String> candidateGroups(String taskId) {
         return groupsOf(engine.asApplication(() -> tasks.getIdentityLinksForTask(taskId)));
+    }
+
+    /**
+     * The groups an open task is offered to; empty when it closed since it was listed (another user completed it
+     * in between: under load, a ballot's votes close tasks while their standard's page lists them).
+     */
+    public Optional<Set<String>> candidateGroupsIfOpen(String taskId) {
+        try {
+            return Optional.of(candidateGroups(taskId));
+        } catch (NullValueException closedMeanwhile) {
+            return Optional.empty();
+        }
     }
 
     /** Offers the task to another group in place of one it was offered to, on the application's account. */

@@ -300,8 +300,11 @@ class TaskWork implements OpenTasks {
     public List<OpenTask> of(AppUser reader, Standard standard) {
         boolean wholeProcess = ActionHolderList.runsProcess(reader, standard);
         return tasks.ofBusinessKey(String.valueOf(standard.id())).stream()
-                .map(t -> new OpenTask(
-                        t.id(), t.key(), t.name(), t.assignee(), tasks.candidateGroups(t.id()), t.created(), t.due()))
+                .flatMap(t -> tasks
+                        .candidateGroupsIfOpen(t.id())
+                        .map(groups ->
+                                new OpenTask(t.id(), t.key(), t.name(), t.assignee(), groups, t.created(), t.due()))
+                        .stream())
                 .filter(t -> wholeProcess
                         || reader.username().equals(t.assignee())
                         || !Collections.disjoint(t.candidateGroups(), reader.engineGroups()))
