@@ -31,6 +31,7 @@ import org.stdtrack.identity.Role;
 import org.stdtrack.identity.RoleGrant;
 import org.stdtrack.persistence.Sha256;
 import org.stdtrack.portfolio.PortfolioImport;
+import org.stdtrack.support.BenchmarkData;
 
 /**
  * The country's standards system at a scale (1.0 = issue 34's figures): committees and subcommittees, accounts
@@ -189,23 +190,7 @@ final class NationalData {
             transactions.executeWithoutResult(status -> {
                 for (int i = 0; i < chunk; i++) {
                     long standard = ids.get((int) ((from + i) % ids.size()));
-                    runtime.createProcessInstanceByKey("standardLifecycle")
-                            .businessKey(String.valueOf(standard))
-                            .setVariables(Map.of(
-                                    "standardId",
-                                    standard,
-                                    "secretariatGroup",
-                                    "secretariatTC28SC38",
-                                    "draftingGroup",
-                                    "draftingTC28SC38",
-                                    "approverGroup",
-                                    "approverSAC",
-                                    "fastTrack",
-                                    false,
-                                    "isRevision",
-                                    false))
-                            .startBeforeActivity(waits[i % waits.length])
-                            .execute();
+                    BenchmarkData.engineStart(runtime, standard, waits[i % waits.length]);
                 }
                 status.setRollbackOnly();
             });

@@ -34,10 +34,9 @@ import java.util.function.IntFunction;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.stdtrack.StdtrackApplication;
+import org.stdtrack.support.BenchmarkData;
 import org.stdtrack.support.EmbeddedPostgres;
 
 /**
@@ -133,16 +132,7 @@ class NationalScaleBenchmark {
 
     /** A node as docker-compose.yml runs one, with its job executor, on the given database. */
     private static ConfigurableApplicationContext node(String url, String user, String password) {
-        return new SpringApplicationBuilder(StdtrackApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.datasource.url=" + url,
-                        "--spring.datasource.username=" + user,
-                        "--spring.datasource.password=" + password,
-                        "--stdtrack.demo.standards=false",
-                        "--stdtrack.imports.max-rows=" + NationalData.FILE_ROWS,
-                        "--spring.main.banner-mode=off",
-                        "--logging.level.root=WARN");
+        return BenchmarkData.node(url, user, password, "--stdtrack.imports.max-rows=" + NationalData.FILE_ROWS);
     }
 
     private void building(NationalData.Built built, Duration engine, JdbcTemplate jdbc) {

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -106,23 +105,7 @@ class ImportBenchmark {
         long start = System.nanoTime();
         new TransactionTemplate(app.getBean(PlatformTransactionManager.class)).executeWithoutResult(status -> {
             for (int i = 0; i < ROWS; i++) {
-                runtime.createProcessInstanceByKey("standardLifecycle")
-                        .businessKey(String.valueOf(first))
-                        .setVariables(Map.of(
-                                "standardId",
-                                first,
-                                "secretariatGroup",
-                                "secretariatTC28SC38",
-                                "draftingGroup",
-                                "draftingTC28SC38",
-                                "approverGroup",
-                                "approverSAC",
-                                "fastTrack",
-                                false,
-                                "isRevision",
-                                false))
-                        .startBeforeActivity(waits[i % waits.length])
-                        .execute();
+                BenchmarkData.engineStart(runtime, first, waits[i % waits.length]);
             }
             status.setRollbackOnly();
         });

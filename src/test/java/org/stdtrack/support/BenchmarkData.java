@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -61,17 +63,48 @@ public final class BenchmarkData {
      */
     public static ConfigurableApplicationContext application(
             String url, String user, String password, String... moreArguments) {
+        List<String> arguments = new ArrayList<>(List.of("--camunda.bpm.job-execution.enabled=false"));
+        arguments.addAll(List.of(moreArguments));
+        return node(url, user, password, arguments.toArray(String[]::new));
+    }
+
+    /** The tracker as a node of an installation runs it (its job executor on), with no demo standards. */
+    public static ConfigurableApplicationContext node(
+            String url, String user, String password, String... moreArguments) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + user,
                 "--spring.datasource.password=" + password,
                 "--stdtrack.demo.standards=false",
-                "--camunda.bpm.job-execution.enabled=false",
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN"));
         arguments.addAll(List.of(moreArguments));
         return new SpringApplicationBuilder(StdtrackApplication.class).run(arguments.toArray(String[]::new));
+    }
+
+    /**
+     * The engine alone starting a lifecycle instance for a standard before an activity, with the variables a
+     * placed standard has: the reference the imports are measured against. The caller's transaction holds it.
+     */
+    public static void engineStart(RuntimeService runtime, long standard, String activity) {
+        runtime.createProcessInstanceByKey("standardLifecycle")
+                .businessKey(String.valueOf(standard))
+                .setVariables(Map.of(
+                        "standardId",
+                        standard,
+                        "secretariatGroup",
+                        "secretariatTC28SC38",
+                        "draftingGroup",
+                        "draftingTC28SC38",
+                        "approverGroup",
+                        "approverSAC",
+                        "fastTrack",
+                        false,
+                        "isRevision",
+                        false))
+                .startBeforeActivity(activity)
+                .execute();
     }
 
     /**
