@@ -273,11 +273,11 @@ public class StandardRepository {
                 .list();
     }
 
+    /** A standard's revisions, by the index on {@code revision_of} (V65). */
+    static final String REVISIONS = "select id from standard where revision_of = ? order by id";
+
     public List<Long> revisionsOf(long id) {
-        return jdbc.sql("select id from standard where revision_of = ? order by id")
-                .param(id)
-                .query(Long.class)
-                .list();
+        return jdbc.sql(REVISIONS).param(id).query(Long.class).list();
     }
 
     private record Where(String sql, List<Object> params) {}
