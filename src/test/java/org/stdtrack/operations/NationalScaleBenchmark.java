@@ -48,7 +48,9 @@ import org.stdtrack.support.EmbeddedPostgres;
  *
  * <p>Run with {@code mvn -Pbenchmark test -Dtest=NationalScaleBenchmark -Dbenchmark.scale=0.1} (1.0 = the
  * national figures; default 0.1); {@code -Dbenchmark.databases=postgres} or {@code h2} for one database (H2 is
- * built at a tenth of the scale). Writes target/benchmarks-national.md. Asserts nothing about time.
+ * built at a tenth of the scale). Writes target/benchmarks-national.md. Asserts nothing about time. {@code
+ * -Dbenchmark.keep=<directory>} keeps the PostgreSQL data set for later runs, {@code -Dbenchmark.phases} and {@code
+ * -Dbenchmark.reads} choose what they measure.
  */
 class NationalScaleBenchmark {
 
@@ -77,7 +79,12 @@ class NationalScaleBenchmark {
         String databases = System.getProperty("benchmark.databases", "postgres,h2");
         Files.createDirectories(Path.of("target"));
         if (databases.contains("postgres")) {
-            String url = EmbeddedPostgres.newDatabase("national" + System.nanoTime() % 100000);
+            // -Dbenchmark.keep=<directory> keeps the PostgreSQL data set there: a later run with the same
+            // directory measures it again without building it (the migrations added since still run).
+            String keep = System.getProperty("benchmark.keep");
+            String url = keep == null
+                    ? EmbeddedPostgres.newDatabase("national" + System.nanoTime() % 100000)
+                    : EmbeddedPostgres.keptDatabase(Path.of(keep), "national");
             run("PostgreSQL 15", url, "postgres", "postgres", scale, true);
         }
         if (databases.contains("h2")) {
@@ -91,6 +98,11 @@ class NationalScaleBenchmark {
             throws Exception {
         try (ConfigurableApplicationContext node = node(url, user, password)) {
             JdbcTemplate jdbc = node.getBean(JdbcTemplate.class);
+            if (jdbc.queryForObject("select count(*) from committee", Long.class) > 0) {
+                section("%s, data set kept from an earlier run (%s)".formatted(name, LocalDate.now()));
+                measure(url, user, password, node, jdbc, everything);
+                return;
+            }
             NationalData.Built built = new NationalData(node)
                     .build(NationalData.Size.at(scale), Files.createDirectories(workDir.resolve("files")));
             // -Dbenchmark.reference=false skips the engine's starts (an hour at national scale) when a run measured
@@ -103,31 +115,54 @@ class NationalScaleBenchmark {
             building(built, engine, jdbc);
             save();
             // -Dbenchmark.phases=build stops here: the data set and its import, measured.
-            if (System.getProperty("benchmark.phases", "all").equals("build")) {
-                return;
+            if (!phase("build")) {
+                measure(url, user, password, node, jdbc, everything);
             }
+        }
+        System.out.println(results);
+    }
 
-            Sample sample = new Sample(jdbc);
-            Base base = new Base(node);
-            signIn(base);
+    private void measure(
+            String url,
+            String user,
+            String password,
+            ConfigurableApplicationContext node,
+            JdbcTemplate jdbc,
+            boolean everything)
+            throws Exception {
+        Sample sample = new Sample(jdbc);
+        Base base = new Base(node);
+        signIn(base);
+        if (phase("reads")) {
             profiled("reads", () -> {
                 reads(base, sample);
                 return null;
             });
             save();
+        }
+        if (phase("export")) {
             export(base, sample);
             save();
-            if (everything) {
-                // Before the timers fall due: the periodic reviews they open keep the job executor and the
-                // outboxes busy for a while after.
-                nodes(url, user, password, base, sample);
-                save();
-                completionsAndTimers(node, base, sample);
-            }
-            save();
+        }
+        // Nodes before writes: the periodic reviews that fall due keep the job executor and the outboxes busy for a
+        // while after.
+        if (everything && phase("nodes")) {
+            nodes(url, user, password, base, sample);
             save();
         }
-        System.out.println(results);
+        if (everything && phase("writes")) {
+            completionsAndTimers(node, base, sample);
+            save();
+        }
+    }
+
+    /**
+     * -Dbenchmark.phases: {@code all} (the default), {@code build} (stop after building), or some of {@code
+     * reads,export,nodes,writes}.
+     */
+    private static boolean phase(String name) {
+        String phases = System.getProperty("benchmark.phases", "all");
+        return phases.equals("all") || List.of(phases.split(",")).contains(name);
     }
 
     /** A node as docker-compose.yml runs one, with its job executor, on the given database. */
@@ -272,7 +307,12 @@ class NationalScaleBenchmark {
                         .formatted(CLIENTS, THINK.toMillis(), MEASURE.toSeconds(), WARM_UP.toSeconds()))
                 .append("| read | product p50 / p95 | product/s | engine reference | engine p50 / p95 | engine/s |"
                         + " product ÷ engine time (p95) |\n|---|---|---|---|---|---|---|\n");
+        // -Dbenchmark.reads=<words> measures only the reads whose label contains them.
+        String only = System.getProperty("benchmark.reads", "");
         for (Request[] pair : pairs) {
+            if (!pair[0].label().contains(only)) {
+                continue;
+            }
             Stats product = load(base, List.of(pair[0]), CLIENTS, WARM_UP, MEASURE);
             Stats engine = load(base, List.of(pair[1]), CLIENTS, WARM_UP, MEASURE);
             results.append("| %s | %s | %.0f | `%s` | %s | %.0f | %.2f |%n"

@@ -24,6 +24,32 @@ public final class EmbeddedPostgres {
         return server.getJdbcUrl("postgres", name);
     }
 
+    /**
+     * A server of its own on a data directory that outlives the JVM, and its database {@code name} (created when
+     * absent): a benchmark builds a large data set once and measures it in later runs.
+     */
+    public static String keptDatabase(java.nio.file.Path dataDirectory, String name) {
+        try {
+            io.zonky.test.db.postgres.embedded.EmbeddedPostgres kept =
+                    io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                            .setDataDirectory(dataDirectory)
+                            .setCleanDataDirectory(false)
+                            .start();
+            try (var connection = kept.getPostgresDatabase().getConnection();
+                    var statement = connection.createStatement();
+                    var exists = statement.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
+                if (!exists.next()) {
+                    statement.execute("create database " + name);
+                }
+            }
+            return kept.getJdbcUrl("postgres", name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start PostgreSQL on " + dataDirectory, e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create database " + name, e);
+        }
+    }
+
     public static synchronized String jdbcUrl() {
         if (server == null) {
             try {
