@@ -98,7 +98,10 @@ class NationalScaleBenchmark {
             throws Exception {
         try (ConfigurableApplicationContext node = node(url, user, password)) {
             JdbcTemplate jdbc = node.getBean(JdbcTemplate.class);
-            if (jdbc.queryForObject("select count(*) from committee", Long.class) > 0) {
+            // A kept data set (a directory whose build stopped half-way is to be deleted, not reused).
+            if (jdbc.queryForObject(
+                            "select count(*) from standard where programme_code = ?", Long.class, NationalData.ALL)
+                    > 0) {
                 section("%s, data set kept from an earlier run (%s)".formatted(name, LocalDate.now()));
                 measure(url, user, password, node, jdbc, everything);
                 return;
