@@ -75,7 +75,9 @@ class ActionHolderList implements ActionHolders {
         Map<Long, Waiting> result = new LinkedHashMap<>();
         for (Standard s : developing) {
             List<OpenTaskProjection.Row> open = rows.getOrDefault(s.id(), List.of());
-            EngineTimers.PendingTimer timer = open.isEmpty() ? waiting.get(s.processInstanceId()) : null;
+            // A standard without a process (its row alone, as a repair may leave it) waits for no timer.
+            EngineTimers.PendingTimer timer =
+                    open.isEmpty() && s.processInstanceId() != null ? waiting.get(s.processInstanceId()) : null;
             result.put(s.id(), new Waiting(holders(reader, s, open, groups, now), waitingFor(s, open, timer)));
         }
         return result;
