@@ -190,10 +190,17 @@ public class References implements ReferenceWarning.Source {
                 .toList();
     }
 
+    /** The longest published number a standard can have (its column's width). */
+    private static final int LONGEST_NUMBER = 120;
+
     /** The standard of the citing one's programme with this published or plan number, if the caller sees it. */
     public Optional<Long> trackedByNumber(AppUser user, long citingId, String number) {
         String programme = changeable(user, citingId).programme();
         String text = number.strip();
+        if (text.length() > LONGEST_NUMBER) {
+            // No standard's number is this long: not looked up (the form's validation refuses the text).
+            return Optional.empty();
+        }
         return standards
                 .findByNationalNumber(programme, PublishedNumber.national(text))
                 .or(() -> standards.findByPlanNumber(programme, text))

@@ -171,6 +171,17 @@ abstract class ReferencesTest {
         assertThat(cites.get(0).path("reference").isNull()
                         || cites.get(0).path("reference").isMissingNode())
                 .isTrue();
+
+        // A hostile text where a number goes: refused with why, nothing written.
+        MockHttpServletResponse refused = guard.unchangedBy(() -> perform(post("/standards/" + citing + "/references")
+                .with(user(users.loadUserByUsername("admin")))
+                .with(csrf())
+                .param("kind", "INFORMATIVE")
+                .param("standardId", "")
+                .param("reference", plan + "x".repeat(100_000))));
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentAsString()).contains("reference");
+        assertThat(ids(api.as("admin").get(references(citing)).get("cites"))).containsExactly(elsewhere);
     }
 
     private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) {
