@@ -16,7 +16,29 @@ public final class PublishedNumber {
     private static final Pattern NUMBER = Pattern.compile(
             "(?<prefix>[A-Z]{1,4}(?:/[TZ])?) (?<serial>[1-9]\\d{0,5}(?:\\.\\d{1,3})?)-(?<year>\\d{4})(?:/(?<international>.+))?");
 
+    /**
+     * The start of a national or sector number as a searcher types it: {@code GB/T}, {@code gb/t 324}, {@code
+     * YD/T1234-2020}, or {@code GB} with digits (a bare {@code GB} is as likely a word).
+     */
+    private static final Pattern SEARCHED_PREFIX =
+            Pattern.compile("(?i)\\s*(?:(?<series>[A-Z]{2,4}/[TZ])|(?<mandatory>GB)(?=\\s*\\d))\\s*(?<rest>\\d.*)?");
+
     private PublishedNumber() {}
+
+    /**
+     * A search text that is the start of a standard number, spelt as numbers are kept ({@code "gb/t324"} is
+     * {@code "GB/T 324"}); null for any other text. The list finds such a text at the start of the published
+     * number, through its index, instead of anywhere in the titles and numbers.
+     */
+    public static String searchedPrefix(String text) {
+        Matcher m = SEARCHED_PREFIX.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        String series = m.group("series") != null ? m.group("series") : m.group("mandatory");
+        String rest = m.group("rest");
+        return (series + (rest == null ? "" : " " + rest.strip())).toUpperCase(java.util.Locale.ROOT);
+    }
 
     /** The national number, without an IDT adoption's dual number: what must be unique. Null if malformed. */
     public static String national(String number) {

@@ -317,20 +317,32 @@ public class StandardRepository {
         return new Where(" where " + String.join(" and ", clauses), params);
     }
 
-    /** Words of either title, or a plan or published number, anywhere in it, in any case. */
+    /** The start of a published number, which its index (V66) finds in a national programme. */
+    static final String NUMBER_STARTS = "published_number like ?";
+
+    /**
+     * The start of a standard number ({@link PublishedNumber#searchedPrefix}) at the start of the published
+     * number; any other text, words of either title or a plan or published number, anywhere in it, in any case.
+     */
     private static void text(String text, List<String> clauses, List<Object> params) {
-        if (text != null && !text.isBlank()) {
-            String pattern = "%"
-                    + text.strip()
-                            .toLowerCase(Locale.ROOT)
-                            .replace("\\", "\\\\")
-                            .replace("%", "\\%")
-                            .replace("_", "\\_")
-                    + "%";
-            clauses.add(
-                    "(lower(title) like ? or lower(title_zh) like ? or lower(plan_number) like ? or lower(published_number) like ?)");
-            params.addAll(List.of(pattern, pattern, pattern, pattern));
+        if (text == null || text.isBlank()) {
+            return;
         }
+        String prefix = PublishedNumber.searchedPrefix(text);
+        if (prefix != null) {
+            clauses.add(NUMBER_STARTS);
+            params.add(literal(prefix) + "%");
+            return;
+        }
+        String pattern = "%" + literal(text.strip().toLowerCase(Locale.ROOT)) + "%";
+        clauses.add(
+                "(lower(title) like ? or lower(title_zh) like ? or lower(plan_number) like ? or lower(published_number) like ?)");
+        params.addAll(List.of(pattern, pattern, pattern, pattern));
+    }
+
+    /** A text matched literally by LIKE (its wildcards and escape character escaped). */
+    private static String literal(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static Where where(Filter f) {

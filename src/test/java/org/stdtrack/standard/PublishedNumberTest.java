@@ -50,6 +50,24 @@ class PublishedNumberTest {
     }
 
     @Test
+    void theStartOfANumberIsSearchedAsNumbersAreSpeltAndAnyOtherTextIsNot() {
+        assertThat(PublishedNumber.searchedPrefix("gb/t324")).isEqualTo("GB/T 324");
+        assertThat(PublishedNumber.searchedPrefix(" GB/T  32400-2015/iso/iec ")).isEqualTo("GB/T 32400-2015/ISO/IEC");
+        assertThat(PublishedNumber.searchedPrefix("GB/Z")).isEqualTo("GB/Z");
+        assertThat(PublishedNumber.searchedPrefix("yd/t 1234")).isEqualTo("YD/T 1234");
+        assertThat(PublishedNumber.searchedPrefix("gb 17859")).isEqualTo("GB 17859");
+        assertThat(PublishedNumber.searchedPrefix("GB"))
+                .as("a bare GB may be a word")
+                .isNull();
+        assertThat(PublishedNumber.searchedPrefix("edge")).isNull();
+        assertThat(PublishedNumber.searchedPrefix("ISO 17788"))
+                .as("an international number is found inside dual numbers, anywhere")
+                .isNull();
+        assertThat(PublishedNumber.searchedPrefix("20230123-T-469")).isNull();
+        assertThat(PublishedNumber.searchedPrefix("GB/T cloud")).isNull();
+    }
+
+    @Test
     void aSectorStandardIsNumberedWithItsCommitteesPrefix() {
         Standard standard = standard(StandardType.SECTOR, null);
         assertThat(PublishedNumber.problem(standard, committee("SJ/T"), "SJ/T 11234-2026", IN_2026))
