@@ -1,7 +1,9 @@
 package org.stdtrack.report;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +15,7 @@ import org.stdtrack.problem.ApiException;
 import org.stdtrack.programme.Programme;
 import org.stdtrack.programme.ReferenceData;
 import org.stdtrack.standard.Stage;
+import org.stdtrack.standard.StageDataGeneration;
 import org.stdtrack.standard.StandardType;
 
 @Service
@@ -23,12 +26,30 @@ class StageReports {
     private final ProgrammeClock clock;
     private final MessageSource messages;
 
-    StageReports(ReferenceData referenceData, StageCounts counts, ProgrammeClock clock, MessageSource messages) {
+    /** What a report's counts are: of a programme, now (at null) or at an instant, in groups. */
+    private record Counted(String programme, Instant at, StageCounts.GroupBy grouping) {}
+
+    /**
+     * Counts kept until the stage data changes: a national programme's 150,000 standards are counted once per
+     * change, not once per reader. Keyed by day, not by reader (the counts are the programme's).
+     */
+    private final StageDataGeneration.Kept<Counted, Map<String, Map<Stage, Long>>> kept;
+
+    StageReports(
+            ReferenceData referenceData,
+            StageCounts counts,
+            ProgrammeClock clock,
+            MessageSource messages,
+            StageDataGeneration generation) {
         this.referenceData = referenceData;
         this.counts = counts;
         this.clock = clock;
         this.messages = messages;
+        this.kept = generation.kept(KEPT);
     }
+
+    /** The reports kept: programmes, days and groupings asked about lately (a committee grouping is ~0.5 MB). */
+    static final int KEPT = 32;
 
     /** One group's counts; every stage present, zeros included, in lifecycle order. */
     record Group(String key, String nameEn, String nameZh, long total, Map<Stage, Long> byStage) {}
@@ -50,9 +71,11 @@ class StageReports {
             throw ApiException.invalid(
                     "asOf", "A report can only look back: " + asOf + " is after today, " + today + ".");
         }
-        Map<String, Map<Stage, Long>> found = asOf == null
-                ? counts.current(p.code(), grouping)
-                : counts.asOf(p.code(), clock.startOf(asOf.plusDays(1)), grouping);
+        Instant at = asOf == null ? null : clock.startOf(asOf.plusDays(1));
+        Map<String, Map<Stage, Long>> found = kept.get(
+                new Counted(p.code(), at, grouping),
+                () -> Collections.unmodifiableMap(
+                        at == null ? counts.current(p.code(), grouping) : counts.asOf(p.code(), at, grouping)));
 
         Map<Stage, Long> byStage = StageCounts.zeros();
         found.values().forEach(group -> group.forEach((stage, n) -> byStage.merge(stage, n, Long::sum)));

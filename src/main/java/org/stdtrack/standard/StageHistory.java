@@ -30,10 +30,14 @@ public class StageHistory {
 
     private final ApplicationEventPublisher events;
 
-    StageHistory(JdbcClient jdbc, JdbcTemplate batch, ApplicationEventPublisher events) {
+    private final StageDataGeneration generation;
+
+    StageHistory(
+            JdbcClient jdbc, JdbcTemplate batch, ApplicationEventPublisher events, StageDataGeneration generation) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.events = events;
+        this.generation = generation;
     }
 
     /** The superseded_at of each standard's current stage event (see the V8 migration). */
@@ -64,6 +68,7 @@ public class StageHistory {
                 values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, from == null ? null : from.name(), to.name(), code, toDb(at), actor, reason)
                 .update();
+        generation.advance();
         events.publishEvent(new StageChanged(id, from, to, code));
     }
 
@@ -102,6 +107,7 @@ public class StageHistory {
         jdbc.sql("update standard set stage = ?, stage_code = ?, stage_entered_at = ? where id = ?")
                 .params(last.stage().name(), last.code(), toDb(entered), id)
                 .update();
+        generation.advance();
     }
 
     /** When the standard's current stage event took effect. */

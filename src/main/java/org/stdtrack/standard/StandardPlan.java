@@ -16,8 +16,11 @@ public class StandardPlan {
 
     private final JdbcClient jdbc;
 
-    StandardPlan(JdbcClient jdbc) {
+    private final StageDataGeneration generation;
+
+    StandardPlan(JdbcClient jdbc, StageDataGeneration generation) {
         this.jdbc = jdbc;
+        this.generation = generation;
     }
 
     /** The approver's plan number, before the plan takes effect. */
@@ -47,6 +50,9 @@ public class StandardPlan {
                     lead_organisation_code = coalesce(?, lead_organisation_code),
                     committee_code = coalesce(?, committee_code)
                 where id = ?""").params(title, titleZh, leadOrganisation, committee, id).update();
+        if (committee != null) {
+            generation.advance();
+        }
     }
 
     public void recordApprovalNotice(long id, Instant endsAt) {

@@ -25,8 +25,11 @@ public class StandardRepository {
 
     private final JdbcClient jdbc;
 
-    StandardRepository(JdbcClient jdbc) {
+    private final StageDataGeneration generation;
+
+    StandardRepository(JdbcClient jdbc, StageDataGeneration generation) {
         this.jdbc = jdbc;
+        this.generation = generation;
     }
 
     /** What a new record needs; its stage is set by the lifecycle's first stage event. */
@@ -90,6 +93,7 @@ public class StandardRepository {
                         toDb(now),
                         actor)
                 .update(keys, "id");
+        generation.advance();
         return keys.getKey().longValue();
     }
 

@@ -1,0 +1,84 @@
+package org.stdtrack.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.stdtrack.standard.StandardPlan;
+import org.stdtrack.support.Api;
+import org.stdtrack.support.Journeys;
+import org.stdtrack.support.OnH2;
+
+/**
+ * The stage report is kept between readers (decision 0054), and every way a standard's stage, history or group
+ * changes shows in the next report at once: a registration, an import with its history, a change of committee.
+ */
+@OnH2
+class StageReportKeptOnH2Test {
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    Journeys journeys;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    StandardPlan plan;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void everyChangeOfStageHistoryOrGroupShowsInTheNextReport() {
+        String programme = "KEPT" + System.nanoTime() % 100_000;
+        jdbc.update(
+                "insert into programme (code, name_en, name_zh, target_standards, target_date, target_enterprises)"
+                        + " values (?, 'Kept report', '报告', 2, date '2027-12-31', 1)",
+                programme);
+        assertThat(report(programme, "").get("total").asLong()).isZero();
+        assertThat(report(programme, "").get("total").asLong()).isZero();
+
+        Map<String, Object> body = journeys.nationalStandard("Kept report registration");
+        body.put("programme", programme);
+        long registered = journeys.register(body);
+        JsonNode afterRegistration = report(programme, "");
+        assertThat(afterRegistration.get("total").asLong()).isEqualTo(1);
+        assertThat(afterRegistration.get("byStage").get("PRELIMINARY").asLong()).isEqualTo(1);
+
+        journeys.importedPublishedIn(programme, "Kept report import");
+        JsonNode afterImport = report(programme, "&groupBy=committee");
+        assertThat(afterImport.get("byStage").get("PUBLISHED").asLong()).isEqualTo(1);
+        assertThat(committee(afterImport, "TC28-SC38").get("total").asLong()).isEqualTo(2);
+
+        transactions.executeWithoutResult(status -> plan.changePlan(registered, null, null, null, "CCSA-TC1"));
+        JsonNode afterMove = report(programme, "&groupBy=committee");
+        assertThat(committee(afterMove, "TC28-SC38").get("total").asLong()).isEqualTo(1);
+        assertThat(committee(afterMove, "CCSA-TC1")
+                        .get("byStage")
+                        .get("PRELIMINARY")
+                        .asLong())
+                .isEqualTo(1);
+    }
+
+    private JsonNode report(String programme, String parameters) {
+        return api.as("observer")
+                .get("/api/reports/stages?programme=" + programme + parameters)
+                .body();
+    }
+
+    private static JsonNode committee(JsonNode report, String code) {
+        for (JsonNode group : report.get("groups")) {
+            if (group.get("key").asText().equals(code)) {
+                return group;
+            }
+        }
+        throw new AssertionError("no group " + code);
+    }
+}
