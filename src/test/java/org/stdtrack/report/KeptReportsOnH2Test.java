@@ -14,11 +14,12 @@ import org.stdtrack.support.Journeys;
 import org.stdtrack.support.OnH2;
 
 /**
- * The stage report is kept between readers (decision 0054), and every way a standard's stage, history or group
- * changes shows in the next report at once: a registration, an import with its history, a change of committee.
+ * The stage and target reports are kept between readers (decision 0054), and every way a standard's stage,
+ * history or group changes shows in the next report at once: a registration, an import with its history, a change
+ * of committee.
  */
 @OnH2
-class StageReportKeptOnH2Test {
+class KeptReportsOnH2Test {
 
     @Autowired
     Api api;
@@ -37,11 +38,7 @@ class StageReportKeptOnH2Test {
 
     @Test
     void everyChangeOfStageHistoryOrGroupShowsInTheNextReport() {
-        String programme = "KEPT" + System.nanoTime() % 100_000;
-        jdbc.update(
-                "insert into programme (code, name_en, name_zh, target_standards, target_date, target_enterprises)"
-                        + " values (?, 'Kept report', '报告', 2, date '2027-12-31', 1)",
-                programme);
+        String programme = newProgramme();
         assertThat(report(programme, "").get("total").asLong()).isZero();
         assertThat(report(programme, "").get("total").asLong()).isZero();
 
@@ -65,6 +62,39 @@ class StageReportKeptOnH2Test {
                         .get("PRELIMINARY")
                         .asLong())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void theTargetReportSeesEachChangeAtOnce() {
+        String programme = newProgramme();
+        JsonNode before = targets(programme);
+        assertThat(before.get("inProgress").asLong()).isZero();
+        assertThat(targets(programme).get("published").asLong()).isZero();
+
+        Map<String, Object> body = journeys.nationalStandard("Kept target registration");
+        body.put("programme", programme);
+        journeys.register(body);
+        assertThat(targets(programme).get("inProgress").asLong()).isEqualTo(1);
+
+        journeys.importedPublishedIn(programme, "Kept target import");
+        JsonNode after = targets(programme);
+        assertThat(after.get("published").asLong()).isEqualTo(1);
+        assertThat(after.get("inProgress").asLong()).isEqualTo(1);
+    }
+
+    private String newProgramme() {
+        String programme = "KEPT" + System.nanoTime() % 100_000;
+        jdbc.update(
+                "insert into programme (code, name_en, name_zh, target_standards, target_date, target_enterprises)"
+                        + " values (?, 'Kept report', '报告', 2, date '2027-12-31', 1)",
+                programme);
+        return programme;
+    }
+
+    private JsonNode targets(String programme) {
+        return api.as("observer")
+                .get("/api/reports/targets?programme=" + programme)
+                .body();
     }
 
     private JsonNode report(String programme, String parameters) {
