@@ -11,11 +11,13 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.stdtrack.support.Api;
 import org.stdtrack.support.Journeys;
 
@@ -34,6 +36,9 @@ abstract class WebPagesTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     UserDetailsService users;
@@ -331,6 +336,18 @@ abstract class WebPagesTest {
 
     private MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {
         return request.with(user(users.loadUserByUsername(username)));
+    }
+
+    @Test
+    void staticFilesAndVersionlessWebjarsAreServedWithoutTryingEveryLinkAsAFile() {
+        Api.FileResponse viewer = api.as(null).fetch("/webjars/bpmn-js/dist/bpmn-viewer.production.min.js");
+        assertThat(viewer.status()).isEqualTo(200);
+        assertThat(viewer.text()).contains("BpmnJS");
+        Api.FileResponse css = api.as(null).fetch("/css/stdtrack.css");
+        assertThat(css.status()).isEqualTo(200);
+        assertThat(css.text()).contains("{");
+        // Spring Boot's resource chain filter resolved every link of every page as a static file (WebConfig).
+        assertThat(context.getBeansOfType(ResourceUrlEncodingFilter.class)).isEmpty();
     }
 
     private int status(String username, String path) throws Exception {
