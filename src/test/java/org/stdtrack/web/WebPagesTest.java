@@ -20,6 +20,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.stdtrack.support.Api;
 import org.stdtrack.support.Journeys;
+import org.thymeleaf.cache.StandardCacheManager;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /**
  * The pages through the full security chain (MockMvc): who may open what, languages, the list's search,
@@ -39,6 +41,9 @@ abstract class WebPagesTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    SpringTemplateEngine templates;
 
     @Autowired
     UserDetailsService users;
@@ -348,6 +353,20 @@ abstract class WebPagesTest {
         assertThat(css.text()).contains("{");
         // Spring Boot's resource chain filter resolved every link of every page as a static file (WebConfig).
         assertThat(context.getBeansOfType(ResourceUrlEncodingFilter.class)).isEmpty();
+    }
+
+    @Test
+    void parsedTemplatesAreKeptAcrossPagesAndABusyHeap() {
+        long id = journeys.registerNational("Template cache");
+        api.as("secretary").fetch("/standards/" + id);
+        StandardCacheManager cache = (StandardCacheManager) templates.getCacheManager();
+        assertThat(cache.getTemplateCacheUseSoftReferences())
+                .as("a busy heap must not drop them")
+                .isFalse();
+        assertThat(cache.getTemplateCacheMaxSize()).isGreaterThanOrEqualTo(2_000);
+        assertThat(cache.getTemplateCache().keySet())
+                .as("each fragment a page inserts is kept under its page")
+                .hasSizeGreaterThan(20);
     }
 
     private int status(String username, String path) throws Exception {
