@@ -106,8 +106,10 @@ class NationalScaleBenchmark {
                 measure(url, user, password, node, jdbc, everything);
                 return;
             }
-            NationalData.Built built = new NationalData(node)
-                    .build(NationalData.Size.at(scale), Files.createDirectories(workDir.resolve("files")));
+            NationalData.Built built = profiled(
+                    "build",
+                    () -> new NationalData(node)
+                            .build(NationalData.Size.at(scale), Files.createDirectories(workDir.resolve("files"))));
             // -Dbenchmark.reference=false skips the engine's starts (an hour at national scale) when a run measured
             // them.
             Duration engine = Boolean.parseBoolean(System.getProperty("benchmark.reference", "true"))
@@ -335,7 +337,8 @@ class NationalScaleBenchmark {
     }
 
     /**
-     * -Dbenchmark.profile=true records where a phase spends its time with JDK Flight Recorder, in
+     * -Dbenchmark.profile=true records where a phase (the build, the reference, the reads) spends its time with
+     * JDK Flight Recorder, in
      * target/national-{name}.jfr (read with {@code jfr print --stack-depth 64 --events jdk.ExecutionSample}).
      */
     private static <T> T profiled(String name, Phase<T> phase) throws Exception {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.stdtrack.support.OnH2;
 
@@ -42,6 +43,26 @@ class StageDataGenerationOnH2Test {
 
         generation.advance();
         assertThat(generation.current()).as("outside a transaction, at once").isEqualTo(start + 2);
+    }
+
+    @Test
+    void anInnerNewTransactionAdvancesItOnItsOwn() {
+        long start = generation.current();
+        TransactionTemplate inner = new TransactionTemplate(transactions.getTransactionManager());
+        inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        transactions.executeWithoutResult(status -> {
+            generation.advance();
+            inner.executeWithoutResult(innerStatus -> generation.advance());
+            assertThat(generation.current())
+                    .as("the inner transaction's change, committed")
+                    .isEqualTo(start + 1);
+            generation.advance();
+        });
+        assertThat(generation.current()).as("and the outer one's, once").isEqualTo(start + 2);
+        transactions.executeWithoutResult(status -> generation.advance());
+        assertThat(generation.current())
+                .as("a later transaction starts unmarked")
+                .isEqualTo(start + 3);
     }
 
     @Test
