@@ -117,27 +117,32 @@ class OpenTaskProjection implements ApplicationRunner {
      * may see a task), optionally of one standard, soonest due first.
      */
     List<Row> offeredTo(String username, Set<String> groups, Long standardId, int limit) {
-        StringBuilder sql = new StringBuilder("select * from open_task t where (t.assignee = ?");
         List<Object> params = new ArrayList<>(List.of(username));
-        if (!groups.isEmpty()) {
-            sql.append(
-                            " or exists (select 1 from open_task_candidate c where c.task_id = t.task_id and c.group_id in (")
-                    .append(String.join(", ", Collections.nCopies(groups.size(), "?")))
-                    .append("))");
-            params.addAll(groups);
-        }
-        sql.append(")");
+        params.addAll(groups);
         if (standardId != null) {
-            sql.append(" and t.standard_id = ?");
             params.add(standardId);
         }
-        // Soonest due first; tasks without a due date after them, oldest first.
-        sql.append(" order by case when t.due_at is null then 1 else 0 end, t.due_at, t.created_at, t.task_id limit ")
-                .append(limit);
-        return jdbc.sql(sql.toString())
+        return jdbc.sql(offeredSql(groups.size(), standardId != null, limit))
                 .params(params)
                 .query(OpenTaskProjection::row)
                 .list();
+    }
+
+    /**
+     * The tasks assigned to a user or offered to any of so many groups: each found through its own index, then
+     * read by key. (One condition "assigned or offered" made PostgreSQL read every open task, 75,000 nationally, for
+     * each task list.) Soonest due first; tasks without a due date after them, oldest first.
+     */
+    static String offeredSql(int groups, boolean ofOneStandard, int limit) {
+        return "select * from open_task t where t.task_id in (select a.task_id from open_task a where a.assignee = ?"
+                + (groups == 0
+                        ? ""
+                        : " union select c.task_id from open_task_candidate c where c.group_id in ("
+                                + String.join(", ", Collections.nCopies(groups, "?")) + ")")
+                + ")"
+                + (ofOneStandard ? " and t.standard_id = ?" : "")
+                + " order by case when t.due_at is null then 1 else 0 end, t.due_at, t.created_at, t.task_id limit "
+                + limit;
     }
 
     /** A standard's open tasks, whoever works them, soonest due first (at most {@code limit}). */

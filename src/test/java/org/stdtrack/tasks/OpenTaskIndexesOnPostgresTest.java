@@ -1,0 +1,41 @@
+package org.stdtrack.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.stdtrack.support.OnPostgres;
+
+/**
+ * A task list finds the user's tasks through the assignee and candidate-group indexes, not by reading every open
+ * task (75,000 nationally). Asked with sequential scans discouraged, so the answer does not depend on the suite's
+ * few rows: a plan that must still read the whole table shows it as a scan of it without an index condition.
+ */
+@OnPostgres
+class OpenTaskIndexesOnPostgresTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void aTaskListReadsItsTasksByTheirIndexes() {
+        List<String> lines = transactions.execute(status -> {
+            jdbc.execute("set local enable_seqscan = off");
+            return jdbc.queryForList(
+                    "explain " + OpenTaskProjection.offeredSql(2, false, 500),
+                    String.class,
+                    "reviewer",
+                    "draftingTC28SC38",
+                    "industryReviewerTC28SC38");
+        });
+        String plan = String.join("\n", lines);
+        assertThat(plan).contains("open_task_assignee", "open_task_candidate_group");
+        assertThat(plan).as(plan).doesNotContain("Seq Scan", "Filter: ((assignee");
+    }
+}
