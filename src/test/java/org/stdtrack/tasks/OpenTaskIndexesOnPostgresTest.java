@@ -1,8 +1,8 @@
 package org.stdtrack.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stdtrack.support.QueryPlans.explain;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,16 +25,13 @@ class OpenTaskIndexesOnPostgresTest {
 
     @Test
     void aTaskListReadsItsTasksByTheirIndexes() {
-        List<String> lines = transactions.execute(status -> {
-            jdbc.execute("set local enable_seqscan = off");
-            return jdbc.queryForList(
-                    "explain " + OpenTaskProjection.offeredSql(2, false, 500),
-                    String.class,
-                    "reviewer",
-                    "draftingTC28SC38",
-                    "industryReviewerTC28SC38");
-        });
-        String plan = String.join("\n", lines);
+        String plan = explain(
+                jdbc,
+                transactions,
+                OpenTaskProjection.offeredSql(2, false, 500),
+                "reviewer",
+                "draftingTC28SC38",
+                "industryReviewerTC28SC38");
         assertThat(plan).contains("open_task_assignee", "open_task_candidate_group");
         assertThat(plan).as(plan).doesNotContain("Seq Scan", "Filter: ((assignee");
     }
