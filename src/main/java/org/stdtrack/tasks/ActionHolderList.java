@@ -63,10 +63,8 @@ class ActionHolderList implements ActionHolders {
                 .ofStandards(developing.stream().map(Standard::id).toList())
                 .forEach(r -> rows.computeIfAbsent(r.standardId(), id -> new ArrayList<>())
                         .add(r));
-        Map<String, Set<String>> groups = openTasks.candidateGroups(rows.values().stream()
-                .flatMap(List::stream)
-                .map(OpenTaskProjection.Row::taskId)
-                .toList());
+        Map<String, Set<String>> groups = openTasks.candidateGroupsOfStandards(
+                developing.stream().map(Standard::id).toList());
         Map<String, EngineTimers.PendingTimer> waiting = timers.soonest(developing.stream()
                 .filter(s -> !rows.containsKey(s.id()) && s.processInstanceId() != null)
                 .map(Standard::processInstanceId)

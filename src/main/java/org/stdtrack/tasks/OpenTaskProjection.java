@@ -193,6 +193,25 @@ class OpenTaskProjection implements ApplicationRunner {
                 Timestamps.instant(rs, "due_at"));
     }
 
+    /**
+     * The candidate groups of these standards' open tasks, by task: one query by the standards (a committee's
+     * hundreds of standards have thousands of open tasks, ballots' votes among them, most without a group).
+     */
+    Map<String, Set<String>> candidateGroupsOfStandards(Collection<Long> standardIds) {
+        Map<String, Set<String>> groups = new HashMap<>();
+        for (List<Long> batch : batches(List.copyOf(standardIds))) {
+            jdbc.sql("select c.task_id, c.group_id from open_task_candidate c join open_task t on t.task_id ="
+                            + " c.task_id where t.standard_id in ("
+                            + String.join(", ", Collections.nCopies(batch.size(), "?")) + ")")
+                    .params(batch)
+                    .query(rs -> {
+                        groups.computeIfAbsent(rs.getString(1), id -> new TreeSet<>())
+                                .add(rs.getString(2));
+                    });
+        }
+        return groups;
+    }
+
     /** The candidate groups of these open tasks, by task. */
     Map<String, Set<String>> candidateGroups(Collection<String> taskIds) {
         Map<String, Set<String>> groups = new HashMap<>();
