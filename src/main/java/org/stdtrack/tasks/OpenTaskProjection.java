@@ -198,29 +198,22 @@ class OpenTaskProjection implements ApplicationRunner {
      * hundreds of standards have thousands of open tasks, ballots' votes among them, most without a group).
      */
     Map<String, Set<String>> candidateGroupsOfStandards(Collection<Long> standardIds) {
-        Map<String, Set<String>> groups = new HashMap<>();
-        for (List<Long> batch : batches(List.copyOf(standardIds))) {
-            jdbc.sql("select c.task_id, c.group_id from open_task_candidate c join open_task t on t.task_id ="
-                            + " c.task_id where t.standard_id in ("
-                            + String.join(", ", Collections.nCopies(batch.size(), "?")) + ")")
-                    .params(batch)
-                    .query(rs -> {
-                        groups.computeIfAbsent(rs.getString(1), id -> new TreeSet<>())
-                                .add(rs.getString(2));
-                    });
-        }
-        return groups;
+        return groupsByTask(
+                "select c.task_id, c.group_id from open_task_candidate c join open_task t on t.task_id = c.task_id"
+                        + " where t.standard_id in ",
+                standardIds);
     }
 
     /** The candidate groups of these open tasks, by task. */
     Map<String, Set<String>> candidateGroups(Collection<String> taskIds) {
+        return groupsByTask("select task_id, group_id from open_task_candidate where task_id in ", taskIds);
+    }
+
+    /** Task id and group id rows of a query ending in an {@code in} list, asked a batch of keys at a time. */
+    private Map<String, Set<String>> groupsByTask(String query, Collection<?> keys) {
         Map<String, Set<String>> groups = new HashMap<>();
-        if (taskIds.isEmpty()) {
-            return groups;
-        }
-        for (List<String> batch : batches(List.copyOf(taskIds))) {
-            jdbc.sql("select task_id, group_id from open_task_candidate where task_id in ("
-                            + String.join(", ", Collections.nCopies(batch.size(), "?")) + ")")
+        for (List<?> batch : batches(List.copyOf(keys))) {
+            jdbc.sql(query + "(" + String.join(", ", Collections.nCopies(batch.size(), "?")) + ")")
                     .params(batch)
                     .query(rs -> {
                         groups.computeIfAbsent(rs.getString(1), id -> new TreeSet<>())
