@@ -4,11 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Component;
+import org.stdtrack.persistence.KeptValues;
 import org.stdtrack.standard.Stage;
 import org.stdtrack.standard.StageDurations;
 
@@ -49,12 +48,7 @@ public class ProgrammeForecast {
     private record Simulated(Map<Stage, ForecastSimulation.StageModel> models, ForecastSimulation.Outcome outcome) {}
 
     /** The kept simulations, least recently asked for first; one being run is waited for, not run again. */
-    private final Map<Inputs, CompletableFuture<Simulated>> kept = new LinkedHashMap<>(KEPT, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Inputs, CompletableFuture<Simulated>> eldest) {
-            return size() > KEPT;
-        }
-    };
+    private final KeptValues<Inputs, Simulated> kept = new KeptValues<>(KEPT);
 
     ProgrammeForecast(ProgrammeHistory history, StageDurations stageDurations, ForecastPolicy policy) {
         this.history = history;
@@ -98,15 +92,7 @@ public class ProgrammeForecast {
     }
 
     private Simulated simulated(Inputs inputs, double[] checkpoints) {
-        CompletableFuture<Simulated> mine = new CompletableFuture<>();
-        CompletableFuture<Simulated> running;
-        synchronized (kept) {
-            running = kept.putIfAbsent(inputs, mine);
-        }
-        if (running != null) {
-            return running.join();
-        }
-        try {
+        return kept.get(inputs, () -> {
             var models = ForecastSimulation.models(inputs.episodes(), inputs.policyDays(), inputs.settings());
             var outcome = ForecastSimulation.run(
                     inputs.standings(),
@@ -115,16 +101,8 @@ public class ProgrammeForecast {
                     inputs.publishedInTime(),
                     inputs.target(),
                     inputs.settings());
-            Simulated simulated = new Simulated(models, outcome);
-            mine.complete(simulated);
-            return simulated;
-        } catch (RuntimeException e) {
-            synchronized (kept) {
-                kept.remove(inputs);
-            }
-            mine.completeExceptionally(e);
-            throw e;
-        }
+            return new Simulated(models, outcome);
+        });
     }
 
     public static double days(Instant from, Instant to) {

@@ -1,15 +1,12 @@
 package org.stdtrack.standard;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.stdtrack.persistence.KeptValues;
 
 /**
  * The generation of what stage counts are made of: each standard's stage, its stage history, its programme,
@@ -40,54 +37,21 @@ public class StageDataGeneration {
     }
 
     /**
-     * At most so many values, the least recently asked for dropped first; one being made is waited for, not made
-     * again. Values are shared between readers: they must not depend on who asks, nor be changed once made.
+     * Values kept by key and by the generation they were made at: a value of a passed generation is never asked
+     * for again, and ages out of the least recently used. Shared between readers ({@link KeptValues}).
      */
     public final class Kept<K, V> {
 
-        private record Entry<V>(long generation, CompletableFuture<V> value) {}
+        private record AtGeneration<K>(K key, long generation) {}
 
-        private final Map<K, Entry<V>> entries;
+        private final KeptValues<AtGeneration<K>, V> values;
 
         private Kept(int size) {
-            entries = new LinkedHashMap<>(size, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<K, Entry<V>> eldest) {
-                    return size() > size;
-                }
-            };
+            values = new KeptValues<>(size);
         }
 
         public V get(K key, Supplier<V> make) {
-            long now = current();
-            Entry<V> mine = new Entry<>(now, new CompletableFuture<>());
-            Entry<V> found;
-            synchronized (entries) {
-                found = entries.get(key);
-                if (found == null || found.generation() < now) {
-                    entries.put(key, mine);
-                    found = null;
-                }
-            }
-            if (found != null) {
-                try {
-                    return found.value().join();
-                } catch (CompletionException e) {
-                    // The reader making it failed (and said why); this one makes its own.
-                    return make.get();
-                }
-            }
-            try {
-                V value = make.get();
-                mine.value().complete(value);
-                return value;
-            } catch (RuntimeException e) {
-                synchronized (entries) {
-                    entries.remove(key, mine);
-                }
-                mine.value().completeExceptionally(e);
-                throw e;
-            }
+            return values.get(new AtGeneration<>(key, current()), make);
         }
     }
 
