@@ -1,6 +1,7 @@
 package org.stdtrack.standard;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.stdtrack.programme.Committee;
@@ -37,7 +38,7 @@ public final class PublishedNumber {
         }
         String series = m.group("series") != null ? m.group("series") : m.group("mandatory");
         String rest = m.group("rest");
-        return (series + (rest == null ? "" : " " + rest.strip())).toUpperCase(java.util.Locale.ROOT);
+        return (series + (rest == null ? "" : " " + rest.strip())).toUpperCase(Locale.ROOT);
     }
 
     /** The national number, without an IDT adoption's dual number: what must be unique. Null if malformed. */

@@ -1,5 +1,6 @@
 package org.stdtrack.standard;
 
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ class StandardListPage {
     @GetMapping("/standards")
     String list(
             AppUser user,
-            @RequestParam(required = false) String q,
+            @RequestParam(required = false) @Size(max = 200) String q,
             @RequestParam(required = false) String programme,
             @RequestParam(required = false) String domain,
             @RequestParam(required = false) Stage stage,

@@ -87,6 +87,9 @@ class WhoActsNextHostileInputsTest {
     void publicAndReadingAddressesAtTheirWorstAreRefused() {
         for (String path : List.of(
                 "/api/public/standards?q=" + "y".repeat(5_000),
+                "/api/public/standards?q=GB/T%201" + "9".repeat(5_000),
+                "/api/standards?q=GB/T%201" + "9".repeat(5_000),
+                "/standards?q=GB/T%201" + "9".repeat(5_000),
                 "/api/public/standards?year=1800",
                 "/api/public/standards?year=99999999999",
                 "/api/public/standards?page=99999999",

@@ -2,6 +2,7 @@ package org.stdtrack.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import org.springframework.boot.SpringApplication;
 
@@ -28,7 +29,7 @@ public final class EmbeddedPostgres {
      * A server of its own on a data directory that outlives the JVM, and its database {@code name} (created when
      * absent): a benchmark builds a large data set once and measures it in later runs.
      */
-    public static String keptDatabase(java.nio.file.Path dataDirectory, String name) {
+    public static String keptDatabase(Path dataDirectory, String name) {
         try {
             io.zonky.test.db.postgres.embedded.EmbeddedPostgres kept =
                     io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
