@@ -1,5 +1,7 @@
 package org.stdtrack.report;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,12 +25,21 @@ class CommitteeDashboardController {
     CommitteeDashboards.Dashboard committee(
             AppUser user,
             @PathVariable @Size(max = 32) String code,
-            @RequestParam(required = false) @Size(max = 32) String programme) {
-        return dashboards.committee(user, code, programme);
+            @RequestParam(required = false) @Size(max = 32) String programme,
+            @RequestParam(defaultValue = "" + CommitteeDashboards.PER_STAGE)
+                    @Min(1)
+                    @Max(CommitteeDashboards.MAX_PER_STAGE)
+                    int perStage) {
+        return dashboards.committee(user, code, programme, perStage);
     }
 
     @GetMapping("/api/approvals/dashboard")
-    CommitteeDashboards.Dashboard approver(AppUser user) {
-        return dashboards.approver(user);
+    CommitteeDashboards.Dashboard approver(
+            AppUser user,
+            @RequestParam(defaultValue = "" + CommitteeDashboards.PER_STAGE)
+                    @Min(1)
+                    @Max(CommitteeDashboards.MAX_PER_STAGE)
+                    int perStage) {
+        return dashboards.approver(user, perStage);
     }
 }

@@ -19,14 +19,24 @@ class CommitteeDashboardPages {
 
     @GetMapping("/committees/{code}/dashboard")
     String committee(
-            AppUser user, @PathVariable String code, @RequestParam(required = false) String programme, Model model) {
-        model.addAttribute("board", dashboards.committee(user, code, programme));
+            AppUser user,
+            @PathVariable String code,
+            @RequestParam(required = false) String programme,
+            @RequestParam(defaultValue = "" + CommitteeDashboards.PER_STAGE) int perStage,
+            Model model) {
+        model.addAttribute("board", dashboards.committee(user, code, programme, bounded(perStage)));
         return "committee-dashboard";
     }
 
     @GetMapping("/approvals/dashboard")
-    String approver(AppUser user, Model model) {
-        model.addAttribute("board", dashboards.approver(user));
+    String approver(
+            AppUser user, @RequestParam(defaultValue = "" + CommitteeDashboards.PER_STAGE) int perStage, Model model) {
+        model.addAttribute("board", dashboards.approver(user, bounded(perStage)));
         return "committee-dashboard";
+    }
+
+    /** A page asked for more or fewer than a dashboard lists shows the nearest it can (the API refuses, 400). */
+    private static int bounded(int perStage) {
+        return Math.max(1, Math.min(perStage, CommitteeDashboards.MAX_PER_STAGE));
     }
 }

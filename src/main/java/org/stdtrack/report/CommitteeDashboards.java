@@ -32,12 +32,24 @@ import org.stdtrack.standard.StandardRepository;
  * and ballots closing within the week. Its stage counts are the stage report's (the same count, of one
  * committee). An approver's dashboard is the same picture of the standards whose open task waits on the
  * approver's body, across committees.
+ *
+ * <p>Each stage lists its longest waiting ({@code perStage}, 50 unless asked), each other section its first
+ * {@link #SECTION_LISTED}, and a ballot's votes are one holder: a committee of hundreds of standards in development
+ * and thousands of votes stays a page to read (issue 34; decision 0055).
  */
 @Service
 class CommitteeDashboards {
 
     /** Standards in development a dashboard lists at most; beyond, it says it was cut ({@code truncated}). */
     static final int MAX_LISTED = 5000;
+
+    /** Standards each stage lists unless asked otherwise, and the most that may be asked for. */
+    static final int PER_STAGE = 50;
+
+    static final int MAX_PER_STAGE = 500;
+
+    /** Entries the sections past due, behind the work plan and closing this week list at most. */
+    static final int SECTION_LISTED = 100;
 
     private static final Duration WEEK = Duration.ofDays(7);
     private static final List<Stage> DEVELOPMENT =
@@ -59,6 +71,7 @@ class CommitteeDashboards {
             List<ActionHolders.ActionHolder> actionHolders,
             ActionHolders.WaitingFor waitingFor) {}
 
+    /** A stage's count (the stage report's) and its longest waiting standards, at most the asked number. */
     @Schema(name = "DashboardStage")
     record StageGroup(Stage stage, long count, List<Item> standards) {}
 
@@ -115,7 +128,7 @@ class CommitteeDashboards {
     }
 
     @Transactional(readOnly = true)
-    Dashboard committee(AppUser user, String committee, String programme) {
+    Dashboard committee(AppUser user, String committee, String programme, int perStage) {
         if (referenceData.committee(committee).isEmpty()) {
             throw ApiException.notFound("There is no committee " + committee + ".")
                     .withText("problem.dashboard.noCommittee", committee);
@@ -148,6 +161,7 @@ class CommitteeDashboards {
                 counts.ofCommittee(committee, programme),
                 truncated ? developing.subList(0, MAX_LISTED) : developing,
                 behind,
+                perStage,
                 truncated);
     }
 
@@ -156,7 +170,7 @@ class CommitteeDashboards {
      * standards with an open task offered to one of its groups, as a committee's dashboard shows them.
      */
     @Transactional(readOnly = true)
-    Dashboard approver(AppUser user) {
+    Dashboard approver(AppUser user, int perStage) {
         if (!user.isAdmin() && !user.has(Role.APPROVER_SAC) && !user.has(Role.APPROVER_MIIT)) {
             throw ApiException.forbidden("The approver's dashboard is for SAC's and MIIT's approvers.")
                     .withText("problem.dashboard.notApprover");
@@ -180,7 +194,7 @@ class CommitteeDashboards {
                 standards.find(truncated ? ids.subList(0, MAX_LISTED) : ids).values());
         Map<Stage, Long> byStage = StageCounts.zeros();
         waiting.forEach(s -> byStage.merge(s.stage(), 1L, Long::sum));
-        return dashboard(user, null, null, byStage, waiting, Set.of(), truncated);
+        return dashboard(user, null, null, byStage, waiting, Set.of(), perStage, truncated);
     }
 
     private Dashboard dashboard(
@@ -190,9 +204,10 @@ class CommitteeDashboards {
             Map<Stage, Long> byStage,
             List<Standard> developing,
             Set<Long> behind,
+            int perStage,
             boolean truncated) {
         Instant now = clock.now();
-        Map<Long, ActionHolders.Waiting> waiting = actionHolders.of(user, developing);
+        Map<Long, ActionHolders.Waiting> waiting = actionHolders.of(user, developing, ActionHolders.Votes.COUNTED);
         List<Item> items = developing.stream()
                 .map(s -> item(s, waiting.getOrDefault(s.id(), ActionHolders.Waiting.NOTHING), behind, now))
                 .sorted(LONGEST_WAITING_FIRST)
@@ -201,7 +216,10 @@ class CommitteeDashboards {
                 .map(stage -> new StageGroup(
                         stage,
                         byStage.getOrDefault(stage, 0L),
-                        items.stream().filter(i -> i.stage() == stage).toList()))
+                        items.stream()
+                                .filter(i -> i.stage() == stage)
+                                .limit(perStage)
+                                .toList()))
                 .toList();
         List<PastDue> pastDue = new ArrayList<>();
         List<Closing> closing = new ArrayList<>();
@@ -224,17 +242,24 @@ class CommitteeDashboards {
                 closing.add(new Closing(item.id(), item.title(), Closes.CONSULTATION, w.until()));
             }
         }
-        pastDue.sort(Comparator.comparing(p -> p.holder().due()));
-        closing.sort(Comparator.comparing(Closing::closesAt));
         return new Dashboard(
                 committee,
                 programme,
                 now,
                 byStage,
                 stages,
-                pastDue,
-                items.stream().filter(Item::behindWorkPlan).toList(),
-                closing,
+                pastDue.stream()
+                        .sorted(Comparator.comparing(p -> p.holder().due()))
+                        .limit(SECTION_LISTED)
+                        .toList(),
+                items.stream()
+                        .filter(Item::behindWorkPlan)
+                        .limit(SECTION_LISTED)
+                        .toList(),
+                closing.stream()
+                        .sorted(Comparator.comparing(Closing::closesAt))
+                        .limit(SECTION_LISTED)
+                        .toList(),
                 truncated);
     }
 

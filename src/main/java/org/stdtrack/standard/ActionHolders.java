@@ -43,8 +43,22 @@ public interface ActionHolders {
         public static final Waiting NOTHING = new Waiting(List.of(), null);
     }
 
+    /**
+     * How a ballot's votes are shown: {@code NAMED}, each voter to those who run the process (and counted for
+     * everyone else), as on a standard's page; {@code COUNTED}, one holder for all of them to every reader, as a
+     * dashboard of many standards shows them.
+     */
+    enum Votes {
+        NAMED,
+        COUNTED
+    }
+
     /** For each of the standards in development (others are absent), as this reader may know it. */
-    Map<Long, Waiting> of(AppUser reader, List<Standard> standards);
+    Map<Long, Waiting> of(AppUser reader, List<Standard> standards, Votes votes);
+
+    default Map<Long, Waiting> of(AppUser reader, List<Standard> standards) {
+        return of(reader, standards, Votes.NAMED);
+    }
 
     default Waiting of(AppUser reader, Standard standard) {
         return of(reader, List.of(standard)).getOrDefault(standard.id(), Waiting.NOTHING);

@@ -25,7 +25,8 @@ import org.stdtrack.standard.Standard;
  * Action holders from the open-task projection (one query for a page of standards), and, for a standard no one
  * has a task in, its process's soonest timer (one engine query). A claimed task names its claimant, an
  * unclaimed one its candidate group; a ballot's votes name each voter only to those who run the process (the
- * committee's secretariat, administrators), as the task list does, and are counted for everyone else.
+ * committee's secretariat, administrators), as the task list does, and are counted for everyone else (and for
+ * every reader where {@link Votes#COUNTED} is asked for).
  */
 @Service
 class ActionHolderList implements ActionHolders {
@@ -52,7 +53,7 @@ class ActionHolderList implements ActionHolders {
 
     @Override
     @Transactional(readOnly = true)
-    public Map<Long, Waiting> of(AppUser reader, List<Standard> standards) {
+    public Map<Long, Waiting> of(AppUser reader, List<Standard> standards, Votes votes) {
         List<Standard> developing =
                 standards.stream().filter(s -> s.stage().isInDevelopment()).toList();
         if (developing.isEmpty()) {
@@ -76,7 +77,7 @@ class ActionHolderList implements ActionHolders {
             // A standard without a process (its row alone, as a repair may leave it) waits for no timer.
             EngineTimers.PendingTimer timer =
                     open.isEmpty() && s.processInstanceId() != null ? waiting.get(s.processInstanceId()) : null;
-            result.put(s.id(), new Waiting(holders(reader, s, open, groups, now), waitingFor(s, open, timer)));
+            result.put(s.id(), new Waiting(holders(reader, s, votes, open, groups, now), waitingFor(s, open, timer)));
         }
         return result;
     }
@@ -101,10 +102,11 @@ class ActionHolderList implements ActionHolders {
     private static List<ActionHolder> holders(
             AppUser reader,
             Standard standard,
+            Votes votes,
             List<OpenTaskProjection.Row> open,
             Map<String, Set<String>> groups,
             Instant now) {
-        boolean wholeProcess = runsProcess(reader, standard);
+        boolean wholeProcess = votes == Votes.NAMED && runsProcess(reader, standard);
         List<ActionHolder> holders = new ArrayList<>();
         Map<String, List<OpenTaskProjection.Row>> uncountedVotes = new LinkedHashMap<>();
         for (OpenTaskProjection.Row row : open) {
@@ -118,7 +120,7 @@ class ActionHolderList implements ActionHolders {
                 holders.add(holder(row.assignee(), group, row.key(), List.of(row), now));
             }
         }
-        uncountedVotes.forEach((key, votes) -> holders.add(holder(null, VOTING_MEMBERS, key, votes, now)));
+        uncountedVotes.forEach((key, ballot) -> holders.add(holder(null, VOTING_MEMBERS, key, ballot, now)));
         holders.sort(Comparator.comparing(ActionHolder::since));
         return holders;
     }

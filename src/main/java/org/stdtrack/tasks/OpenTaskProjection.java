@@ -21,10 +21,12 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.stdtrack.engine.EngineTasks;
+import org.stdtrack.persistence.SqlIds;
 import org.stdtrack.persistence.Timestamps;
 import org.stdtrack.standard.StandardRepository;
 
@@ -155,18 +157,24 @@ class OpenTaskProjection implements ApplicationRunner {
                 .list();
     }
 
-    /** The open tasks of these standards, oldest first within each batch of {@link #BATCH} standards. */
+    static final String OF_STANDARDS = "select t.* from " + SqlIds.TABLE
+            + " join open_task t on t.standard_id = ids.id order by t.created_at, t.task_id";
+
+    static final String GROUPS_OF_STANDARDS = "select c.task_id, c.group_id from " + SqlIds.TABLE
+            + " join open_task t on t.standard_id = ids.id join open_task_candidate c on c.task_id = t.task_id";
+
+    /**
+     * The open tasks of these standards, oldest first: one statement for any number of standards, each found by
+     * the standard index ({@link SqlIds}: an {@code in} list of 1,000 is searched row by row on H2).
+     */
     List<Row> ofStandards(Collection<Long> standardIds) {
-        List<Row> rows = new ArrayList<>();
-        for (List<Long> batch : batches(List.copyOf(standardIds))) {
-            rows.addAll(jdbc.sql("select * from open_task where standard_id in ("
-                            + String.join(", ", Collections.nCopies(batch.size(), "?"))
-                            + ") order by created_at, task_id")
-                    .params(batch)
-                    .query(OpenTaskProjection::row)
-                    .list());
+        if (standardIds.isEmpty()) {
+            return List.of();
         }
-        return rows;
+        return jdbc.sql(OF_STANDARDS)
+                .param(SqlIds.of(standardIds))
+                .query(OpenTaskProjection::row)
+                .list();
     }
 
     /** At most this many values in one {@code in} list, whatever a committee's size. */
@@ -198,10 +206,12 @@ class OpenTaskProjection implements ApplicationRunner {
      * hundreds of standards have thousands of open tasks, ballots' votes among them, most without a group).
      */
     Map<String, Set<String>> candidateGroupsOfStandards(Collection<Long> standardIds) {
-        return groupsByTask(
-                "select c.task_id, c.group_id from open_task_candidate c join open_task t on t.task_id = c.task_id"
-                        + " where t.standard_id in ",
-                standardIds);
+        Map<String, Set<String>> groups = new HashMap<>();
+        if (!standardIds.isEmpty()) {
+            jdbc.sql(GROUPS_OF_STANDARDS).param(SqlIds.of(standardIds)).query((RowCallbackHandler)
+                    rs -> addGroup(groups, rs));
+        }
+        return groups;
     }
 
     /** The candidate groups of these open tasks, by task. */
@@ -209,18 +219,19 @@ class OpenTaskProjection implements ApplicationRunner {
         return groupsByTask("select task_id, group_id from open_task_candidate where task_id in ", taskIds);
     }
 
-    /** Task id and group id rows of a query ending in an {@code in} list, asked a batch of keys at a time. */
+    /** Task id and group id rows of a query ending in an {@code in} list, asked a batch of task ids at a time. */
     private Map<String, Set<String>> groupsByTask(String query, Collection<?> keys) {
         Map<String, Set<String>> groups = new HashMap<>();
         for (List<?> batch : batches(List.copyOf(keys))) {
             jdbc.sql(query + "(" + String.join(", ", Collections.nCopies(batch.size(), "?")) + ")")
                     .params(batch)
-                    .query(rs -> {
-                        groups.computeIfAbsent(rs.getString(1), id -> new TreeSet<>())
-                                .add(rs.getString(2));
-                    });
+                    .query((RowCallbackHandler) rs -> addGroup(groups, rs));
         }
         return groups;
+    }
+
+    private static void addGroup(Map<String, Set<String>> groups, ResultSet taskAndGroup) throws SQLException {
+        groups.computeIfAbsent(taskAndGroup.getString(1), id -> new TreeSet<>()).add(taskAndGroup.getString(2));
     }
 
     /**

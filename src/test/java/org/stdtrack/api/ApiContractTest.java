@@ -727,6 +727,7 @@ class ApiContractTest {
         query(calls, "GET /api/international/projects", "observer", "/api/international/projects");
         query(calls, "GET /api/experts", "admin", "/api/experts");
         query(calls, "GET /api/committees/{}/dashboard", "admin", "/api/committees/TC28-SC38/dashboard");
+        query(calls, "GET /api/approvals/dashboard", "sac", "/api/approvals/dashboard");
         query(calls, "GET /api/patent-disclosures", "admin", "/api/patent-disclosures");
         query(calls, "GET /api/liaisons", "admin", "/api/liaisons");
         query(calls, "GET /api/public/standards", "observer", "/api/public/standards");

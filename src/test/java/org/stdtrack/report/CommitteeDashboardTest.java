@@ -23,6 +23,9 @@ abstract class CommitteeDashboardTest {
     private static final AtomicInteger SERIAL = new AtomicInteger();
     private static final String BOARD = "/api/committees/TC28-SC38/dashboard";
 
+    /** Every standard of a stage listed: the shared test data holds more than a stage lists by default. */
+    private static final String WHOLE_BOARD = BOARD + "?perStage=500";
+
     @Autowired
     Api api;
 
@@ -35,7 +38,7 @@ abstract class CommitteeDashboardTest {
     void itsCountsAreTheStageReportsAndEachStandardNamesWhoItWaitsOn() {
         long id = journeys.registerNational("Dashboard " + serial);
 
-        JsonNode board = board("secretary", BOARD + "?programme=" + Demo.PROGRAMME);
+        JsonNode board = board("secretary", WHOLE_BOARD + "&programme=" + Demo.PROGRAMME);
         JsonNode report = api.as("admin")
                 .get("/api/reports/stages?programme=" + Demo.PROGRAMME + "&groupBy=committee")
                 .body();
@@ -77,7 +80,7 @@ abstract class CommitteeDashboardTest {
         journeys.openConsultation(consulting);
         passTime(Period.ofDays(55));
 
-        JsonNode board = board("secretary", BOARD);
+        JsonNode board = board("secretary", WHOLE_BOARD);
         JsonNode pastDue = null;
         for (JsonNode p : board.get("pastDue")) {
             if (p.get("standardId").asLong() == late) {
@@ -96,10 +99,63 @@ abstract class CommitteeDashboardTest {
         long balloted = journeys.registerNational("Balloted " + serial);
         journeys.toTechnicalReview(balloted);
         passTime(Period.ofDays(25));
-        JsonNode closing = board("secretary", BOARD).get("closingThisWeek");
-        assertThat(closing.toString())
+        JsonNode balloting = board("secretary", WHOLE_BOARD);
+        assertThat(balloting.get("closingThisWeek").toString())
                 .contains("\"standardId\":" + balloted + ",")
                 .contains("BALLOT");
+
+        JsonNode votes = item(balloting, balloted).get("actionHolders");
+        JsonNode voters =
+                api.as("secretary").get("/api/standards/" + balloted).body().get("actionHolders");
+        assertThat(voters.size())
+                .as("the standard names each voter to its secretariat")
+                .isGreaterThan(1);
+        assertThat(votes.size()).as("the dashboard counts them as one holder").isEqualTo(1);
+        assertThat(votes.get(0).get("group").asText()).isEqualTo("votingMembers");
+        assertThat(votes.get(0).get("count").asInt()).isEqualTo(voters.size());
+        assertThat(votes.get(0).has("user") && !votes.get(0).get("user").isNull())
+                .as("no voter named on the dashboard")
+                .isFalse();
+    }
+
+    @Test
+    void eachStageListsItsLongestWaitingAndLinksToTheRest() {
+        journeys.registerNational("Waiting a while " + serial);
+        passTime(Period.ofDays(1));
+        long newest = journeys.registerNational("Just registered " + serial);
+
+        JsonNode whole = board("secretary", WHOLE_BOARD);
+        JsonNode one = board("secretary", BOARD + "?perStage=1");
+        JsonNode preliminary = group(one, "PRELIMINARY");
+        assertThat(preliminary.get("count").asLong())
+                .as("the count is the whole stage's")
+                .isEqualTo(group(whole, "PRELIMINARY").get("count").asLong())
+                .isGreaterThan(1);
+        assertThat(preliminary.get("standards").size()).isEqualTo(1);
+        assertThat(preliminary.get("standards").get(0))
+                .as("the one waiting longest")
+                .isEqualTo(group(whole, "PRELIMINARY").get("standards").get(0));
+        assertThat(item(one, newest)).isNull();
+        assertThat(item(whole, newest)).isNotNull();
+        assertThat(board("secretary", BOARD)
+                        .get("stages")
+                        .get(0)
+                        .get("standards")
+                        .size())
+                .as("fifty a stage unless asked")
+                .isLessThanOrEqualTo(50);
+
+        String page = api.as("secretary")
+                .fetchIn("en", "/committees/TC28-SC38/dashboard?perStage=1")
+                .text();
+        assertThat(page)
+                .contains("The 1 waiting longest of " + preliminary.get("count").asLong() + " are listed.")
+                .contains("href=\"/standards?committee=TC28-SC38&amp;stage=PRELIMINARY\"")
+                .doesNotContain("Just registered " + serial);
+        assertThat(api.as("secretary")
+                        .fetchIn("zh", "/committees/TC28-SC38/dashboard?perStage=1")
+                        .text())
+                .contains("列出等待最久的 1 项");
     }
 
     @Test
@@ -123,6 +179,15 @@ abstract class CommitteeDashboardTest {
         Api.Response response = api.as(user).get(path);
         assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
         return response.body();
+    }
+
+    private static JsonNode group(JsonNode board, String stage) {
+        for (JsonNode group : board.get("stages")) {
+            if (group.get("stage").asText().equals(stage)) {
+                return group;
+            }
+        }
+        throw new AssertionError("no stage " + stage + " in " + board);
     }
 
     private static JsonNode item(JsonNode board, long id) {

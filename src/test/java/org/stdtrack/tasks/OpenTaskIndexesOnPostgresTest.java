@@ -3,10 +3,12 @@ package org.stdtrack.tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.stdtrack.support.QueryPlans.explain;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.stdtrack.persistence.SqlIds;
 import org.stdtrack.support.OnPostgres;
 
 /**
@@ -34,5 +36,13 @@ class OpenTaskIndexesOnPostgresTest {
                 "industryReviewerTC28SC38");
         assertThat(plan).contains("open_task_assignee", "open_task_candidate_group");
         assertThat(plan).as(plan).doesNotContain("Seq Scan", "Filter: ((assignee");
+    }
+
+    @Test
+    void aDashboardReadsItsStandardsTasksByTheStandardIndex() {
+        for (String sql : List.of(OpenTaskProjection.OF_STANDARDS, OpenTaskProjection.GROUPS_OF_STANDARDS)) {
+            String plan = explain(jdbc, transactions, sql, SqlIds.of(List.of(1L, 2L, 3L)));
+            assertThat(plan).as(plan).contains("open_task_standard").doesNotContain("Seq Scan on open_task ");
+        }
     }
 }
