@@ -13,6 +13,8 @@ import org.stdtrack.problem.ApiException;
 import org.stdtrack.problem.DateRange;
 import org.stdtrack.programme.Programme;
 import org.stdtrack.programme.ReferenceData;
+import org.stdtrack.standard.Stage;
+import org.stdtrack.standard.StageDataGeneration;
 import org.stdtrack.standard.StandardAccess;
 
 /**
@@ -34,13 +36,31 @@ public class ForecastCalibration {
     private final ProgrammeClock clock;
     private final StandardAccess access;
 
+    /** What a calibration was asked for: the same on the same day, at the same stage data, is the same answer. */
+    private record Asked(String programme, Period horizon, Period every, LocalDate from, LocalDate today) {}
+
+    /** A prediction with what decides who may read it. */
+    private record Scored(Prediction prediction, String committee, Stage stage) {}
+
+    /** The whole programme's scores and every prediction, before they are cut to a reader's. */
+    private record Scores(Double brier, List<Point> points, List<Scored> predictions) {}
+
+    /**
+     * Calibrations kept until the stage data changes (decision 0054): each makes a forecast for every past day
+     * it scores (dozens), more than the forecasts and paces their own memos keep, so asked again it would make
+     * every one of them again (3 s a request in the test suite).
+     */
+    private final StageDataGeneration.Kept<Asked, Scores> kept;
+
     ForecastCalibration(
             ReferenceData referenceData,
             ProgrammeHistory history,
             ProgrammeForecast forecasts,
             ForecastPolicy policy,
             ProgrammeClock clock,
-            StandardAccess access) {
+            StandardAccess access,
+            StageDataGeneration generation) {
+        this.kept = generation.kept(8);
         this.referenceData = referenceData;
         this.history = history;
         this.forecasts = forecasts;
@@ -83,17 +103,38 @@ public class ForecastCalibration {
             }
             days.add(day);
         }
-        Map<Long, Instant> publishedAt = history.firstPublication(p.code());
+        Scores scores = kept.get(
+                new Asked(p.code(), horizon, every, from, LocalDate.ofInstant(now, clock.zone())),
+                () -> score(p.code(), horizon, days));
+        return new Calibration(
+                p.code(),
+                horizon,
+                every,
+                policy.calibrationRuns(),
+                scores.brier(),
+                scores.points(),
+                scores.predictions().stream()
+                        .filter(scored -> access.canSee(reader, scored.committee(), scored.stage()))
+                        .map(Scored::prediction)
+                        .toList());
+    }
 
+    private Scores score(String programme, Period horizon, List<LocalDate> days) {
+        Map<Long, Instant> publishedAt = history.firstPublication(programme);
         List<Point> points = new ArrayList<>();
-        List<Prediction> shown = new ArrayList<>();
+        List<Scored> predictions = new ArrayList<>();
         double squares = 0;
         int scored = 0;
         for (LocalDate asOf : days) {
             Instant at = clock.startOf(asOf.plusDays(1));
             Instant until = clock.startOf(asOf.plus(horizon).plusDays(1));
             var forecast = forecasts.at(
-                    p.code(), at, until, new double[] {ProgrammeForecast.days(at, until)}, 0, policy.calibrationRuns());
+                    programme,
+                    at,
+                    until,
+                    new double[] {ProgrammeForecast.days(at, until)},
+                    0,
+                    policy.calibrationRuns());
             ProgrammeHistory.Pace pace = forecast.pace();
             var outcome = forecast.outcome();
             double pointSquares = 0;
@@ -107,23 +148,16 @@ public class ForecastCalibration {
                 pointSquares += (predicted - (happened ? 1 : 0)) * (predicted - (happened ? 1 : 0));
                 expected += predicted;
                 published += happened ? 1 : 0;
-                if (access.canSee(
-                        reader, standing.committee(), standing.standing().stage())) {
-                    shown.add(new Prediction(asOf, standing.standing().id(), predicted, happened));
-                }
+                predictions.add(new Scored(
+                        new Prediction(asOf, standing.standing().id(), predicted, happened),
+                        standing.committee(),
+                        standing.standing().stage()));
             }
             int n = pace.inProgress().size();
             squares += pointSquares;
             scored += n;
             points.add(new Point(asOf, n, expected, published, n == 0 ? null : pointSquares / n));
         }
-        return new Calibration(
-                p.code(),
-                horizon,
-                every,
-                policy.calibrationRuns(),
-                scored == 0 ? null : squares / scored,
-                points,
-                shown);
+        return new Scores(scored == 0 ? null : squares / scored, points, predictions);
     }
 }

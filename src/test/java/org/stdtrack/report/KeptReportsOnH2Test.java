@@ -3,6 +3,8 @@ package org.stdtrack.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +14,7 @@ import org.stdtrack.standard.StandardPlan;
 import org.stdtrack.support.Api;
 import org.stdtrack.support.Journeys;
 import org.stdtrack.support.OnH2;
+import org.stdtrack.support.TestTime;
 
 /**
  * The stage and target reports are kept between readers (decision 0054), and every way a standard's stage,
@@ -80,6 +83,25 @@ class KeptReportsOnH2Test {
         JsonNode after = targets(programme);
         assertThat(after.get("published").asLong()).isEqualTo(1);
         assertThat(after.get("inProgress").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void theForecastCalibrationSeesAnImportAtOnce() {
+        String programme = newProgramme();
+        String calibration = "/api/reports/forecast-calibration?programme=" + programme
+                + "&horizon=P1M&every=P1M&from="
+                + LocalDate.ofInstant(TestTime.now(), ZoneId.of("Asia/Shanghai"))
+                        .minusMonths(6);
+        JsonNode before = api.as("observer").get(calibration).body();
+        assertThat(api.as("observer").get(calibration).body()).isEqualTo(before);
+        assertThat(before.get("points").findValuesAsText("standards")).containsOnly("0");
+
+        journeys.importedPublishedIn(programme, "Kept calibration import");
+        JsonNode after = api.as("observer").get(calibration).body();
+        assertThat(after.get("points").findValuesAsText("published"))
+                .as("in progress two months ago, published within the month after")
+                .contains("1");
+        assertThat(after.get("predictions")).isNotEmpty();
     }
 
     private String newProgramme() {
