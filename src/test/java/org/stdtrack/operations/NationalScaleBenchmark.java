@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +25,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -214,16 +217,20 @@ class NationalScaleBenchmark {
     /** The ids and codes the requests pick from, read once from the data set. */
     private static final class Sample {
         final List<Long> developing;
+        final Map<Long, String> processInstances = new HashMap<>();
         final List<String> committees;
         final String definition;
         final int exportRows;
 
         Sample(JdbcTemplate jdbc) {
-            developing = jdbc.queryForList(
-                    "select id from standard where committee_code = ? and process_instance_id is not null"
-                            + " order by id",
-                    Long.class,
+            jdbc.query(
+                    "select id, process_instance_id from standard where committee_code = ?"
+                            + " and process_instance_id is not null",
+                    (ResultSet rs) -> {
+                        processInstances.put(rs.getLong(1), rs.getString(2));
+                    },
                     NationalData.BIG_COMMITTEE);
+            developing = processInstances.keySet().stream().sorted().toList();
             committees = jdbc.queryForList("select code from committee order by code", String.class);
             definition = jdbc.queryForObject(
                     "select id_ from act_re_procdef where key_ = 'standardLifecycle' order by version_ desc"
@@ -237,13 +244,35 @@ class NationalScaleBenchmark {
             return developing.get(Math.floorMod(i * 7919, developing.size()));
         }
 
+        /**
+         * What a standard's JSON and page hold, through the engine's API: its process instance, its variables,
+         * its open tasks and its activity history (the timeline), four requests.
+         */
+        List<String> engineRecord(int i) {
+            String instance = processInstances.get(standard(i));
+            return List.of(
+                    "/engine-rest/process-instance/" + instance,
+                    "/engine-rest/process-instance/" + instance + "/variables",
+                    "/engine-rest/task?processInstanceId=" + instance,
+                    "/engine-rest/history/activity-instance?processInstanceId=" + instance
+                            + "&sortBy=startTime&sortOrder=asc");
+        }
+
         String committee(int i) {
             return committees.get(Math.floorMod(i * 31, committees.size()));
         }
     }
 
-    /** A request of the load: who sends it, and its path for the i-th request. */
-    private record Request(String label, String user, IntFunction<String> path) {}
+    /**
+     * A read of the load: who sends it, and the paths of the i-th read: one request, or the several the engine's
+     * API needs for what one answer of the product holds (sent one after another, timed together).
+     */
+    private record Request(String label, String user, IntFunction<List<String>> paths) {
+
+        static Request of(String label, String user, IntFunction<String> path) {
+            return new Request(label, user, i -> List.of(path.apply(i)));
+        }
+    }
 
     /** Each read with its nearest engine query, the product's first. */
     private void reads(Base base, Sample sample) throws Exception {
@@ -257,52 +286,58 @@ class NationalScaleBenchmark {
                         .toList());
         List<Request[]> pairs = List.of(
                 pair(
-                        new Request("my tasks: a reviewer in 5 committees", "reviewer5", i -> "/api/tasks"),
+                        Request.of("my tasks: a reviewer in 5 committees", "reviewer5", i -> "/api/tasks"),
                         "/engine-rest/task?candidateGroups=" + reviewerGroups + "&maxResults=50"),
                 pair(
-                        new Request("my tasks: a secretariat of 300 standards", "secretary300", i -> "/api/tasks"),
+                        Request.of("my tasks: a secretariat of 300 standards", "secretary300", i -> "/api/tasks"),
                         secretariatTasks),
                 pair(
-                        new Request("a standard, JSON", "secretary300", i -> "/api/standards/" + sample.standard(i)),
+                        Request.of("a standard, JSON", "secretary300", i -> "/api/standards/" + sample.standard(i)),
                         i -> "/engine-rest/process-instance?businessKey=" + sample.standard(i)),
+                pairWithAll(
+                        Request.of("a standard, JSON", "secretary300", i -> "/api/standards/" + sample.standard(i)),
+                        sample::engineRecord),
                 pair(
-                        new Request("a standard, page", "secretary300", i -> "/standards/" + sample.standard(i)),
+                        Request.of("a standard, page", "secretary300", i -> "/standards/" + sample.standard(i)),
                         i -> "/engine-rest/process-instance?businessKey=" + sample.standard(i)),
+                pairWithAll(
+                        Request.of("a standard, page", "secretary300", i -> "/standards/" + sample.standard(i)),
+                        sample::engineRecord),
                 pair(
-                        new Request(
+                        Request.of(
                                 "standards list: a title word",
                                 "nat-observer",
                                 i -> "/api/standards?q=" + NationalData.WORDS[i % NationalData.WORDS.length]),
                         "/engine-rest/process-instance?processDefinitionKey=standardLifecycle&maxResults=50"),
                 pair(
-                        new Request(
+                        Request.of(
                                 "standards list: a number prefix",
                                 "nat-observer",
                                 i -> "/api/standards?q=" + encode("GB/T 1" + i % 10)),
                         i -> "/engine-rest/process-instance?businessKeyLike=" + encode("1" + i % 10 + "%")
                                 + "&maxResults=50"),
                 pair(
-                        new Request(
+                        Request.of(
                                 "standards list: a committee and a stage",
                                 "nat-observer",
                                 i -> "/api/standards?committee=" + sample.committee(i) + "&stage=IN_FORCE"),
                         "/engine-rest/process-instance?processDefinitionKey=standardLifecycle&activityIdIn="
                                 + "periodicReviewDue&maxResults=50"),
                 pair(
-                        new Request(
+                        Request.of(
                                 "stage report, the national programme",
                                 "nat-observer",
                                 i -> "/api/reports/stages?programme=" + NationalData.ALL
                                         + (i % 2 == 0 ? "" : "&asOf=" + yearAgo)),
                         statistics),
                 pair(
-                        new Request(
+                        Request.of(
                                 "targets and forecast, " + NationalData.CLOUD,
                                 "nat-manager",
                                 i -> "/api/reports/targets?programme=" + NationalData.CLOUD),
                         statistics),
                 pair(
-                        new Request(
+                        Request.of(
                                 "committee dashboard, " + NationalData.BIG_COMMITTEE,
                                 "secretary300",
                                 i -> "/api/committees/" + NationalData.BIG_COMMITTEE + "/dashboard"),
@@ -325,7 +360,9 @@ class NationalScaleBenchmark {
                             pair[0].label(),
                             product.percentiles(),
                             product.rate(),
-                            pair[1].path().apply(0).replace(sample.definition, "{id}"),
+                            String.join(" + ", pair[1].paths().apply(0))
+                                    .replace(sample.definition, "{id}")
+                                    .replace(sample.processInstances.get(sample.standard(0)), "{instance}"),
                             engine.percentiles(),
                             engine.rate(),
                             product.p95() / (double) engine.p95()));
@@ -359,6 +396,11 @@ class NationalScaleBenchmark {
     }
 
     private static Request[] pair(Request product, IntFunction<String> engine) {
+        return new Request[] {product, Request.of("engine", "national-admin", engine)};
+    }
+
+    /** The product's read beside all the engine requests that together hold what its answer holds. */
+    private static Request[] pairWithAll(Request product, IntFunction<List<String>> engine) {
         return new Request[] {product, new Request("engine", "national-admin", engine)};
     }
 
@@ -376,13 +418,13 @@ class NationalScaleBenchmark {
                     base,
                     sample,
                     "portfolio " + format.toUpperCase(),
-                    new Request("export", "national-admin", i -> template + format));
+                    Request.of("export", "national-admin", i -> template + format));
         }
         exportRow(
                 base,
                 sample,
                 "engine: historic instances, JSON (reference)",
-                new Request(
+                Request.of(
                         "export",
                         "national-admin",
                         i -> "/engine-rest/history/process-instance?processDefinitionKey=standardLifecycle"
@@ -486,11 +528,11 @@ class NationalScaleBenchmark {
 
     private static List<Request> readMix(Sample sample) {
         return List.of(
-                new Request("tasks", "secretary300", i -> "/api/tasks"),
-                new Request("standard", "secretary300", i -> "/api/standards/" + sample.standard(i)),
-                new Request("list", "nat-observer", i -> "/api/standards?q=" + NationalData.WORDS[i % 8]),
-                new Request("stages", "nat-observer", i -> "/api/reports/stages?programme=" + NationalData.CLOUD),
-                new Request(
+                Request.of("tasks", "secretary300", i -> "/api/tasks"),
+                Request.of("standard", "secretary300", i -> "/api/standards/" + sample.standard(i)),
+                Request.of("list", "nat-observer", i -> "/api/standards?q=" + NationalData.WORDS[i % 8]),
+                Request.of("stages", "nat-observer", i -> "/api/reports/stages?programme=" + NationalData.CLOUD),
+                Request.of(
                         "dashboard",
                         "secretary300",
                         i -> "/api/committees/" + NationalData.BIG_COMMITTEE + "/dashboard"));
@@ -667,7 +709,9 @@ class NationalScaleBenchmark {
                     } else {
                         Request r = reads.get(i % reads.size());
                         try {
-                            send(base.url(i), r.user(), r.path().apply(i), null);
+                            for (String path : r.paths().apply(i)) {
+                                send(base.url(i), r.user(), path, null);
+                            }
                             if (begin >= measureFrom && System.nanoTime() <= end) {
                                 readNanos.add(System.nanoTime() - begin);
                             }
@@ -701,8 +745,9 @@ class NationalScaleBenchmark {
             running.add(pool.submit(() -> {
                 for (int i = 0; i < count; i++) {
                     long begin = System.nanoTime();
-                    bytes.addAndGet(
-                            send(base.url(i), request.user(), request.path().apply(i), null));
+                    for (String path : request.paths().apply(i)) {
+                        bytes.addAndGet(send(base.url(i), request.user(), path, null));
+                    }
                     nanos.add(System.nanoTime() - begin);
                 }
                 return null;
