@@ -57,7 +57,7 @@ abstract class CommitteeDashboardTest {
         assertThat(item.get("actionHolders").get(0).get("role").asText()).isEqualTo("SECRETARIAT");
         assertThat(item.get("daysWaiting").asLong()).isZero();
         assertThat(api.as("secretary")
-                        .fetchIn("zh", "/committees/TC28-SC38/dashboard")
+                        .fetchIn("zh", "/committees/TC28-SC38/dashboard?perStage=500")
                         .text())
                 .contains("工作看板", "Dashboard " + serial, "技术委员会秘书处");
 
@@ -163,15 +163,17 @@ abstract class CommitteeDashboardTest {
         long id = journeys.registerNational("For SAC " + serial);
         journeys.complete("secretary", id, "submitProposal");
 
-        JsonNode board = board("sac", "/api/approvals/dashboard");
+        JsonNode board = board("sac", "/api/approvals/dashboard?perStage=500");
         JsonNode item = item(board, id);
         assertThat(item).isNotNull();
         assertThat(item.get("actionHolders").get(0).get("group").asText()).isEqualTo("approverSAC");
-        assertThat(item(board("miit", "/api/approvals/dashboard"), id))
+        assertThat(item(board("miit", "/api/approvals/dashboard?perStage=500"), id))
                 .as("MIIT's approvers are not SAC's")
                 .isNull();
         assertProblem(api.as("secretary").get("/api/approvals/dashboard"), 403);
-        assertThat(api.as("sac").fetchIn("en", "/approvals/dashboard").text())
+        assertThat(api.as("sac")
+                        .fetchIn("en", "/approvals/dashboard?perStage=500")
+                        .text())
                 .contains("What waits on you", "For SAC " + serial);
     }
 

@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -81,6 +83,8 @@ class BrowserJourneyTest {
     private static String axe;
     /** The pages checked for accessibility so far, by path with numbers left out: each kind once. */
     private final Set<String> checkedPages = new HashSet<>();
+    /** Each user's session cookies, from the first time the user signed in. */
+    private final Map<String, Set<Cookie>> sessions = new HashMap<>();
 
     @LocalServerPort
     int port;
@@ -425,7 +429,7 @@ class BrowserJourneyTest {
                 .last()
                 .isEqualTo("sac");
         browser.findElement(By.cssSelector("#process > summary")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20))
+        waitUpTo(Duration.ofSeconds(20))
                 .until(d -> !d.findElements(By.cssSelector("#diagram[data-current]"))
                         .isEmpty());
         assertThat(browser.findElements(By.cssSelector("#diagram .djs-element.current")))
@@ -608,7 +612,7 @@ class BrowserJourneyTest {
         signIn("enterprise1");
         // Swagger UI is springdoc's page, not ours: it is not held to the WCAG checks of our pages.
         browser.get("http://localhost:" + port + "/swagger-ui.html");
-        List<WebElement> operations = new WebDriverWait(browser, Duration.ofSeconds(30))
+        List<WebElement> operations = waitUpTo(Duration.ofSeconds(30))
                 .withMessage("Swagger UI lists the operations of /v3/api-docs")
                 .until(d -> {
                     List<WebElement> found = d.findElements(By.cssSelector(".opblock .opblock-summary-path"));
@@ -636,18 +640,33 @@ class BrowserJourneyTest {
                 .isLessThanOrEqualTo(0);
     }
 
+    /**
+     * Signs in with the keyboard the first time a user is needed; after that the journey switches back to the
+     * user's session as a second browser window would (the cookies kept from that sign-in): 39 switches, 13
+     * users, each sign-in half a second of the journey.
+     */
     private void signIn(String user) {
         browser.manage().deleteAllCookies();
+        Set<Cookie> session = sessions.get(user);
+        if (session != null) {
+            session.forEach(cookie -> browser.manage().addCookie(cookie));
+            return;
+        }
+        signInWithTheKeyboard(user);
+        sessions.put(user, Set.copyOf(browser.manage().getCookies()));
+    }
+
+    private void signInWithTheKeyboard(String user) {
         open("/login");
         // autofocus applies once the page has loaded
-        WebElement focused = new WebDriverWait(browser, Duration.ofSeconds(5))
+        WebElement focused = waitUpTo(Duration.ofSeconds(5))
                 .withMessage("the login page starts in the user name field")
                 .until(d -> "username".equals(d.switchTo().activeElement().getDomAttribute("id"))
                         ? d.switchTo().activeElement()
                         : null);
         focused.sendKeys(user, Keys.TAB);
         // The tab moves focus to the password when the browser gets to it: on a busy machine, not at once.
-        WebElement password = new WebDriverWait(browser, Duration.ofSeconds(5))
+        WebElement password = waitUpTo(Duration.ofSeconds(5))
                 .withMessage("the tab key leads from the user name to the password")
                 .until(d -> "password".equals(d.switchTo().activeElement().getDomAttribute("id"))
                         ? d.switchTo().activeElement()
@@ -656,9 +675,17 @@ class BrowserJourneyTest {
         waitUntilGone(focused);
         // The form posts to /login and is redirected from there: wait for the redirect, not just the post (as
         // long as a busy 2-core machine running two test JVMs and a browser may take for one bcrypt check).
-        new WebDriverWait(browser, Duration.ofSeconds(30))
+        waitUpTo(Duration.ofSeconds(30))
                 .withMessage(() -> user + " is signed in, not sent back to " + browser.getCurrentUrl())
                 .until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    /**
+     * A wait that looks again every 20 ms: Selenium's default of 500 ms made every click and sign-in of the
+     * journey wait half a second after the page was there (a minute of the journey's two).
+     */
+    private static WebDriverWait waitUpTo(Duration timeout) {
+        return new WebDriverWait(browser, timeout, Duration.ofMillis(20));
     }
 
     private void work(long standardId, String taskKey, Map<String, String> inputs) {
@@ -750,7 +777,8 @@ class BrowserJourneyTest {
         page.executeScript(axe);
         Object found = page.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+                        resultTypes: ['violations']})
                     .then(result => done(result.violations.map(v => v.id + ' (' + v.help + '): '
                         + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))
                     .catch(error => done(['axe failed: ' + error]));""");
@@ -786,7 +814,7 @@ class BrowserJourneyTest {
      * so as "node does not belong to the document" rather than as a stale element.
      */
     private static void waitUntilGone(WebElement element) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+        waitUpTo(Duration.ofSeconds(20)).until(d -> {
             try {
                 element.isEnabled();
                 return false;
