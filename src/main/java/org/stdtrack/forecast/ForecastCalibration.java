@@ -29,6 +29,9 @@ public class ForecastCalibration {
     /** At most so many past days per request: each is a simulation of its own. */
     static final int MAX_POINTS = 120;
 
+    /** Calibrations kept: a programme office asks for a few horizons and intervals, not dozens. */
+    static final int KEPT = 8;
+
     private final ReferenceData referenceData;
     private final ProgrammeHistory history;
     private final ProgrammeForecast forecasts;
@@ -60,7 +63,7 @@ public class ForecastCalibration {
             ProgrammeClock clock,
             StandardAccess access,
             StageDataGeneration generation) {
-        this.kept = generation.kept(8);
+        this.kept = generation.kept(KEPT);
         this.referenceData = referenceData;
         this.history = history;
         this.forecasts = forecasts;

@@ -214,16 +214,12 @@ class OpenTaskProjection implements ApplicationRunner {
         return groups;
     }
 
-    /** The candidate groups of these open tasks, by task. */
+    /** The candidate groups of these open tasks, by task, asked {@link #BATCH} task ids at a time. */
     Map<String, Set<String>> candidateGroups(Collection<String> taskIds) {
-        return groupsByTask("select task_id, group_id from open_task_candidate where task_id in ", taskIds);
-    }
-
-    /** Task id and group id rows of a query ending in an {@code in} list, asked a batch of task ids at a time. */
-    private Map<String, Set<String>> groupsByTask(String query, Collection<?> keys) {
         Map<String, Set<String>> groups = new HashMap<>();
-        for (List<?> batch : batches(List.copyOf(keys))) {
-            jdbc.sql(query + "(" + String.join(", ", Collections.nCopies(batch.size(), "?")) + ")")
+        for (List<String> batch : batches(List.copyOf(taskIds))) {
+            jdbc.sql("select task_id, group_id from open_task_candidate where task_id in ("
+                            + String.join(", ", Collections.nCopies(batch.size(), "?")) + ")")
                     .params(batch)
                     .query((RowCallbackHandler) rs -> addGroup(groups, rs));
         }

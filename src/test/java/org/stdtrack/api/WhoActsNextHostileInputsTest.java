@@ -108,6 +108,7 @@ class WhoActsNextHostileInputsTest {
                 "/api/committees/TC28-SC38/dashboard?perStage=501",
                 "/api/committees/TC28-SC38/dashboard?perStage=99999999999",
                 "/api/approvals/dashboard?perStage=-1",
+                "/committees/TC28-SC38/dashboard?perStage=99999999999",
                 "/api/patent-disclosures?holder=" + "h".repeat(5_000),
                 "/api/patent-disclosures?standard=abc",
                 "/api/liaisons?committee=" + "c".repeat(5_000),
