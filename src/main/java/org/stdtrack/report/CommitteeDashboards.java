@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,7 +36,8 @@ import org.stdtrack.standard.StandardRepository;
  *
  * <p>Each stage lists its longest waiting ({@code perStage}, 50 unless asked), each other section its first
  * {@link #SECTION_LISTED}, and a ballot's votes are one holder: a committee of hundreds of standards in development
- * and thousands of votes stays a page to read (issue 34; decision 0055).
+ * and thousands of votes stays a page to read (issue 34; decision 0055). It reads only what it may list: the
+ * standards are placed and ordered by their summaries (one row each), then the few chosen read with their holders.
  */
 @Service
 class CommitteeDashboards {
@@ -141,26 +143,15 @@ class CommitteeDashboards {
                             + " programme's managers.")
                     .withText("problem.dashboard.notYours");
         }
-        List<Standard> developing = new ArrayList<>();
-        for (Stage stage : DEVELOPMENT) {
-            developing.addAll(standards.search(
-                    new StandardRepository.Filter(
-                            programme, stage, null, committee, null, null, null, List.of(), false, false),
-                    0,
-                    MAX_LISTED + 1 - developing.size()));
-            if (developing.size() > MAX_LISTED) {
-                break;
-            }
-        }
+        List<StandardRepository.Placed> developing = standards.inDevelopment(committee, programme, MAX_LISTED + 1);
         boolean truncated = developing.size() > MAX_LISTED;
-        Set<Long> behind = behindWorkPlan(committee, programme);
         return dashboard(
                 user,
                 committee,
                 programme,
                 counts.ofCommittee(committee, programme),
                 truncated ? developing.subList(0, MAX_LISTED) : developing,
-                behind,
+                behindWorkPlan(committee, programme),
                 perStage,
                 truncated);
     }
@@ -190,8 +181,7 @@ class CommitteeDashboards {
                 .query(Long.class)
                 .list();
         boolean truncated = ids.size() > MAX_LISTED;
-        List<Standard> waiting = List.copyOf(
-                standards.find(truncated ? ids.subList(0, MAX_LISTED) : ids).values());
+        List<StandardRepository.Placed> waiting = standards.placed(truncated ? ids.subList(0, MAX_LISTED) : ids);
         Map<Stage, Long> byStage = StageCounts.zeros();
         waiting.forEach(s -> byStage.merge(s.stage(), 1L, Long::sum));
         return dashboard(user, null, null, byStage, waiting, Set.of(), perStage, truncated);
@@ -202,15 +192,20 @@ class CommitteeDashboards {
             String committee,
             String programme,
             Map<Stage, Long> byStage,
-            List<Standard> developing,
+            List<StandardRepository.Placed> developing,
             Set<Long> behind,
             int perStage,
             boolean truncated) {
         Instant now = clock.now();
-        Map<Long, ActionHolders.Waiting> waiting = actionHolders.of(user, developing, ActionHolders.Votes.COUNTED);
-        List<Item> items = developing.stream()
+        Map<Long, ActionHolders.Summary> summaries = actionHolders.summaries(
+                developing.stream().map(StandardRepository.Placed::id).toList());
+        List<Standard> read = List.copyOf(standards
+                .find(toRead(developing, summaries, behind, now, perStage))
+                .values());
+        Map<Long, ActionHolders.Waiting> waiting = actionHolders.of(user, read, ActionHolders.Votes.COUNTED);
+        List<Item> items = read.stream()
                 .map(s -> item(s, waiting.getOrDefault(s.id(), ActionHolders.Waiting.NOTHING), behind, now))
-                .sorted(LONGEST_WAITING_FIRST)
+                .sorted(Comparator.comparing(Item::id, longestWaitingFirst(summaries)))
                 .toList();
         List<StageGroup> stages = DEVELOPMENT.stream()
                 .map(stage -> new StageGroup(
@@ -223,7 +218,7 @@ class CommitteeDashboards {
                 .toList();
         List<PastDue> pastDue = new ArrayList<>();
         List<Closing> closing = new ArrayList<>();
-        Predicate<Instant> thisWeek = at -> !at.isBefore(now) && at.isBefore(now.plus(WEEK));
+        Predicate<Instant> thisWeek = at -> closesThisWeek(at, now);
         for (Item item : items) {
             for (ActionHolders.ActionHolder h : item.actionHolders()) {
                 if (h.isPastDue(now)) {
@@ -263,11 +258,65 @@ class CommitteeDashboards {
                 truncated);
     }
 
-    /** The oldest holder first; standards waiting on no one (a timer) after them. */
-    private static final Comparator<Item> LONGEST_WAITING_FIRST = Comparator.comparing(
-                    (Item i) -> i.daysWaiting() == null ? -1 : i.daysWaiting())
-            .reversed()
-            .thenComparing(Item::id);
+    /** Standards by id, the oldest holder first; standards waiting on no one (a timer) after them. */
+    private static Comparator<Long> longestWaitingFirst(Map<Long, ActionHolders.Summary> summaries) {
+        return Comparator.comparing(
+                        (Long id) ->
+                                summaries.containsKey(id) ? summaries.get(id).since() : null,
+                        Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Comparator.naturalOrder());
+    }
+
+    /**
+     * The standards a dashboard reads of a committee's thousands, from their summaries: each stage's {@code
+     * perStage} longest waiting, and every one that may be among the first {@link #SECTION_LISTED} of a section
+     * (the soonest past due, the ballots closing soonest this week, the longest waiting behind their work plan),
+     * and the consultations no one has a task in (when they close, only their process's timer knows).
+     */
+    static Set<Long> toRead(
+            List<StandardRepository.Placed> developing,
+            Map<Long, ActionHolders.Summary> summaries,
+            Set<Long> behind,
+            Instant now,
+            int perStage) {
+        Comparator<Long> longestWaiting = longestWaitingFirst(summaries);
+        Set<Long> read = new HashSet<>();
+        for (Stage stage : DEVELOPMENT) {
+            developing.stream()
+                    .filter(s -> s.stage() == stage)
+                    .map(StandardRepository.Placed::id)
+                    .sorted(longestWaiting)
+                    .limit(perStage)
+                    .forEach(read::add);
+        }
+        soonest(summaries, ActionHolders.Summary::soonestDue, due -> due.isBefore(now))
+                .forEach(read::add);
+        soonest(summaries, ActionHolders.Summary::ballotDue, due -> closesThisWeek(due, now))
+                .forEach(read::add);
+        behind.stream().sorted(longestWaiting).limit(SECTION_LISTED).forEach(read::add);
+        developing.stream()
+                .filter(s -> s.stage() == Stage.CONSULTATION && !summaries.containsKey(s.id()))
+                .forEach(s -> read.add(s.id()));
+        return read;
+    }
+
+    private static boolean closesThisWeek(Instant at, Instant now) {
+        return !at.isBefore(now) && at.isBefore(now.plus(WEEK));
+    }
+
+    /** The first {@link #SECTION_LISTED} standards by this date of their summary, of those where it is one asked. */
+    private static List<Long> soonest(
+            Map<Long, ActionHolders.Summary> summaries,
+            Function<ActionHolders.Summary, Instant> date,
+            Predicate<Instant> asked) {
+        return summaries.entrySet().stream()
+                .filter(e -> date.apply(e.getValue()) != null && asked.test(date.apply(e.getValue())))
+                .sorted(Comparator.comparing((Map.Entry<Long, ActionHolders.Summary> e) -> date.apply(e.getValue()))
+                        .thenComparing(Map.Entry::getKey))
+                .limit(SECTION_LISTED)
+                .map(Map.Entry::getKey)
+                .toList();
+    }
 
     private static Item item(Standard s, ActionHolders.Waiting waiting, Set<Long> behind, Instant now) {
         Long days = waiting.actionHolders().stream()

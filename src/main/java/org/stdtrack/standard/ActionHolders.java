@@ -1,6 +1,7 @@
 package org.stdtrack.standard;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.stdtrack.identity.AppUser;
@@ -44,6 +45,13 @@ public interface ActionHolders {
     }
 
     /**
+     * What a dashboard orders standards by before it reads their holders: since when a standard waits (its oldest
+     * open task: its longest waiting holder's), the due date of its soonest due task, and of its ballot's soonest
+     * due vote.
+     */
+    record Summary(Instant since, Instant soonestDue, Instant ballotDue) {}
+
+    /**
      * How a ballot's votes are shown: {@code NAMED}, each voter to those who run the process (and counted for
      * everyone else), as on a standard's page; {@code COUNTED}, one holder for all of them to every reader, as a
      * dashboard of many standards shows them.
@@ -55,6 +63,9 @@ public interface ActionHolders {
 
     /** For each of the standards in development (others are absent), as this reader may know it. */
     Map<Long, Waiting> of(AppUser reader, List<Standard> standards, Votes votes);
+
+    /** For each of these standards that waits on someone (others are absent), in one query whatever its tasks. */
+    Map<Long, Summary> summaries(Collection<Long> standardIds);
 
     default Map<Long, Waiting> of(AppUser reader, List<Standard> standards) {
         return of(reader, standards, Votes.NAMED);

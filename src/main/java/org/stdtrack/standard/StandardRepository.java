@@ -116,6 +116,51 @@ public class StandardRepository {
         return found;
     }
 
+    /** A standard as a dashboard places it before choosing what to read of it: its stage and its process. */
+    public record Placed(long id, Stage stage, String processInstanceId) {}
+
+    static final String AT_STAGE = "select id, stage, process_instance_id from standard"
+            + " where committee_code = ? and stage = ?%s order by id limit ?";
+
+    /**
+     * A committee's standards in development (of one programme, or any), stage by stage and in order of id, at
+     * most {@code limit}: each stage found by the committee's and stage's index (in one statement for all stages,
+     * H2 compared every standard of the committee with the list of stages).
+     */
+    public List<Placed> inDevelopment(String committee, String programme, int limit) {
+        List<Placed> placed = new ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            if (stage.isInDevelopment() && placed.size() < limit) {
+                List<Object> params = new ArrayList<>(List.of(committee, stage.name()));
+                if (programme != null) {
+                    params.add(programme);
+                }
+                params.add(limit - placed.size());
+                placed.addAll(jdbc.sql(AT_STAGE.formatted(programme == null ? "" : " and programme_code = ?"))
+                        .params(params)
+                        .query(StandardRepository::placed)
+                        .list());
+            }
+        }
+        return placed;
+    }
+
+    /** These standards as a dashboard places them; unknown ids are left out. */
+    public List<Placed> placed(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select s.id, s.stage, s.process_instance_id from " + SqlIds.TABLE
+                        + " join standard s on s.id = ids.id order by s.id")
+                .param(SqlIds.of(ids))
+                .query(StandardRepository::placed)
+                .list();
+    }
+
+    private static Placed placed(ResultSet rs, int n) throws SQLException {
+        return new Placed(rs.getLong("id"), Stage.valueOf(rs.getString("stage")), rs.getString("process_instance_id"));
+    }
+
     public List<Standard> search(Filter filter, long offset, int limit) {
         var where = where(filter);
         return jdbc.sql("select * from standard" + where.sql + " order by id limit " + limit + " offset " + offset)
@@ -324,6 +369,10 @@ public class StandardRepository {
     /** The start of a published number, which its index (V66) finds in a national programme. */
     static final String NUMBER_STARTS = "published_number like ?";
 
+    /** Text anywhere in either title or a number, which PostgreSQL's trigram indexes find (V69). */
+    static final String WORDS_ANYWHERE = "(lower(title) like ? or lower(title_zh) like ? or lower(plan_number) like ?"
+            + " or lower(published_number) like ?)";
+
     /**
      * The start of a standard number ({@link PublishedNumber#searchedPrefix}) at the start of the published
      * number; any other text, words of either title or a plan or published number, anywhere in it, in any case.
@@ -339,8 +388,7 @@ public class StandardRepository {
             return;
         }
         String pattern = "%" + literal(text.strip().toLowerCase(Locale.ROOT)) + "%";
-        clauses.add(
-                "(lower(title) like ? or lower(title_zh) like ? or lower(plan_number) like ? or lower(published_number) like ?)");
+        clauses.add(WORDS_ANYWHERE);
         params.addAll(List.of(pattern, pattern, pattern, pattern));
     }
 

@@ -3,6 +3,7 @@ package org.stdtrack.tasks;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import org.stdtrack.identity.EngineGroups;
 import org.stdtrack.identity.Role;
 import org.stdtrack.policy.ProgrammeClock;
 import org.stdtrack.standard.ActionHolders;
+import org.stdtrack.standard.LifecycleTask;
 import org.stdtrack.standard.Standard;
 
 /**
@@ -80,6 +82,12 @@ class ActionHolderList implements ActionHolders {
             result.put(s.id(), new Waiting(holders(reader, s, votes, open, groups, now), waitingFor(s, open, timer)));
         }
         return result;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, Summary> summaries(Collection<Long> standardIds) {
+        return openTasks.summariesOfStandards(standardIds, LifecycleTask.CAST_VOTE.id());
     }
 
     /**

@@ -28,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.stdtrack.engine.EngineTasks;
 import org.stdtrack.persistence.SqlIds;
 import org.stdtrack.persistence.Timestamps;
+import org.stdtrack.standard.ActionHolders;
 import org.stdtrack.standard.StandardRepository;
 
 /**
@@ -175,6 +176,29 @@ class OpenTaskProjection implements ApplicationRunner {
                 .param(SqlIds.of(standardIds))
                 .query(OpenTaskProjection::row)
                 .list();
+    }
+
+    static final String SUMMARIES_OF_STANDARDS = "select t.standard_id, min(t.created_at) as since,"
+            + " min(t.due_at) as soonest_due, min(case when t.task_key = ? then t.due_at end) as ballot_due from "
+            + SqlIds.TABLE + " join open_task t on t.standard_id = ids.id group by t.standard_id";
+
+    /**
+     * Of each of these standards with an open task: its oldest task's creation, its soonest due date, and the
+     * soonest of its tasks of this key (a ballot's votes): one row a standard, however many votes it waits on.
+     */
+    Map<Long, ActionHolders.Summary> summariesOfStandards(Collection<Long> standardIds, String ballotTaskKey) {
+        Map<Long, ActionHolders.Summary> summaries = new HashMap<>();
+        if (!standardIds.isEmpty()) {
+            jdbc.sql(SUMMARIES_OF_STANDARDS)
+                    .params(ballotTaskKey, SqlIds.of(standardIds))
+                    .query((RowCallbackHandler) rs -> summaries.put(
+                            rs.getLong("standard_id"),
+                            new ActionHolders.Summary(
+                                    Timestamps.instant(rs, "since"),
+                                    Timestamps.instant(rs, "soonest_due"),
+                                    Timestamps.instant(rs, "ballot_due"))));
+        }
+        return summaries;
     }
 
     /** At most this many values in one {@code in} list, whatever a committee's size. */

@@ -33,6 +33,30 @@ class StandardIndexesOnPostgresTest {
     }
 
     @Test
+    void aWordAnywhereInATitleOrNumberIsFoundByTheTrigramIndexes() {
+        String plan = explain(
+                jdbc,
+                transactions,
+                "select id from standard where " + StandardRepository.WORDS_ANYWHERE,
+                "%cloud%",
+                "%cloud%",
+                "%cloud%",
+                "%cloud%");
+        assertThat(plan)
+                .contains(
+                        "standard_title_words",
+                        "standard_title_zh_words",
+                        "standard_plan_number_words",
+                        "standard_published_number_words");
+    }
+
+    @Test
+    void aCommitteesStandardsInDevelopmentAreFoundByCommitteeAndStage() {
+        assertThat(explain(jdbc, transactions, StandardRepository.AT_STAGE.formatted(""), "TC28-SC38", "DRAFTING", 50))
+                .contains("standard_committee_stage");
+    }
+
+    @Test
     void aStandardsRevisionsAreFoundByTheirIndex() {
         assertThat(explain(jdbc, transactions, StandardRepository.REVISIONS, 1L))
                 .contains("standard_revision_of");

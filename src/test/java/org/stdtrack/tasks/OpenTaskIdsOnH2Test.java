@@ -26,6 +26,13 @@ class OpenTaskIdsOnH2Test {
         assertThat(plan(OpenTaskProjection.GROUPS_OF_STANDARDS))
                 .containsPattern("OPEN_TASK_STANDARD: STANDARD_ID = IDS.ID")
                 .doesNotContain(" IN(");
+        assertThat(jdbc.queryForObject(
+                        "explain " + OpenTaskProjection.SUMMARIES_OF_STANDARDS,
+                        String.class,
+                        "castVote",
+                        SqlIds.of(List.of(1L, 2L, 3L))))
+                .as("a dashboard's summaries of its standards")
+                .containsPattern("OPEN_TASK_STANDARD: STANDARD_ID = IDS.ID");
     }
 
     private String plan(String sql) {

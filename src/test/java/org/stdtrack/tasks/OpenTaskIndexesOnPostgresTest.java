@@ -44,5 +44,8 @@ class OpenTaskIndexesOnPostgresTest {
             String plan = explain(jdbc, transactions, sql, SqlIds.of(List.of(1L, 2L, 3L)));
             assertThat(plan).as(plan).contains("open_task_standard").doesNotContain("Seq Scan on open_task ");
         }
+        String summaries = explain(
+                jdbc, transactions, OpenTaskProjection.SUMMARIES_OF_STANDARDS, "castVote", SqlIds.of(List.of(1L, 2L)));
+        assertThat(summaries).as(summaries).contains("open_task_standard").doesNotContain("Seq Scan on open_task ");
     }
 }
