@@ -1,0 +1,2 @@
+-- PostgreSQL's migration of this version adds trigram indexes for a word anywhere in a title or number; H2 has
+-- no such index (its list reads the standards, a tenth of the national size at most, decision 0053).
