@@ -140,10 +140,13 @@ public class StandardAccess {
             String text,
             StandardType type,
             Instant overdueAt) {
-        return restrict(user, programme, stage, domain, committee, text, type, overdueAt, false);
+        return restrict(user, programme, stage, domain, committee, text, type, overdueAt, false, null);
     }
 
-    /** As above, keeping only published standards (published, in force, under review or withdrawn) if asked. */
+    /**
+     * As above, keeping only published standards (published, in force, under review or withdrawn) if asked, and
+     * only those published before an instant if one is given.
+     */
     StandardRepository.Filter restrict(
             AppUser user,
             String programme,
@@ -153,7 +156,8 @@ public class StandardAccess {
             String text,
             StandardType type,
             Instant overdueAt,
-            boolean publishedOnly) {
+            boolean publishedOnly,
+            Instant publishedBefore) {
         boolean restricted = !seesEverything(user);
         List<String> committees = user.grants().stream()
                 .map(g -> g.committee())
@@ -161,6 +165,16 @@ public class StandardAccess {
                 .distinct()
                 .toList();
         return new StandardRepository.Filter(
-                programme, stage, domain, committee, text, type, overdueAt, committees, restricted, publishedOnly);
+                programme,
+                stage,
+                domain,
+                committee,
+                text,
+                type,
+                overdueAt,
+                committees,
+                restricted,
+                publishedOnly,
+                publishedBefore);
     }
 }

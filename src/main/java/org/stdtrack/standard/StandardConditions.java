@@ -25,6 +25,16 @@ public final class StandardConditions {
         return stageIn(table, Stage::isPublished);
     }
 
+    /**
+     * Published before the instant bound to the condition's one parameter: a stage event into {@link
+     * Stage#PUBLISHED} before it, as a programme's target counts its standards published by the deadline
+     * (ProgrammeHistory's pace), whatever became of them since. {@code table} may not be null here.
+     */
+    public static String publishedBefore(String table) {
+        return "exists (select 1 from stage_event published where published.standard_id = " + table + ".id"
+                + " and published.to_stage = '" + Stage.PUBLISHED.name() + "' and published.occurred_at < ?)";
+    }
+
     /** {@link Stage#isInDevelopment}. */
     public static String inDevelopment(String table) {
         return stageIn(table, Stage::isInDevelopment);

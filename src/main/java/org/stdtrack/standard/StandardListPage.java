@@ -3,10 +3,13 @@ package org.stdtrack.standard;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,6 +27,9 @@ class StandardListPage {
     private final StandardAccess access;
     private final ReferenceData referenceData;
     private final Clock clock;
+    /** The programme's time zone, in which a day such as a target date begins and ends. */
+    private final ZoneId zone;
+
     private final StageDurations stageDurations;
     private final List<StandardListNotes> notes;
 
@@ -32,8 +38,10 @@ class StandardListPage {
             StandardAccess access,
             ReferenceData referenceData,
             Clock clock,
+            @Value("${stdtrack.zone}") ZoneId zone,
             StageDurations stageDurations,
             List<StandardListNotes> notes) {
+        this.zone = zone;
         this.notes = notes;
         this.stageDurations = stageDurations;
         this.standards = standards;
@@ -53,6 +61,7 @@ class StandardListPage {
             @RequestParam(required = false) StandardType type,
             @RequestParam(defaultValue = "false") boolean overdue,
             @RequestParam(defaultValue = "false") boolean published,
+            @RequestParam(required = false) LocalDate publishedBy,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         Instant now = clock.instant();
@@ -65,7 +74,10 @@ class StandardListPage {
                 q == null ? null : q.substring(0, Math.min(q.length(), 200)),
                 type,
                 overdue ? now : null,
-                published);
+                published,
+                publishedBy == null
+                        ? null
+                        : publishedBy.plusDays(1).atStartOfDay(zone).toInstant());
         long from = (long) Math.max(page, 0) * PAGE_SIZE;
         List<Standard> shown = standards.search(filter, from, PAGE_SIZE);
         model.addAttribute("standards", shown);
@@ -89,6 +101,7 @@ class StandardListPage {
         model.addAttribute("type", type);
         model.addAttribute("overdue", overdue);
         model.addAttribute("published", published);
+        model.addAttribute("publishedBy", publishedBy);
         model.addAttribute(
                 "domains",
                 referenceData.domains().stream().filter(d -> d.parent() == null).toList());

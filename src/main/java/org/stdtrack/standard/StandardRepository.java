@@ -63,7 +63,9 @@ public class StandardRepository {
             Instant overdueAt,
             Collection<String> visibleCommittees,
             boolean publishedOnlyOutsideCommittees,
-            boolean publishedOnly) {}
+            boolean publishedOnly,
+            /** Only those published before this instant ({@link StandardConditions#publishedBefore}), or any. */
+            Instant publishedBefore) {}
 
     public long insert(NewStandard s, Instant now, String actor) {
         var keys = new GeneratedKeyHolder();
@@ -238,7 +240,7 @@ public class StandardRepository {
 
     /** Standards overdue at that instant, in every programme (the rule of {@link Standard#isOverdue}). */
     public long countOverdue(Instant now) {
-        return count(new Filter(null, null, null, null, null, null, now, List.of(), false, false));
+        return count(new Filter(null, null, null, null, null, null, now, List.of(), false, false, null));
     }
 
     public long countInProgramme(String programme) {
@@ -421,6 +423,10 @@ public class StandardRepository {
         text(f.text(), clauses, params);
         if (f.publishedOnly()) {
             clauses.add("stage in (" + publishedStages() + ")");
+        }
+        if (f.publishedBefore() != null) {
+            clauses.add(StandardConditions.publishedBefore("standard"));
+            params.add(toDb(f.publishedBefore()));
         }
         if (f.type() != null) {
             clauses.add("type = ?");

@@ -50,7 +50,7 @@ class DashboardLinksTest {
                 .as("the stages, the domains by stage, the published and overdue figures, the committees")
                 .anyMatch(href -> href.contains("&stage=DRAFTING"))
                 .anyMatch(href -> href.contains("&domain=") && href.contains("&stage="))
-                .anyMatch(href -> href.contains("published=true"))
+                .anyMatch(href -> href.contains("publishedBy="))
                 .anyMatch(href -> href.contains("overdue=true"))
                 .hasSizeGreaterThan(20);
         assertThat(dashboard).contains("href=\"/tasks?committee=");

@@ -76,7 +76,7 @@ class WhoActsNextBenchmark {
                     written(json, dashboards.committee(admin, "TC28-SC38", "BENCH", CommitteeDashboards.PER_STAGE)));
             long[] listed = timed(i -> standards.search(
                     new StandardRepository.Filter(
-                            "BENCH", null, null, "TC28-SC38", null, null, null, List.of(), false, false),
+                            "BENCH", null, null, "TC28-SC38", null, null, null, List.of(), false, false, null),
                     0,
                     IN_DEVELOPMENT + 1));
             long[] search =
@@ -92,7 +92,8 @@ class WhoActsNextBenchmark {
                             null,
                             List.of(),
                             false,
-                            true),
+                            true,
+                            null),
                     0,
                     20));
             results.append("| %s | %s / %s | %s / %s | %s / %s | %s / %s |%n"
