@@ -39,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.stdtrack.standard.StandardConditions;
 import org.stdtrack.support.BenchmarkData;
 import org.stdtrack.support.EmbeddedPostgres;
 
@@ -218,6 +219,9 @@ class NationalScaleBenchmark {
     private static final class Sample {
         final List<Long> developing;
         final Map<Long, String> processInstances = new HashMap<>();
+        /** The big committee's standards in development, as business keys: what its dashboard is about. */
+        final String inDevelopmentKeys;
+
         final List<String> committees;
         final String definition;
         final int exportRows;
@@ -231,6 +235,13 @@ class NationalScaleBenchmark {
                     },
                     NationalData.BIG_COMMITTEE);
             developing = processInstances.keySet().stream().sorted().toList();
+            inDevelopmentKeys = String.join(
+                    ",",
+                    jdbc.queryForList(
+                            "select cast(id as varchar(20)) from standard where committee_code = ? and "
+                                    + StandardConditions.inDevelopment(null) + " order by id",
+                            String.class,
+                            NationalData.BIG_COMMITTEE));
             committees = jdbc.queryForList("select code from committee order by code", String.class);
             definition = jdbc.queryForObject(
                     "select id_ from act_re_procdef where key_ = 'standardLifecycle' order by version_ desc"
@@ -341,7 +352,14 @@ class NationalScaleBenchmark {
                                 "committee dashboard, " + NationalData.BIG_COMMITTEE,
                                 "secretary300",
                                 i -> "/api/committees/" + NationalData.BIG_COMMITTEE + "/dashboard"),
-                        "/engine-rest/task?candidateGroup=secretariatTC28SC38"));
+                        "/engine-rest/task?candidateGroup=secretariatTC28SC38"),
+                // Who each of the committee's standards waits on, as the engine knows it: their open tasks.
+                pair(
+                        Request.of(
+                                "committee dashboard, " + NationalData.BIG_COMMITTEE,
+                                "secretary300",
+                                i -> "/api/committees/" + NationalData.BIG_COMMITTEE + "/dashboard"),
+                        "/engine-rest/task?processInstanceBusinessKeyIn=" + sample.inDevelopmentKeys));
         results.append(("Reads, %d concurrent users each pausing %d ms between answers, %d s each after %d s of"
                                 + " warm-up (p50 / p95, requests/s):%n%n")
                         .formatted(CLIENTS, THINK.toMillis(), MEASURE.toSeconds(), WARM_UP.toSeconds()))
@@ -362,7 +380,8 @@ class NationalScaleBenchmark {
                             product.rate(),
                             String.join(" + ", pair[1].paths().apply(0))
                                     .replace(sample.definition, "{id}")
-                                    .replace(sample.processInstances.get(sample.standard(0)), "{instance}"),
+                                    .replace(sample.processInstances.get(sample.standard(0)), "{instance}")
+                                    .replace(sample.inDevelopmentKeys, "{the committee's standards in development}"),
                             engine.percentiles(),
                             engine.rate(),
                             product.p95() / (double) engine.p95()));
