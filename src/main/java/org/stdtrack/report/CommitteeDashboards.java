@@ -293,7 +293,12 @@ class CommitteeDashboards {
                 .forEach(read::add);
         soonest(summaries, ActionHolders.Summary::ballotDue, due -> closesThisWeek(due, now))
                 .forEach(read::add);
-        behind.stream().sorted(longestWaiting).limit(SECTION_LISTED).forEach(read::add);
+        developing.stream()
+                .map(StandardRepository.Placed::id)
+                .filter(behind::contains)
+                .sorted(longestWaiting)
+                .limit(SECTION_LISTED)
+                .forEach(read::add);
         developing.stream()
                 .filter(s -> s.stage() == Stage.CONSULTATION && !summaries.containsKey(s.id()))
                 .forEach(s -> read.add(s.id()));

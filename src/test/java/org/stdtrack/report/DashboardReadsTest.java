@@ -62,12 +62,13 @@ class DashboardReadsTest {
         long consultingWithATask = drafting(2_006, 5);
         developing.set(developing.size() - 1, new Placed(consultingWithATask, Stage.CONSULTATION, "p2006"));
 
-        Set<Long> read = CommitteeDashboards.toRead(developing, summaries, Set.of(behind), NOW, 1);
+        long publishedBehind = 9_999;
+        Set<Long> read = CommitteeDashboards.toRead(developing, summaries, Set.of(behind, publishedBehind), NOW, 1);
 
         assertThat(read)
                 .containsExactlyInAnyOrder(1_000L, pastDue, closing, behind, consulting, consultingWithATask)
-                .as("a ballot closing after this week opens no section")
-                .doesNotContain(closingLater);
+                .as("a ballot closing after this week opens no section, nor a standard past development")
+                .doesNotContain(closingLater, publishedBehind);
     }
 
     @Test
