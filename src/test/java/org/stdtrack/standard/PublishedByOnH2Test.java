@@ -57,6 +57,35 @@ class PublishedByOnH2Test {
                 .contains("于 2027-12-31 当日或之前发布");
     }
 
+    @Test
+    void anyReaderSeesTheSameStandardsPublishedByADay() {
+        jdbc.update(
+                "insert into programme (code, name_en, name_zh, target_standards, target_date, target_enterprises)"
+                        + " values (?, 'Published by', '按期发布', 1, date '2027-12-31', 1)",
+                programme);
+        standard("Published in time for everyone", "IN_FORCE", "2027-03-01T08:00:00Z");
+        standard("Published late for everyone", "IN_FORCE", "2028-03-01T08:00:00Z");
+        for (String reader : new String[] {"enterprise1", "secretary2"}) {
+            assertThat(api.as(reader)
+                            .fetchIn("en", "/standards?programme=" + programme + "&publishedBy=2027-12-31")
+                            .text())
+                    .as(reader)
+                    .contains("Published in time for everyone", "<p class=\"count\">1 standards</p>")
+                    .doesNotContain("Published late for everyone");
+        }
+    }
+
+    @Test
+    void aDayOutsideTheProgrammesCenturyOrNotADayIsRefused() {
+        for (String day : new String[] {
+            "-999999999-01-01", "+999999999-12-31", "1999-12-31", "2100-01-01", "2027-13-45", "x".repeat(5_000)
+        }) {
+            assertThat(api.as("admin").fetch("/standards?publishedBy=" + day).status())
+                    .as(day)
+                    .isBetween(400, 499);
+        }
+    }
+
     private void standard(String title, String stage, String publishedAt) {
         jdbc.update(
                 "insert into standard (programme_code, title, type, domain_code, committee_code, stage, stage_code,"
