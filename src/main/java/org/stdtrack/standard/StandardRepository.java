@@ -118,11 +118,11 @@ public class StandardRepository {
         return found;
     }
 
-    /** A standard as a dashboard places it before choosing what to read of it: its stage and its process. */
-    public record Placed(long id, Stage stage, String processInstanceId) {}
+    /** A standard as a dashboard places it before choosing what to read of it: its stage. */
+    public record Placed(long id, Stage stage) {}
 
-    static final String AT_STAGE = "select id, stage, process_instance_id from standard"
-            + " where committee_code = ? and stage = ?%s order by id limit ?";
+    static final String AT_STAGE =
+            "select id, stage from standard" + " where committee_code = ? and stage = ?%s order by id limit ?";
 
     /**
      * A committee's standards in development (of one programme, or any), stage by stage and in order of id, at
@@ -152,15 +152,14 @@ public class StandardRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select s.id, s.stage, s.process_instance_id from " + SqlIds.TABLE
-                        + " join standard s on s.id = ids.id order by s.id")
+        return jdbc.sql("select s.id, s.stage from " + SqlIds.TABLE + " join standard s on s.id = ids.id order by s.id")
                 .param(SqlIds.of(ids))
                 .query(StandardRepository::placed)
                 .list();
     }
 
     private static Placed placed(ResultSet rs, int n) throws SQLException {
-        return new Placed(rs.getLong("id"), Stage.valueOf(rs.getString("stage")), rs.getString("process_instance_id"));
+        return new Placed(rs.getLong("id"), Stage.valueOf(rs.getString("stage")));
     }
 
     public List<Standard> search(Filter filter, long offset, int limit) {

@@ -29,7 +29,7 @@ class DashboardReadsTest {
 
     /** A standard in drafting waiting since so many hours before now. */
     private long drafting(long id, long hoursWaiting) {
-        developing.add(new Placed(id, Stage.DRAFTING, "p" + id));
+        developing.add(new Placed(id, Stage.DRAFTING));
         summaries.put(id, new ActionHolders.Summary(NOW.minus(Duration.ofHours(hoursWaiting)), null, null));
         return id;
     }
@@ -37,7 +37,7 @@ class DashboardReadsTest {
     @Test
     void eachStageIsReadUpToItsLongestWaitingAndNoFurther() {
         LongStream.range(1, 2_001).forEach(id -> drafting(id, id % 1_000));
-        developing.add(new Placed(5_000, Stage.APPROVAL, "p5000"));
+        developing.add(new Placed(5_000, Stage.APPROVAL));
 
         Set<Long> read = CommitteeDashboards.toRead(developing, summaries, Set.of(), NOW, 3);
 
@@ -58,9 +58,9 @@ class DashboardReadsTest {
                 closingLater, new ActionHolders.Summary(NOW.minusSeconds(10_800), null, NOW.plus(Duration.ofDays(8))));
         long behind = drafting(2_004, 4);
         long consulting = 2_005;
-        developing.add(new Placed(consulting, Stage.CONSULTATION, "p2005"));
+        developing.add(new Placed(consulting, Stage.CONSULTATION));
         long consultingWithATask = drafting(2_006, 5);
-        developing.set(developing.size() - 1, new Placed(consultingWithATask, Stage.CONSULTATION, "p2006"));
+        developing.set(developing.size() - 1, new Placed(consultingWithATask, Stage.CONSULTATION));
 
         long publishedBehind = 9_999;
         Set<Long> read = CommitteeDashboards.toRead(developing, summaries, Set.of(behind, publishedBehind), NOW, 1);
